@@ -1,0 +1,1 @@
+"""tutorbot: a Telegram tutor on bilateral, regional and multilateral cooperation."""

@@ -1,0 +1,121 @@
+"""The `tutorbot` command: run the bot, chat in the terminal, batch-match, check content, evaluate."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.content import ContentError, read_files
+from bot.content.checks import run_checks
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="tutorbot", description=__doc__)
+    parser.add_argument("--content", type=Path, help="content folder (default: CONTENT_DIR or ./content)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser("run", help="run the Telegram bot (long polling, or webhook with WEBHOOK_URL)")
+    commands.add_parser("chat", help="talk to the tutor in this terminal (no token needed)")
+    ask = commands.add_parser("ask", help="match questions from stdin, one per line")
+    ask.add_argument("--jsonl", action="store_true", required=True, help="write one JSON object per line")
+    commands.add_parser("check", help="validate the content folder")
+    evaluate = commands.add_parser("eval", help="accuracy of the matcher on a labelled question set")
+    evaluate.add_argument("file", type=Path, nargs="?", default=Path("tests/data/dev.jsonl"))
+    evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
+    report = commands.add_parser("report", help="the most frequent unanswered questions")
+    report.add_argument("--limit", type=int, default=20)
+    args = parser.parse_args(argv)
+
+    from bot.settings import Settings
+
+    settings = Settings()
+    if args.content:
+        settings = settings.model_copy(update={"content_dir": args.content})
+    try:
+        return _COMMANDS[args.command](args, settings)
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        print("The content has errors: fix them, then run `tutorbot check`.", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(args: argparse.Namespace, settings) -> int:
+    from bot.telegram.app import run_bot
+
+    return run_bot(settings)
+
+
+def _chat(args: argparse.Namespace, settings) -> int:
+    from bot.terminal import chat
+
+    return asyncio.run(chat(settings))
+
+
+def _ask(args: argparse.Namespace, settings) -> int:
+    from bot.batch import answer_lines
+    from bot.content import load_content
+    from bot.nlp.build import build_matcher
+
+    matcher = build_matcher(load_content(settings.content_dir))
+    out = sys.stdout
+    for line in answer_lines(matcher, sys.stdin.buffer):
+        out.write(line + "\n")
+    out.flush()
+    return 0
+
+
+def _check(args: argparse.Namespace, settings) -> int:
+    files, problems = read_files(settings.content_dir)
+    problems += run_checks(files)
+    for problem in problems:
+        print(problem)
+    errors = sum(p.severity == "error" for p in problems)
+    if errors:
+        print(f"{errors} error(s): the bot will not start until they are fixed.", file=sys.stderr)
+        return 1
+    print(
+        f"content OK: {len(files.intents)} intents, {len(files.quiz)} quiz questions, "
+        f"{len(files.comparison.model.scenarios) if files.comparison else 0} scenarios"
+        f"{f', {len(problems)} warning(s)' if problems else ''}"
+    )
+    return 0
+
+
+def _eval(args: argparse.Namespace, settings) -> int:
+    from bot.content import load_content
+    from bot.evaluation import evaluate, format_report, read_labelled
+    from bot.nlp.build import build_matcher
+
+    matcher = build_matcher(load_content(settings.content_dir))
+    report = evaluate(matcher, read_labelled(args.file))
+    print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) if args.json else format_report(report))
+    return 0
+
+
+def _report(args: argparse.Namespace, settings) -> int:
+    from bot.store import Database, UnansweredLog
+
+    async def show() -> None:
+        db = await Database(settings.database_url).open()
+        try:
+            found = await UnansweredLog(db).most_frequent(args.limit)
+        finally:
+            await db.close()
+        if not found:
+            print("No unanswered questions yet.")
+        for summary in found:
+            print(f"{summary.count:5d}  {summary.text}")
+
+    asyncio.run(show())
+    return 0
+
+
+_COMMANDS = {"run": _run, "chat": _chat, "ask": _ask, "check": _check, "eval": _eval, "report": _report}
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,20 @@
+"""The curriculum: YAML in `content/` loaded into validated, typed objects."""
+
+from bot.content.loader import Content, load_content, read_files
+from bot.content.models import Comparison, Group, Intent, Lexicon, Messages, QuizItem, Scenario
+from bot.content.yamlsource import ContentError, Problem
+
+__all__ = [
+    "Comparison",
+    "Content",
+    "ContentError",
+    "Group",
+    "Intent",
+    "Lexicon",
+    "Messages",
+    "Problem",
+    "QuizItem",
+    "Scenario",
+    "load_content",
+    "read_files",
+]

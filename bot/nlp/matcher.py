@@ -1,0 +1,238 @@
+"""The intent matcher: which intent a question means, how sure we are, and what else it could be.
+
+A question is scored against every intent by four measures that fail differently:
+word TF-IDF against each example (phrasing), word TF-IDF against the intent as a whole
+(paraphrases that mix words from several examples), character n-grams (typos and
+morphology the stemmer misses), and a rapidfuzz re-rank of a shortlist (word order and
+near-copies). Their blend decides one of three outcomes: answer, clarify or unknown.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from scipy import sparse
+
+from bot.content.models import Intent
+from bot.nlp.concepts import ConceptMention, ConceptSpotter
+from bot.nlp.normalise import Analysis, Normaliser
+
+COMPARISON_INTENT = "perbandingan"
+
+
+class Outcome(StrEnum):
+    ANSWER = "answer"
+    CLARIFY = "clarify"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    intent: str
+    score: float  # 0..100
+
+
+@dataclass(frozen=True)
+class Match:
+    """What the matcher decided for one question."""
+
+    outcome: Outcome
+    score: float  # the best candidate's score, 0..100
+    candidates: tuple[Candidate, ...]  # the answer, or the choices offered, best first
+    concepts: tuple[str, ...] = ()  # for a comparison: the concepts named, sorted
+
+    @property
+    def intent(self) -> str | None:
+        return self.candidates[0].intent if self.outcome is Outcome.ANSWER else None
+
+    @property
+    def alternatives(self) -> tuple[str, ...]:
+        return tuple(c.intent for c in self.candidates) if self.outcome is Outcome.CLARIFY else ()
+
+
+@dataclass(frozen=True)
+class MatcherConfig:
+    """Decision thresholds, calibrated with `tutorbot eval` (see benchmarks/RESULTS.md)."""
+
+    answer_at: float = 55.0  # a winner this strong is answered ...
+    margin: float = 6.0  # ... when it leads the runner-up by this much,
+    sure_at: float = 75.0  # or without a margin when this strong
+    clarify_at: float = 38.0  # below this: "belum tahu"
+    clarify_window: float = 12.0  # choices offered: within this of the best
+    max_choices: int = 3
+    shortlist: int = 12  # intents re-ranked with rapidfuzz
+    weights: tuple[float, float, float, float] = (0.30, 0.25, 0.25, 0.20)
+
+
+def word_features(analysis: Analysis) -> list[str]:
+    stems = analysis.stems
+    return [*stems, *(f"{a} {b}" for a, b in zip(stems, stems[1:], strict=False))]
+
+
+def char_features(analysis: Analysis) -> list[str]:
+    grams = []
+    for word in analysis.words:
+        padded = f" {word} "
+        for n in (3, 4, 5):
+            grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+    return grams
+
+
+class _Space:
+    """A TF-IDF space; IDF counts intents, not examples, so a word in one intent weighs most."""
+
+    def __init__(self, docs: Sequence[Sequence[str]], doc_intent: np.ndarray, n_intents: int):
+        self.vocab: dict[str, int] = {}
+        rows, cols = [], []
+        for row, feats in enumerate(docs):
+            for f in set(feats):
+                rows.append(row)
+                cols.append(self.vocab.setdefault(f, len(self.vocab)))
+        rows_a, cols_a = np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
+        pairs = np.unique(np.stack([doc_intent[rows_a], cols_a]), axis=1) if rows else rows_a
+        df = np.bincount(pairs[1], minlength=len(self.vocab)) if rows else np.zeros(0)
+        self.idf = np.log((1 + n_intents) / (1 + df)) + 1.0
+        self.unknown_idf = math.log(1 + n_intents) + 1.0
+        shape = (len(docs), len(self.vocab))
+        self.by_feature = self._normalised(rows_a, cols_a, np.ones(len(rows)), shape)
+
+    def _normalised(self, rows, cols, tf, shape) -> sparse.csr_matrix:
+        weights = tf * self.idf[cols]
+        norms = np.sqrt(np.bincount(rows, weights=weights**2, minlength=shape[0]))
+        weights = weights / np.where(norms > 0, norms, 1.0)[rows]
+        return sparse.csr_matrix((weights, (cols, rows)), shape=(shape[1], shape[0]))
+
+    def weighted(self, docs: Sequence[Sequence[str]]) -> sparse.csr_matrix:
+        """Another set of documents (intent centroids) in this space, sublinear tf."""
+        rows, cols, tf = [], [], []
+        for row, feats in enumerate(docs):
+            for f, count in Counter(feats).items():
+                if f in self.vocab:
+                    rows.append(row)
+                    cols.append(self.vocab[f])
+                    tf.append(1.0 + math.log(count))
+        shape = (len(docs), len(self.vocab))
+        return self._normalised(np.array(rows), np.array(cols), np.array(tf), shape)
+
+    def cosine(self, feats: Sequence[str], matrix: sparse.csr_matrix) -> np.ndarray:
+        """Cosine of the query with every document; unknown features still count in its norm."""
+        known: dict[int, float] = {}
+        unknown = 0.0
+        for f in set(feats):
+            if (col := self.vocab.get(f)) is not None:
+                known[col] = self.idf[col]
+            else:
+                unknown += self.unknown_idf**2
+        norm = math.sqrt(sum(w * w for w in known.values()) + unknown)
+        if not known or norm == 0:
+            return np.zeros(matrix.shape[1])
+        cols = np.fromiter(known, dtype=np.int64)
+        weights = np.fromiter(known.values(), dtype=np.float64) / norm
+        return matrix[cols].T @ weights
+
+
+class Matcher:
+    """Matches questions to the intents of the content."""
+
+    def __init__(
+        self,
+        intents: Iterable[Intent],
+        normaliser: Normaliser,
+        spotter: ConceptSpotter,
+        *,
+        config: MatcherConfig | None = None,
+    ) -> None:
+        self.config = config or MatcherConfig()
+        self.normaliser = normaliser
+        self.spotter = spotter
+        self.intent_ids: list[str] = []
+        analyses: list[Analysis] = []
+        owners: list[int] = []
+        for index, intent in enumerate(intents):
+            self.intent_ids.append(intent.id)
+            for text in (intent.title, *intent.examples):
+                analyses.append(normaliser.analyse(text))
+                owners.append(index)
+        n = len(self.intent_ids)
+        owner = np.array(owners, dtype=np.int64)
+        self._starts = np.searchsorted(owner, np.arange(n))
+        self._texts = [a.text for a in analyses]
+        self._owner = owner
+        word_docs = [word_features(a) for a in analyses]
+        self._words = _Space(word_docs, owner, n)
+        merged: list[list[str]] = [[] for _ in range(n)]
+        for feats, index in zip(word_docs, owners, strict=True):
+            merged[index].extend(feats)
+        self._centroids = self._words.weighted(merged)
+        self._chars = _Space([char_features(a) for a in analyses], owner, n)
+
+    def vocabulary(self) -> set[str]:
+        return {f for f in self._words.vocab if " " not in f}
+
+    def match(self, text: str) -> Match:
+        analysis = self.normaliser.analyse(text)
+        return self.match_analysis(analysis, self.spotter.spot(analysis.words))
+
+    def match_analysis(self, analysis: Analysis, mention: ConceptMention) -> Match:
+        return self._decide(self._rank(analysis), mention)
+
+    def rank(self, text: str, limit: int = 10) -> list[Candidate]:
+        """The best intents for `text`, for search and suggestions."""
+        return self._rank(self.normaliser.analyse(text))[:limit]
+
+    def _rank(self, analysis: Analysis) -> list[Candidate]:
+        if not analysis.words or not self.intent_ids:
+            return []
+        w_ex, w_cent, w_char, w_fuzz = self.config.weights
+        feats = word_features(analysis)
+        per_example = self._words.cosine(feats, self._words.by_feature)
+        chars = self._chars.cosine(char_features(analysis), self._chars.by_feature)
+        scores = (
+            w_ex * np.maximum.reduceat(per_example, self._starts)
+            + w_cent * self._words.cosine(feats, self._centroids)
+            + w_char * np.maximum.reduceat(chars, self._starts)
+        )
+        top = np.argsort(-scores, kind="stable")[: self.config.shortlist]
+        fuzzy = self._fuzzy(analysis.text, top)
+        final = scores[top] + w_fuzz * fuzzy
+        order = np.argsort(-final, kind="stable")
+        return [Candidate(self.intent_ids[top[i]], round(float(final[i]) * 100, 1)) for i in order]
+
+    def _fuzzy(self, query: str, intents: np.ndarray) -> np.ndarray:
+        """Best rapidfuzz score of the query against each shortlisted intent's examples, 0..1."""
+        ends = np.append(self._starts[1:], len(self._texts))
+        spans = [range(self._starts[i], ends[i]) for i in intents]
+        choices = [self._texts[j] for span in spans for j in span]
+        row = process.cdist([query], choices, scorer=fuzz.token_sort_ratio, dtype=np.float32)[0]
+        best, offset = [], 0
+        for span in spans:
+            best.append(row[offset : offset + len(span)].max() if len(span) else 0.0)
+            offset += len(span)
+        return np.array(best) / 100.0
+
+    def _decide(self, ranked: list[Candidate], mention: ConceptMention) -> Match:
+        cfg = self.config
+        if mention.is_comparison and COMPARISON_INTENT in self.intent_ids:
+            winner = Candidate(COMPARISON_INTENT, 100.0)
+            return Match(Outcome.ANSWER, 100.0, (winner,), mention.concepts)
+        if not ranked or ranked[0].score < cfg.clarify_at:
+            best = ranked[0].score if ranked else 0.0
+            return Match(Outcome.UNKNOWN, best, ())
+        best = ranked[0]
+        runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+        if best.score >= cfg.sure_at or (
+            best.score >= cfg.answer_at and best.score - runner_up >= cfg.margin
+        ):
+            concepts = mention.concepts if best.intent == COMPARISON_INTENT else ()
+            return Match(Outcome.ANSWER, best.score, (best,), concepts)
+        choices = tuple(
+            c for c in ranked[: cfg.max_choices]
+            if c.score >= cfg.clarify_at and best.score - c.score <= cfg.clarify_window
+        )  # fmt: skip
+        return Match(Outcome.CLARIFY, best.score, choices)

@@ -1,0 +1,122 @@
+"""Everyday Indonesian to matchable words: NFKC, case, emoji, elongation, slang, synonyms, stems."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
+from Sastrawi.Stemmer.Stemmer import Stemmer
+from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+from bot.content.models import Lexicon
+
+_REPEATS = re.compile(r"(.)\1{2,}")
+_DIGIT_SUFFIX_2 = re.compile(r"^([a-z]{3,})2$")  # "negara2" is how people type "negara-negara"
+MIN_TYPO_LENGTH = 5
+TYPO_SCORE = 80.0
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A question taken apart: the canonical words (before stemming) and their stems."""
+
+    words: tuple[str, ...]
+    stems: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.stems)
+
+
+def _strip_symbols(text: str) -> str:
+    """Keep letters, digits and spaces; punctuation, emoji and control characters become spaces."""
+    return "".join(ch if ch.isalnum() else " " for ch in text)
+
+
+def clean(text: str) -> list[str]:
+    """NFKC, lowercase, symbols out, letters held for emphasis ("apaaa") shortened."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = unicodedata.normalize("NFKC", text)  # casefold can undo NFKC ("ß" -> "ss" is fine)
+    return [_REPEATS.sub(r"\1", token) for token in _strip_symbols(text).split()]
+
+
+class Normaliser:
+    """Turns a student's text into canonical words and stems, using the content's lexicon.
+
+    `vocabulary` is the set of canonical words the content uses; an unknown token close to
+    one of them ("bilateal") is corrected to it.
+    """
+
+    def __init__(self, lexicon: Lexicon, vocabulary: Iterable[str] = ()) -> None:
+        self._slang = {k.casefold(): v.casefold().split() for k, v in lexicon.slang.items()}
+        self._synonyms = {
+            tuple(clean(k)): tuple(clean(v)) for k, v in lexicon.synonyms.items() if clean(k)
+        }
+        self._longest_synonym = max((len(k) for k in self._synonyms), default=0)
+        self._stopwords = frozenset(w.casefold() for w in lexicon.stopwords)
+        root_words = StemmerFactory().get_words_from_file()
+        self._dictionary = frozenset(root_words)
+        # The uncached Stemmer: the factory's cached one keeps every word it ever saw.
+        self._stemmer = Stemmer(ArrayDictionary(root_words))
+        self._vocabulary: list[str] = []
+        self._known: frozenset[str] = frozenset()
+        self.stem = lru_cache(maxsize=65536)(self._stem_uncached)
+        self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
+        self.set_vocabulary(vocabulary)
+
+    def set_vocabulary(self, vocabulary: Iterable[str]) -> None:
+        """The words typos are corrected towards (the content's own words)."""
+        self._vocabulary = sorted({w for w in vocabulary if len(w) >= MIN_TYPO_LENGTH - 1})
+        self._known = frozenset(self._vocabulary) | self._dictionary | self._slang.keys()
+        self._correct.cache_clear()
+
+    def words(self, text: str) -> tuple[str, ...]:
+        """Canonical words: slang expanded, typos corrected, synonyms applied; no stopwords."""
+        tokens: list[str] = []
+        for token in clean(text):
+            if m := _DIGIT_SUFFIX_2.match(token):
+                token = m.group(1)
+            tokens.extend(self._slang.get(token, [self._correct(token)]))
+        tokens = self._apply_synonyms(tokens)
+        return tuple(t for t in tokens if t not in self._stopwords)
+
+    def analyse(self, text: str) -> Analysis:
+        words = self.words(text)
+        return Analysis(words, tuple(self.stem(w) for w in words))
+
+    def normalise(self, text: str) -> str:
+        """The named, tested normaliser: the text the matcher compares."""
+        return self.analyse(text).text
+
+    def _apply_synonyms(self, tokens: list[str]) -> list[str]:
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            for size in range(min(self._longest_synonym, len(tokens) - i), 0, -1):
+                replacement = self._synonyms.get(tuple(tokens[i : i + size]))
+                if replacement is not None:
+                    out.extend(replacement)
+                    i += size
+                    break
+            else:
+                out.append(tokens[i])
+                i += 1
+        return out
+
+    def _stem_uncached(self, word: str) -> str:
+        if not word.isalpha() or len(word) <= 3:
+            return word
+        return self._stemmer.stem(word) or word
+
+    def _correct_uncached(self, token: str) -> str:
+        if len(token) < MIN_TYPO_LENGTH or token in self._known or not token.isalpha():
+            return token
+        if self.stem(token) in self._dictionary:
+            return token  # a real Indonesian word with affixes, not a typo
+        best = process.extractOne(token, self._vocabulary, scorer=fuzz.ratio, score_cutoff=TYPO_SCORE)
+        return best[0] if best else token

@@ -1,0 +1,80 @@
+"""The database connection and its schema migrations (an explicit version table)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Connection, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+
+from bot.store.tables import Base, SchemaVersion, UnansweredQuestion
+
+DEFAULT_URL = "sqlite+aiosqlite:///data/tutorbot.sqlite3"
+
+
+def _create(*tables: type[Base]) -> Callable[[Connection], None]:
+    def migrate(conn: Connection) -> None:
+        Base.metadata.create_all(conn, tables=[t.__table__ for t in tables])
+
+    return migrate
+
+
+# Append only: each step takes the schema from version N to N+1.
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    _create(SchemaVersion, UnansweredQuestion),
+]
+
+
+def async_url(url: str) -> str:
+    """Accept the plain URLs people paste (postgresql://, sqlite:///) and pick the async driver."""
+    parsed = make_url(url)
+    driver = {"postgresql": "postgresql+asyncpg", "postgres": "postgresql+asyncpg",
+              "sqlite": "sqlite+aiosqlite"}.get(parsed.drivername)  # fmt: skip
+    return parsed.set(drivername=driver).render_as_string(hide_password=False) if driver else url
+
+
+class Database:
+    """Owns the engine; `open()` creates or migrates the schema on first start."""
+
+    def __init__(self, url: str = DEFAULT_URL) -> None:
+        self.url = async_url(url)
+        self.engine: AsyncEngine = create_async_engine(self.url, **self._engine_options())
+        self.session = async_sessionmaker(self.engine, expire_on_commit=False)
+
+    def _engine_options(self) -> dict[str, object]:
+        if self.engine_dialect == "sqlite":
+            database = make_url(self.url).database
+            if database and database != ":memory:":
+                Path(database).parent.mkdir(parents=True, exist_ok=True)
+            return {"connect_args": {"timeout": 30}}
+        return {"pool_size": 10, "max_overflow": 20, "pool_pre_ping": True}
+
+    @property
+    def engine_dialect(self) -> str:
+        return make_url(self.url).get_backend_name()
+
+    async def open(self) -> Database:
+        async with self.engine.begin() as conn:
+            if self.engine_dialect == "sqlite":
+                await conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+            await conn.run_sync(_migrate)
+        return self
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+
+def _migrate(conn: Connection) -> None:
+    SchemaVersion.__table__.create(conn, checkfirst=True)
+    row = conn.execute(select(SchemaVersion).where(SchemaVersion.id == 1)).scalar_one_or_none()
+    current = row.version if row else 0
+    for version in range(current, len(MIGRATIONS)):
+        MIGRATIONS[version](conn)
+    if row is None:
+        conn.execute(SchemaVersion.__table__.insert().values(id=1, version=len(MIGRATIONS)))
+    elif current < len(MIGRATIONS):
+        conn.execute(
+            SchemaVersion.__table__.update().where(SchemaVersion.id == 1).values(version=len(MIGRATIONS))
+        )

@@ -1,0 +1,175 @@
+"""Update handlers, named after what the user did: each unpacks the update, asks the tutor, renders."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+
+from telegram import Chat, ChatMemberUpdated, Message, Update
+from telegram.constants import ChatAction, ChatMemberStatus
+from telegram.ext import ApplicationHandlerStop, ContextTypes
+
+from bot.telegram.guards import FloodGuard, SeenUpdates, Verdict
+from bot.telegram.render import Renderer, article
+from bot.tutor import Reply, Tutor
+
+log = logging.getLogger(__name__)
+TYPING_AFTER = 0.3  # seconds: show "typing…" only when a reply is slow
+INLINE_CACHE_SECONDS = 300
+
+
+@contextlib.asynccontextmanager
+async def typing_when_slow(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> AsyncIterator[None]:
+    async def later() -> None:
+        await asyncio.sleep(TYPING_AFTER)
+        with contextlib.suppress(Exception):
+            await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
+
+    task = asyncio.create_task(later())
+    try:
+        yield
+    finally:
+        task.cancel()
+
+
+def text_for_bot(message: Message, bot_username: str, bot_id: int) -> str | None:
+    """In a group: the text addressed to the bot (mention removed), or None for chatter."""
+    text = message.text or ""
+    mention = f"@{bot_username}".lower()
+    if mention in text.lower():
+        start = text.lower().index(mention)
+        return (text[:start] + text[start + len(mention) :]).strip()
+    replied = message.reply_to_message
+    if replied is not None and replied.from_user is not None and replied.from_user.id == bot_id:
+        return text
+    return None
+
+
+class Handlers:
+    def __init__(self, tutor: Tutor, admin_ids: frozenset[int], flood: FloodGuard | None = None) -> None:
+        self.tutor = tutor
+        self.admin_ids = admin_ids
+        self.flood = flood or FloodGuard()
+        self.seen = SeenUpdates()
+        self.render = Renderer()
+
+    async def reply(self, update: Update, context: ContextTypes.DEFAULT_TYPE, replies: list[Reply]) -> None:
+        chat = update.effective_chat
+        if chat is not None:
+            pressed = update.callback_query.message if update.callback_query else None
+            await self.render.send(context.bot, chat.id, replies, pressed=pressed)  # type: ignore[arg-type]
+
+    # Guards (handler groups before the rest).
+
+    async def skip_duplicate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if not self.seen.first_time(update.update_id):
+            log.info("duplicate update %s ignored", update.update_id)
+            raise ApplicationHandlerStop
+
+    async def hold_flood(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        user = update.effective_user
+        if user is None or update.poll_answer is not None:
+            return
+        verdict = self.flood.check(user.id)
+        if verdict is Verdict.WARN and update.effective_chat is not None:
+            await self.reply(update, context, [Reply(self.tutor.messages.flood)])
+        if verdict is not Verdict.PASS:
+            if update.callback_query:
+                await update.callback_query.answer()
+            raise ApplicationHandlerStop
+
+    # Commands.
+
+    async def start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if update.effective_chat and update.effective_chat.type != Chat.PRIVATE:
+            await self.reply(update, context, self.tutor.group_intro())
+            return
+        user = update.effective_user
+        payload = context.args[0] if context.args else None
+        await self.reply(update, context, self.tutor.welcome(user.first_name if user else None, payload))
+
+    async def show_help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self.reply(update, context, self.tutor.help())
+
+    async def browse_topics(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self.reply(update, context, self.tutor.topics())
+
+    async def compare(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self.reply(update, context, self.tutor.compare())
+
+    async def ask_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        question = " ".join(context.args or [])
+        if not question.strip():
+            await self.reply(update, context, [Reply(self.tutor.messages.ask_usage)])
+            return
+        await self.answer(update, context, question)
+
+    async def list_unanswered(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        user = update.effective_user
+        if user is None or user.id not in self.admin_ids:
+            await self.reply(update, context, [Reply(self.tutor.messages.admin_only)])
+            return
+        await self.reply(update, context, await self.tutor.unanswered_report())
+
+    async def unknown_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        chat = update.effective_chat
+        if chat and chat.type != Chat.PRIVATE and message and f"@{context.bot.username}" not in (message.text or ""):
+            return  # in a group, a bare /command may be meant for another bot
+        await self.reply(update, context, [Reply(self.tutor.messages.unknown_command)])
+
+    # Messages.
+
+    async def ask_private(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self.answer(update, context, update.effective_message.text or "")  # type: ignore[union-attr]
+
+    async def ask_in_group(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.effective_message
+        if message is None:
+            return
+        text = text_for_bot(message, context.bot.username, context.bot.id)
+        if text is not None:  # everything else is the class talking among themselves
+            await self.answer(update, context, text)
+
+    async def answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+        chat_id = update.effective_chat.id  # type: ignore[union-attr]
+        async with typing_when_slow(context, chat_id):
+            replies = await self.tutor.ask(chat_id, text)
+        await self.reply(update, context, replies)
+
+    async def not_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self.reply(update, context, [Reply(self.tutor.messages.not_text)])
+
+    async def edited(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self.reply(update, context, [Reply(self.tutor.messages.edited)])
+
+    async def press_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        assert query is not None
+        await query.answer()
+        chat_id = update.effective_chat.id if update.effective_chat else query.from_user.id
+        await self.reply(update, context, await self.tutor.press(chat_id, query.data or ""))
+
+    async def look_up_inline(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.inline_query
+        assert query is not None
+        results = [article(found) for found in self.tutor.search(query.query)]
+        await query.answer(results, cache_time=INLINE_CACHE_SECONDS, is_personal=False)
+
+    async def joined_group(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        change: ChatMemberUpdated | None = update.my_chat_member
+        if change is None or change.chat.type == Chat.PRIVATE:
+            return
+        was_in = change.old_chat_member.status in (ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR)
+        is_in = change.new_chat_member.status in (ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR)
+        if is_in and not was_in:
+            await self.reply(update, context, self.tutor.group_intro())
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """One place for every failure: log it (the log formatter masks the token), tell the user."""
+        log.error("update %s failed", getattr(update, "update_id", "?"), exc_info=context.error)
+        if isinstance(update, Update) and update.effective_chat is not None and update.poll_answer is None:
+            with contextlib.suppress(Exception):
+                await context.bot.send_message(update.effective_chat.id, self.tutor.messages.error)

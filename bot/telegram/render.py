@@ -1,0 +1,96 @@
+"""Turns the tutor's replies into Bot API calls: messages, edits, pictures and inline results."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import (
+    Bot,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    LinkPreviewOptions,
+    Message,
+)
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
+
+from bot.telegram.limits import delivered
+from bot.tutor import InlineArticle, Reply
+
+log = logging.getLogger(__name__)
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+    if not reply.buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in reply.buttons]
+    )
+
+
+def article(found: InlineArticle) -> InlineQueryResultArticle:
+    return InlineQueryResultArticle(
+        id=found.id,
+        title=found.title,
+        description=found.description,
+        input_message_content=InputTextMessageContent(
+            found.text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+        ),
+    )
+
+
+class Renderer:
+    """Sends replies in order; uploads each picture once and reuses Telegram's file id after."""
+
+    def __init__(self) -> None:
+        self._uploaded: dict[str, str] = {}
+
+    async def send(
+        self, bot: Bot, chat_id: int, replies: list[Reply], *, pressed: Message | None = None
+    ) -> None:
+        for reply in replies:
+            if reply.edit and pressed is not None and await self._edit(pressed, reply):
+                pressed = None  # only the first edit replaces the pressed message
+                continue
+            if reply.picture is not None:
+                await self._send_picture(bot, chat_id, reply)
+            await delivered(
+                lambda reply=reply: bot.send_message(
+                    chat_id,
+                    reply.text,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=keyboard(reply),
+                    link_preview_options=NO_PREVIEW,
+                )
+            )
+
+    async def _edit(self, message: Message, reply: Reply) -> bool:
+        """Replace the message whose button was pressed; False when Telegram cannot (a photo, too old)."""
+        if not message.text or reply.picture is not None:
+            return False
+        try:
+            await delivered(
+                lambda: message.edit_text(
+                    reply.text,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=keyboard(reply),
+                    link_preview_options=NO_PREVIEW,
+                )
+            )
+        except BadRequest as exc:
+            if "not modified" in str(exc).lower():
+                return True  # a second tap on the same button: nothing changes, on purpose
+            log.info("could not edit message %s: %s", message.message_id, exc)
+            return False
+        return True
+
+    async def _send_picture(self, bot: Bot, chat_id: int, reply: Reply) -> None:
+        picture = reply.picture
+        assert picture is not None
+        photo = self._uploaded.get(picture.name, picture.png)
+        sent = await delivered(lambda: bot.send_photo(chat_id, photo, filename=picture.name))
+        if sent.photo:
+            self._uploaded[picture.name] = sent.photo[-1].file_id

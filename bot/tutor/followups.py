@@ -1,0 +1,50 @@
+"""Short follow-ups ("contohnya?", "kalau regional?", "jelaskan lagi") resolved against the last topic."""
+
+from __future__ import annotations
+
+from bot.content import Content
+from bot.nlp import Analysis, ConceptMention, Normaliser
+
+
+class FollowupResolver:
+    def __init__(self, content: Content, normaliser: Normaliser) -> None:
+        words = content.lexicon.followups
+
+        def stems(phrase: str) -> tuple[str, ...]:
+            return normaliser.analyse(phrase).stems
+
+        self._aspects = {stem: aspect for aspect, phrases in words.aspects.items()
+                         for phrase in phrases for stem in stems(phrase)}  # fmt: skip
+        self._again = {stem for phrase in words.again for stem in stems(phrase)}
+        self._leads = {stem for phrase in words.leads for stem in stems(phrase)}
+        self._concept_stems = {
+            stem: concept.id
+            for concept in content.comparison.concepts
+            for keyword in concept.keywords
+            for stem in stems(keyword)
+        }
+        self._by_pair = {
+            (i.concept, i.aspect): i.id for i in content.intents.values() if i.concept and i.aspect
+        }
+        self._intents = content.intents
+
+    def resolve(self, analysis: Analysis, mention: ConceptMention, previous: str | None) -> str | None:
+        """The intent a short follow-up points to, or None when the text is a question of its own."""
+        if previous is None or previous not in self._intents or not analysis.stems:
+            return None
+        stems = set(analysis.stems)
+        if stems <= self._again | self._leads and stems & self._again:
+            return previous
+        aspects = {self._aspects[s] for s in stems if s in self._aspects}
+        named = set(mention.concepts)
+        leftover = stems - self._aspects.keys() - self._leads - self._concept_stems.keys()
+        if leftover or len(aspects) > 1 or len(named) > 1:
+            return None
+        if named and not aspects and not stems & self._leads:
+            return None  # "regional" alone is a new question, "kalau regional?" a follow-up
+        before = self._intents[previous]
+        concept = next(iter(named), before.concept)
+        aspect = next(iter(aspects), before.aspect)
+        if not (aspects or named) or concept is None or aspect is None:
+            return None
+        return self._by_pair.get((concept, aspect))

@@ -1,0 +1,101 @@
+"""Pictures a phone can read: tables and bar charts as PNG, 1080 px wide, large text (Pillow)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from functools import cache
+
+from PIL import Image, ImageDraw, ImageFont
+
+WIDTH = 1080
+MARGIN = 28
+PADDING = 16
+INK = (33, 37, 41)
+HEADER = (25, 94, 160)
+HEADER_INK = (255, 255, 255)
+STRIPE = (238, 244, 251)
+RULE = (200, 210, 222)
+
+
+@cache
+def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    return ImageFont.load_default(size=size)
+
+
+def _wrap(draw: ImageDraw.ImageDraw, text: str, font, width: int) -> list[str]:
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split():
+            trial = f"{line} {word}".strip()
+            if draw.textlength(trial, font=font) <= width or not line:
+                line = trial
+            else:
+                lines.append(line)
+                line = word
+        lines.append(line)
+    return lines
+
+
+def table_png(title: str, header: Sequence[str], body: Sequence[Sequence[str]]) -> bytes:
+    """A table with a title; the first column is the row label, set narrower than the rest."""
+    title_font, head_font, cell_font = _font(44), _font(32), _font(29)
+    scratch = ImageDraw.Draw(Image.new("RGB", (1, 1)))
+    inner = WIDTH - 2 * MARGIN
+    label_w = int(inner * 0.22)
+    col_w = (inner - label_w) // max(1, len(header) - 1)
+    widths = [label_w] + [col_w] * (len(header) - 1)
+    line_h = int(cell_font.size * 1.3) if hasattr(cell_font, "size") else 34
+
+    def layout(row: Sequence[str], font) -> tuple[list[list[str]], int]:
+        wrapped = [_wrap(scratch, cell, font, w - 2 * PADDING) for cell, w in zip(row, widths, strict=True)]
+        return wrapped, max(len(c) for c in wrapped) * line_h + 2 * PADDING
+
+    head_cells, head_h = layout(header, head_font)
+    rows = [layout(row, cell_font) for row in body]
+    title_h = 90
+    height = MARGIN * 2 + title_h + head_h + sum(h for _, h in rows)
+    image = Image.new("RGB", (WIDTH, height), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((MARGIN, MARGIN), title, font=title_font, fill=HEADER)
+    y = MARGIN + title_h
+    for index, (cells, h) in enumerate([(head_cells, head_h), *rows]):
+        fill = HEADER if index == 0 else (STRIPE if index % 2 == 0 else "white")
+        draw.rectangle((MARGIN, y, WIDTH - MARGIN, y + h), fill=fill, outline=RULE)
+        x = MARGIN
+        for column, (lines, w) in enumerate(zip(cells, widths, strict=True)):
+            font = head_font if index == 0 else cell_font
+            colour = HEADER_INK if index == 0 else (HEADER if column == 0 else INK)
+            for n, line in enumerate(lines):
+                draw.text((x + PADDING, y + PADDING + n * line_h), line, font=font, fill=colour)
+            if column:
+                draw.line((x, y, x, y + h), fill=RULE, width=2)
+            x += w
+        y += h
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=True)
+    return out.getvalue()
+
+
+def bar_chart_png(title: str, bars: Sequence[tuple[str, float, str]]) -> bytes:
+    """Horizontal bars: (label, fraction 0..1, value text), one per row."""
+    title_font, font = _font(44), _font(32)
+    row_h, title_h = 96, 100
+    height = MARGIN * 2 + title_h + row_h * max(1, len(bars))
+    image = Image.new("RGB", (WIDTH, height), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((MARGIN, MARGIN), title, font=title_font, fill=HEADER)
+    bar_x, bar_w = MARGIN, WIDTH - 2 * MARGIN - 150
+    for index, (label, fraction, value) in enumerate(bars):
+        y = MARGIN + title_h + index * row_h
+        draw.text((MARGIN, y), label, font=font, fill=INK)
+        top = y + 42
+        draw.rectangle((bar_x, top, bar_x + bar_w, top + 36), fill=STRIPE, outline=RULE)
+        filled = int(bar_w * max(0.0, min(1.0, fraction)))
+        if filled:
+            draw.rectangle((bar_x, top, bar_x + filled, top + 36), fill=HEADER)
+        draw.text((bar_x + bar_w + 16, top), value, font=font, fill=INK)
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=True)
+    return out.getvalue()

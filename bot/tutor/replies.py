@@ -1,0 +1,58 @@
+"""Transport-neutral replies: what the tutor says, rendered by Telegram and by the terminal alike."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CALLBACK_DATA_LIMIT = 64  # bytes, Telegram's limit for a button's payload
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    data: str  # what comes back when the button is pressed
+
+    def __post_init__(self) -> None:
+        if len(self.data.encode()) > CALLBACK_DATA_LIMIT:
+            raise ValueError(f"button data over {CALLBACK_DATA_LIMIT} bytes: {self.data!r}")
+
+
+@dataclass(frozen=True)
+class Picture:
+    png: bytes
+    name: str  # stable per content, so a transport can cache the upload
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One message. `edit` asks to replace the message whose button was pressed."""
+
+    text: str  # Telegram HTML
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    picture: Picture | None = None
+    edit: bool = False
+
+    @property
+    def button_list(self) -> list[Button]:
+        return [b for row in self.buttons for b in row]
+
+
+@dataclass(frozen=True)
+class InlineArticle:
+    """A result for an inline look-up (`@bot kata` in any chat)."""
+
+    id: str
+    title: str
+    description: str
+    text: str  # Telegram HTML, the message sent when the result is chosen
+
+
+@dataclass
+class Conversation:
+    """What the tutor remembers of a chat between two messages."""
+
+    last_intent: str | None = None
+
+
+def rows(buttons: list[Button], per_row: int = 1) -> tuple[tuple[Button, ...], ...]:
+    return tuple(tuple(buttons[i : i + per_row]) for i in range(0, len(buttons), per_row))

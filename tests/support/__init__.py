@@ -1,0 +1,1 @@
+"""Shared test infrastructure: the local Telegram Bot API emulator and its helpers."""
