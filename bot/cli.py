@@ -9,8 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.content import ContentError, read_files
-from bot.content.checks import run_checks
+from bot.content import ContentError, check_content
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -70,8 +69,7 @@ def _ask(args: argparse.Namespace, settings) -> int:
 
 
 def _check(args: argparse.Namespace, settings) -> int:
-    files, problems = read_files(settings.content_dir)
-    problems += run_checks(files)
+    files, problems = check_content(settings.content_dir)
     for problem in problems:
         print(problem)
     errors = sum(p.severity == "error" for p in problems)
@@ -115,7 +113,14 @@ def _report(args: argparse.Namespace, settings) -> int:
     return 0
 
 
-_COMMANDS = {"run": _run, "chat": _chat, "ask": _ask, "check": _check, "eval": _eval, "report": _report}
+_COMMANDS = {
+    "run": _run,
+    "chat": _chat,
+    "ask": _ask,
+    "check": _check,
+    "eval": _eval,
+    "report": _report,
+}
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -50,7 +50,13 @@ class Report:
             "in_scope": self.in_scope,
             "out_of_scope": self.out_of_scope,
             "per_intent": {
-                i: dict(zip(("precision", "recall"), map(lambda v: round(v, 3), self.precision_recall(i)), strict=True))
+                i: dict(
+                    zip(
+                        ("precision", "recall"),
+                        map(lambda v: round(v, 3), self.precision_recall(i)),
+                        strict=True,
+                    )
+                )
                 for i in sorted(self.per_intent)
             },
             "confused": [
@@ -70,7 +76,7 @@ def read_labelled(path: Path) -> list[Labelled]:
             row = json.loads(line)
             items.append(Labelled(str(row["text"]), row["intent"]))
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise ValueError(f"{path}:{number}: expected {{\"text\": ..., \"intent\": ...}}: {exc}") from exc
+            raise ValueError(f'{path}:{number}: expected {{"text": ..., "intent": ...}}: {exc}') from exc
     return items
 
 

@@ -1,6 +1,6 @@
 """The curriculum: YAML in `content/` loaded into validated, typed objects."""
 
-from bot.content.loader import Content, load_content, read_files
+from bot.content.loader import Content, check_content, load_content, read_files
 from bot.content.models import Comparison, Group, Intent, Lexicon, Messages, QuizItem, Scenario
 from bot.content.yamlsource import ContentError, Problem
 
@@ -15,6 +15,7 @@ __all__ = [
     "Problem",
     "QuizItem",
     "Scenario",
+    "check_content",
     "load_content",
     "read_files",
 ]

@@ -69,7 +69,10 @@ def references(files: LoadedFiles) -> Iterable[Problem]:
             yield Problem(item.where("group"), f"{intent.id}: unknown group {intent.group!r}")
         for index, other in enumerate(intent.related):
             if other not in intents or other == intent.id:
-                yield Problem(item.where("related", index), f"{intent.id}: related {other!r} is not another intent")
+                yield Problem(
+                    item.where("related", index),
+                    f"{intent.id}: related {other!r} is not another intent",
+                )
     if files.messages:
         for index, suggested in enumerate(files.messages.model.suggestions):
             if suggested not in intents:
@@ -89,8 +92,12 @@ def answers_fit_telegram(files: LoadedFiles) -> Iterable[Problem]:
             yield Problem(item.where("answer"), f"{item.model.id}: answer: {problem}")
         shown = len(visible_text(answer))
         if shown > ANSWER_SOFT_LIMIT:
-            yield Problem(item.where("answer"), f"{item.model.id}: answer has {shown} characters; "
-                          f"over {ANSWER_SOFT_LIMIT} is hard to read on a phone", "warning")
+            yield Problem(
+                item.where("answer"),
+                f"{item.model.id}: answer has {shown} characters; "
+                f"over {ANSWER_SOFT_LIMIT} is hard to read on a phone",
+                "warning",
+            )
     if files.messages:
         for name, text in files.messages.model.texts().items():
             for problem in html_problems(text):
@@ -105,20 +112,36 @@ def examples(files: LoadedFiles) -> Iterable[Problem]:
     for item in files.intents:
         intent = item.model
         if len(intent.examples) < MIN_EXAMPLES:
-            yield Problem(item.where("examples"), f"{intent.id}: only {len(intent.examples)} examples; "
-                          f"at least {MIN_EXAMPLES} make matching reliable", "warning")
+            yield Problem(
+                item.where("examples"),
+                f"{intent.id}: only {len(intent.examples)} examples; "
+                f"at least {MIN_EXAMPLES} make matching reliable",
+                "warning",
+            )
         for index, example in enumerate(intent.examples):
             key = utils.default_process(example)
             where = item.where("examples", index)
             if key in owner and owner[key][0] != intent.id:
-                yield Problem(where, f"{intent.id}: example {example!r} is also under "
-                              f"{owner[key][0]} ({owner[key][1]})")
+                yield Problem(
+                    where,
+                    f"{intent.id}: example {example!r} is also under {owner[key][0]} ({owner[key][1]})",
+                )
             owner.setdefault(key, (intent.id, where))
+    if files.out_of_scope:
+        for index, question in enumerate(files.out_of_scope.model.root):
+            if (found := owner.get(utils.default_process(question))) is not None:
+                yield Problem(
+                    files.out_of_scope.where(index),
+                    f"{question!r} is off-topic here but an example of {found[0]} ({found[1]})",
+                )
 
 
 def near_duplicate_examples(files: LoadedFiles) -> Iterable[Problem]:
-    rows = [(utils.default_process(e), item, index)
-            for item in files.intents for index, e in enumerate(item.model.examples)]
+    rows = [
+        (utils.default_process(e), item, index)
+        for item in files.intents
+        for index, e in enumerate(item.model.examples)
+    ]
     texts = [r[0] for r in rows]
     if not texts:
         return
@@ -126,13 +149,16 @@ def near_duplicate_examples(files: LoadedFiles) -> Iterable[Problem]:
     for a, b in zip(*scores.nonzero(), strict=True):
         (text_a, item_a, ia), (text_b, item_b, _) = rows[a], rows[b]
         if a < b and item_a.model.id != item_b.model.id and text_a != text_b:
-            yield Problem(item_a.where("examples", ia),
-                          f"{item_a.model.id}: example {text_a!r} is nearly the same as "
-                          f"{text_b!r} under {item_b.model.id}", "warning")
+            yield Problem(
+                item_a.where("examples", ia),
+                f"{item_a.model.id}: example {text_a!r} is nearly the same as "
+                f"{text_b!r} under {item_b.model.id}",
+                "warning",
+            )
 
 
 def followup_pairs(files: LoadedFiles) -> Iterable[Problem]:
-    """"kalau regional?" must lead to exactly one intent for each concept and aspect."""
+    """ "kalau regional?" must lead to exactly one intent for each concept and aspect."""
     seen: dict[tuple[str, str], str] = {}
     for item in files.intents:
         intent = item.model
@@ -166,7 +192,10 @@ def comparison_table(files: LoadedFiles) -> Iterable[Problem]:
             yield Problem(loc.where("table", concept, extra), f"table: unknown aspect {extra!r}")
     for index, scenario in enumerate(comp.scenarios):
         if scenario.answer not in concept_ids:
-            yield Problem(loc.where("scenarios", index), f"scenario answer {scenario.answer!r} is not a concept")
+            yield Problem(
+                loc.where("scenarios", index),
+                f"scenario answer {scenario.answer!r} is not a concept",
+            )
     owners: dict[str, set[str]] = defaultdict(set)
     for concept in comp.concepts:
         for keyword in concept.keywords:
@@ -185,8 +214,10 @@ def lexicon(files: LoadedFiles) -> Iterable[Problem]:
             yield Problem(loc.where("slang", word), f"slang key {word!r} must be a single word")
     for phrase, canonical in lex.synonyms.items():
         if canonical in lex.synonyms and canonical != phrase:
-            yield Problem(loc.where("synonyms", phrase),
-                          f"synonym {phrase!r} -> {canonical!r} leads to another synonym")
+            yield Problem(
+                loc.where("synonyms", phrase),
+                f"synonym {phrase!r} -> {canonical!r} leads to another synonym",
+            )
     for index, word in enumerate(lex.stopwords):
         if word in PROTECTED_WORDS:
             yield Problem(loc.where("stopwords", index), f"stopword {word!r} carries meaning")

@@ -8,7 +8,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from bot.content.models import Comparison, Group, Intent, Lexicon, Messages, QuizItem
+from bot.content.models import Comparison, Group, Intent, Lexicon, Messages, OutOfScope, QuizItem
 from bot.content.yamlsource import ContentError, Problem, YamlSource, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
@@ -36,6 +36,7 @@ class Content:
     comparison: Comparison
     lexicon: Lexicon
     messages: Messages
+    out_of_scope: tuple[str, ...] = ()
     warnings: tuple[Problem, ...] = ()
 
     def group(self, group_id: str) -> Group:
@@ -55,18 +56,32 @@ class LoadedFiles:
     comparison: Located[Comparison] | None = None
     lexicon: Located[Lexicon] | None = None
     messages: Located[Messages] | None = None
+    out_of_scope: Located[OutOfScope] | None = None
+
+
+def check_content(root: Path) -> tuple[LoadedFiles, list[Problem]]:
+    """Read every file, then (only if each one is sound) apply the cross-file rules.
+
+    A file that does not parse would otherwise drown its own error in a flood of
+    "missing intent" and "unknown id" messages from the rules that depend on it.
+    """
+    from bot.content.checks import run_checks
+
+    files, problems = read_files(root)
+    if not any(p.severity == "error" for p in problems):
+        problems += run_checks(files)
+    return files, problems
 
 
 def load_content(root: Path) -> Content:
     """Load and check `root`; raise ContentError listing every error (warnings are kept)."""
-    from bot.content.checks import run_checks
-
-    files, problems = read_files(root)
-    problems += run_checks(files)
+    files, problems = check_content(root)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise ContentError(errors)
-    assert files.comparison and files.lexicon and files.messages
+    assert files.comparison
+    assert files.lexicon
+    assert files.messages
     return Content(
         groups=tuple(g.model for g in files.groups),
         intents={i.model.id: i.model for i in files.intents},
@@ -74,6 +89,7 @@ def load_content(root: Path) -> Content:
         comparison=files.comparison.model,
         lexicon=files.lexicon.model,
         messages=files.messages.model,
+        out_of_scope=tuple(files.out_of_scope.model.root) if files.out_of_scope else (),
         warnings=tuple(p for p in problems if p.severity != "error"),
     )
 
@@ -107,6 +123,9 @@ def read_files(root: Path) -> tuple[LoadedFiles, list[Problem]]:
         path = root / f"{name}.yaml"
         if _required(path, problems) and (src := source(path)):
             setattr(files, name, _one(model, src, problems))
+    optional = root / "out_of_scope.yaml"
+    if optional.is_file() and (src := source(optional)):
+        files.out_of_scope = _validate(OutOfScope, src, (), problems)
     return files, problems
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, RootModel, StringConstraints, model_validator
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -109,6 +109,12 @@ class Comparison(_Strict):
 
     def aspect(self, aspect_id: str) -> Aspect:
         return next(a for a in self.aspects if a.id == aspect_id)
+
+
+class OutOfScope(RootModel[list[Text]]):
+    """Questions the tutor must not try to answer; they teach the matcher what off-topic looks like."""
+
+    model_config = ConfigDict(frozen=True)
 
 
 class Followups(_Strict):

@@ -14,21 +14,27 @@ from bot.nlp.normalise import Normaliser, clean
 def content_vocabulary(content: Content, normaliser: Normaliser) -> set[str]:
     """Words typos are corrected towards: the curated text, not the (deliberately sloppy) examples.
 
-    An example word counts only when it is spelled the same in two examples: a typo
-    written on purpose in one example must not become a correction target.
+    An example word counts only when it is spelled the same in two examples, and never when
+    the lexicon lists it as slang or a known misspelling: a correction should land on a
+    standard word.
     """
     curated = [i.title for i in content.intents.values()]
     curated += [visible_text(i.answer) for i in content.intents.values()]
-    curated += [k for c in content.comparison.concepts for k in c.keywords]
     curated += list(content.lexicon.slang.values()) + list(content.lexicon.synonyms.values())
     words = {w for text in curated for w in clean(text)}
     in_examples = Counter(w for i in content.intents.values() for e in i.examples for w in clean(e))
     words |= {w for w, n in in_examples.items() if n >= 2}
-    return {w for w in words if w.isalpha()}
+    return {w for w in words if w.isalpha()} - content.lexicon.slang.keys()
 
 
 def build_matcher(content: Content, config: MatcherConfig | None = None) -> Matcher:
     normaliser = Normaliser(content.lexicon)
     normaliser.set_vocabulary(content_vocabulary(content, normaliser))
     spotter = ConceptSpotter(content.comparison, normaliser)
-    return Matcher(content.intents.values(), normaliser, spotter, config=config)
+    return Matcher(
+        content.intents.values(),
+        normaliser,
+        spotter,
+        out_of_scope=content.out_of_scope,
+        config=config,
+    )

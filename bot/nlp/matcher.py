@@ -9,6 +9,7 @@ near-copies). Their blend decides one of three outcomes: answer, clarify or unkn
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -24,6 +25,7 @@ from bot.nlp.concepts import ConceptMention, ConceptSpotter
 from bot.nlp.normalise import Analysis, Normaliser
 
 COMPARISON_INTENT = "perbandingan"
+OUT_OF_SCOPE = ""  # the class of questions the tutor must not answer; never a valid intent id
 
 
 class Outcome(StrEnum):
@@ -60,19 +62,20 @@ class Match:
 class MatcherConfig:
     """Decision thresholds, calibrated with `tutorbot eval` (see benchmarks/RESULTS.md)."""
 
-    answer_at: float = 55.0  # a winner this strong is answered ...
-    margin: float = 6.0  # ... when it leads the runner-up by this much,
-    sure_at: float = 75.0  # or without a margin when this strong
-    clarify_at: float = 38.0  # below this: "belum tahu"
+    answer_at: float = 34.0  # a winner this strong is answered ...
+    margin: float = 1.0  # ... when it leads the runner-up by this much (a near tie is asked about),
+    sure_at: float = 60.0  # or without a margin when this strong
+    clarify_at: float = 26.0  # below this: "belum tahu"
     clarify_window: float = 12.0  # choices offered: within this of the best
     max_choices: int = 3
     shortlist: int = 12  # intents re-ranked with rapidfuzz
+    off_topic_margin: float = -5.0  # "belum tahu" when the off-topic class comes this close
     weights: tuple[float, float, float, float] = (0.30, 0.25, 0.25, 0.20)
 
 
 def word_features(analysis: Analysis) -> list[str]:
     stems = analysis.stems
-    return [*stems, *(f"{a} {b}" for a, b in zip(stems, stems[1:], strict=False))]
+    return [*stems, *(f"{a} {b}" for a, b in itertools.pairwise(stems))]
 
 
 def char_features(analysis: Analysis) -> list[str]:
@@ -138,7 +141,12 @@ class _Space:
 
 
 class Matcher:
-    """Matches questions to the intents of the content."""
+    """Matches questions to the intents of the content.
+
+    `out_of_scope` holds questions the tutor must not answer; they form one more class,
+    and a question closest to it is not answered ("apa itu inflasi" looks like
+    "apa itu bilateral" until the matcher has seen what off-topic questions look like).
+    """
 
     def __init__(
         self,
@@ -146,24 +154,30 @@ class Matcher:
         normaliser: Normaliser,
         spotter: ConceptSpotter,
         *,
+        out_of_scope: Sequence[str] = (),
         config: MatcherConfig | None = None,
     ) -> None:
         self.config = config or MatcherConfig()
         self.normaliser = normaliser
         self.spotter = spotter
-        self.intent_ids: list[str] = []
+        intents = list(intents)
+        # Intents that differ only in their concept ("contoh" of bilateral, regional, ...).
+        self._aspect = {i.id: i.aspect for i in intents if i.concept and i.aspect}
+        classes = [(intent.id, (intent.title, *intent.examples)) for intent in intents]
+        self.intent_ids = [intent_id for intent_id, _ in classes]
+        if out_of_scope:
+            classes.append((OUT_OF_SCOPE, tuple(out_of_scope)))
+        self._classes = [intent_id for intent_id, _ in classes]
         analyses: list[Analysis] = []
         owners: list[int] = []
-        for index, intent in enumerate(intents):
-            self.intent_ids.append(intent.id)
-            for text in (intent.title, *intent.examples):
+        for index, (_, texts) in enumerate(classes):
+            for text in texts:
                 analyses.append(normaliser.analyse(text))
                 owners.append(index)
-        n = len(self.intent_ids)
+        n = len(classes)
         owner = np.array(owners, dtype=np.int64)
         self._starts = np.searchsorted(owner, np.arange(n))
         self._texts = [a.text for a in analyses]
-        self._owner = owner
         word_docs = [word_features(a) for a in analyses]
         self._words = _Space(word_docs, owner, n)
         merged: list[list[str]] = [[] for _ in range(n)]
@@ -184,10 +198,11 @@ class Matcher:
 
     def rank(self, text: str, limit: int = 10) -> list[Candidate]:
         """The best intents for `text`, for search and suggestions."""
-        return self._rank(self.normaliser.analyse(text))[:limit]
+        ranked = self._rank(self.normaliser.analyse(text))
+        return [c for c in ranked if c.intent != OUT_OF_SCOPE][:limit]
 
     def _rank(self, analysis: Analysis) -> list[Candidate]:
-        if not analysis.words or not self.intent_ids:
+        if not analysis.words or not self._classes:
             return []
         w_ex, w_cent, w_char, w_fuzz = self.config.weights
         feats = word_features(analysis)
@@ -202,7 +217,7 @@ class Matcher:
         fuzzy = self._fuzzy(analysis.text, top)
         final = scores[top] + w_fuzz * fuzzy
         order = np.argsort(-final, kind="stable")
-        return [Candidate(self.intent_ids[top[i]], round(float(final[i]) * 100, 1)) for i in order]
+        return [Candidate(self._classes[top[i]], round(float(final[i]) * 100, 1)) for i in order]
 
     def _fuzzy(self, query: str, intents: np.ndarray) -> np.ndarray:
         """Best rapidfuzz score of the query against each shortlisted intent's examples, 0..1."""
@@ -216,18 +231,36 @@ class Matcher:
             offset += len(span)
         return np.array(best) / 100.0
 
+    def _names_no_concept(self, ranked: list[Candidate], mention: ConceptMention) -> bool:
+        """ "contohnya apa?" with no kind named: the best two are the same aspect of two kinds."""
+        if mention.concepts or len(ranked) < 2:
+            return False
+        aspects = [self._aspect.get(c.intent) for c in ranked[:2]]
+        close = ranked[0].score - ranked[1].score <= self.config.clarify_window
+        return aspects[0] is not None and aspects[0] == aspects[1] and close
+
     def _decide(self, ranked: list[Candidate], mention: ConceptMention) -> Match:
         cfg = self.config
         if mention.is_comparison and COMPARISON_INTENT in self.intent_ids:
             winner = Candidate(COMPARISON_INTENT, 100.0)
             return Match(Outcome.ANSWER, 100.0, (winner,), mention.concepts)
-        if not ranked or ranked[0].score < cfg.clarify_at:
-            best = ranked[0].score if ranked else 0.0
-            return Match(Outcome.UNKNOWN, best, ())
+        off_topic = next((c.score for c in ranked if c.intent == OUT_OF_SCOPE), 0.0)
+        ranked = [c for c in ranked if c.intent != OUT_OF_SCOPE]
+        best_score = ranked[0].score if ranked else 0.0
+        if best_score < cfg.clarify_at or off_topic >= best_score + cfg.off_topic_margin:
+            return Match(Outcome.UNKNOWN, best_score, ())
         best = ranked[0]
         runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-        if best.score >= cfg.sure_at or (
-            best.score >= cfg.answer_at and best.score - runner_up >= cfg.margin
+        if self._names_no_concept(ranked, mention):
+            siblings = tuple(
+                c
+                for c in ranked[: cfg.max_choices]
+                if self._aspect.get(c.intent) == self._aspect[best.intent]
+            )
+            return Match(Outcome.CLARIFY, best.score, siblings)
+        if off_topic < best.score and (
+            best.score >= cfg.sure_at
+            or (best.score >= cfg.answer_at and best.score - runner_up >= cfg.margin)
         ):
             concepts = mention.concepts if best.intent == COMPARISON_INTENT else ()
             return Match(Outcome.ANSWER, best.score, (best,), concepts)

@@ -54,9 +54,7 @@ class Normaliser:
 
     def __init__(self, lexicon: Lexicon, vocabulary: Iterable[str] = ()) -> None:
         self._slang = {k.casefold(): v.casefold().split() for k, v in lexicon.slang.items()}
-        self._synonyms = {
-            tuple(clean(k)): tuple(clean(v)) for k, v in lexicon.synonyms.items() if clean(k)
-        }
+        self._synonyms = {tuple(clean(k)): tuple(clean(v)) for k, v in lexicon.synonyms.items() if clean(k)}
         self._longest_synonym = max((len(k) for k in self._synonyms), default=0)
         self._stopwords = frozenset(w.casefold() for w in lexicon.stopwords)
         root_words = StemmerFactory().get_words_from_file()
@@ -81,7 +79,10 @@ class Normaliser:
         for token in clean(text):
             if m := _DIGIT_SUFFIX_2.match(token):
                 token = m.group(1)
-            tokens.extend(self._slang.get(token, [self._correct(token)]))
+            if token in self._slang:
+                tokens.extend(self._slang[token])
+            else:
+                tokens.append(self._correct(token))
         tokens = self._apply_synonyms(tokens)
         return tuple(t for t in tokens if t not in self._stopwords)
 
@@ -109,7 +110,7 @@ class Normaliser:
         return out
 
     def _stem_uncached(self, word: str) -> str:
-        if not word.isalpha() or len(word) <= 3:
+        if not (word.isascii() and word.isalpha()) or len(word) <= 3:
             return word
         return self._stemmer.stem(word) or word
 

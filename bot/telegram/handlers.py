@@ -116,7 +116,12 @@ class Handlers:
     async def unknown_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
         chat = update.effective_chat
-        if chat and chat.type != Chat.PRIVATE and message and f"@{context.bot.username}" not in (message.text or ""):
+        if (
+            chat
+            and chat.type != Chat.PRIVATE
+            and message
+            and f"@{context.bot.username}" not in (message.text or "")
+        ):
             return  # in a group, a bare /command may be meant for another bot
         await self.reply(update, context, [Reply(self.tutor.messages.unknown_command)])
 
@@ -162,8 +167,14 @@ class Handlers:
         change: ChatMemberUpdated | None = update.my_chat_member
         if change is None or change.chat.type == Chat.PRIVATE:
             return
-        was_in = change.old_chat_member.status in (ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR)
-        is_in = change.new_chat_member.status in (ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR)
+        was_in = change.old_chat_member.status in (
+            ChatMemberStatus.MEMBER,
+            ChatMemberStatus.ADMINISTRATOR,
+        )
+        is_in = change.new_chat_member.status in (
+            ChatMemberStatus.MEMBER,
+            ChatMemberStatus.ADMINISTRATOR,
+        )
         if is_in and not was_in:
             await self.reply(update, context, self.tutor.group_intro())
 

@@ -71,7 +71,12 @@ async def delivered(call: Callable[[], Awaitable[T]], *, attempts: int = 6, firs
         except (TimedOut, NetworkError) as exc:
             if attempt == attempts:
                 raise
-            log.warning("Bot API call failed (%s); retry %d in %.1f s", exc.__class__.__name__, attempt, wait)
+            log.warning(
+                "Bot API call failed (%s); retry %d in %.1f s",
+                exc.__class__.__name__,
+                attempt,
+                wait,
+            )
             await asyncio.sleep(wait)
             wait = min(wait * 2, 8.0)
     raise AssertionError("unreachable")

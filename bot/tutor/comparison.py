@@ -69,7 +69,10 @@ class ComparisonFlow:
         verdict = (
             self._messages.compare_guess_right
             if right
-            else fill(self._messages.compare_guess_wrong, answer=self._comparison.concept(scenario.answer).label)
+            else fill(
+                self._messages.compare_guess_wrong,
+                answer=self._comparison.concept(scenario.answer).label,
+            )
         )
         feedback = f"{html.escape(scenario.text)}\n\n{verdict}\n<i>{html.escape(scenario.explanation)}</i>"
         replies = [Reply(feedback, edit=True)]
@@ -87,7 +90,10 @@ class ComparisonFlow:
         scenario = self._comparison.scenarios[int(picks[position])]
         text = f"<b>{position + 1}/{len(picks)}</b> {html.escape(scenario.text)}"
         choices = [
-            Button(c.label, act.encode(act.GUESS_ANSWER, code, numbers, position, score, act.letters([c.id])))
+            Button(
+                c.label,
+                act.encode(act.GUESS_ANSWER, code, numbers, position, score, act.letters([c.id])),
+            )
             for c in self._comparison.concepts
         ]
         return Reply(text, (tuple(choices),))
@@ -97,10 +103,14 @@ class ComparisonFlow:
         lines = [f"<b>{html.escape(aspect.label)}</b>"]
         for concept in concepts:
             label = self._comparison.concept(concept).label
-            lines.append(f"• <b>{html.escape(label)}</b>: {html.escape(self._comparison.table[concept][aspect_id])}")
+            lines.append(
+                f"• <b>{html.escape(label)}</b>: {html.escape(self._comparison.table[concept][aspect_id])}"
+            )
         return "\n".join(lines)
 
-    def _aspect_buttons(self, concepts: list[str], current: str | None = None) -> tuple[tuple[Button, ...], ...]:
+    def _aspect_buttons(
+        self, concepts: list[str], current: str | None = None
+    ) -> tuple[tuple[Button, ...], ...]:
         code = act.letters(concepts)
         aspects = [
             Button(a.label, act.encode(act.COMPARE_ASPECT, code, a.id))
@@ -115,8 +125,7 @@ class ComparisonFlow:
     def _picture(self, concepts: tuple[str, ...]) -> Picture:
         header = ["", *(self._comparison.concept(c).label for c in concepts)]
         body = [
-            [a.label, *(self._comparison.table[c][a.id] for c in concepts)]
-            for a in self._comparison.aspects
+            [a.label, *(self._comparison.table[c][a.id] for c in concepts)] for a in self._comparison.aspects
         ]
         png = table_png("Perbandingan kerja sama internasional", header, body)
         return Picture(png, f"perbandingan-{act.letters(list(concepts))}.png")

@@ -122,9 +122,11 @@ class Tutor:
         intent = self.content.intents[intent_id]
         self._conversation(chat_id).last_intent = intent_id
         if intent_id == COMPARISON_INTENT:
-            return self.compare(concepts) if concepts and len(concepts) >= 2 else [
-                Reply(intent.answer), self.comparison.pick(concepts or [])
-            ]
+            return (
+                self.compare(concepts)
+                if concepts and len(concepts) >= 2
+                else [Reply(intent.answer), self.comparison.pick(concepts or [])]
+            )
         related = [self._intent_button(r) for r in intent.related]
         return [Reply(intent.answer, rows(related))]
 

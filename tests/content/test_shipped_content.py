@@ -1,0 +1,78 @@
+"""The curriculum we ship: complete, within Telegram's limits, and right where the source is wrong."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from bot.content.checks import PROTECTED_WORDS, REQUIRED_INTENTS
+from bot.content.markup import visible_text
+
+
+def test_every_required_intent_has_varied_examples(content):
+    for intent_id in REQUIRED_INTENTS:
+        intent = content.intents[intent_id]
+        assert len(intent.examples) >= 12, intent_id
+        assert len({e.casefold() for e in intent.examples}) == len(intent.examples), intent_id
+
+
+def test_no_warnings_in_shipped_content(content):
+    assert [str(w) for w in content.warnings] == []
+
+
+def test_quiz_bank_covers_every_quizzed_group(content):
+    assert len(content.quiz) >= 80
+    groups = Counter(content.intents[q.intent].group for q in content.quiz)
+    assert {g.id for g in content.groups if g.quiz} <= set(groups)
+    assert {q.difficulty for q in content.quiz} == {"mudah", "sedang", "sulit"}
+
+
+def test_comparison_table_and_scenarios(content):
+    comparison = content.comparison
+    assert {c.id for c in comparison.concepts} == {"bilateral", "regional", "multilateral"}
+    wanted = {
+        "definisi",
+        "pihak",
+        "cakupan",
+        "bentuk",
+        "contoh_dunia",
+        "contoh_indonesia",
+        "kelebihan",
+        "tantangan",
+    }
+    assert wanted <= {a.id for a in comparison.aspects}
+    assert len(comparison.scenarios) >= 20
+    assert set(Counter(s.answer for s in comparison.scenarios)) == {
+        "bilateral",
+        "regional",
+        "multilateral",
+    }
+
+
+def test_lexicon_is_our_own_and_keeps_meaningful_words(content):
+    assert len(content.lexicon.slang) >= 150
+    for word in ("yg", "gak", "gmn", "apaan", "bgt", "dgn", "krn", "ama"):
+        assert word in content.lexicon.slang
+    assert not PROTECTED_WORDS & set(content.lexicon.stopwords)
+
+
+def test_source_mistakes_are_corrected(content):
+    answers = {i: visible_text(intent.answer) for i, intent in content.intents.items()}
+    everything = " ".join(answers.values())
+    assert "International Monetary Fund" in answers["org_imf"]
+    assert "regional" in answers["org_afta"].lower()
+    assert "22022" not in everything
+    functions = re.findall(r"^\s*(?:•|\d+[.)])", content.intents["vcdr_fungsi_misi"].answer, re.MULTILINE)
+    assert len(functions) == 5, content.intents["vcdr_fungsi_misi"].answer
+
+
+def test_key_facts_are_present(content):
+    def answer(intent_id: str) -> str:
+        return visible_text(content.intents[intent_id].answer)
+
+    assert "162" in answer("indonesia_jumlah_mitra")
+    assert "17 Agustus 1945" in answer("indonesia_awal_hubungan")
+    assert "1967" in answer("org_asean")
+    assert "1995" in answer("org_wto")
+    for partner in ("IJEPA", "IA-CEPA", "IK-CEPA"):
+        assert partner in answer("bilateral_contoh")

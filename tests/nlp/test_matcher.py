@@ -1,0 +1,72 @@
+"""The matcher's three outcomes, on questions typed the way students type."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.nlp import Outcome
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("bilateral itu apa sih", "bilateral_definisi"),
+        ("Apa yang dimaksud dengan kerja sama bilateral?", "bilateral_definisi"),
+        ("contoh kerjasama bilateral indonesia", "bilateral_contoh"),
+        ("fungsi kedutaan besar apa aja", "vcdr_fungsi_misi"),
+        ("konvnsi wina itu apa", "vcdr_definisi"),
+        ("kerja sama kawasan tuh gmn", "regional_definisi"),
+        ("indonesia punya mitra bilateral brp negara", "indonesia_jumlah_mitra"),
+        ("wto singkatan dari apa", "org_wto"),
+        ("makasih kak", "terima_kasih"),
+        ("assalamualaikum", "sapaan"),
+    ],
+)
+def test_answers_clear_questions(matcher, question, intent):
+    match = matcher.match(question)
+    assert (match.outcome, match.intent) == (Outcome.ANSWER, intent), match
+
+
+def test_comparison_reports_the_concepts_named(matcher):
+    match = matcher.match("bedanya bilateral sama multilateral apa?")
+    assert match.intent == "perbandingan"
+    assert match.concepts == ("bilateral", "multilateral")
+    assert matcher.match("bilateral vs regional vs multilateral").concepts == (
+        "bilateral", "multilateral", "regional",
+    )  # fmt: skip
+    assert matcher.match("apa itu bilateral").concepts == ()
+
+
+@pytest.mark.parametrize(
+    "question", ["siapa presiden amerika", "asdfghjkl", "resep nasi goreng dong", "🙂🙂"]
+)
+def test_out_of_scope_is_not_answered(matcher, question):
+    match = matcher.match(question)
+    assert match.outcome is Outcome.UNKNOWN
+    assert match.intent is None
+    assert match.alternatives == ()
+
+
+def test_vague_question_asks_which_one(matcher):
+    match = matcher.match("contohnya apa aja")
+    assert match.outcome is Outcome.CLARIFY
+    assert 2 <= len(match.alternatives) <= 3
+    assert all(a.endswith("_contoh") for a in match.alternatives)
+
+
+def test_ranking_is_stable_and_bounded(matcher):
+    ranked = matcher.rank("manfaat kerja sama", limit=5)
+    assert len(ranked) == 5
+    assert ranked == matcher.rank("manfaat kerja sama", limit=5)
+    assert all(0 <= c.score <= 100 for c in ranked)
+    assert [c.score for c in ranked] == sorted((c.score for c in ranked), reverse=True)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=500) | st.sampled_from(["\u202eرسالة", "\x00" * 10, "x" * 100_000]))
+def test_matcher_never_raises_and_is_deterministic(matcher, text):
+    first = matcher.match(text)
+    assert first == matcher.match(text)
+    assert 0 <= first.score <= 100

@@ -1,0 +1,71 @@
+"""The normaliser: everyday Indonesian in, the words the examples use out."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.nlp import clean
+
+
+@pytest.fixture(scope="module")
+def normaliser(matcher):
+    return matcher.normaliser
+
+
+def test_case_punctuation_emoji_and_elongation():
+    assert clean("Apaaa ituuu BILATERAL???? 😂😂") == ["apa", "itu", "bilateral"]
+    assert clean("ﾊﾛｰ ＡＳＥＡＮ") == ["ハロー", "asean"]  # NFKC folds full-width forms
+
+
+def test_slang_is_expanded(normaliser):
+    words = normaliser.words("kerjasama 2 negara tuh apaan sih yg gak ribet")
+    assert words[:4] == ("kerja", "sama", "dua", "negara")
+    assert "apa" in words
+    assert "tidak" in words
+
+
+def test_question_and_domain_words_survive(normaliser):
+    assert "apa" in normaliser.words("apa itu bilateral")
+    assert "mengapa" in normaliser.words("kenapa diplomasi bilateral penting")
+    assert normaliser.words("apa itu bilateral") != normaliser.words("mengapa bilateral")
+    assert {"dua", "pihak", "kerja", "sama"} <= set(normaliser.words("kerja sama dua pihak"))
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("bilateal", "bilateral"),
+        ("multilatral", "multilateral"),
+        ("konvnsi", "konvensi"),
+        ("regioanl", "regional"),
+    ],
+)
+def test_typos_in_domain_words_are_corrected(normaliser, typed, meant):
+    assert meant in normaliser.words(f"{typed} itu apa")
+
+
+def test_real_words_are_not_corrected_into_domain_words(normaliser):
+    assert normaliser.words("bilang saja") == ("bilang",) or "bilateral" not in normaliser.words(
+        "bilang saja"
+    )
+
+
+def test_stems_are_cached_and_affixes_removed(normaliser):
+    assert normaliser.analyse("perjanjian").stems == ("janji",)
+    normaliser.stem("perjanjian")
+    assert normaliser.stem.cache_info().hits >= 1
+
+
+messy_text = st.text(
+    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300
+) | st.sampled_from(["", "   ", "\x00\x1b[31m", "🙂" * 50, "مرحبا بالعالم", "a" * 100_000, "<b>hai</b>"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(messy_text)
+def test_normaliser_never_raises_is_deterministic_and_idempotent(normaliser, text):
+    once = normaliser.normalise(text)
+    assert once == normaliser.normalise(text)
+    assert normaliser.normalise(once) == once

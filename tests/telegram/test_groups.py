@@ -1,0 +1,33 @@
+"""A class in a Telegram group: the bot answers when addressed and ignores the chatter."""
+
+from __future__ import annotations
+
+from tests.support.botapi import DEFAULT_GROUP_CHAT_ID
+from tests.telegram.conftest import Student
+
+
+def classmate(api, user_id: int) -> Student:
+    return Student(api, user_id=user_id, chat_id=DEFAULT_GROUP_CHAT_ID, chat_type="group", patience=15)
+
+
+async def test_added_to_a_group_it_introduces_itself_once(api, running, content):
+    api.bot_added_to_group(DEFAULT_GROUP_CHAT_ID)
+    [intro] = await api.wait_for_messages(DEFAULT_GROUP_CHAT_ID)
+    assert "/tanya" in intro.text
+    assert "@tutor_test_bot" in intro.text
+
+
+async def test_mention_reply_and_command_are_answered_chatter_is_not(api, running, content):
+    ani, budi = classmate(api, 2001), classmate(api, 2002)
+    [answer] = await ani.says("@tutor_test_bot apa itu asean")
+    assert answer.text == content.intents["org_asean"].answer
+    await budi.says("eh nanti pulang bareng ga", replies=0)
+    await budi.hears_nothing()
+    [follow] = await budi.says("kalau wto apa?", reply_to=answer)
+    assert follow.text == content.intents["org_wto"].answer
+    asked, _summary = await ani.says("/tanya bedanya bilateral dan regional apa", replies=2)
+    assert asked.method == "sendPhoto"
+    await ani.says("/perintahbotlain", replies=0)
+    await ani.hears_nothing()
+    api.send_sticker(**ani.sender)
+    await ani.hears_nothing()

@@ -1,0 +1,116 @@
+"""The `tutorbot` command as outside checks use it: subprocesses, stdin and stdout, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import CONTENT, DEV_SET, ROOT
+
+
+def tutorbot(
+    *args: str, stdin: bytes = b"", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    clean_env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=ROOT,
+        env={**clean_env, **(env or {})},
+        timeout=120,
+        check=False,
+    )
+
+
+def test_ask_jsonl_contract():
+    questions = [
+        "bedanya bilateral sama multilateral apa?",
+        "apa itu wto",
+        "",
+        "🙂🙂🙂",
+        "asdfghjkl",
+    ]
+    lines = [
+        b"\xff\xfe invalid utf8",
+        b"a" * 100_000,
+        "\u202eرسالة\x00".encode(),
+        *(q.encode() for q in questions),
+    ]
+    done = tutorbot("ask", "--jsonl", stdin=b"\n".join(lines) + b"\n")
+    assert done.returncode == 0, done.stderr.decode()
+    rows = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert len(rows) == len(lines)
+    for row in rows:
+        assert set(row) == {"text", "intent", "score", "alternatives", "concepts"}
+        assert 0 <= row["score"] <= 100
+    comparison, wto, empty, emoji, nonsense = rows[3:]
+    assert comparison["intent"] == "perbandingan"
+    assert comparison["concepts"] == ["bilateral", "multilateral"]
+    assert wto["intent"] == "org_wto"
+    assert wto["concepts"] == []
+    assert empty == {"text": "", "intent": None, "score": 0.0, "alternatives": [], "concepts": []}
+    assert emoji["intent"] is None
+    assert nonsense["intent"] is None
+    assert rows[0]["text"].endswith("invalid utf8")
+    assert "\ufffd" in rows[0]["text"]
+    assert len(rows[1]["text"]) == 100_000
+
+
+def test_ask_without_trailing_newline_answers_the_last_line():
+    done = tutorbot("ask", "--jsonl", stdin=b"halo\napa itu asean")
+    rows = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert [r["intent"] for r in rows] == ["sapaan", "org_asean"]
+
+
+def test_check_passes_on_shipped_content():
+    done = tutorbot("check")
+    assert done.returncode == 0, done.stdout.decode()
+    assert done.stdout.decode().startswith("content OK:")
+
+
+def test_check_and_run_refuse_broken_content(content_copy: Path):
+    path = content_copy / "intents" / "organisasi.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("- id: org_wto", "- id: org_pbb"), encoding="utf-8"
+    )
+    done = tutorbot("--content", str(content_copy), "check")
+    assert done.returncode == 1
+    assert f"{path}:" in done.stdout.decode()
+    assert "intent id 'org_pbb' already used" in done.stdout.decode()
+    started = tutorbot("--content", str(content_copy), "run", env={"TELEGRAM_BOT_TOKEN": "123:abc"})
+    assert started.returncode == 1
+    assert "intent id 'org_pbb' already used" in started.stderr.decode()
+
+
+def test_run_without_token_explains_how_to_get_one(tmp_path: Path):
+    done = tutorbot("run", env={"TELEGRAM_BOT_TOKEN": ""})
+    assert done.returncode == 2
+    assert "@BotFather" in done.stderr.decode()
+
+
+def test_eval_reports_accuracy_on_the_dev_set():
+    done = tutorbot("eval", str(DEV_SET), "--json")
+    assert done.returncode == 0, done.stderr.decode()
+    report = json.loads(done.stdout)
+    assert report["top1_accuracy"] >= 0.95
+    assert report["out_of_scope_rejection"] >= 0.90
+    assert report["in_scope"] >= 200
+    assert report["out_of_scope"] >= 50
+    assert set(report["per_intent"]) >= {"bilateral_definisi", "org_wto"}
+
+
+def test_dev_set_is_written_apart_from_the_examples(content):
+    from bot.evaluation import read_labelled
+
+    examples = {e.casefold().strip() for i in content.intents.values() for e in i.examples}
+    examples |= {q.casefold().strip() for q in content.out_of_scope}
+    dev = read_labelled(DEV_SET)
+    assert len(dev) >= 250
+    assert sum(d.intent is None for d in dev) >= 50
+    assert [d.text for d in dev if d.text.casefold().strip() in examples] == []
+    assert {d.intent for d in dev} - {None} == set(content.intents)
+    assert CONTENT.is_dir()

@@ -1,0 +1,97 @@
+"""Conversations with the tutor, as a student would have them (no Telegram involved)."""
+
+from __future__ import annotations
+
+from bot.tutor import Tutor
+
+CHAT = 42
+
+
+def labels(reply) -> list[str]:
+    return [b.label for b in reply.button_list]
+
+
+async def test_question_gets_answer_with_follow_up_buttons(tutor: Tutor, content):
+    [reply] = await tutor.ask(CHAT, "bilateral itu apa sih")
+    assert reply.text == content.intents["bilateral_definisi"].answer
+    related = [content.intents[i].title for i in content.intents["bilateral_definisi"].related]
+    assert labels(reply) == related
+
+
+async def test_short_follow_ups_use_the_previous_topic(tutor: Tutor, content):
+    await tutor.ask(CHAT, "apa manfaat kerja sama bilateral")
+    [reply] = await tutor.ask(CHAT, "kalau regional?")
+    assert reply.text == content.intents["regional_manfaat"].answer
+    [reply] = await tutor.ask(CHAT, "contohnya?")
+    assert reply.text == content.intents["regional_contoh"].answer
+    [reply] = await tutor.ask(CHAT, "jelaskan lagi")
+    assert reply.text == content.intents["regional_contoh"].answer
+
+
+async def test_follow_ups_belong_to_one_chat(tutor: Tutor):
+    await tutor.ask(CHAT, "apa manfaat kerja sama bilateral")
+    [reply] = await tutor.ask(CHAT + 1, "kalau regional?")
+    assert reply.text != tutor.content.intents["regional_manfaat"].answer
+
+
+async def test_full_question_after_an_answer_is_not_a_follow_up(tutor: Tutor, content):
+    await tutor.ask(CHAT, "apa manfaat kerja sama bilateral")
+    [reply] = await tutor.ask(CHAT, "wto singkatan dari apa")
+    assert reply.text == content.intents["org_wto"].answer
+
+
+async def test_unsure_question_offers_choices(tutor: Tutor):
+    [reply] = await tutor.ask(CHAT, "contohnya apa aja")
+    assert reply.text == tutor.messages.clarify
+    assert all(b.data.startswith("i:") for b in reply.button_list)
+    [answer] = await tutor.press(CHAT, reply.button_list[0].data)
+    assert answer.text == tutor.content.intents[reply.button_list[0].data[2:]].answer
+
+
+async def test_out_of_scope_is_kind_and_recorded(tutor: Tutor):
+    [reply] = await tutor.ask(CHAT, "resep nasi goreng dong")
+    assert reply.text == tutor.messages.fallback
+    assert len(reply.button_list) == len(tutor.messages.suggestions)
+    await tutor.ask(CHAT, "Resep nasi goreng dong!!")
+    [report] = await tutor.unanswered_report()
+    assert "Resep nasi goreng dong!!" in report.text
+    assert "(2×)" in report.text
+
+
+async def test_bad_input_gets_a_polite_reply(tutor: Tutor):
+    assert (await tutor.ask(CHAT, "   "))[0].text == tutor.messages.empty
+    assert (await tutor.ask(CHAT, "🙂🙂🙂"))[0].text == tutor.messages.no_words
+    assert (await tutor.ask(CHAT, "a" * 4096))[0].text == tutor.messages.too_long
+    [reply] = await tutor.ask(CHAT, "<script>alert(1)</script>")
+    assert "<script>" not in reply.text
+
+
+async def test_echoed_user_text_is_escaped(tutor: Tutor):
+    await tutor.ask(CHAT, "<b>apa</b> & <i>pantun</i>")
+    [report] = await tutor.unanswered_report()
+    assert "&lt;b&gt;apa&lt;/b&gt; &amp; &lt;i&gt;pantun&lt;/i&gt;" in report.text
+
+
+async def test_stale_and_forged_buttons(tutor: Tutor):
+    for data in ("", "i:tidak_ada", "zz:1", "ca:bx:definisi", "ga:br:1.2:9:0:b", "ga:br:x", "cs"):
+        [reply] = await tutor.press(CHAT, data)
+        assert reply.text == tutor.messages.stale_button, data
+
+
+async def test_topics_browse_to_any_answer(tutor: Tutor, content):
+    [menu] = tutor.topics()
+    assert labels(menu) == [g.title for g in content.groups]
+    [group] = await tutor.press(CHAT, menu.button_list[1].data)
+    assert group.edit
+    intents = content.intents_in(content.groups[1].id)
+    assert labels(group)[: len(intents)] == [i.title for i in intents]
+    [answer] = await tutor.press(CHAT, group.button_list[0].data)
+    assert answer.text == intents[0].answer
+
+
+def test_inline_search(tutor: Tutor, content):
+    found = tutor.search("fungsi kedutaan")
+    assert found[0].id == "vcdr_fungsi_misi"
+    assert found[0].text == content.intents["vcdr_fungsi_misi"].answer
+    assert 1 <= len(tutor.search("")) <= 10
+    assert tutor.search("asdfghjkl qwerty") == []
