@@ -68,13 +68,11 @@ class Database:
 
 def _migrate(conn: Connection) -> None:
     SchemaVersion.__table__.create(conn, checkfirst=True)
-    row = conn.execute(select(SchemaVersion).where(SchemaVersion.id == 1)).scalar_one_or_none()
-    current = row.version if row else 0
-    for version in range(current, len(MIGRATIONS)):
+    current = conn.execute(select(SchemaVersion.version).where(SchemaVersion.id == 1)).scalar_one_or_none()
+    for version in range(current or 0, len(MIGRATIONS)):
         MIGRATIONS[version](conn)
-    if row is None:
-        conn.execute(SchemaVersion.__table__.insert().values(id=1, version=len(MIGRATIONS)))
+    table = SchemaVersion.__table__
+    if current is None:
+        conn.execute(table.insert().values(id=1, version=len(MIGRATIONS)))
     elif current < len(MIGRATIONS):
-        conn.execute(
-            SchemaVersion.__table__.update().where(SchemaVersion.id == 1).values(version=len(MIGRATIONS))
-        )
+        conn.execute(table.update().where(table.c.id == 1).values(version=len(MIGRATIONS)))

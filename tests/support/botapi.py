@@ -910,7 +910,14 @@ class BotAPIEmulator:
       rate above 1/s). A refused request gets 429 and is not recorded as sent.
     """
 
-    def __init__(self, token: str = DEFAULT_TOKEN, *, port: int = 0, enforce_limits: bool = False) -> None:
+    def __init__(
+        self,
+        token: str = DEFAULT_TOKEN,
+        *,
+        port: int = 0,
+        enforce_limits: bool = False,
+        allow_http_webhook: bool = False,
+    ) -> None:
         token_match = _TOKEN_RE.fullmatch(token)
         if token_match is None:
             raise ValueError(f"not a bot token: {token!r}")
@@ -918,6 +925,8 @@ class BotAPIEmulator:
         self.bot_id = int(token_match[1])
         self.port = port
         self.webhook_url = ""
+        # A local Bot API server (`telegram-bot-api --local`) accepts plain-http webhooks.
+        self.allow_http_webhook = allow_http_webhook
 
         self.calls: list[ApiCall] = []
         self.sent: list[SentMessage] = []
@@ -1415,7 +1424,7 @@ class BotAPIEmulator:
 
     def _set_webhook(self, call: ApiCall) -> bool:
         url = str(call.params.get("url", ""))
-        if url and not url.startswith("https://"):
+        if url and not url.startswith("https://") and not self.allow_http_webhook:
             raise _bad_request("bad webhook: An HTTPS URL must be provided for webhook")
         if "allowed_updates" in call.params:
             self._updates.allowed_updates = call.params["allowed_updates"]

@@ -1,0 +1,106 @@
+"""`tutorbot run` as a real process: polling, webhook mode with its secret, graceful SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import aiohttp
+
+from tests.conftest import ROOT
+from tests.support.botapi import BotAPIEmulator
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@asynccontextmanager
+async def tutorbot_run(
+    api: BotAPIEmulator, tmp_path: Path, **env: str
+) -> AsyncIterator[asyncio.subprocess.Process]:
+    settings = {
+        "TELEGRAM_BOT_TOKEN": api.token,
+        "TELEGRAM_API_BASE_URL": api.base_url,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'bot.sqlite3'}",
+        "LOG_LEVEL": "DEBUG",
+        **env,
+    }
+    base = {k: v for k, v in os.environ.items() if k not in ("WEBHOOK_URL", "WEBHOOK_SECRET")}
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot.cli", "run",
+        cwd=ROOT, env={**base, **settings}, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        yield process
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+
+
+async def test_polling_process_finishes_the_reply_in_flight_on_sigterm(api, tmp_path, content):
+    async with tutorbot_run(api, tmp_path) as process:
+        await api.wait_for_call("getUpdates", timeout=30)
+        api.delay_next("sendMessage", 1.5)  # the reply is still on its way when SIGTERM arrives
+        api.send_text("apa itu asean", user_id=5)
+        await api.wait_for_call("sendMessage", timeout=10)
+        process.send_signal(signal.SIGTERM)
+        _, stderr = await asyncio.wait_for(process.communicate(), timeout=30)
+    assert process.returncode == 0, stderr.decode()[-2000:]
+    [reply] = api.messages(5)
+    assert reply.text == content.intents["org_asean"].answer
+    logged = stderr.decode()
+    assert "getUpdates" in logged  # DEBUG logging was on, request URLs included ...
+    assert api.token not in logged  # ... and the token was masked in every one
+
+
+async def test_webhook_mode_accepts_only_requests_with_the_secret(api, tmp_path, content):
+    api.allow_http_webhook = True  # like a local Bot API server; Telegram itself wants https
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/telegram"
+    async with tutorbot_run(
+        api, tmp_path, WEBHOOK_URL=url, WEBHOOK_SECRET="s3cret-token", PORT=str(port)
+    ) as process:
+        registered = await api.wait_for_call("setWebhook", timeout=30)
+        assert registered.params["url"] == url
+        assert registered.params["secret_token"] == "s3cret-token"
+        student = {"id": 77, "is_bot": False, "first_name": "A"}
+        chat = {"id": 77, "type": "private"}
+        update = {
+            "update_id": 1,
+            "message": {"message_id": 1, "date": 0, "text": "apa itu wto", "chat": chat, "from": student},
+        }
+        async with aiohttp.ClientSession() as http:
+            for _ in range(50):  # the listener starts just after setWebhook
+                try:
+                    async with http.post(url, json=update) as refused:
+                        break
+                except aiohttp.ClientConnectionError:
+                    await asyncio.sleep(0.1)
+            assert refused.status == 403
+            headers = {"X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}
+            async with http.post(url, json=update, headers=headers) as accepted:
+                assert accepted.status == 200
+        [reply] = await api.wait_for_messages(77, timeout=10)
+        assert reply.text == content.intents["org_wto"].answer
+        process.send_signal(signal.SIGTERM)
+        await asyncio.wait_for(process.wait(), timeout=30)
+    assert process.returncode == 0
+
+
+async def test_webhook_without_secret_refuses_to_start(api, tmp_path):
+    async with tutorbot_run(
+        api, tmp_path, WEBHOOK_URL="https://example.org/hook", WEBHOOK_SECRET=""
+    ) as process:
+        _, stderr = await asyncio.wait_for(process.communicate(), timeout=30)
+    assert process.returncode == 2
+    assert "WEBHOOK_SECRET" in stderr.decode()
