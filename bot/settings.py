@@ -8,7 +8,7 @@ from typing import Annotated
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from bot.store import DEFAULT_URL
+DEFAULT_DATABASE_URL = "sqlite:///data/tutorbot.sqlite3"
 
 
 class Settings(BaseSettings):
@@ -16,7 +16,7 @@ class Settings(BaseSettings):
 
     telegram_bot_token: SecretStr | None = None
     telegram_api_base_url: str = "https://api.telegram.org/bot"
-    database_url: str = DEFAULT_URL
+    database_url: str = DEFAULT_DATABASE_URL
     admin_ids: Annotated[frozenset[int], NoDecode] = frozenset()
     webhook_url: str | None = None
     webhook_secret: SecretStr | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import shutil
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 from bot.content import Content, load_content
 from bot.nlp import Matcher
 from bot.nlp.build import build_matcher
-from bot.store import Database, UnansweredLog
+from bot.store import Database, Stores
 from bot.tutor import Tutor
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,6 +45,26 @@ async def db(tmp_path: Path):
     await database.close()
 
 
+class FakeClock:
+    """Time that moves only when a test says so."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)  # 10:00 in Jakarta
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
 @pytest.fixture
-def tutor(content: Content, matcher: Matcher, db: Database) -> Tutor:
-    return Tutor(content, matcher, UnansweredLog(db), rng=random.Random(7), bot_username="tutor_test_bot")
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def tutor(content: Content, matcher: Matcher, db: Database, clock: FakeClock) -> Tutor:
+    return Tutor(
+        content, matcher, Stores.on(db), clock=clock, rng=random.Random(7), bot_username="tutor_test_bot"
+    )

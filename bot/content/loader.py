@@ -40,7 +40,11 @@ class Content:
     warnings: tuple[Problem, ...] = ()
 
     def group(self, group_id: str) -> Group:
-        return next(g for g in self.groups if g.id == group_id)
+        """The group with this id; KeyError for an unknown one (an old button, say)."""
+        for group in self.groups:
+            if group.id == group_id:
+                return group
+        raise KeyError(group_id)
 
     def intents_in(self, group_id: str) -> list[Intent]:
         return [i for i in self.intents.values() if i.group == group_id]

@@ -105,16 +105,24 @@ class Comparison(_Strict):
     scenarios: Annotated[list[Scenario], Field(min_length=3)]
 
     def concept(self, concept_id: str) -> Concept:
-        return next(c for c in self.concepts if c.id == concept_id)
+        return _by_id(self.concepts, concept_id)
 
     def aspect(self, aspect_id: str) -> Aspect:
-        return next(a for a in self.aspects if a.id == aspect_id)
+        """KeyError for an unknown aspect (an old button, say)."""
+        return _by_id(self.aspects, aspect_id)
 
 
 class OutOfScope(RootModel[list[Text]]):
     """Questions the tutor must not try to answer; they teach the matcher what off-topic looks like."""
 
     model_config = ConfigDict(frozen=True)
+
+
+def _by_id(items: list, item_id: str):
+    for item in items:
+        if item.id == item_id:
+            return item
+    raise KeyError(item_id)
 
 
 class Followups(_Strict):
@@ -169,6 +177,30 @@ class Messages(_Strict):
     admin_only: Text
     unanswered_none: Text
     unanswered_title: Text
+    quiz_pick_topic: Text
+    quiz_pick_length: Text
+    quiz_question: Text
+    quiz_right: Text
+    quiz_wrong: Text
+    quiz_done: Text
+    quiz_revisit: Text
+    quiz_perfect: Text
+    review_none: Text
+    review_later: Text
+    score_empty: Text
+    score_summary: Text
+    group_only: Text
+    private_only: Text
+    lobby: Text
+    lobby_busy: Text
+    lobby_not_yours: Text
+    tournament_start: Text
+    tournament_standings: Text
+    tournament_result: Text
+    tournament_none: Text
+    tournament_no_players: Text
+    leaderboard_title: Text
+    leaderboard_empty: Text
 
     def texts(self) -> dict[str, str]:
         return {k: v for k, v in self.model_dump().items() if isinstance(v, str)}

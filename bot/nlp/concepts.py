@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from bot.content.models import Comparison
 from bot.nlp.normalise import Normaliser
+
+COMPARES = ""  # marks a comparison word among the phrases; never a concept id
 
 
 @dataclass(frozen=True)
@@ -21,21 +24,24 @@ class ConceptMention:
 
 class ConceptSpotter:
     def __init__(self, comparison: Comparison, normaliser: Normaliser) -> None:
-        self._keywords = [
-            (normaliser.words(keyword), concept.id)
-            for concept in comparison.concepts
-            for keyword in concept.keywords
-        ]
-        self._comparison_words = [normaliser.words(w) for w in comparison.comparison_words]
-        self._keywords = [(k, c) for k, c in self._keywords if k]
-        self._comparison_words = [w for w in self._comparison_words if w]
+        self._phrases: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        for concept in comparison.concepts:
+            for keyword in concept.keywords:
+                self._add(normaliser.words(keyword), concept.id)
+        for word in comparison.comparison_words:
+            self._add(normaliser.words(word), COMPARES)
+
+    def _add(self, phrase: tuple[str, ...], meaning: str) -> None:
+        if phrase:
+            self._phrases[phrase[0]].append((phrase, meaning))
 
     def spot(self, words: tuple[str, ...]) -> ConceptMention:
-        concepts = sorted({c for keyword, c in self._keywords if _contains(words, keyword)})
-        compares = any(_contains(words, w) for w in self._comparison_words)
-        return ConceptMention(tuple(concepts), compares)
-
-
-def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    size = len(phrase)
-    return any(words[i : i + size] == phrase for i in range(len(words) - size + 1))
+        """Every keyword phrase found in `words`, looked up by its first word."""
+        found = {
+            meaning
+            for i, word in enumerate(words)
+            for phrase, meaning in self._phrases.get(word, ())
+            if words[i : i + len(phrase)] == phrase
+        }
+        concepts = tuple(sorted(found - {COMPARES}))
+        return ConceptMention(concepts, COMPARES in found)

@@ -5,13 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, event, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
-from bot.store.tables import Base, SchemaVersion, UnansweredQuestion
-
-DEFAULT_URL = "sqlite+aiosqlite:///data/tutorbot.sqlite3"
+from bot.store.tables import (
+    Answer,
+    Base,
+    LeitnerCard,
+    Player,
+    QuizRound,
+    SchemaVersion,
+    Tournament,
+    TournamentPlayer,
+    TournamentPoll,
+    UnansweredQuestion,
+)
 
 
 def _create(*tables: type[Base]) -> Callable[[Connection], None]:
@@ -24,6 +33,7 @@ def _create(*tables: type[Base]) -> Callable[[Connection], None]:
 # Append only: each step takes the schema from version N to N+1.
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _create(SchemaVersion, UnansweredQuestion),
+    _create(Player, QuizRound, Tournament, Answer, LeitnerCard, TournamentPlayer, TournamentPoll),
 ]
 
 
@@ -38,9 +48,11 @@ def async_url(url: str) -> str:
 class Database:
     """Owns the engine; `open()` creates or migrates the schema on first start."""
 
-    def __init__(self, url: str = DEFAULT_URL) -> None:
+    def __init__(self, url: str) -> None:
         self.url = async_url(url)
         self.engine: AsyncEngine = create_async_engine(self.url, **self._engine_options())
+        if self.engine_dialect == "sqlite":
+            event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
         self.session = async_sessionmaker(self.engine, expire_on_commit=False)
 
     def _engine_options(self) -> dict[str, object]:
@@ -57,8 +69,6 @@ class Database:
 
     async def open(self) -> Database:
         async with self.engine.begin() as conn:
-            if self.engine_dialect == "sqlite":
-                await conn.exec_driver_sql("PRAGMA journal_mode=WAL")
             await conn.run_sync(_migrate)
         return self
 
@@ -76,3 +86,22 @@ def _migrate(conn: Connection) -> None:
         conn.execute(table.insert().values(id=1, version=len(MIGRATIONS)))
     elif current < len(MIGRATIONS):
         conn.execute(table.update().where(table.c.id == 1).values(version=len(MIGRATIONS)))
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    """WAL lets readers work during a write; NORMAL sync survives a crash of the bot process
+    (every committed answer stays), only a power cut can lose the last transactions."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def insert_once(dialect: str, table, **values):
+    """An INSERT that does nothing when a unique key already exists (a duplicate delivery)."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(table).values(**values).on_conflict_do_nothing()

@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
-from sqlalchemy import BigInteger, DateTime, Integer, MetaData, String, Text
+from sqlalchemy import BigInteger, Boolean, DateTime, ForeignKey, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator):
+    """Aware UTC datetimes on every database (SQLite would hand back naive ones)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        return value.astimezone(UTC) if value is not None else None
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 class Base(DeclarativeBase):
@@ -28,4 +44,83 @@ class UnansweredQuestion(Base):
     text: Mapped[str] = mapped_column(Text)
     normalised: Mapped[str] = mapped_column(String(500), index=True)
     chat_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
-    asked_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    asked_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Player(Base):
+    """A student's display name, for leaderboards."""
+
+    __tablename__ = "players"
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+
+
+class QuizRound(Base):
+    """A solo practice round: its questions in order; progress is its answers."""
+
+    __tablename__ = "quiz_rounds"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # "latihan" or "ulang"
+    topic: Mapped[str] = mapped_column(String(40))
+    question_ids: Mapped[str] = mapped_column(Text)  # comma-separated quiz item ids
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Answer(Base):
+    """One scored answer. `dedupe_key` is unique: a repeated tap or poll answer scores once."""
+
+    __tablename__ = "answers"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dedupe_key: Mapped[str] = mapped_column(String(120), unique=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    question_id: Mapped[str] = mapped_column(String(40))
+    correct: Mapped[bool] = mapped_column(Boolean)
+    points: Mapped[int] = mapped_column(Integer, default=0)
+    round_id: Mapped[int | None] = mapped_column(ForeignKey("quiz_rounds.id"), nullable=True, index=True)
+    tournament_id: Mapped[int | None] = mapped_column(ForeignKey("tournaments.id"), nullable=True, index=True)
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class LeitnerCard(Base):
+    """A question a student got wrong, in its Leitner box, due again at `due_at`."""
+
+    __tablename__ = "leitner_cards"
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    question_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    box: Mapped[int] = mapped_column(Integer)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Tournament(Base):
+    """A group quiz. `active_chat_id` is unique and set only while it runs: one per group."""
+
+    __tablename__ = "tournaments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    active_chat_id: Mapped[int | None] = mapped_column(BigInteger, unique=True, nullable=True)
+    starter_id: Mapped[int] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(10))  # lobby, running, finished
+    questions: Mapped[int] = mapped_column(Integer)
+    seconds: Mapped[int] = mapped_column(Integer)
+    question_ids: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class TournamentPlayer(Base):
+    __tablename__ = "tournament_players"
+    tournament_id: Mapped[int] = mapped_column(ForeignKey("tournaments.id"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+
+
+class TournamentPoll(Base):
+    """A quiz poll sent for a tournament; poll answers carry no chat id, so this maps them back."""
+
+    __tablename__ = "tournament_polls"
+    poll_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    tournament_id: Mapped[int] = mapped_column(ForeignKey("tournaments.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    question_id: Mapped[str] = mapped_column(String(40))
+    correct_option: Mapped[int] = mapped_column(Integer)
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    closes_at: Mapped[datetime] = mapped_column(UTCDateTime)

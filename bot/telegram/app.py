@@ -21,6 +21,7 @@ from telegram.ext import (
     CommandHandler,
     InlineQueryHandler,
     MessageHandler,
+    PollAnswerHandler,
     TypeHandler,
     filters,
 )
@@ -46,10 +47,16 @@ PRIVATE_COMMANDS = [
     ("topik", "Jelajahi materi per bab"),
     ("tanya", "Tanya sesuatu: /tanya apa itu bilateral"),
     ("banding", "Bandingkan bilateral, regional, multilateral"),
+    ("kuis", "Latihan soal"),
+    ("ulang", "Ulangi soal yang pernah salah"),
+    ("skor", "Kemajuan belajarmu"),
     ("help", "Cara memakai bot"),
 ]
 GROUP_COMMANDS = [
     ("tanya", "Tanya sesuatu: /tanya apa itu bilateral"),
+    ("kuis", "Buka turnamen kuis untuk grup"),
+    ("stop", "Hentikan turnamen dan umumkan hasil"),
+    ("klasemen", "Papan skor grup sepanjang masa"),
     ("banding", "Bandingkan bilateral, regional, multilateral"),
     ("help", "Cara memakai bot"),
 ]
@@ -68,7 +75,8 @@ def build_application(
         .base_url(settings.telegram_api_base_url)
         .base_file_url(settings.telegram_api_base_url.replace("/bot", "/file/bot"))
         .concurrent_updates(CONCURRENT_UPDATES)
-        .post_init(lambda app: _start(app, tutor, db))
+        .post_init(lambda app: _start(app, tutor, handlers, db))
+        .post_stop(lambda app: handlers.tournaments.stop())
     )
     if db is not None:
         builder = builder.post_shutdown(lambda app: db.close())
@@ -88,6 +96,11 @@ def build_application(
             CommandHandler("banding", handlers.compare),
             CommandHandler("tanya", handlers.ask_command),
             CommandHandler("belumterjawab", handlers.list_unanswered),
+            CommandHandler("kuis", handlers.start_quiz),
+            CommandHandler("ulang", handlers.review_mistakes),
+            CommandHandler("skor", handlers.show_progress),
+            CommandHandler("klasemen", handlers.show_leaderboard),
+            CommandHandler("stop", handlers.stop_tournament),
             MessageHandler(filters.COMMAND & new_message, handlers.unknown_command),
             MessageHandler(filters.TEXT & private & new_message, handlers.ask_private),
             MessageHandler(filters.TEXT & groups & new_message, handlers.ask_in_group),
@@ -96,17 +109,20 @@ def build_application(
             CallbackQueryHandler(handlers.press_button),
             InlineQueryHandler(handlers.look_up_inline),
             ChatMemberHandler(handlers.joined_group, ChatMemberHandler.MY_CHAT_MEMBER),
+            PollAnswerHandler(handlers.receive_poll_answer),
         ]
     )
     app.add_error_handler(handlers.on_error)
     return app
 
 
-async def _start(app: Application, tutor: Tutor, db: Database | None) -> None:
-    """Inside the bot's event loop: open the database, learn our username, register the menu."""
+async def _start(app: Application, tutor: Tutor, handlers: Handlers, db: Database | None) -> None:
+    """Inside the bot's event loop: open the database, learn our username, register the menu,
+    and carry on with any tournament a restart interrupted."""
     if db is not None:
         await db.open()
     tutor.bot_username = app.bot.username
+    await handlers.tournaments.start(app.bot)
     for scope, commands in ((BotCommandScopeAllPrivateChats(), PRIVATE_COMMANDS),
                             (BotCommandScopeAllGroupChats(), GROUP_COMMANDS)):  # fmt: skip
         try:

@@ -13,7 +13,8 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.telegram.guards import FloodGuard, SeenUpdates, Verdict
 from bot.telegram.render import Renderer, article
-from bot.tutor import Reply, Tutor
+from bot.telegram.tournaments import TournamentRunner
+from bot.tutor import Reply, Tutor, Who
 
 log = logging.getLogger(__name__)
 TYPING_AFTER = 0.3  # seconds: show "typing…" only when a reply is slow
@@ -32,6 +33,15 @@ async def typing_when_slow(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> 
         yield
     finally:
         task.cancel()
+
+
+def who_sent(update: Update) -> Who:
+    chat, user = update.effective_chat, update.effective_user
+    user_id = user.id if user else (chat.id if chat else 0)
+    chat_id = chat.id if chat else user_id
+    return Who(
+        chat_id, user_id, user.full_name if user else "", chat is not None and chat.type != Chat.PRIVATE
+    )
 
 
 def text_for_bot(message: Message, bot_username: str, bot_id: int) -> str | None:
@@ -54,6 +64,7 @@ class Handlers:
         self.flood = flood or FloodGuard()
         self.seen = SeenUpdates()
         self.render = Renderer()
+        self.tournaments = TournamentRunner(tutor, self.render)
 
     async def reply(self, update: Update, context: ContextTypes.DEFAULT_TYPE, replies: list[Reply]) -> None:
         chat = update.effective_chat
@@ -154,8 +165,29 @@ class Handlers:
         query = update.callback_query
         assert query is not None
         await query.answer()
-        chat_id = update.effective_chat.id if update.effective_chat else query.from_user.id
-        await self.reply(update, context, await self.tutor.press(chat_id, query.data or ""))
+        await self.reply(update, context, await self.tutor.press(who_sent(update), query.data or ""))
+
+    async def start_quiz(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self.reply(update, context, await self.tutor.start_quiz(who_sent(update)))
+
+    async def review_mistakes(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self.reply(update, context, await self.tutor.review(who_sent(update)))
+
+    async def show_progress(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self.reply(update, context, await self.tutor.progress(who_sent(update)))
+
+    async def show_leaderboard(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self.reply(update, context, await self.tutor.leaderboard(who_sent(update)))
+
+    async def stop_tournament(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self.reply(update, context, await self.tutor.stop_tournament(who_sent(update)))
+
+    async def receive_poll_answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        answer = update.poll_answer
+        assert answer is not None
+        user = answer.user
+        who = Who(0, user.id if user else 0, user.full_name if user else "")
+        await self.tutor.tournament.answer(answer.poll_id, who, tuple(answer.option_ids))
 
     async def look_up_inline(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.inline_query

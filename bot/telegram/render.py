@@ -13,11 +13,11 @@ from telegram import (
     LinkPreviewOptions,
     Message,
 )
-from telegram.constants import ParseMode
+from telegram.constants import ParseMode, PollType
 from telegram.error import BadRequest
 
 from bot.telegram.limits import delivered
-from bot.tutor import InlineArticle, Reply
+from bot.tutor import InlineArticle, Poll, Reply
 
 log = logging.getLogger(__name__)
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
@@ -55,17 +55,37 @@ class Renderer:
             if reply.edit and pressed is not None and await self._edit(pressed, reply):
                 pressed = None  # only the first edit replaces the pressed message
                 continue
-            if reply.picture is not None:
-                await self._send_picture(bot, chat_id, reply)
-            await delivered(
-                lambda reply=reply: bot.send_message(
-                    chat_id,
-                    reply.text,
-                    parse_mode=ParseMode.HTML,
-                    reply_markup=keyboard(reply),
-                    link_preview_options=NO_PREVIEW,
-                )
+            await self.send_one(bot, chat_id, reply)
+
+    async def send_one(self, bot: Bot, chat_id: int, reply: Reply) -> Message:
+        """One reply as one message (a picture first when it has one); the last message sent."""
+        if reply.poll is not None:
+            return await self._send_poll(bot, chat_id, reply.poll)
+        if reply.picture is not None:
+            await self._send_picture(bot, chat_id, reply)
+        return await delivered(
+            lambda: bot.send_message(
+                chat_id,
+                reply.text,
+                parse_mode=ParseMode.HTML,
+                reply_markup=keyboard(reply),
+                link_preview_options=NO_PREVIEW,
             )
+        )
+
+    async def _send_poll(self, bot: Bot, chat_id: int, poll: Poll) -> Message:
+        return await delivered(
+            lambda: bot.send_poll(
+                chat_id,
+                poll.question,
+                list(poll.options),
+                type=PollType.QUIZ,
+                is_anonymous=False,  # answers reach the bot only from non-anonymous polls
+                correct_option_ids=[poll.correct_option],
+                explanation=poll.explanation,
+                open_period=poll.open_period,
+            )
+        )
 
     async def _edit(self, message: Message, reply: Reply) -> bool:
         """Replace the message whose button was pressed; False when Telegram cannot (a photo, too old)."""

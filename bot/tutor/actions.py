@@ -20,6 +20,15 @@ COMPARE_SUMMARY = "cs"  # cs:<letters>
 COMPARE_ASPECT = "ca"  # ca:<letters>:<aspect>
 GUESS_START = "cg"  # cg:<letters>
 GUESS_ANSWER = "ga"  # ga:<letters>:<scenario numbers>:<position>:<score>:<letter answered>
+QUIZ_MENU = "k"
+QUIZ_TOPIC = "kt"  # kt:<group or campuran>
+QUIZ_START = "kn"  # kn:<topic>:<length>
+QUIZ_ANSWER = "ka"  # ka:<round id>:<position>:<option index as written>
+QUIZ_REVIEW = "ku"
+LOBBY_QUESTIONS = "tq"  # tq:<tournament>:<questions>
+LOBBY_SECONDS = "ts"  # ts:<tournament>:<seconds>
+LOBBY_JOIN = "tj"  # tj:<tournament>
+LOBBY_BEGIN = "tb"  # tb:<tournament>
 
 
 @dataclass(frozen=True)

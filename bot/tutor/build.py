@@ -6,12 +6,11 @@ from pathlib import Path
 
 from bot.content import load_content
 from bot.nlp.build import build_matcher
-from bot.store import Database, UnansweredLog
+from bot.store import Database, Stores
 from bot.tutor.tutor import Tutor
 
 
-def build_tutor(content_dir: Path, db: Database | None = None) -> Tutor:
-    """Load and check the content (ContentError if broken), index it, and wire the store."""
+def build_tutor(content_dir: Path, db: Database) -> Tutor:
+    """Load and check the content (ContentError if broken), index it, and wire the stores."""
     content = load_content(content_dir)
-    unanswered = UnansweredLog(db) if db is not None else None
-    return Tutor(content, build_matcher(content), unanswered)
+    return Tutor(content, build_matcher(content), Stores.on(db))

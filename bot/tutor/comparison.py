@@ -49,7 +49,7 @@ class ComparisonFlow:
     def aspect(self, concepts: list[str], aspect_id: str) -> Reply:
         if len(concepts) < 2:
             return Reply(self._messages.compare_need_two)
-        self._comparison.aspect(aspect_id)  # StopIteration for an unknown aspect: a stale button
+        self._comparison.aspect(aspect_id)  # KeyError for an unknown aspect: a stale button
         return Reply(self._aspect_lines(concepts, aspect_id), self._aspect_buttons(concepts, aspect_id))
 
     def guess_start(self, concepts: list[str]) -> list[Reply]:

@@ -30,11 +30,33 @@ class Reply:
     text: str  # Telegram HTML
     buttons: tuple[tuple[Button, ...], ...] = ()
     picture: Picture | None = None
+    poll: Poll | None = None
     edit: bool = False
 
     @property
     def button_list(self) -> list[Button]:
         return [b for row in self.buttons for b in row]
+
+
+@dataclass(frozen=True)
+class Poll:
+    """A quiz poll: Telegram shows the timer and the explanation; answers come back by poll id."""
+
+    question: str
+    options: tuple[str, ...]
+    correct_option: int
+    explanation: str
+    open_period: int  # seconds
+
+
+@dataclass(frozen=True)
+class Who:
+    """Who pressed or typed, and where."""
+
+    chat_id: int
+    user_id: int
+    name: str = ""
+    in_group: bool = False
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,13 @@ from bot.content import Content
 from bot.content.markup import visible_text
 from bot.content.models import fill
 from bot.nlp import Matcher, Outcome
-from bot.store import UnansweredLog
+from bot.store import Stores
 from bot.tutor import actions as act
 from bot.tutor.comparison import ComparisonFlow
 from bot.tutor.followups import FollowupResolver
-from bot.tutor.replies import Button, Conversation, InlineArticle, Reply, rows
+from bot.tutor.quiz import Clock, SoloQuiz, now_utc
+from bot.tutor.replies import Button, Conversation, InlineArticle, Reply, Who, rows
+from bot.tutor.tournament import GroupQuiz
 
 MAX_QUESTION_LENGTH = 600  # longer than any real question; Telegram allows 4096
 REMEMBERED_CHATS = 10_000
@@ -23,7 +25,7 @@ INLINE_RESULTS = 10
 INLINE_MIN_SCORE = 30.0
 COMPARISON_INTENT = "perbandingan"
 
-PressHandler = Callable[[int, act.Action], Awaitable[list[Reply]]]
+PressHandler = Callable[[Who, act.Action], Awaitable[list[Reply]]]
 
 
 class Tutor:
@@ -31,17 +33,21 @@ class Tutor:
         self,
         content: Content,
         matcher: Matcher,
-        unanswered: UnansweredLog | None = None,
+        stores: Stores,
         *,
+        clock: Clock = now_utc,
         rng: random.Random | None = None,
         bot_username: str = "nama_bot",
     ) -> None:
+        rng = rng or random.Random()
         self.content = content
         self.messages = content.messages
         self.matcher = matcher
         self.bot_username = bot_username
-        self._unanswered = unanswered
+        self._unanswered = stores.unanswered
         self.comparison = ComparisonFlow(content, rng)
+        self.quiz = SoloQuiz(content, stores.progress, clock, rng)
+        self.tournament = GroupQuiz(content, stores.tournaments, stores.progress, clock, rng)
         self._followups = FollowupResolver(content, matcher.normaliser)
         self._conversations: OrderedDict[int, Conversation] = OrderedDict()
         self._press: dict[str, PressHandler] = {
@@ -54,21 +60,30 @@ class Tutor:
             act.COMPARE_ASPECT: self._press_aspect,
             act.GUESS_START: self._press_guess_start,
             act.GUESS_ANSWER: self._press_guess_answer,
+            act.QUIZ_MENU: self._press_quiz_menu,
+            act.QUIZ_TOPIC: self._press_quiz_topic,
+            act.QUIZ_START: self._press_quiz_start,
+            act.QUIZ_ANSWER: self._press_quiz_answer,
+            act.QUIZ_REVIEW: self._press_quiz_review,
+            act.LOBBY_QUESTIONS: self._press_lobby_questions,
+            act.LOBBY_SECONDS: self._press_lobby_seconds,
+            act.LOBBY_JOIN: self._press_lobby_join,
+            act.LOBBY_BEGIN: self._press_lobby_begin,
         }
-
-    def on_press(self, verb: str, handler: PressHandler) -> None:
-        """Let another part of the tutor (the quiz) own the buttons whose payload starts with `verb`."""
-        self._press[verb] = handler
 
     # What a student can start with.
 
     def welcome(self, first_name: str | None = None, payload: str | None = None) -> list[Reply]:
-        if payload and payload.strip().lower() in ("banding", "bandingkan", "compare"):
+        deep_link = (payload or "").strip().lower()
+        if deep_link in ("banding", "bandingkan", "compare"):
             return [self.comparison.pick([])]
+        if deep_link in ("kuis", "quiz"):
+            return self.quiz.menu()
         name = f", {html.escape(first_name)}" if first_name else ""
         menu = rows(
             [
                 Button("📚 Topik", act.TOPICS),
+                Button("📝 Kuis", act.QUIZ_MENU),
                 Button("⚖️ Bandingkan", act.encode(act.COMPARE_PICK, "")),
                 Button("❓ Bantuan", act.HELP),
             ],
@@ -90,6 +105,28 @@ class Tutor:
 
     def group_intro(self) -> list[Reply]:
         return [Reply(self._fill(self.messages.group_intro))]
+
+    # Quizzes.
+
+    async def start_quiz(self, who: Who) -> list[Reply]:
+        """/kuis: practice alone in a private chat, a tournament lobby in a group."""
+        return await self.tournament.open(who) if who.in_group else self.quiz.menu()
+
+    async def review(self, who: Who) -> list[Reply]:
+        return await self.quiz.review(who) if not who.in_group else [Reply(self.messages.private_only)]
+
+    async def progress(self, who: Who) -> list[Reply]:
+        return await self.quiz.score(who) if not who.in_group else [Reply(self.messages.private_only)]
+
+    async def leaderboard(self, who: Who) -> list[Reply]:
+        return (
+            await self.tournament.leaderboard(who.chat_id)
+            if who.in_group
+            else [Reply(self.messages.group_only)]
+        )
+
+    async def stop_tournament(self, who: Who) -> list[Reply]:
+        return await self.tournament.stop(who) if who.in_group else [Reply(self.messages.group_only)]
 
     # Free text.
 
@@ -113,8 +150,7 @@ class Tutor:
         if match.outcome is Outcome.CLARIFY:
             choices = [self._intent_button(c.intent) for c in match.candidates]
             return [Reply(self.messages.clarify, rows(choices))]
-        if self._unanswered is not None:
-            await self._unanswered.record(text, analysis.text, chat_id)
+        await self._unanswered.record(text, analysis.text, chat_id)
         suggestions = [self._intent_button(i) for i in self.messages.suggestions]
         return [Reply(self.messages.fallback, rows(suggestions))]
 
@@ -132,49 +168,79 @@ class Tutor:
 
     # Buttons.
 
-    async def press(self, chat_id: int, data: str) -> list[Reply]:
+    async def press(self, who: Who, data: str) -> list[Reply]:
         """A button was pressed; an old, unknown or forged payload gets a polite answer."""
         action = act.decode(data)
         handler = self._press.get(action.verb)
         if handler is None:
             return [Reply(self.messages.stale_button)]
         try:
-            return await handler(chat_id, action)
-        except (KeyError, ValueError, IndexError, StopIteration):
+            return await handler(who, action)
+        except (KeyError, ValueError, IndexError):
             return [Reply(self.messages.stale_button)]
 
-    async def _press_answer(self, chat_id: int, action: act.Action) -> list[Reply]:
-        return self.answer(chat_id, action.arg(0))
+    async def _press_answer(self, who: Who, action: act.Action) -> list[Reply]:
+        return self.answer(who.chat_id, action.arg(0))
 
-    async def _press_group(self, chat_id: int, action: act.Action) -> list[Reply]:
+    async def _press_group(self, who: Who, action: act.Action) -> list[Reply]:
         group = self.content.group(action.arg(0))
         buttons = [self._intent_button(i.id) for i in self.content.intents_in(group.id)]
         buttons.append(Button("⬅️ Semua bab", act.TOPICS))
         text = self._fill(self.messages.topics_in_group, title=html.escape(group.title))
         return [Reply(text, rows(buttons), edit=True)]
 
-    async def _press_topics(self, chat_id: int, action: act.Action) -> list[Reply]:
+    async def _press_topics(self, who: Who, action: act.Action) -> list[Reply]:
         return [Reply(r.text, r.buttons, edit=True) for r in self.topics()]
 
-    async def _press_help(self, chat_id: int, action: act.Action) -> list[Reply]:
+    async def _press_help(self, who: Who, action: act.Action) -> list[Reply]:
         return self.help()
 
-    async def _press_pick(self, chat_id: int, action: act.Action) -> list[Reply]:
+    async def _press_pick(self, who: Who, action: act.Action) -> list[Reply]:
         return [self.comparison.pick(act.concepts_of(action.arg(0)), edit=True)]
 
-    async def _press_summary(self, chat_id: int, action: act.Action) -> list[Reply]:
+    async def _press_summary(self, who: Who, action: act.Action) -> list[Reply]:
         return [self.comparison.summary(act.concepts_of(action.arg(0)))]
 
-    async def _press_aspect(self, chat_id: int, action: act.Action) -> list[Reply]:
+    async def _press_aspect(self, who: Who, action: act.Action) -> list[Reply]:
         return [self.comparison.aspect(act.concepts_of(action.arg(0)), action.arg(1))]
 
-    async def _press_guess_start(self, chat_id: int, action: act.Action) -> list[Reply]:
+    async def _press_guess_start(self, who: Who, action: act.Action) -> list[Reply]:
         return self.comparison.guess_start(act.concepts_of(action.arg(0)))
 
-    async def _press_guess_answer(self, chat_id: int, action: act.Action) -> list[Reply]:
+    async def _press_guess_answer(self, who: Who, action: act.Action) -> list[Reply]:
         code, numbers, position, score, answered = (action.arg(i) for i in range(5))
         act.concepts_of(code)
         return self.comparison.guess_answer(code, numbers, int(position), int(score), answered)
+
+    async def _press_quiz_menu(self, who: Who, action: act.Action) -> list[Reply]:
+        return await self.start_quiz(who)
+
+    async def _press_quiz_topic(self, who: Who, action: act.Action) -> list[Reply]:
+        topic = action.arg(0)
+        if topic != "campuran":
+            self.content.group(topic)
+        return self.quiz.pick_length(topic)
+
+    async def _press_quiz_start(self, who: Who, action: act.Action) -> list[Reply]:
+        return await self.quiz.start(who, action.arg(0), int(action.arg(1)))
+
+    async def _press_quiz_answer(self, who: Who, action: act.Action) -> list[Reply]:
+        return await self.quiz.answer(who, int(action.arg(0)), int(action.arg(1)), int(action.arg(2)))
+
+    async def _press_quiz_review(self, who: Who, action: act.Action) -> list[Reply]:
+        return await self.review(who)
+
+    async def _press_lobby_questions(self, who: Who, action: act.Action) -> list[Reply]:
+        return await self.tournament.change(who, int(action.arg(0)), questions=int(action.arg(1)))
+
+    async def _press_lobby_seconds(self, who: Who, action: act.Action) -> list[Reply]:
+        return await self.tournament.change(who, int(action.arg(0)), seconds=int(action.arg(1)))
+
+    async def _press_lobby_join(self, who: Who, action: act.Action) -> list[Reply]:
+        return await self.tournament.join(who, int(action.arg(0)))
+
+    async def _press_lobby_begin(self, who: Who, action: act.Action) -> list[Reply]:
+        return await self.tournament.begin(who, int(action.arg(0)))
 
     # Look-ups.
 
@@ -191,8 +257,6 @@ class Tutor:
         return [self._article(i) for i in unique]
 
     async def unanswered_report(self, limit: int = 20) -> list[Reply]:
-        if self._unanswered is None:
-            return [Reply(self.messages.unanswered_none)]
         found = await self._unanswered.most_frequent(limit)
         if not found:
             return [Reply(self.messages.unanswered_none)]

@@ -10,7 +10,7 @@ import pytest
 
 from bot.nlp import Matcher
 from bot.settings import Settings
-from bot.store import Database, UnansweredLog
+from bot.store import Database, Stores
 from bot.telegram.app import build_application
 from bot.tutor import Tutor
 from tests.support.botapi import BotAPIEmulator, SentMessage
@@ -46,8 +46,10 @@ class RunningBot:
         await self.app.updater.start_polling(poll_interval=0.0, timeout=1)
 
     async def stop(self) -> None:
+        """The same steps, in the same order, as Application.run_polling on SIGTERM."""
         await self.app.updater.stop()
         await self.app.stop()
+        await self.app.post_stop(self.app)
         await self.app.shutdown()
 
     async def restart(self) -> None:
@@ -93,7 +95,7 @@ async def api() -> AsyncIterator[BotAPIEmulator]:
 @pytest.fixture
 async def running(api: BotAPIEmulator, content, matcher: Matcher, db: Database) -> AsyncIterator[RunningBot]:
     def make_tutor() -> Tutor:
-        return Tutor(content, matcher, UnansweredLog(db), rng=random.Random(3))
+        return Tutor(content, matcher, Stores.on(db), rng=random.Random(3))
 
     bot = RunningBot(api, make_tutor)
     await bot.start()

@@ -8,7 +8,7 @@ from tests.telegram.conftest import ADMIN_ID, Student
 async def test_start_shows_the_menu_and_commands_are_registered(student: Student, api, content):
     [welcome] = await student.says("/start")
     assert "Tutor Kerja Sama Internasional" in welcome.text
-    assert welcome.button_texts == ["📚 Topik", "⚖️ Bandingkan", "❓ Bantuan"]
+    assert welcome.button_texts == ["📚 Topik", "📝 Kuis", "⚖️ Bandingkan", "❓ Bantuan"]
     assert {c["command"] for c in api.bot_commands({"type": "all_private_chats"})} >= {
         "start",
         "tanya",

@@ -6,9 +6,10 @@ import io
 
 from PIL import Image
 
-from bot.tutor import Tutor
+from bot.tutor import Tutor, Who
 
 CHAT = 7
+WHO = Who(CHAT, CHAT, "Siswa")
 
 
 async def test_question_naming_two_kinds_goes_straight_to_the_summary(tutor: Tutor):
@@ -31,13 +32,13 @@ async def test_pick_toggle_then_compare(tutor: Tutor):
         "Multilateral",
         "Bandingkan ▶️",
     ]
-    [picker] = await tutor.press(CHAT, picker.button_list[0].data)
+    [picker] = await tutor.press(WHO, picker.button_list[0].data)
     assert picker.edit
     assert picker.button_list[0].label == "✅ Bilateral"
-    [too_few] = await tutor.press(CHAT, picker.button_list[-1].data)
+    [too_few] = await tutor.press(WHO, picker.button_list[-1].data)
     assert too_few.text == tutor.messages.compare_need_two
-    [picker] = await tutor.press(CHAT, picker.button_list[1].data)
-    [summary] = await tutor.press(CHAT, picker.button_list[-1].data)
+    [picker] = await tutor.press(WHO, picker.button_list[1].data)
+    [summary] = await tutor.press(WHO, picker.button_list[-1].data)
     assert "Bilateral" in summary.text
     assert "Regional" in summary.text
 
@@ -45,7 +46,7 @@ async def test_pick_toggle_then_compare(tutor: Tutor):
 async def test_drill_into_an_aspect(tutor: Tutor, content):
     [summary] = tutor.compare(["bilateral", "regional", "multilateral"])
     challenge = next(b for b in summary.button_list if b.data.endswith(":tantangan"))
-    [aspect] = await tutor.press(CHAT, challenge.data)
+    [aspect] = await tutor.press(WHO, challenge.data)
     for concept in ("bilateral", "regional", "multilateral"):
         assert content.comparison.table[concept]["tantangan"].split()[0] in aspect.text
     assert "📊 Ringkasan" in [b.label for b in aspect.button_list]
@@ -54,7 +55,7 @@ async def test_drill_into_an_aspect(tutor: Tutor, content):
 async def test_guess_the_kind_three_rounds_with_feedback(tutor: Tutor, content):
     [summary] = tutor.compare(["bilateral", "regional"])
     start = next(b for b in summary.button_list if b.label == "🎯 Tebak jenisnya")
-    _intro, question = await tutor.press(CHAT, start.data)
+    _intro, question = await tutor.press(WHO, start.data)
     right = 0
     for round_number in range(1, 4):
         assert question.text.startswith(f"<b>{round_number}/3</b>")
@@ -62,7 +63,7 @@ async def test_guess_the_kind_three_rounds_with_feedback(tutor: Tutor, content):
         _, _, numbers, position, _, _ = choice.data.split(":")
         scenario = content.comparison.scenarios[int(numbers.split(".")[int(position)])]
         assert scenario.text in question.text
-        feedback, question = await tutor.press(CHAT, choice.data)
+        feedback, question = await tutor.press(WHO, choice.data)
         assert feedback.edit
         assert scenario.explanation in feedback.text
         assert ("✅" in feedback.text) == (choice.label.lower() == scenario.answer)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from bot.tutor import Tutor
+from bot.tutor import Tutor, Who
 
 CHAT = 42
+WHO = Who(CHAT, CHAT, "Siswa")
 
 
 def labels(reply) -> list[str]:
@@ -44,7 +45,7 @@ async def test_unsure_question_offers_choices(tutor: Tutor):
     [reply] = await tutor.ask(CHAT, "contohnya apa aja")
     assert reply.text == tutor.messages.clarify
     assert all(b.data.startswith("i:") for b in reply.button_list)
-    [answer] = await tutor.press(CHAT, reply.button_list[0].data)
+    [answer] = await tutor.press(WHO, reply.button_list[0].data)
     assert answer.text == tutor.content.intents[reply.button_list[0].data[2:]].answer
 
 
@@ -74,18 +75,18 @@ async def test_echoed_user_text_is_escaped(tutor: Tutor):
 
 async def test_stale_and_forged_buttons(tutor: Tutor):
     for data in ("", "i:tidak_ada", "zz:1", "ca:bx:definisi", "ga:br:1.2:9:0:b", "ga:br:x", "cs"):
-        [reply] = await tutor.press(CHAT, data)
+        [reply] = await tutor.press(WHO, data)
         assert reply.text == tutor.messages.stale_button, data
 
 
 async def test_topics_browse_to_any_answer(tutor: Tutor, content):
     [menu] = tutor.topics()
     assert labels(menu) == [g.title for g in content.groups]
-    [group] = await tutor.press(CHAT, menu.button_list[1].data)
+    [group] = await tutor.press(WHO, menu.button_list[1].data)
     assert group.edit
     intents = content.intents_in(content.groups[1].id)
     assert labels(group)[: len(intents)] == [i.title for i in intents]
-    [answer] = await tutor.press(CHAT, group.button_list[0].data)
+    [answer] = await tutor.press(WHO, group.button_list[0].data)
     assert answer.text == intents[0].answer
 
 

@@ -1,0 +1,190 @@
+"""Group tournaments without Telegram: lobby, polls, speed bonus, duplicates, stop, resume."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import random
+
+from bot.store import Stores
+from bot.tutor import Reply, Tutor, Who
+from bot.tutor.tournament import BASE_POINTS, SPEED_BONUS, GroupQuiz
+
+POLL_IDS = itertools.count(1)
+GROUP = -100500
+ANI = Who(GROUP, 11, "Ani", in_group=True)
+BUDI = Who(GROUP, 12, "Budi", in_group=True)
+CITRA = Who(GROUP, 13, "Citra", in_group=True)
+
+
+class FakeChannel:
+    """Records what a tournament sends. Its timer waits until the test lets time pass, then
+    moves the fake clock: the test answers while a poll is open, as players would."""
+
+    def __init__(self, clock) -> None:
+        self.clock = clock
+        self.sent: list[Reply] = []
+        self.polls: list[str] = []
+        self._waiting = asyncio.Event()
+        self._go = asyncio.Event()
+
+    async def timer_started(self) -> None:
+        await asyncio.wait_for(self._waiting.wait(), timeout=5)
+        self._waiting.clear()
+
+    async def open_poll(self):
+        """Wait until the tournament waits on a timer; the poll it just sent (id, poll)."""
+        await self.timer_started()
+        return self.polls[-1], self.sent[-1].poll
+
+    def time_passes(self) -> None:
+        self._go.set()
+
+    async def send(self, chat_id: int, reply: Reply) -> str | None:
+        assert chat_id == GROUP
+        self.sent.append(reply)
+        if reply.poll is None:
+            return None
+        self.polls.append(f"poll-{next(POLL_IDS)}")  # unique across channels, like Telegram's
+        return self.polls[-1]
+
+    async def sleep(self, seconds: float) -> None:
+        self._waiting.set()
+        await self._go.wait()
+        self._go.clear()
+        self.clock.advance(seconds=seconds)
+
+
+async def lobby_with(tutor: Tutor, *players: Who) -> int:
+    [lobby] = await tutor.start_quiz(players[0])
+    tournament_id = int(lobby.button_list[-1].data.split(":")[1])
+    for player in players[1:]:
+        await tutor.press(player, f"tj:{tournament_id}")
+    return tournament_id
+
+
+async def test_lobby_settings_join_and_one_tournament_per_group(tutor: Tutor):
+    [lobby] = await tutor.start_quiz(ANI)
+    assert "Peserta (1): Ani" in lobby.text
+    tid = lobby.button_list[-1].data.split(":")[1]
+    [busy] = await tutor.start_quiz(BUDI)
+    assert busy.text.startswith("Masih ada turnamen")
+    [joined] = await tutor.press(BUDI, f"tj:{tid}")
+    assert joined.edit
+    assert "Peserta (2): Ani, Budi" in joined.text
+    assert await tutor.press(BUDI, f"tj:{tid}") == []  # a second tap on "Ikut"
+    [refused] = await tutor.press(BUDI, f"tq:{tid}:10")
+    assert refused.text == tutor.messages.lobby_not_yours
+    [changed] = await tutor.press(ANI, f"tq:{tid}:10")
+    assert "Soal: <b>10</b>" in changed.text
+    assert "✅ 10 soal" in [b.label for b in changed.button_list]
+    [refused] = await tutor.press(BUDI, f"tb:{tid}")
+    assert refused.text == tutor.messages.lobby_not_yours
+
+
+async def test_a_whole_tournament_with_speed_bonus_and_duplicates(tutor: Tutor, clock, content):
+    started: list[int] = []
+    tutor.tournament.on_started = started.append
+    tid = await lobby_with(tutor, ANI, BUDI)
+    [go] = await tutor.press(ANI, f"tb:{tid}")
+    assert go.text.startswith("🚦")
+    assert started == [tid]
+    assert await tutor.press(ANI, f"tb:{tid}") == []  # a second tap on "Mulai"
+
+    channel = FakeChannel(clock)
+    play = asyncio.create_task(tutor.tournament.play(tid, channel))
+    for _ in range(5):
+        poll_id, poll = await channel.open_poll()
+        assert poll.open_period == 30
+        await tutor.tournament.answer(poll_id, ANI, (poll.correct_option,))  # at once: full bonus
+        await tutor.tournament.answer(poll_id, ANI, (poll.correct_option,))  # delivered twice
+        wrong = (poll.correct_option + 1) % len(poll.options)
+        await tutor.tournament.answer(poll_id, BUDI, (wrong,))
+        channel.time_passes()
+    await play
+    standings = [r.text for r in channel.sent if r.poll is None]
+    assert len(standings) == 6  # a line after each question, then the results
+    assert standings[0] == f"Setelah soal 1: 🥇 Ani {BASE_POINTS + SPEED_BONUS} · Budi 0"
+    result = channel.sent[-1]
+    assert f"🥇 Ani: <b>{5 * (BASE_POINTS + SPEED_BONUS)}</b> poin (5 benar)" in result.text
+    assert result.picture is not None
+    [board] = await tutor.leaderboard(ANI)
+    assert "Ani: <b>75</b>" in board.text
+    [lobby] = await tutor.start_quiz(BUDI)  # the group is free again
+    assert "Peserta (1): Budi" in lobby.text
+
+
+async def test_fifty_players_answering_at_once_are_each_counted_once(tutor: Tutor, clock, db):
+    players = [Who(GROUP, 1000 + n, f"P{n}", in_group=True) for n in range(50)]
+    tid = await lobby_with(tutor, *players[:1])
+    await tutor.press(players[0], f"tb:{tid}")
+    channel = FakeChannel(clock)
+    play = asyncio.create_task(tutor.tournament.play(tid, channel))
+    poll_id, poll = await channel.open_poll()
+    answers = [tutor.tournament.answer(poll_id, p, (poll.correct_option,)) for p in players]
+    await asyncio.gather(*answers, *answers[:10])  # ten of them delivered twice
+    await tutor.stop_tournament(players[0])
+    play.cancel()
+    standings = await Stores.on(db).tournaments.standings(tid)
+    assert [(s.points, s.correct) for s in standings] == [(BASE_POINTS + SPEED_BONUS, 1)] * 50
+
+
+async def test_late_answers_and_retracted_votes_score_nothing(tutor: Tutor, clock):
+    tid = await lobby_with(tutor, ANI)
+    await tutor.press(ANI, f"tb:{tid}")
+    channel = FakeChannel(clock)
+    play = asyncio.create_task(tutor.tournament.play(tid, channel))
+    poll_id, poll = await channel.open_poll()
+    await tutor.tournament.answer(poll_id, BUDI, ())  # vote retracted
+    clock.advance(seconds=60)
+    await tutor.tournament.answer(poll_id, ANI, (poll.correct_option,))
+    [stop] = await tutor.stop_tournament(ANI)
+    play.cancel()
+    assert "Ani: <b>0</b>" in stop.text
+
+
+async def test_stop_by_starter_announces_results_once(tutor: Tutor):
+    tid = await lobby_with(tutor, ANI, BUDI)
+    [refused] = await tutor.stop_tournament(BUDI)
+    assert refused.text == tutor.messages.lobby_not_yours
+    [result] = await tutor.stop_tournament(ANI)
+    assert result.text.startswith("🏆")
+    [none] = await tutor.stop_tournament(ANI)
+    assert none.text == tutor.messages.tournament_none
+    assert await tutor.press(ANI, f"tb:{tid}") == []
+
+
+async def test_group_admin_may_start_someone_elses_tournament(tutor: Tutor):
+    async def citra_is_admin(chat_id: int, user_id: int) -> bool:
+        return user_id == CITRA.user_id
+
+    tutor.tournament.is_admin = citra_is_admin
+    tid = await lobby_with(tutor, ANI)
+    [go] = await tutor.press(CITRA, f"tb:{tid}")
+    assert go.text.startswith("🚦")
+
+
+async def test_a_restart_resumes_without_losing_points(tutor: Tutor, clock, content, matcher, db):
+    tid = await lobby_with(tutor, ANI, BUDI)
+    await tutor.press(ANI, f"tb:{tid}")
+    channel = FakeChannel(clock)
+    play = asyncio.create_task(tutor.tournament.play(tid, channel))
+    poll_id, poll = await channel.open_poll()
+    await tutor.tournament.answer(poll_id, ANI, (poll.correct_option,))
+    channel.time_passes()
+    await channel.open_poll()
+    play.cancel()  # the process dies while question 2 is open
+
+    restarted = Tutor(content, matcher, Stores.on(db), clock=clock, rng=random.Random(1))
+    assert await restarted.tournament.running() == [tid]
+    later = FakeChannel(clock)
+    resumed = asyncio.create_task(restarted.tournament.play(tid, later))
+    for _ in range(4):  # what was left of question 2, then questions 3, 4 and 5
+        await later.timer_started()
+        later.time_passes()
+    await resumed
+    texts = [r.text for r in later.sent if r.poll is None]
+    assert texts[0].startswith("Setelah soal 2:")
+    assert len(later.polls) == 3  # questions 3, 4 and 5
+    assert f"Ani: <b>{BASE_POINTS + SPEED_BONUS}</b>" in texts[-1]
+    assert isinstance(restarted.tournament, GroupQuiz)
