@@ -178,6 +178,16 @@ class Tournaments:
             ).scalar_one_or_none()
             return _poll(row) if row else None
 
+    async def everyone_answered(self, tournament_id: int, question_id: str) -> bool:
+        async with self._db.session() as session:
+            players = select(func.count()).where(TournamentPlayer.tournament_id == tournament_id)
+            answers = select(func.count()).where(
+                Answer.tournament_id == tournament_id, Answer.question_id == question_id
+            )
+            return (await session.execute(answers)).scalar_one() >= (
+                await session.execute(players)
+            ).scalar_one()
+
     async def standings(self, tournament_id: int) -> list[Standing]:
         """Everyone who joined or answered, best first."""
         points = func.coalesce(func.sum(Answer.points), 0)

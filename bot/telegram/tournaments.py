@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 
 from telegram import Bot
@@ -26,8 +27,9 @@ class TelegramChannel:
         sent = await self._renderer.send_one(self._bot, chat_id, reply)
         return sent.poll.id if sent.poll else None
 
-    async def sleep(self, seconds: float) -> None:
-        await asyncio.sleep(seconds)
+    async def wait(self, done: asyncio.Event, seconds: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(done.wait(), seconds)
 
 
 class TournamentRunner:

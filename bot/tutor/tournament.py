@@ -22,8 +22,9 @@ from bot.tutor.pictures import bar_chart_png
 from bot.tutor.quiz import leitner_move, shuffled_options
 from bot.tutor.replies import Button, Picture, Poll, Reply, Who
 
-QUESTION_CHOICES = (5, 10, 15)
+QUESTION_CHOICES = (3, 5, 10, 15)
 SECONDS_CHOICES = (15, 30, 60)
+DEFAULT_QUESTIONS, DEFAULT_SECONDS = 5, 30
 BASE_POINTS = 10
 SPEED_BONUS = 5  # for an answer at once, falling to 0 at the end of the timer
 GRACE_SECONDS = 2.0  # late answers still in flight when the poll closes
@@ -35,7 +36,8 @@ class Channel(Protocol):
     async def send(self, chat_id: int, reply: Reply) -> str | None:
         """Send one reply; for a poll, return its poll id."""
 
-    async def sleep(self, seconds: float) -> None: ...
+    async def wait(self, done: asyncio.Event, seconds: float) -> None:
+        """Return when `done` is set or after `seconds`, whichever comes first."""
 
 
 IsAdmin = Callable[[int, int], Awaitable[bool]]
@@ -78,6 +80,7 @@ class GroupQuiz:
         self._rng = rng
         self._items = {q.id: q for q in content.quiz}
         self.is_admin: IsAdmin = nobody_is_admin
+        self._answered: dict[str, asyncio.Event] = {}  # poll id -> every player has answered
         self.on_started: Callable[[int], None] = lambda tournament_id: None
 
     # Lobby.
@@ -85,7 +88,7 @@ class GroupQuiz:
     async def open(self, who: Who) -> list[Reply]:
         await self._progress.remember_name(who.user_id, who.name or "?")
         created = await self._store.open_lobby(
-            who.chat_id, who.user_id, QUESTION_CHOICES[0], SECONDS_CHOICES[1], self._clock()
+            who.chat_id, who.user_id, DEFAULT_QUESTIONS, DEFAULT_SECONDS, self._clock()
         )
         if created is None:
             active = await self._store.active(who.chat_id)
@@ -183,7 +186,8 @@ class GroupQuiz:
         first = 0
         last = await self._store.last_poll(tournament_id)
         if last is not None:
-            await channel.sleep(max(0.0, (last.closes_at - self._clock()).total_seconds()) + GRACE_SECONDS)
+            left = max(0.0, (last.closes_at - self._clock()).total_seconds())
+            await channel.wait(self._everyone_answered(last.poll_id), left + GRACE_SECONDS)
             await self._standings(current.id, current.chat_id, last.position, channel)
             first = last.position + 1
         for position in range(first, len(current.question_ids)):
@@ -197,7 +201,8 @@ class GroupQuiz:
                 current.question_ids[position],
                 channel,
             )
-            await channel.sleep(current.seconds + GRACE_SECONDS)
+            await channel.wait(self._everyone_answered(poll.poll_id), current.seconds + GRACE_SECONDS)
+            self._answered.pop(poll.poll_id, None)
             await self._standings(current.id, current.chat_id, poll.position, channel)
         for reply in await self._results(tournament_id):
             await channel.send(current.chat_id, reply)
@@ -258,6 +263,12 @@ class GroupQuiz:
             poll_id, poll.tournament_id, who.user_id, poll.question_id, correct,
             points_for(correct, now, poll), now, lambda box, right: leitner_move(box, right, now),
         )  # fmt: skip
+        waiting = self._answered.get(poll_id)  # None when this process is not running that poll
+        if waiting is not None and await self._store.everyone_answered(poll.tournament_id, poll.question_id):
+            waiting.set()  # everyone has answered: no need to wait for the timer
+
+    def _everyone_answered(self, poll_id: str) -> asyncio.Event:
+        return self._answered.setdefault(poll_id, asyncio.Event())
 
     async def _standings(self, tournament_id: int, chat_id: int, position: int, channel: Channel) -> None:
         if not await self._still_running(tournament_id):

@@ -66,10 +66,16 @@ class Student:
     chat_id: int
     chat_type: str = "private"
     patience: float = 5.0  # seconds to wait for replies; groups are paced at 20 messages a minute
+    name: str = "Siswa"
 
     @property
     def sender(self) -> dict:
-        return {"user_id": self.user_id, "chat_id": self.chat_id, "chat_type": self.chat_type}
+        return {
+            "user_id": self.user_id,
+            "chat_id": self.chat_id,
+            "chat_type": self.chat_type,
+            "first_name": self.name,
+        }
 
     async def says(
         self, text: str, *, replies: int = 1, reply_to: SentMessage | None = None
@@ -78,7 +84,9 @@ class Student:
         return await self.api.wait_for_messages(self.chat_id, replies, timeout=self.patience)
 
     async def taps(self, message: SentMessage, label: str, *, replies: int = 1) -> list[SentMessage]:
-        self.api.press_button(message, message.callback_data(label), user_id=self.user_id)
+        self.api.press_button(
+            message, message.callback_data(label), user_id=self.user_id, first_name=self.name
+        )
         return await self.api.wait_for_messages(self.chat_id, replies, timeout=self.patience)
 
     async def hears_nothing(self, wait: float = 0.6) -> None:

@@ -6,6 +6,7 @@ import asyncio
 import os
 import signal
 import socket
+import sqlite3
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -104,3 +105,70 @@ async def test_webhook_without_secret_refuses_to_start(api, tmp_path):
         _, stderr = await asyncio.wait_for(process.communicate(), timeout=30)
     assert process.returncode == 2
     assert "WEBHOOK_SECRET" in stderr.decode()
+
+
+def recorded_answers(tmp_path: Path) -> list[tuple[int, str, int]]:
+    with sqlite3.connect(tmp_path / "bot.sqlite3") as db:
+        return db.execute("SELECT user_id, question_id, points FROM answers ORDER BY id").fetchall()
+
+
+async def until(condition, within: float = 20.0) -> None:
+    for _ in range(int(within / 0.1)):
+        if condition():
+            return
+        await asyncio.sleep(0.1)
+    raise AssertionError("condition not met in time")
+
+
+async def test_sigkill_mid_tournament_loses_no_answer_and_the_tournament_resumes(api, tmp_path):
+    group, ani, budi = -1001001, 3101, 3102
+
+    async def next_message(kind: str):
+        [message] = await api.wait_for_messages(group, 1, timeout=30)
+        assert message.method == kind, message
+        return message
+
+    def answer(poll, user_id: int, right: bool) -> None:
+        correct = poll.poll["correct_option_ids"][0]
+        api.poll_answer(
+            poll.poll["id"], user_id, [correct if right else (correct + 1) % len(poll.poll["options"])]
+        )
+
+    async with tutorbot_run(api, tmp_path, LOG_LEVEL="INFO") as first:
+        api.send_text("/kuis", user_id=ani, chat_id=group, chat_type="group", first_name="Ani")
+        lobby = await next_message("sendMessage")
+        for label, user in (("3 soal", ani), ("🙋 Ikut", budi), ("▶️ Mulai", ani)):
+            api.press_button(
+                lobby, lobby.callback_data(label), user_id=user, first_name="Budi" if user == budi else "Ani"
+            )
+            lobby = await next_message("editMessageText")
+        poll = await next_message("sendPoll")
+        answer(poll, ani, right=True)
+        answer(poll, budi, right=True)
+        await next_message("sendMessage")  # standings after question 1
+        poll = await next_message("sendPoll")
+        answer(poll, ani, right=True)
+        await until(lambda: len(recorded_answers(tmp_path)) == 3)
+        before = recorded_answers(tmp_path)
+        first.kill()  # SIGKILL: no shutdown, no goodbye
+        await first.wait()
+
+    assert recorded_answers(tmp_path) == before
+    async with tutorbot_run(api, tmp_path, LOG_LEVEL="INFO") as second:
+        answer(poll, budi, right=False)  # question 2 is still open after the restart
+        standing = await next_message("sendMessage")
+        assert standing.text.startswith("Setelah soal 2:")
+        poll = await next_message("sendPoll")
+        answer(poll, ani, right=True)
+        answer(poll, budi, right=True)
+        await next_message("sendMessage")  # standings after question 3
+        await next_message("sendPhoto")
+        result = await next_message("sendMessage")
+        second.send_signal(signal.SIGTERM)
+        await asyncio.wait_for(second.wait(), timeout=30)
+    assert "Ani: <b>" in result.text
+    assert "(3 benar)" in result.text
+    assert "Budi: <b>" in result.text
+    assert "(2 benar)" in result.text
+    assert recorded_answers(tmp_path)[:3] == before
+    assert len(recorded_answers(tmp_path)) == 6

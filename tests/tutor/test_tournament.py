@@ -48,11 +48,16 @@ class FakeChannel:
         self.polls.append(f"poll-{next(POLL_IDS)}")  # unique across channels, like Telegram's
         return self.polls[-1]
 
-    async def sleep(self, seconds: float) -> None:
+    async def wait(self, done: asyncio.Event, seconds: float) -> None:
         self._waiting.set()
-        await self._go.wait()
-        self._go.clear()
-        self.clock.advance(seconds=seconds)
+        time_is_up = asyncio.ensure_future(self._go.wait())
+        everyone = asyncio.ensure_future(done.wait())
+        await asyncio.wait([time_is_up, everyone], return_when=asyncio.FIRST_COMPLETED)
+        time_is_up.cancel()
+        everyone.cancel()
+        if self._go.is_set():
+            self._go.clear()
+            self.clock.advance(seconds=seconds)
 
 
 async def lobby_with(tutor: Tutor, *players: Who) -> int:
@@ -99,8 +104,7 @@ async def test_a_whole_tournament_with_speed_bonus_and_duplicates(tutor: Tutor, 
         await tutor.tournament.answer(poll_id, ANI, (poll.correct_option,))  # at once: full bonus
         await tutor.tournament.answer(poll_id, ANI, (poll.correct_option,))  # delivered twice
         wrong = (poll.correct_option + 1) % len(poll.options)
-        await tutor.tournament.answer(poll_id, BUDI, (wrong,))
-        channel.time_passes()
+        await tutor.tournament.answer(poll_id, BUDI, (wrong,))  # everyone answered: no waiting
     await play
     standings = [r.text for r in channel.sent if r.poll is None]
     assert len(standings) == 6  # a line after each question, then the results
