@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.content import ContentError, check_content
+from bot.settings import Settings
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -28,8 +29,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     report.add_argument("--limit", type=int, default=20)
     args = parser.parse_args(argv)
 
-    from bot.settings import Settings
-
     settings = Settings()
     if args.content:
         settings = settings.model_copy(update={"content_dir": args.content})
@@ -43,19 +42,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _run(args: argparse.Namespace, settings) -> int:
+def _run(args: argparse.Namespace, settings: Settings) -> int:
     from bot.telegram.app import run_bot
 
     return run_bot(settings)
 
 
-def _chat(args: argparse.Namespace, settings) -> int:
+def _chat(args: argparse.Namespace, settings: Settings) -> int:
     from bot.terminal import chat
 
     return asyncio.run(chat(settings))
 
 
-def _ask(args: argparse.Namespace, settings) -> int:
+def _ask(args: argparse.Namespace, settings: Settings) -> int:
     from bot.batch import answer_lines
     from bot.content import load_content
     from bot.nlp.build import build_matcher
@@ -68,7 +67,7 @@ def _ask(args: argparse.Namespace, settings) -> int:
     return 0
 
 
-def _check(args: argparse.Namespace, settings) -> int:
+def _check(args: argparse.Namespace, settings: Settings) -> int:
     files, problems = check_content(settings.content_dir)
     for problem in problems:
         print(problem)
@@ -84,7 +83,7 @@ def _check(args: argparse.Namespace, settings) -> int:
     return 0
 
 
-def _eval(args: argparse.Namespace, settings) -> int:
+def _eval(args: argparse.Namespace, settings: Settings) -> int:
     from bot.content import load_content
     from bot.evaluation import evaluate, format_report, read_labelled
     from bot.nlp.build import build_matcher
@@ -95,7 +94,7 @@ def _eval(args: argparse.Namespace, settings) -> int:
     return 0
 
 
-def _report(args: argparse.Namespace, settings) -> int:
+def _report(args: argparse.Namespace, settings: Settings) -> int:
     from bot.store import Database, UnansweredLog
 
     async def show() -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz, process, utils
 
-from bot.content.loader import LoadedFiles, Located
+from bot.content.loader import LoadedFiles
 from bot.content.markup import html_problems, visible_text
 from bot.content.models import ANSWER_SOFT_LIMIT, MESSAGE_LIMIT
 from bot.content.yamlsource import Problem
@@ -26,7 +26,6 @@ REQUIRED_INTENTS = (
     "org_pbb", "org_imf", "org_wto", "org_ilo", "org_fao", "org_afta", "org_ecosoc", "org_oki",
     "org_gnb", "org_asean",
 )  # fmt: skip
-COMPARISON_INTENT = "perbandingan"
 
 # Removing these would merge questions that mean different things ("apa itu" vs "mengapa").
 PROTECTED_WORDS = frozenset(
@@ -240,6 +239,3 @@ RULES: tuple[Rule, ...] = (
 
 def run_checks(files: LoadedFiles) -> list[Problem]:
     return [problem for rule in RULES for problem in rule(files)]
-
-
-__all__ = ["REQUIRED_INTENTS", "RULES", "Located", "run_checks"]

@@ -11,6 +11,8 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 ConceptId = Literal["bilateral", "regional", "multilateral"]
 Difficulty = Literal["mudah", "sedang", "sulit"]
 
+COMPARISON_INTENT = "perbandingan"  # the intent that opens the comparison flow
+
 # Telegram limits the content must respect (Bot API: sendMessage, sendPoll, InlineKeyboard).
 MESSAGE_LIMIT = 4096
 ANSWER_SOFT_LIMIT = 1200

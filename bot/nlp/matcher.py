@@ -20,11 +20,10 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
-from bot.content.models import Intent
+from bot.content.models import COMPARISON_INTENT, Intent
 from bot.nlp.concepts import ConceptMention, ConceptSpotter
 from bot.nlp.normalise import Analysis, Normaliser
 
-COMPARISON_INTENT = "perbandingan"
 OUT_OF_SCOPE = ""  # the class of questions the tutor must not answer; never a valid intent id
 
 
@@ -92,18 +91,21 @@ class _Space:
 
     def __init__(self, docs: Sequence[Sequence[str]], doc_intent: np.ndarray, n_intents: int):
         self.vocab: dict[str, int] = {}
-        rows, cols = [], []
-        for row, feats in enumerate(docs):
-            for f in set(feats):
-                rows.append(row)
-                cols.append(self.vocab.setdefault(f, len(self.vocab)))
-        rows_a, cols_a = np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64)
-        pairs = np.unique(np.stack([doc_intent[rows_a], cols_a]), axis=1) if rows else rows_a
-        df = np.bincount(pairs[1], minlength=len(self.vocab)) if rows else np.zeros(0)
+        index = self.vocab.setdefault
+        per_doc = [[index(f, len(self.vocab)) for f in set(feats)] for feats in docs]
+        rows_a = np.repeat(np.arange(len(docs), dtype=np.int32), [len(c) for c in per_doc])
+        cols_a = np.fromiter((c for cols in per_doc for c in cols), dtype=np.int32, count=len(rows_a))
+        shape = (len(docs), len(self.vocab))
+        # Document frequency over intents: (intent x example) @ (example x feature), nonzeros per column.
+        owner = sparse.csr_matrix(
+            (np.ones(len(docs), dtype=np.float32), (doc_intent, np.arange(len(docs)))),
+            shape=(n_intents, len(docs)),
+        )
+        present = sparse.csr_matrix((np.ones(len(rows_a), dtype=np.float32), (rows_a, cols_a)), shape=shape)
+        df = (owner @ present).getnnz(axis=0)
         self.idf = np.log((1 + n_intents) / (1 + df)) + 1.0
         self.unknown_idf = math.log(1 + n_intents) + 1.0
-        shape = (len(docs), len(self.vocab))
-        self.by_feature = self._normalised(rows_a, cols_a, np.ones(len(rows)), shape)
+        self.by_feature = self._normalised(rows_a, cols_a, np.ones(len(rows_a)), shape)
 
     def _normalised(self, rows, cols, tf, shape) -> sparse.csr_matrix:
         weights = tf * self.idf[cols]
@@ -189,9 +191,6 @@ class Matcher:
             merged[index].extend(feats)
         self._centroids = self._words.weighted(merged)
         self._chars = _Space([char_features(a) for a in analyses], owner, n)
-
-    def vocabulary(self) -> set[str]:
-        return {f for f in self._words.vocab if " " not in f}
 
     def match(self, text: str) -> Match:
         analysis = self.normaliser.analyse(text)

@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 
 from bot.content import Content
 from bot.content.markup import visible_text
-from bot.content.models import fill
+from bot.content.models import COMPARISON_INTENT, fill
 from bot.nlp import Matcher, Outcome
 from bot.store import Stores
 from bot.tutor import actions as act
@@ -23,7 +23,6 @@ MAX_QUESTION_LENGTH = 600  # longer than any real question; Telegram allows 4096
 REMEMBERED_CHATS = 10_000
 INLINE_RESULTS = 10
 INLINE_MIN_SCORE = 30.0
-COMPARISON_INTENT = "perbandingan"
 
 PressHandler = Callable[[Who, act.Action], Awaitable[list[Reply]]]
 
