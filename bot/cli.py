@@ -9,6 +9,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from bot.content import ContentError, check_content
 from bot.settings import Settings
 
@@ -29,7 +31,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     report.add_argument("--limit", type=int, default=20)
     args = parser.parse_args(argv)
 
-    settings = Settings()
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        for error in exc.errors():
+            print(f"setting {'.'.join(map(str, error['loc'])).upper()}: {error['msg']}", file=sys.stderr)
+        return 2
     if args.content:
         settings = settings.model_copy(update={"content_dir": args.content})
     try:

@@ -114,3 +114,11 @@ def test_dev_set_is_written_apart_from_the_examples(content):
     assert [d.text for d in dev if d.text.casefold().strip() in examples] == []
     assert {d.intent for d in dev} - {None} == set(content.intents)
     assert CONTENT.is_dir()
+
+
+def test_a_bad_setting_is_named_without_a_traceback():
+    done = tutorbot("check", env={"ADMIN_IDS": "12,abc", "LOG_LEVEL": "LOUD"})
+    assert done.returncode == 2
+    err = done.stderr.decode()
+    assert "setting ADMIN_IDS" in err and "setting LOG_LEVEL" in err
+    assert "Traceback" not in err
