@@ -9,11 +9,11 @@ from pathlib import Path
 
 from bot.settings import Settings
 from bot.store import Database
-from bot.tutor import Button, Reply, Tutor
+from bot.tutor import Button, Reply, Tutor, Who
 from bot.tutor.build import build_tutor
 
 _TAG = re.compile(r"<[^>]+>")
-CHAT_ID = 0  # the terminal is one private chat
+YOU = Who(chat_id=0, user_id=0, name="Kamu")  # the terminal is one private chat
 PICTURES = Path("data/pictures")
 
 
@@ -43,20 +43,23 @@ def show(replies: list[Reply]) -> list[Button]:
 async def respond(tutor: Tutor, line: str, buttons: list[Button]) -> list[Reply]:
     command, _, rest = line.partition(" ")
     if line.isdigit() and 1 <= int(line) <= len(buttons):
-        return await tutor.press(CHAT_ID, buttons[int(line) - 1].data)
+        return await tutor.press(YOU, buttons[int(line) - 1].data)
     commands = {
         "/start": lambda: tutor.welcome(None, rest or None),
         "/help": tutor.help,
         "/topik": tutor.topics,
         "/banding": tutor.compare,
     }
+    quiz = {"/kuis": tutor.start_quiz, "/ulang": tutor.review, "/skor": tutor.progress}
     if command in commands:
         return commands[command]()
+    if command in quiz:
+        return await quiz[command](YOU)
     if command == "/tanya":
-        return await tutor.ask(CHAT_ID, rest) if rest.strip() else [Reply(tutor.messages.ask_usage)]
+        return await tutor.ask(YOU.chat_id, rest) if rest.strip() else [Reply(tutor.messages.ask_usage)]
     if command.startswith("/"):
         return [Reply(tutor.messages.unknown_command)]
-    return await tutor.ask(CHAT_ID, line)
+    return await tutor.ask(YOU.chat_id, line)
 
 
 async def chat(settings: Settings) -> int:

@@ -18,6 +18,10 @@ STRIPE = (238, 244, 251)
 RULE = (200, 210, 222)
 
 
+# Pillow's built-in font has no glyph for these: draw the plain equivalent instead of a box.
+_PLAIN = str.maketrans({"–": "-", "—": "-", "‘": "'", "’": "'", "“": '"', "”": '"', "…": "...", "×": "x"})
+
+
 @cache
 def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     return ImageFont.load_default(size=size)
@@ -25,7 +29,7 @@ def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
 
 def _wrap(draw: ImageDraw.ImageDraw, text: str, font, width: int) -> list[str]:
     lines: list[str] = []
-    for paragraph in text.split("\n"):
+    for paragraph in text.translate(_PLAIN).split("\n"):
         line = ""
         for word in paragraph.split():
             trial = f"{line} {word}".strip()
@@ -58,7 +62,7 @@ def table_png(title: str, header: Sequence[str], body: Sequence[Sequence[str]]) 
     height = MARGIN * 2 + title_h + head_h + sum(h for _, h in rows)
     image = Image.new("RGB", (WIDTH, height), "white")
     draw = ImageDraw.Draw(image)
-    draw.text((MARGIN, MARGIN), title, font=title_font, fill=HEADER)
+    draw.text((MARGIN, MARGIN), title.translate(_PLAIN), font=title_font, fill=HEADER)
     y = MARGIN + title_h
     for index, (cells, h) in enumerate([(head_cells, head_h), *rows]):
         fill = HEADER if index == 0 else (STRIPE if index % 2 == 0 else "white")
@@ -85,11 +89,11 @@ def bar_chart_png(title: str, bars: Sequence[tuple[str, float, str]]) -> bytes:
     height = MARGIN * 2 + title_h + row_h * max(1, len(bars))
     image = Image.new("RGB", (WIDTH, height), "white")
     draw = ImageDraw.Draw(image)
-    draw.text((MARGIN, MARGIN), title, font=title_font, fill=HEADER)
+    draw.text((MARGIN, MARGIN), title.translate(_PLAIN), font=title_font, fill=HEADER)
     bar_x, bar_w = MARGIN, WIDTH - 2 * MARGIN - 150
     for index, (label, fraction, value) in enumerate(bars):
         y = MARGIN + title_h + index * row_h
-        draw.text((MARGIN, y), label, font=font, fill=INK)
+        draw.text((MARGIN, y), label.translate(_PLAIN), font=font, fill=INK)
         top = y + 42
         draw.rectangle((bar_x, top, bar_x + bar_w, top + 36), fill=STRIPE, outline=RULE)
         filled = int(bar_w * max(0.0, min(1.0, fraction)))
