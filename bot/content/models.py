@@ -54,7 +54,8 @@ class QuizItem(_Strict):
     id: Id
     intent: Id
     difficulty: Difficulty
-    question: Annotated[Text, StringConstraints(max_length=POLL_QUESTION_LIMIT)]
+    # A tournament poll puts "12. " before the question: leave room for it.
+    question: Annotated[Text, StringConstraints(max_length=POLL_QUESTION_LIMIT - 5)]
     options: Annotated[
         list[Annotated[Text, StringConstraints(max_length=POLL_OPTION_LIMIT)]],
         Field(min_length=2, max_length=4),

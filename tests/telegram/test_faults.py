@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 
 from bot.logs import MASK, configure_logging
-from tests.telegram.conftest import Student
+from bot.store import Stores
+from bot.tutor import Tutor
+from tests.telegram.conftest import RunningBot, Student
 
 
 async def test_flooding_user_gets_one_notice_then_silence_others_unaffected(api, running, content):
@@ -63,3 +65,15 @@ async def test_token_never_appears_in_logs_even_at_debug(api, running, student: 
     assert MASK in logged
     assert api.token not in logged
     assert api.token.replace(":", "%3A") not in logged
+
+
+async def test_a_refused_command_menu_is_a_warning_not_a_stop(api, content, matcher, db, caplog):
+    api.fail_next("setMyCommands", status=400, count=2, description="Bad Request: BOT_COMMANDS_TOO_MUCH")
+    bot = RunningBot(api, lambda: Tutor(content, matcher, Stores.on(db)))
+    await bot.start()
+    try:
+        [answer] = await Student(api, 4001, 4001).says("apa itu asean")
+        assert answer.text == content.intents["org_asean"].answer
+    finally:
+        await bot.stop()
+    assert "command menu was not registered" in caplog.text
