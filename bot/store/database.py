@@ -98,10 +98,27 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def insert_once(dialect: str, table, **values):
-    """An INSERT that does nothing when a unique key already exists (a duplicate delivery)."""
+def _insert(dialect: str, table, rows: dict | list[dict]):
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     else:
         from sqlalchemy.dialects.sqlite import insert
-    return insert(table).values(**values).on_conflict_do_nothing()
+    return insert(table).values(rows)
+
+
+def insert_once(dialect: str, table, **values):
+    """An INSERT that does nothing when a unique key already exists (a duplicate delivery)."""
+    return _insert(dialect, table, values).on_conflict_do_nothing()
+
+
+def insert_all_once(dialect: str, table, rows: list[dict]):
+    """Many rows in one INSERT; rows whose unique key exists already are left out."""
+    return _insert(dialect, table, rows).on_conflict_do_nothing()
+
+
+def upsert_all(dialect: str, table, keys: list[str], rows: list[dict]):
+    """INSERT rows, or UPDATE the other columns of those whose `keys` exist: one statement.
+    Each key may appear once (PostgreSQL refuses to change a row twice in one statement)."""
+    statement = _insert(dialect, table, rows)
+    changes = {k: statement.excluded[k] for k in rows[0] if k not in keys}
+    return statement.on_conflict_do_update(index_elements=keys, set_=changes)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, tuple_
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.store.database import Database, insert_once
-from bot.store.tables import Answer, LeitnerCard, Player, QuizRound
+from bot.store.database import Database, insert_all_once, upsert_all
+from bot.store.tables import Answer, LeitnerCard, Player, QuizRound, TournamentPlayer
 
+MAX_BATCH = 500
 # (current box or None, answered right) -> (new box, due at), or None to drop the card.
 Schedule = Callable[[int | None, bool], tuple[int, datetime] | None]
 
@@ -36,19 +39,33 @@ class AnswerRecord:
     answered_at: datetime
 
 
+@dataclass(frozen=True)
+class ScoredAnswer:
+    key: str  # unique: the same tap or poll answer delivered twice has the same key
+    user_id: int
+    question_id: str
+    correct: bool
+    now: datetime
+    schedule: Schedule
+    points: int = 0
+    round_id: int | None = None
+    tournament_id: int | None = None
+    name: str | None = None
+
+
 class Progress:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._waiting: list[tuple[ScoredAnswer, asyncio.Future[bool]]] = []
+        self._writer: asyncio.Task | None = None
 
     async def remember_name(self, user_id: int, name: str) -> None:
         async with self._db.session() as session, session.begin():
-            stored = await session.get(Player, user_id)
-            if stored is None:
-                await session.execute(
-                    insert_once(self._db.engine_dialect, Player, user_id=user_id, name=name[:100])
-                )
-            elif stored.name != name[:100]:
-                stored.name = name[:100]
+            await session.execute(self._players({user_id: name}))
+
+    def _players(self, names: dict[int, str]):
+        rows = [{"user_id": u, "name": n[:100] or "?"} for u, n in names.items()]
+        return upsert_all(self._db.engine_dialect, Player, ["user_id"], rows)
 
     async def name(self, user_id: int) -> str | None:
         async with self._db.session() as session:
@@ -91,8 +108,12 @@ class Progress:
         schedule: Schedule,
     ) -> bool:
         """Score one answer of a round; False when that question was already answered (a second tap)."""
-        key = f"r:{round_id}:{position}"
-        return await self._score(key, user_id, question_id, correct, now, schedule, round_id=round_id)
+        answer = ScoredAnswer(
+            f"r:{round_id}:{position}", user_id, question_id, correct, now, schedule, round_id=round_id
+        )
+        async with self._db.session() as session, session.begin():
+            [scored] = await self._score_all(session, [answer])
+            return scored
 
     async def answer_poll(
         self,
@@ -104,56 +125,96 @@ class Progress:
         points: int,
         now: datetime,
         schedule: Schedule,
+        name: str,
     ) -> bool:
-        """Score a tournament poll answer; False for a duplicate delivery of the same answer."""
-        key = f"p:{poll_id}:{user_id}"
-        return await self._score(
-            key, user_id, question_id, correct, now, schedule, points=points, tournament_id=tournament_id
-        )
+        """Score a tournament poll answer, joining its player to the tournament on the way;
+        False for a duplicate delivery of the same answer. Answers that arrive together (a
+        class answering the same poll) are committed together, in one transaction."""
+        answer = ScoredAnswer(
+            f"p:{poll_id}:{user_id}", user_id, question_id, correct, now, schedule,
+            points=points, tournament_id=tournament_id, name=name,
+        )  # fmt: skip
+        done = asyncio.get_running_loop().create_future()
+        self._waiting.append((answer, done))
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.create_task(self._write_waiting())
+        return await done
 
-    async def _score(
-        self,
-        key: str,
-        user_id: int,
-        question_id: str,
-        correct: bool,
-        now: datetime,
-        schedule: Schedule,
-        *,
-        points: int = 0,
-        round_id: int | None = None,
-        tournament_id: int | None = None,
-    ) -> bool:
-        """Insert the answer (once, by its unique key) and move its Leitner card in one transaction."""
-        async with self._db.session() as session, session.begin():
-            inserted = await session.execute(
-                insert_once(
-                    self._db.engine_dialect,
-                    Answer,
-                    dedupe_key=key,
-                    user_id=user_id,
-                    question_id=question_id,
-                    correct=correct,
-                    points=points,
-                    round_id=round_id,
-                    tournament_id=tournament_id,
-                    answered_at=now,
-                )
-            )
-            if inserted.rowcount == 0:
-                return False
-            card = await session.get(LeitnerCard, (user_id, question_id))
-            moved = schedule(card.box if card else None, correct)
+    async def _write_waiting(self) -> None:
+        """Commit what is waiting, batch after batch; answers arriving meanwhile join the next."""
+        while self._waiting:
+            batch, self._waiting = self._waiting[:MAX_BATCH], self._waiting[MAX_BATCH:]
+            try:
+                async with self._db.session() as session, session.begin():
+                    results = await self._score_all(session, [answer for answer, _ in batch])
+            except Exception as exc:
+                for _, done in batch:
+                    if not done.done():  # its caller may have given up waiting
+                        done.set_exception(exc)
+            else:
+                for (_, done), scored in zip(batch, results, strict=True):
+                    if not done.done():
+                        done.set_result(scored)
+
+    async def _score_all(self, session: AsyncSession, answers: list[ScoredAnswer]) -> list[bool]:
+        """Insert the answers (each once, by its unique key) and move their Leitner cards, with a
+        handful of statements for the whole batch rather than a handful per answer."""
+        dialect = self._db.engine_dialect
+        names = {a.user_id: a.name for a in answers if a.name is not None}
+        if names:
+            await session.execute(self._players(names))
+        joined = {(a.tournament_id, a.user_id) for a in answers if a.tournament_id is not None}
+        if joined:
+            rows = [{"tournament_id": t, "user_id": u} for t, u in sorted(joined)]
+            await session.execute(insert_all_once(dialect, TournamentPlayer, rows))
+        first: dict[str, ScoredAnswer] = {}
+        for answer in answers:
+            first.setdefault(answer.key, answer)  # a key twice in one batch counts once
+        rows = [
+            {
+                "dedupe_key": a.key,
+                "user_id": a.user_id,
+                "question_id": a.question_id,
+                "correct": a.correct,
+                "points": a.points,
+                "round_id": a.round_id,
+                "tournament_id": a.tournament_id,
+                "answered_at": a.now,
+            }
+            for a in first.values()
+        ]
+        stored = await session.execute(insert_all_once(dialect, Answer, rows).returning(Answer.dedupe_key))
+        new_keys = set(stored.scalars())
+        scored = [a for a in first.values() if a.key in new_keys]
+        await self._move_cards(session, scored)
+        counted: set[str] = set()
+        results = []
+        for answer in answers:
+            results.append(answer.key in new_keys and answer.key not in counted)
+            counted.add(answer.key)
+        return results
+
+    async def _move_cards(self, session: AsyncSession, scored: list[ScoredAnswer]) -> None:
+        if not scored:
+            return
+        pairs = {(a.user_id, a.question_id) for a in scored}
+        found = await session.execute(
+            select(LeitnerCard).where(tuple_(LeitnerCard.user_id, LeitnerCard.question_id).in_(pairs))
+        )
+        cards = {(c.user_id, c.question_id): c for c in found.scalars()}
+        for answer in scored:
+            pair = (answer.user_id, answer.question_id)
+            card = cards.get(pair)
+            moved = answer.schedule(card.box if card else None, answer.correct)
             if moved is None:
                 if card is not None:
                     await session.delete(card)
+                    del cards[pair]
             elif card is None:
-                session.add(
-                    LeitnerCard(user_id=user_id, question_id=question_id, box=moved[0], due_at=moved[1])
-                )
+                cards[pair] = LeitnerCard(user_id=pair[0], question_id=pair[1], box=moved[0], due_at=moved[1])
+                session.add(cards[pair])
             else:
                 card.box, card.due_at = moved
-            return True
 
     async def due(self, user_id: int, now: datetime, limit: int) -> list[str]:
         async with self._db.session() as session:

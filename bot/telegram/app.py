@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sys
 from urllib.parse import urlparse
@@ -122,6 +123,7 @@ async def _start(app: Application, tutor: Tutor, handlers: Handlers, db: Databas
     if db is not None:
         await db.open()
     tutor.bot_username = app.bot.username
+    await asyncio.to_thread(tutor.comparison.render_pictures)
     await handlers.tournaments.start(app.bot)
     for scope, commands in ((BotCommandScopeAllPrivateChats(), PRIVATE_COMMANDS),
                             (BotCommandScopeAllGroupChats(), GROUP_COMMANDS)):  # fmt: skip

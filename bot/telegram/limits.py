@@ -5,28 +5,40 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from aiolimiter import AsyncLimiter
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.ext import AIORateLimiter
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-# Smoothed rather than bursty: a burst of 30 draws 429s that pause every chat (measured,
-# see benchmarks/RESULTS.md). 29/s overall with a burst of 1 stays under Telegram's 30/s.
-OVERALL_PER_SECOND = 29
+# Smoothed rather than bursty: a burst of 30 draws 429s that pause every chat. 28/s with a
+# burst of 1 stays under Telegram's 30 in any second even when the event loop stalls a little.
+OVERALL_PER_SECOND = 28
 GROUP_SECONDS_PER_MESSAGE = 3.05  # 20 per minute, evenly spaced
 PRIVATE_SECONDS_PER_MESSAGE = 1.0
 RETRY_AFTER_RETRIES = 3
-KEPT_CHAT_LIMITERS = 10_000
+KEPT_CHAT_PACES = 10_000
+
+
+@dataclass
+class _ChatPace:
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    last_sent: float = -math.inf
 
 
 class TelegramLimits(AIORateLimiter):
-    """PTB's limiter (overall and per group) plus the per-private-chat limit it lacks."""
+    """PTB's limiter (overall and per group) plus the per-private-chat limit it lacks.
+
+    A private chat's messages go one at a time, each at least a second after the previous
+    one was sent; the chat holds its turn through the shared queue, so the spacing is the
+    one Telegram sees, not the one at which messages entered the queue.
+    """
 
     def __init__(self) -> None:
         super().__init__(
@@ -36,23 +48,31 @@ class TelegramLimits(AIORateLimiter):
             group_time_period=GROUP_SECONDS_PER_MESSAGE,
             max_retries=RETRY_AFTER_RETRIES,
         )
-        self._private: OrderedDict[int, AsyncLimiter] = OrderedDict()
+        self._private: OrderedDict[int, _ChatPace] = OrderedDict()
 
-    def _private_limiter(self, chat_id: int) -> AsyncLimiter:
-        limiter = self._private.pop(chat_id, None) or AsyncLimiter(1, PRIVATE_SECONDS_PER_MESSAGE)
-        self._private[chat_id] = limiter
-        if len(self._private) > KEPT_CHAT_LIMITERS:
-            self._private.popitem(last=False)
-        return limiter
+    def _pace(self, chat_id: int) -> _ChatPace:
+        pace = self._private.pop(chat_id, None) or _ChatPace()
+        self._private[chat_id] = pace
+        if len(self._private) > KEPT_CHAT_PACES:
+            _, oldest = next(iter(self._private.items()))
+            if not oldest.lock.locked():
+                self._private.popitem(last=False)
+        return pace
 
     async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args) -> Any:
         chat_id = data.get("chat_id")
         with contextlib.suppress(TypeError, ValueError):
             chat_id = int(chat_id)
-        if isinstance(chat_id, int) and chat_id > 0:
-            async with self._private_limiter(chat_id):
+        if not (isinstance(chat_id, int) and chat_id > 0):
+            return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+        pace = self._pace(chat_id)
+        loop = asyncio.get_running_loop()
+        async with pace.lock:
+            await asyncio.sleep(max(0.0, pace.last_sent + PRIVATE_SECONDS_PER_MESSAGE - loop.time()))
+            try:
                 return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
-        return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+            finally:
+                pace.last_sent = loop.time()
 
 
 async def delivered(call: Callable[[], Awaitable[T]], *, attempts: int = 6, first_wait: float = 0.5) -> T:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 import random
 from functools import lru_cache
 
@@ -35,7 +36,19 @@ class ComparisonFlow:
         go = Button("Bandingkan ▶️", act.encode(act.COMPARE_SUMMARY, code))
         return Reply(self._messages.compare_pick, (tuple(toggles), (go,)), edit=edit)
 
+    def render_pictures(self) -> None:
+        """Draw every combination once (a few hundred ms each), so no student waits for one."""
+        ids = [c.id for c in self._comparison.concepts]
+        for size in range(2, len(ids) + 1):
+            for chosen in itertools.combinations(ids, size):
+                self.picture(chosen)
+
+    def _ordered(self, concepts: list[str]) -> list[str]:
+        """The table's own order, whatever order the student named them in."""
+        return [c.id for c in self._comparison.concepts if c.id in concepts]
+
     def summary(self, concepts: list[str]) -> Reply:
+        concepts = self._ordered(concepts)
         if len(concepts) < 2:
             return Reply(self._messages.compare_need_two)
         names = " vs ".join(self._comparison.concept(c).label for c in concepts)
@@ -47,6 +60,7 @@ class ComparisonFlow:
         return Reply("\n".join(lines), self._aspect_buttons(concepts), picture=self.picture(tuple(concepts)))
 
     def aspect(self, concepts: list[str], aspect_id: str) -> Reply:
+        concepts = self._ordered(concepts)
         if len(concepts) < 2:
             return Reply(self._messages.compare_need_two)
         self._comparison.aspect(aspect_id)  # KeyError for an unknown aspect: a stale button

@@ -30,6 +30,7 @@ SPEED_BONUS = 5  # for an answer at once, falling to 0 at the end of the timer
 GRACE_SECONDS = 2.0  # late answers still in flight when the poll closes
 MEDALS = ("🥇", "🥈", "🥉")
 UNKNOWN_POLL_RETRIES = 3  # an answer can overtake the bookkeeping of the poll it answers
+KEPT_POLLS = 10_000
 
 
 class Channel(Protocol):
@@ -80,6 +81,7 @@ class GroupQuiz:
         self._rng = rng
         self._items = {q.id: q for q in content.quiz}
         self.is_admin: IsAdmin = nobody_is_admin
+        self._polls: dict[str, PollRecord] = {}
         self._answered: dict[str, asyncio.Event] = {}  # poll id -> every player has answered
         self.on_started: Callable[[int], None] = lambda tournament_id: None
 
@@ -243,29 +245,39 @@ class GroupQuiz:
             sent_at + timedelta(seconds=seconds),
         )
         await self._store.record_poll(record)
+        self._polls[poll_id] = record
         return record
 
     async def answer(self, poll_id: str, who: Who, option_ids: tuple[int, ...]) -> None:
         """A poll answer (no chat id comes with it): scored once, however often it is delivered."""
         now = self._clock()
-        poll = await self._store.poll(poll_id)
-        for _ in range(UNKNOWN_POLL_RETRIES):
-            if poll is not None:
-                break
-            await asyncio.sleep(0.5)
-            poll = await self._store.poll(poll_id)
+        poll = await self._poll(poll_id)
         if poll is None or not option_ids or now > poll.closes_at + timedelta(seconds=GRACE_SECONDS):
             return
         correct = option_ids[0] == poll.correct_option
-        await self._progress.remember_name(who.user_id, who.name or "?")
-        await self._store.join(poll.tournament_id, who.user_id)
         await self._progress.answer_poll(
             poll_id, poll.tournament_id, who.user_id, poll.question_id, correct,
             points_for(correct, now, poll), now, lambda box, right: leitner_move(box, right, now),
+            who.name or "?",
         )  # fmt: skip
         waiting = self._answered.get(poll_id)  # None when this process is not running that poll
         if waiting is not None and await self._store.everyone_answered(poll.tournament_id, poll.question_id):
             waiting.set()  # everyone has answered: no need to wait for the timer
+
+    async def _poll(self, poll_id: str) -> PollRecord | None:
+        """A poll never changes once recorded, so it is read from the store once per process."""
+        poll = self._polls.get(poll_id)
+        for attempt in range(UNKNOWN_POLL_RETRIES + 1):
+            if poll is not None:
+                break
+            if attempt:
+                await asyncio.sleep(0.5)  # the answer overtook the bookkeeping of its poll
+            poll = await self._store.poll(poll_id)
+        if poll is not None:
+            if len(self._polls) >= KEPT_POLLS:
+                self._polls.clear()
+            self._polls[poll_id] = poll
+        return poll
 
     def _everyone_answered(self, poll_id: str) -> asyncio.Event:
         return self._answered.setdefault(poll_id, asyncio.Event())

@@ -39,14 +39,15 @@ async def test_one_tournament_per_group_and_fifty_simultaneous_answers(store_db:
     await tournaments.record_poll(poll)
 
     async def play(user_id: int) -> bool:
-        await progress.remember_name(user_id, f"P{user_id}")
-        await tournaments.join(lobby.id, user_id)
-        return await progress.answer_poll("p-1", lobby.id, user_id, "org_001", True, 12, NOW, box_one)
+        return await progress.answer_poll(
+            "p-1", lobby.id, user_id, "org_001", True, 12, NOW, box_one, f"P{user_id}"
+        )
 
     results = await asyncio.gather(*(play(u) for u in range(100, 150)), *(play(u) for u in range(100, 110)))
     assert sum(results) == 50
     standings = await tournaments.standings(lobby.id)
     assert len(standings) == 50
+    assert standings[0].name == "P100"
     assert {(s.points, s.correct) for s in standings} == {(12, 1)}
     assert await tournaments.everyone_answered(lobby.id, "org_001")
     assert await tournaments.finish(lobby.id)

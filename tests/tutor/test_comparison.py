@@ -70,3 +70,11 @@ async def test_guess_the_kind_three_rounds_with_feedback(tutor: Tutor, content):
         right += choice.label.lower() == scenario.answer
     assert f"{right}/3" in question.text
     assert "🔁 Main lagi" in [b.label for b in question.button_list]
+
+
+async def test_kinds_named_in_any_order_give_the_same_table(tutor: Tutor):
+    [named] = await tutor.ask(CHAT, "bandingkan multilateral, regional dan bilateral")
+    [picked] = tutor.compare(["bilateral", "regional", "multilateral"])
+    assert named.text == picked.text
+    assert named.picture == picked.picture
+    assert named.text.index("Bilateral") < named.text.index("Regional") < named.text.index("Multilateral")
