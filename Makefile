@@ -37,9 +37,13 @@ test: lint check
 eval: $(BIN)/tutorbot
 	$(BIN)/tutorbot eval tests/data/dev.jsonl
 
+# Scripts that print figures (see benchmarks/RESULTS.md); a few minutes in all.
 bench: $(BIN)/tutorbot
 	$(BIN)/python benchmarks/bench_matcher.py
 	$(BIN)/python benchmarks/bench_baselines.py
+	$(BIN)/python benchmarks/bench_scale.py
+	$(BIN)/python benchmarks/bench_telegram.py
+	$(BIN)/python benchmarks/bench_scoring.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache .hypothesis
