@@ -134,6 +134,7 @@ class Followups(_Strict):
     aspects: dict[Id, list[Text]]
     again: list[Text]
     leads: list[Text]
+    questions: list[Text] = []
 
 
 class Lexicon(_Strict):

@@ -17,6 +17,7 @@ class FollowupResolver:
                          for phrase in phrases for stem in stems(phrase)}  # fmt: skip
         self._again = {stem for phrase in words.again for stem in stems(phrase)}
         self._leads = {stem for phrase in words.leads for stem in stems(phrase)}
+        self._questions = {stem for phrase in words.questions for stem in stems(phrase)}
         self._concept_stems = {
             stem: concept.id
             for concept in content.comparison.concepts
@@ -38,6 +39,8 @@ class FollowupResolver:
         aspects = {self._aspects[s] for s in stems if s in self._aspects}
         named = set(mention.concepts)
         leftover = stems - self._aspects.keys() - self._leads - self._concept_stems.keys()
+        if aspects:
+            leftover -= self._questions
         if leftover or len(aspects) > 1 or len(named) > 1:
             return None
         if named and not aspects and not stems & self._leads:

@@ -27,6 +27,12 @@ async def test_short_follow_ups_use_the_previous_topic(tutor: Tutor, content):
     assert reply.text == content.intents["regional_contoh"].answer
     [reply] = await tutor.ask(CHAT, "jelaskan lagi")
     assert reply.text == content.intents["regional_contoh"].answer
+    [reply] = await tutor.ask(CHAT, "kalo multilateral?")
+    assert reply.text == content.intents["multilateral_contoh"].answer
+    [reply] = await tutor.ask(CHAT, "manfaatnya apa?")
+    assert reply.text == content.intents["multilateral_manfaat"].answer
+    [reply] = await tutor.ask(CHAT, "apa itu bilateral")  # a new question, not a follow-up
+    assert reply.text == content.intents["bilateral_definisi"].answer
 
 
 async def test_follow_ups_belong_to_one_chat(tutor: Tutor):
