@@ -27,10 +27,6 @@ class RoundRecord:
     question_ids: tuple[str, ...]
     results: tuple[bool, ...]  # one per answered question, in order
 
-    @property
-    def finished(self) -> bool:
-        return len(self.results) >= len(self.question_ids)
-
 
 @dataclass(frozen=True)
 class AnswerRecord:

@@ -22,7 +22,7 @@ async def test_a_round_answer_is_scored_once_and_mistakes_become_due(store_db: D
     record = await progress.round(round_id)
     assert record is not None
     assert record.results == (False,)
-    assert not record.finished
+    assert len(record.question_ids) == 2
     assert await progress.due(7, NOW, 10) == ["bil_001"]
     assert await progress.due(7, NOW - timedelta(seconds=1), 10) == []
     assert await progress.next_due(7) == NOW
