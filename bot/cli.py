@@ -29,6 +29,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     report = commands.add_parser("report", help="the most frequent unanswered questions")
     report.add_argument("--limit", type=int, default=20)
+    database = commands.add_parser("db", help="the database schema (Alembic migrations)")
+    database.add_argument("action", choices=["upgrade", "current"], help="migrate to the newest, or show it")
     args = parser.parse_args(argv)
 
     try:
@@ -119,6 +121,25 @@ def _report(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _db(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.store import Database
+    from bot.store.migrate import head_revision
+
+    async def act() -> str | None:
+        db = Database(settings.database_url)
+        try:
+            if args.action == "upgrade":
+                await db.open()
+            return await db.revision()
+        finally:
+            await db.close()
+
+    revision = asyncio.run(act())
+    head = head_revision()
+    print(f"{revision or 'none (empty database)'}{' (head)' if revision == head else f' (newest: {head})'}")
+    return 0
+
+
 _COMMANDS = {
     "run": _run,
     "chat": _chat,
@@ -126,6 +147,7 @@ _COMMANDS = {
     "check": _check,
     "eval": _eval,
     "report": _report,
+    "db": _db,
 }
 
 if __name__ == "__main__":
