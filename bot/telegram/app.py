@@ -34,6 +34,7 @@ from bot.settings import Settings, StartupError
 from bot.store import Database
 from bot.telegram.handlers import Handlers
 from bot.telegram.limits import TelegramLimits
+from bot.telegram.measure import MeasuredUpdates
 from bot.tutor import Tutor
 from bot.tutor.build import build_tutor
 
@@ -76,7 +77,7 @@ def build_application(
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_api_base_url)
         .base_file_url(settings.telegram_api_base_url.replace("/bot", "/file/bot"))
-        .concurrent_updates(CONCURRENT_UPDATES)
+        .concurrent_updates(MeasuredUpdates(CONCURRENT_UPDATES))
         .post_init(lambda app: _start(app, tutor, handlers, db))
         .post_stop(lambda app: handlers.tournaments.stop())
     )
