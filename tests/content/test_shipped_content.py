@@ -90,9 +90,7 @@ def shown(content) -> list[str]:
 
 
 def test_the_bot_speaks_with_one_name_and_one_pronoun(content):
-    spoken = [visible_text(i.answer) for i in content.intents.values() if i.group == "percakapan"]
-    spoken += [visible_text(t) for t in content.messages.texts().values()]
-    for text in spoken:
+    for text in shown(content):
         assert not re.search(r"\b(saya|tutorbot)\b", text, re.IGNORECASE), text
     for text in (content.messages.welcome, content.messages.group_intro, content.intents["sapaan"].answer):
         assert "Aku <b>Tutor Kerja Sama Internasional</b>" in text
