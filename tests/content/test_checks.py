@@ -69,3 +69,10 @@ def test_a_longer_command_does_not_count_as_a_shorter_one(content_copy: Path):
     break_file(messages, "  /kuis – ", "  /kuisku – ")
     found = "\n".join(problems_of(content_copy))
     assert "help: does not mention /kuis," in found
+
+
+def test_a_menu_command_telegram_would_refuse_is_named(content_copy: Path):
+    messages = content_copy / "messages.yaml"
+    line = break_file(messages, "    ulang: Ulangi", "    Ulang-Soal: Ulangi")
+    found = problems_of(content_copy)
+    assert any(p.startswith(f"{messages}:{line}: commands.private.Ulang-Soal") for p in found), found
