@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections import OrderedDict
 
 from telegram import (
     Bot,
@@ -20,6 +22,7 @@ from bot.telegram.limits import delivered
 from bot.tutor import InlineArticle, Poll, Reply
 
 log = logging.getLogger(__name__)
+KEPT_UPLOADS = 512  # file ids of pictures sent, by content; the oldest is forgotten first
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
@@ -43,10 +46,10 @@ def article(found: InlineArticle) -> InlineQueryResultArticle:
 
 
 class Renderer:
-    """Sends replies in order; uploads each picture once and reuses Telegram's file id after."""
+    """Sends replies in order; uploads a picture once per content and reuses Telegram's file id after."""
 
     def __init__(self) -> None:
-        self._uploaded: dict[str, str] = {}
+        self._uploaded: OrderedDict[str, str] = OrderedDict()  # picture key -> file id
 
     async def send(
         self, bot: Bot, chat_id: int, replies: list[Reply], *, pressed: Message | None = None
@@ -110,7 +113,12 @@ class Renderer:
     async def _send_picture(self, bot: Bot, chat_id: int, reply: Reply) -> None:
         picture = reply.picture
         assert picture is not None
-        photo = self._uploaded.get(picture.name, picture.png)
+        file_id = self._uploaded.get(picture.key)
+        if file_id is not None:
+            self._uploaded.move_to_end(picture.key)
+        photo = file_id or await asyncio.to_thread(lambda: picture.png)
         sent = await delivered(lambda: bot.send_photo(chat_id, photo, filename=picture.name))
-        if sent.photo:
-            self._uploaded[picture.name] = sent.photo[-1].file_id
+        if file_id is None and sent.photo:
+            self._uploaded[picture.key] = sent.photo[-1].file_id
+            if len(self._uploaded) > KEPT_UPLOADS:
+                self._uploaded.popitem(last=False)
