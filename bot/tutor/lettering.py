@@ -49,6 +49,7 @@ FONT_DIRS = (
     "/System/Library/Fonts",
 )
 _RTL = frozenset({"R", "AL"})
+_ZWJ = "\u200d"
 # Pillow's own font lacks these: drawn as their plain equivalents when no font file is installed.
 _PLAIN = str.maketrans({"–": "-", "—": "-", "‘": "'", "’": "'", "“": '"', "”": '"', "…": "...", "×": "x"})
 
@@ -97,14 +98,17 @@ class Lettering:
         if self._fallback is not None:
             return [Run(self._fallback, text.translate(_PLAIN))] if text else []
         runs: list[tuple[int, list[str]]] = []
-        for char in text:
-            index = self._font_for(char, runs[-1][0] if runs else None)
-            if index is None:
-                continue  # an emoji or a script no installed font has: left out, not a box
-            if runs and runs[-1][0] == index:
-                runs[-1][1].append(char)
-            else:
-                runs.append((index, [char]))
+        for cluster in _clusters(text):
+            fonts = [self._font_for(c, runs[-1][0] if runs else None) for c in cluster]
+            if any(i is None and not _invisible(c) for c, i in zip(cluster, fonts, strict=True)):
+                continue  # an emoji or a script no installed font has: left out whole, not a box
+            for char, index in zip(cluster, fonts, strict=True):
+                if index is None:
+                    continue  # an invisible joiner or selector the font does without
+                if runs and runs[-1][0] == index:
+                    runs[-1][1].append(char)
+                else:
+                    runs.append((index, [char]))
         ordered = [Run(self._fonts[i], "".join(chars)) for i, chars in runs]
         return ordered[::-1] if _right_to_left(text) else ordered
 
@@ -133,6 +137,34 @@ class Lettering:
         if current is not None and code in coverage(self._paths[current]):
             return current  # spaces, digits and marks stay in the run they belong to
         return next((i for i, p in enumerate(self._paths) if code in coverage(p)), None)
+
+
+def _clusters(text: str) -> list[str]:
+    """What a reader sees as one character: a letter with its marks, an emoji with its modifiers
+    and everything joined to it by a zero-width joiner (a family, a student with a cap)."""
+    clusters: list[str] = []
+    joined = False
+    for char in text:
+        if clusters and (joined or _extends(char)):
+            clusters[-1] += char
+        else:
+            clusters.append(char)
+        joined = char == _ZWJ
+    return clusters
+
+
+def _extends(char: str) -> bool:
+    return _invisible(char) or unicodedata.category(char) in ("Mn", "Mc", "Me") or _skin_tone(char)
+
+
+def _invisible(char: str) -> bool:
+    """Joiners and selectors: they change how the character before looks, and draw nothing alone."""
+    code = ord(char)
+    return char == _ZWJ or 0xFE00 <= code <= 0xFE0F or 0xE0020 <= code <= 0xE007F
+
+
+def _skin_tone(char: str) -> bool:
+    return 0x1F3FB <= ord(char) <= 0x1F3FF
 
 
 def _right_to_left(text: str) -> bool:

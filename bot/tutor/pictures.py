@@ -26,7 +26,7 @@ def _wrap(text: str, font: Lettering, width: int) -> list[str]:
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line = ""
-        for word in paragraph.split():
+        for word in (piece for whole in paragraph.split() for piece in _pieces(whole, font, width)):
             trial = f"{line} {word}".strip()
             if font.length(trial) <= width or not line:
                 line = trial
@@ -35,6 +35,22 @@ def _wrap(text: str, font: Lettering, width: int) -> list[str]:
                 line = word
         lines.append(line)
     return lines
+
+
+def _pieces(word: str, font: Lettering, width: int) -> list[str]:
+    """A word too wide for its column, broken after its hyphens, or wherever it must be."""
+    if font.length(word) <= width:
+        return [word]
+    pieces = [p + "-" for p in word.split("-")]
+    pieces[-1] = pieces[-1][:-1]
+    out: list[str] = []
+    for piece in filter(None, pieces):
+        while font.length(piece) > width and len(piece) > 1:
+            cut = next(n for n in range(len(piece) - 1, 0, -1) if font.length(piece[:n]) <= width)
+            out.append(piece[:cut])
+            piece = piece[cut:]
+        out.append(piece)
+    return out
 
 
 def table_png(title: str, header: Sequence[str], body: Sequence[Sequence[str]]) -> bytes:
