@@ -18,6 +18,7 @@ from telegram import (
 from telegram.constants import ParseMode, PollType
 from telegram.error import BadRequest
 
+from bot.telegram.bounds import split_html, trim_html
 from bot.telegram.limits import delivered
 from bot.tutor import InlineArticle, Poll, Reply
 
@@ -40,7 +41,7 @@ def article(found: InlineArticle) -> InlineQueryResultArticle:
         title=found.title,
         description=found.description,
         input_message_content=InputTextMessageContent(
-            found.text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
+            trim_html(found.text), parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW
         ),
     )
 
@@ -61,18 +62,23 @@ class Renderer:
             await self.send_one(bot, chat_id, reply)
 
     async def send_one(self, bot: Bot, chat_id: int, reply: Reply) -> Message:
-        """One reply as one message (a picture first when it has one); the last message sent."""
+        """One reply (a picture first when it has one), as several messages when the text is over
+        Telegram's limit, the buttons under the last; the last message sent."""
         if reply.poll is not None:
             return await self._send_poll(bot, chat_id, reply.poll)
         if reply.picture is not None:
             await self._send_picture(bot, chat_id, reply)
+        *first, last = split_html(reply.text)
+        for text in first:
+            await self._send_text(bot, chat_id, text, None)
+        return await self._send_text(bot, chat_id, last, keyboard(reply))
+
+    async def _send_text(
+        self, bot: Bot, chat_id: int, text: str, markup: InlineKeyboardMarkup | None
+    ) -> Message:
         return await delivered(
             lambda: bot.send_message(
-                chat_id,
-                reply.text,
-                parse_mode=ParseMode.HTML,
-                reply_markup=keyboard(reply),
-                link_preview_options=NO_PREVIEW,
+                chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup, link_preview_options=NO_PREVIEW
             )
         )
 
@@ -91,8 +97,9 @@ class Renderer:
         )
 
     async def _edit(self, message: Message, reply: Reply) -> bool:
-        """Replace the message whose button was pressed; False when Telegram cannot (a photo, too old)."""
-        if not message.text or reply.picture is not None:
+        """Replace the message whose button was pressed; False when Telegram cannot (a photo, too old)
+        or one message cannot hold the text."""
+        if not message.text or reply.picture is not None or len(split_html(reply.text)) > 1:
             return False
         try:
             await delivered(

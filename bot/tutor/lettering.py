@@ -97,6 +97,8 @@ class Lettering:
         """The text in runs of one font each, in the order they are drawn left to right."""
         if self._fallback is not None:
             return [Run(self._fallback, text.translate(_PLAIN))] if text else []
+        if coverage(self._paths[0]).issuperset(map(ord, text)):
+            return [Run(self._fonts[0], text)] if text else []  # most text: quick, and the same result
         runs: list[tuple[int, list[str]]] = []
         for cluster in _clusters(text):
             fonts = [self._font_for(c, runs[-1][0] if runs else None) for c in cluster]

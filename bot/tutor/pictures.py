@@ -93,7 +93,7 @@ def _table_png(title: str, header: Sequence[str], body: Sequence[Sequence[str]])
             x += w
         y += h
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
+    image.save(out, format="PNG")  # optimize=True: 3 % smaller, 7 times slower
     return out.getvalue()
 
 
@@ -121,7 +121,7 @@ def _bar_chart_png(title: str, bars: Sequence[tuple[str, float, str]]) -> bytes:
             draw.rectangle((bar_x, top, bar_x + filled, top + 36), fill=HEADER)
         font.draw(draw, (bar_x + bar_w + 16, top), value, INK)
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
+    image.save(out, format="PNG")  # optimize=True: 3 % smaller, 7 times slower
     return out.getvalue()
 
 
