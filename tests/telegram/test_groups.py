@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.botapi import DEFAULT_GROUP_CHAT_ID
 from tests.telegram.conftest import ADMIN_ID, Student
 
@@ -39,3 +41,11 @@ async def test_unanswered_questions_are_never_posted_to_the_class(api, running, 
     [pointer] = await admin.says("/belumterjawab")
     assert pointer.text == content.messages.private_only
     assert "rendang" not in "".join(m.text or "" for m in api.messages(DEFAULT_GROUP_CHAT_ID))
+
+
+async def test_a_silence_check_outlasts_the_group_pacing(api, running):
+    ani = classmate(api, 2004)
+    await ani.says("/tanya apa itu asean")
+    api.send_text("/tanya apa itu wto", **ani.sender)  # its answer waits for the group's next slot
+    with pytest.raises(AssertionError, match="should have stayed silent"):
+        await ani.hears_nothing()
