@@ -3,7 +3,11 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 
-.PHONY: run chat test lint check eval bench clean
+.PHONY: run chat test lint check eval bench clean system-packages
+
+# Debian packages for pictures: fonts that draw any student's name, FriBiDi for Pillow's Arabic
+# shaping (README, Licences). Run as root: `sudo make system-packages`.
+SYSTEM_PACKAGES = fonts-noto-core fonts-dejavu-core fonts-wqy-microhei libfribidi0
 
 $(BIN)/tutorbot: pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed") if sys.version_info < (3, 11) else None'
@@ -44,6 +48,10 @@ bench: $(BIN)/tutorbot
 	$(BIN)/python benchmarks/bench_scale.py
 	$(BIN)/python benchmarks/bench_telegram.py
 	$(BIN)/python benchmarks/bench_scoring.py
+
+system-packages:
+	@dpkg -s $(SYSTEM_PACKAGES) >/dev/null 2>&1 || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(SYSTEM_PACKAGES); }
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache .hypothesis
