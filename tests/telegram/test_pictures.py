@@ -9,12 +9,14 @@ from collections.abc import AsyncIterator
 import pytest
 from telegram import Bot
 
+from bot.store import Stores
 from bot.telegram import render
 from bot.telegram.render import Renderer
 from bot.tutor import Reply
 from bot.tutor.pictures import bar_chart_png
+from bot.tutor.quiz import leitner_move, now_utc
 from bot.tutor.replies import Picture
-from tests.support.botapi import BotAPIEmulator
+from tests.support.botapi import DEFAULT_GROUP_CHAT_ID, BotAPIEmulator
 from tests.telegram.conftest import Student
 
 
@@ -40,6 +42,30 @@ async def test_skor_twice_with_progress_in_between_shows_the_new_progress(api, s
 
     third_photo, _ = await student.says("/skor", replies=2)
     assert third_photo.photo == second_photo.message["photo"][-1]["file_id"]  # same content: reused
+
+
+async def test_leaderboard_after_another_tournament_shows_the_new_points(api, running, db, content):
+    stores, now = Stores.on(db), now_utc()
+    question = content.quiz[0].id
+
+    async def tournament_won_by(user_id: int, name: str, points: int) -> None:
+        lobby = await stores.tournaments.open_lobby(DEFAULT_GROUP_CHAT_ID, user_id, 3, 30, now)
+        assert lobby is not None
+        await stores.progress.answer_poll(
+            f"poll-{lobby.id}", lobby.id, user_id, question, True, points, now,
+            lambda box, right: leitner_move(box, right, now), name,
+        )  # fmt: skip
+        assert await stores.tournaments.finish(lobby.id)
+
+    teacher = Student(api, 2201, DEFAULT_GROUP_CHAT_ID, "group", patience=15)
+    await tournament_won_by(2202, "Ani", 14)
+    first_photo, first = await teacher.says("/klasemen", replies=2)
+    assert "🥇 Ani: <b>14</b>" in first.text
+    await tournament_won_by(2203, "Budi", 15)
+    second_photo, second = await teacher.says("/klasemen", replies=2)
+    assert "🥇 Budi: <b>15</b>" in second.text
+    assert isinstance(second_photo.photo, bytes), "the old leaderboard picture was sent again"
+    assert second_photo.photo != first_photo.photo
 
 
 drawn_in: list[threading.Thread] = []
