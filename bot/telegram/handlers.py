@@ -81,8 +81,8 @@ class Handlers:
 
     async def hold_flood(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         user = update.effective_user
-        if user is None or update.poll_answer is not None or update.inline_query is not None:
-            return  # a vote is not a message; an inline query is sent at every keystroke
+        if user is None or update.poll_answer or update.inline_query or update.chosen_inline_result:
+            return  # a vote is not a message; inline queries come at every keystroke
         verdict = self.flood.check(user.id)
         if verdict is Verdict.WARN and update.effective_chat is not None:
             await self.reply(update, context, [Reply(self.tutor.messages.flood)])

@@ -150,5 +150,8 @@ async def test_fast_inline_typing_does_not_mute_a_student(api, running, content)
         api.inline_query(typed[:end], user_id=1004)
     for _ in typed:
         await api.wait_for_call("answerInlineQuery", timeout=10)
+    for n in range(25):  # results picked, when inline feedback is on in @BotFather
+        chosen = {"result_id": "org_asean", "from": {"id": 1004, "is_bot": False, "first_name": "S"}}
+        api.push_update({"chosen_inline_result": {**chosen, "query": typed[:n]}})
     [answer] = await Student(api, user_id=1004, chat_id=1004).says("apa itu asean")
     assert answer.text == content.intents["org_asean"].answer
