@@ -12,7 +12,8 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from bot.content import ContentError, check_content
-from bot.settings import Settings
+from bot.settings import Settings, StartupError
+from bot.store.database import DatabaseUnavailable
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -29,13 +30,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     report = commands.add_parser("report", help="the most frequent unanswered questions")
     report.add_argument("--limit", type=int, default=20)
+    database = commands.add_parser("db", help="the database schema (Alembic migrations)")
+    database.add_argument("action", choices=["upgrade", "current"], help="migrate to the newest, or show it")
     args = parser.parse_args(argv)
 
     try:
         settings = Settings()
     except ValidationError as exc:
         for error in exc.errors():
-            print(f"setting {'.'.join(map(str, error['loc'])).upper()}: {error['msg']}", file=sys.stderr)
+            message = error["msg"].removeprefix("Value error, ")
+            print(f"setting {'.'.join(map(str, error['loc'])).upper()}: {message}", file=sys.stderr)
         return 2
     if args.content:
         settings = settings.model_copy(update={"content_dir": args.content})
@@ -45,6 +49,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         print("The content has errors: fix them, then run `tutorbot check`.", file=sys.stderr)
         return 1
+    except StartupError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except DatabaseUnavailable as exc:
+        print(f"DATABASE_URL: {exc}. Start the database server, or correct DATABASE_URL.", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
 
@@ -119,6 +129,25 @@ def _report(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _db(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.store import Database
+    from bot.store.migrate import head_revision
+
+    async def act() -> str | None:
+        db = Database(settings.database_url)
+        try:
+            if args.action == "upgrade":
+                await db.open()
+            return await db.revision()
+        finally:
+            await db.close()
+
+    revision = asyncio.run(act())
+    head = head_revision()
+    print(f"{revision or 'none (empty database)'}{' (head)' if revision == head else f' (newest: {head})'}")
+    return 0
+
+
 _COMMANDS = {
     "run": _run,
     "chat": _chat,
@@ -126,6 +155,7 @@ _COMMANDS = {
     "check": _check,
     "eval": _eval,
     "report": _report,
+    "db": _db,
 }
 
 if __name__ == "__main__":

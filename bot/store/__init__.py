@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.store.database import Database
+from bot.store.database import Database, DatabaseUnavailable
 from bot.store.progress import AnswerRecord, Progress, RoundRecord
 from bot.store.tournaments import PollRecord, Standing, TournamentRecord, Tournaments
 from bot.store.unanswered import UnansweredLog, UnansweredSummary
@@ -26,6 +26,7 @@ class Stores:
 __all__ = [
     "AnswerRecord",
     "Database",
+    "DatabaseUnavailable",
     "PollRecord",
     "Progress",
     "RoundRecord",

@@ -15,6 +15,7 @@ from bot.store import Stores
 from bot.tutor import actions as act
 from bot.tutor.comparison import ComparisonFlow
 from bot.tutor.followups import FollowupResolver
+from bot.tutor.more import answer_reply, full_text, more_reply
 from bot.tutor.quiz import Clock, SoloQuiz, now_utc
 from bot.tutor.replies import Button, Conversation, InlineArticle, Reply, Who, rows
 from bot.tutor.tournament import GroupQuiz
@@ -52,6 +53,7 @@ class Tutor:
         self._conversations: OrderedDict[int, Conversation] = OrderedDict()
         self._press: dict[str, PressHandler] = {
             act.ANSWER: self._press_answer,
+            act.MORE: self._press_more,
             act.GROUP: self._press_group,
             act.TOPICS: self._press_topics,
             act.HELP: self._press_help,
@@ -163,8 +165,7 @@ class Tutor:
                 if concepts and len(concepts) >= 2
                 else [Reply(intent.answer), self.comparison.pick(concepts or [])]
             )
-        related = [self._intent_button(r) for r in intent.related]
-        return [Reply(intent.answer, rows(related))]
+        return [answer_reply(intent, self._related_buttons(intent_id))]
 
     # Buttons.
 
@@ -181,6 +182,12 @@ class Tutor:
 
     async def _press_answer(self, who: Who, action: act.Action) -> list[Reply]:
         return self.answer(who.chat_id, action.arg(0))
+
+    async def _press_more(self, who: Who, action: act.Action) -> list[Reply]:
+        intent_id = action.arg(0)
+        intent = self.content.intents[intent_id]
+        self._conversation(who.chat_id).last_intent = intent_id
+        return [more_reply(intent, self._related_buttons(intent_id))]
 
     async def _press_group(self, who: Who, action: act.Action) -> list[Reply]:
         group = self.content.group(action.arg(0))
@@ -276,7 +283,10 @@ class Tutor:
         intent = self.content.intents[intent_id]
         first_line = visible_text(intent.answer).strip().split("\n")[0]
         description = first_line if len(first_line) <= 120 else first_line[:117].rstrip() + "…"
-        return InlineArticle(intent.id, intent.title, description, intent.answer)
+        return InlineArticle(intent.id, intent.title, description, full_text(intent))
+
+    def _related_buttons(self, intent_id: str) -> list[Button]:
+        return [self._intent_button(r) for r in self.content.intents[intent_id].related]
 
     def _intent_button(self, intent_id: str) -> Button:
         return Button(self.content.intents[intent_id].title, act.encode(act.ANSWER, intent_id))

@@ -10,12 +10,31 @@ async def test_start_shows_the_menu_and_commands_are_registered(student: Student
     [welcome] = await student.says("/start")
     assert "Tutor Kerja Sama Internasional" in welcome.text
     assert welcome.button_texts == ["📚 Topik", "📝 Kuis", "⚖️ Bandingkan", "❓ Bantuan"]
-    assert {c["command"] for c in api.bot_commands({"type": "all_private_chats"})} >= {
-        "start",
-        "tanya",
-        "banding",
-    }
-    assert {c["command"] for c in api.bot_commands({"type": "all_group_chats"})} >= {"tanya"}
+    menus = content.messages.commands
+    private = api.bot_commands({"type": "all_private_chats"})
+    assert [(c["command"], c["description"]) for c in private] == list(menus.private.items())
+    group = api.bot_commands({"type": "all_group_chats"})
+    assert [(c["command"], c["description"]) for c in group] == list(menus.group.items())
+
+
+async def test_every_command_in_the_menus_is_understood(api, running, content):
+    commands = content.messages.commands.names()
+    students = [Student(api, user_id=2000 + n, chat_id=2000 + n) for n in range(len(commands))]
+    for student, command in zip(students, commands, strict=True):
+        api.send_text(f"/{command}", **student.sender)
+    for student, command in zip(students, commands, strict=True):
+        [reply, *_] = await api.wait_for_messages(student.chat_id, 1, timeout=student.patience)
+        assert reply.text != content.messages.unknown_command, command
+
+
+async def test_a_long_answer_continues_after_selengkapnya(student: Student, content):
+    intent = content.intents["org_pbb"]
+    [answer] = await student.says("PBB itu apa")
+    assert answer.text == intent.answer
+    assert answer.button_texts[0] == "📖 Selengkapnya"
+    [rest] = await student.taps(answer, "📖 Selengkapnya")
+    assert rest.text == intent.more
+    assert rest.button_texts == [content.intents[i].title for i in intent.related]
 
 
 async def test_deep_link_opens_the_comparison(student: Student):
