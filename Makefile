@@ -8,7 +8,7 @@ UV_VERSION = 0.13.9
 
 # Debian packages for pictures: fonts that draw any student's name, FriBiDi for Pillow's Arabic
 # shaping (README, Licences). Run as root: `sudo make system-packages`.
-SYSTEM_PACKAGES = fonts-noto-core fonts-dejavu-core fonts-wqy-microhei libfribidi0
+SYSTEM_PACKAGES = fonts-noto-core fonts-noto-color-emoji fonts-dejavu-core fonts-wqy-microhei libfribidi0
 
 # Installs come from the lock files in requirements/ (exact versions with hashes): `make run`
 # needs only what running needs; `make test` adds the test and benchmark tools.

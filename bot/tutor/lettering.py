@@ -1,5 +1,6 @@
 """Text in pictures for any student's name: a chain of fonts, each character drawn by the first font
-that has it (Arabic shaped right to left by raqm); a character no font has is left out, never a box."""
+that has it (Arabic shaped right to left by raqm, emoji in colour); a character no font has is left
+out, never drawn as a box."""
 
 from __future__ import annotations
 
@@ -13,11 +14,14 @@ from functools import cache
 from pathlib import Path
 
 from fontTools.ttLib import TTFont
-from PIL import ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFont
 
 log = logging.getLogger(__name__)
 
-# Debian packages fonts-noto-core, fonts-dejavu-core and fonts-wqy-microhei (see README, Licences).
+# Debian packages fonts-noto-core, fonts-noto-color-emoji, fonts-dejavu-core and fonts-wqy-microhei
+# (see README, Licences).
+EMOJI_FONT = "NotoColorEmoji.ttf"
+EMOJI_PIXELS = 109  # the only size of the font's colour bitmaps: drawn at it, then scaled
 FONT_FILES = (
     "NotoSans-Regular.ttf",  # Latin with diacritics, Vietnamese, Greek, Cyrillic
     "NotoSansArabic-Regular.ttf",
@@ -35,6 +39,7 @@ FONT_FILES = (
     "NotoSansGeorgian-Regular.ttf",
     "NotoSansArmenian-Regular.ttf",
     "NotoSansEthiopic-Regular.ttf",
+    EMOJI_FONT,  # before the black-and-white symbol fonts: ❤ and ☺ in colour, as phones show them
     "DejaVuSans.ttf",  # symbols and signs Noto Sans lacks
     "NotoSansSymbols-Regular.ttf",
     "NotoSansSymbols2-Regular.ttf",
@@ -82,6 +87,11 @@ def coverage(path: Path) -> frozenset[int]:
 class Run:
     font: ImageFont.FreeTypeFont | ImageFont.ImageFont
     text: str
+    scale: float = 1.0  # emoji bitmaps are drawn at their own size, then scaled to the text's
+
+    @property
+    def length(self) -> float:
+        return self.font.getlength(self.text) * self.scale
 
 
 class Lettering:
@@ -90,44 +100,57 @@ class Lettering:
     def __init__(self, paths: Sequence[Path], size: int) -> None:
         self.size = size
         self._paths = tuple(paths)
-        self._fonts = [ImageFont.truetype(str(p), size) for p in self._paths]
+        self._fonts = [
+            ImageFont.truetype(str(p), EMOJI_PIXELS if p.name == EMOJI_FONT else size) for p in self._paths
+        ]
+        self._scales = [size / EMOJI_PIXELS if p.name == EMOJI_FONT else 1.0 for p in self._paths]
         self._fallback = None if self._fonts else ImageFont.load_default(size=size)
 
     def runs(self, text: str) -> list[Run]:
         """The text in runs of one font each, in the order they are drawn left to right."""
+        return _visual_order(self._logical_runs(text), _right_to_left(text))
+
+    def _logical_runs(self, text: str) -> list[Run]:
+        """The text in runs of one font each, in reading order; spaces on their own."""
         if self._fallback is not None:
             return [Run(self._fallback, text.translate(_PLAIN))] if text else []
         if coverage(self._paths[0]).issuperset(map(ord, text)):
             return [Run(self._fonts[0], text)] if text else []  # most text: quick, and the same result
-        runs: list[tuple[int, list[str]]] = []
+        runs: list[tuple[int, bool, list[str]]] = []  # font, spaces only, characters
         for cluster in _clusters(text):
-            fonts = [self._font_for(c, runs[-1][0] if runs else None) for c in cluster]
+            fonts: list[int | None] = []
+            current = runs[-1][0] if runs else None
+            for char in cluster:
+                fonts.append(self._font_for(char, current))
+                current = fonts[-1] if fonts[-1] is not None else current
             if any(i is None and not _invisible(c) for c, i in zip(cluster, fonts, strict=True)):
                 continue  # an emoji or a script no installed font has: left out whole, not a box
             for char, index in zip(cluster, fonts, strict=True):
                 if index is None:
                     continue  # an invisible joiner or selector the font does without
-                if runs and runs[-1][0] == index:
-                    runs[-1][1].append(char)
+                if runs and runs[-1][:2] == (index, char.isspace()):
+                    runs[-1][2].append(char)
                 else:
-                    runs.append((index, [char]))
-        ordered = [Run(self._fonts[i], "".join(chars)) for i, chars in runs]
-        return ordered[::-1] if _right_to_left(text) else ordered
+                    runs.append((index, char.isspace(), [char]))
+        return [Run(self._fonts[i], "".join(chars), self._scales[i]) for i, _, chars in runs]
 
     def drawable(self, text: str) -> str:
         """The characters that will be drawn, spaces tidied where some were left out."""
-        return " ".join("".join(r.text for r in self.runs(text)).split())
+        return " ".join("".join(r.text for r in self._logical_runs(text)).split())
 
     def length(self, text: str) -> float:
-        return sum(r.font.getlength(r.text) for r in self.runs(self.drawable(text)))
+        return sum(r.length for r in self.runs(self.drawable(text)))
 
-    def draw(self, draw: ImageDraw.ImageDraw, xy: tuple[float, float], text: str, fill) -> None:
+    def draw(self, image: Image.Image, xy: tuple[float, float], text: str, fill) -> None:
         """Draw `text` with its top at y, every font on one baseline."""
         x, y = xy
         baseline = y + self.ascent
         for run in self.runs(self.drawable(text)):
-            draw.text((x, baseline), run.text, font=run.font, fill=fill, anchor="ls")
-            x += run.font.getlength(run.text)
+            if run.scale == 1.0:
+                ImageDraw.Draw(image).text((x, baseline), run.text, font=run.font, fill=fill, anchor="ls")
+            else:
+                _paste_scaled(image, (x, baseline), run)
+            x += run.length
 
     @property
     def ascent(self) -> int:
@@ -136,9 +159,25 @@ class Lettering:
 
     def _font_for(self, char: str, current: int | None) -> int | None:
         code = ord(char)
-        if current is not None and code in coverage(self._paths[current]):
-            return current  # spaces, digits and marks stay in the run they belong to
+        if _invisible(char):  # never the start of a run: shaping would draw it as a dotted circle
+            return current if current is not None and code in coverage(self._paths[current]) else None
+        # Spaces, digits and marks stay in the run they belong to; after an emoji only its modifiers do.
+        sticky = current is not None and (self._paths[current].name != EMOJI_FONT or _extends(char))
+        if sticky and code in coverage(self._paths[current]):
+            return current
         return next((i for i, p in enumerate(self._paths) if code in coverage(p)), None)
+
+
+def _paste_scaled(image: Image.Image, baseline: tuple[float, float], run: Run) -> None:
+    """Colour emoji: drawn at the bitmaps' size on their own, scaled down, laid on the baseline."""
+    ascent, descent = run.font.getmetrics()
+    drawn = Image.new("RGBA", (max(1, round(run.font.getlength(run.text))), ascent + descent))
+    ImageDraw.Draw(drawn).text((0, ascent), run.text, font=run.font, anchor="ls", embedded_color=True)
+    size = (max(1, round(drawn.width * run.scale)), max(1, round(drawn.height * run.scale)))
+    scaled = drawn.resize(size, Image.Resampling.LANCZOS)
+    x, y = baseline
+    top = round(y - ascent * run.scale)
+    image.paste(scaled.convert(image.mode), (round(x), top), scaled)
 
 
 def _clusters(text: str) -> list[str]:
@@ -171,13 +210,43 @@ def _skin_tone(char: str) -> bool:
 
 def _right_to_left(text: str) -> bool:
     """The direction of the first strong character, as the Unicode bidi algorithm decides it."""
+    return _strong(text) == "R"
+
+
+def _strong(text: str) -> str | None:
+    """ "L" or "R" for the first strong character; None for spaces, digits, emoji and signs."""
     for char in text:
         direction = unicodedata.bidirectional(char)
         if direction == "L":
-            return False
+            return "L"
         if direction in _RTL:
-            return True
-    return False
+            return "R"
+    return None
+
+
+def _visual_order(runs: list[Run], right_to_left: bool) -> list[Run]:
+    """The runs left to right, by the Unicode bidi rules at the level of runs (raqm orders the
+    letters within each): neutral runs between two of one direction take it, others the
+    paragraph's; then each stretch at a deeper level is reversed, deepest first."""
+    paragraph = "R" if right_to_left else "L"
+    strong = [_strong(r.text) for r in runs]
+    levels = []
+    for n, kind in enumerate(strong):
+        if kind is None:
+            before = next((k for k in reversed(strong[:n]) if k), paragraph)
+            after = next((k for k in strong[n + 1 :] if k), paragraph)
+            kind = before if before == after else paragraph
+        levels.append(1 if kind == "R" else (2 if right_to_left else 0))
+    order = list(range(len(runs)))
+    for level in range(max(levels, default=0), 0, -1):
+        start = 0
+        while start < len(order):
+            end = start
+            while end < len(order) and levels[order[end]] >= level:
+                end += 1
+            order[start:end] = reversed(order[start:end])
+            start = end + 1
+    return [runs[n] for n in order]
 
 
 @cache

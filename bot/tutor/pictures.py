@@ -77,7 +77,7 @@ def _table_png(title: str, header: Sequence[str], body: Sequence[Sequence[str]])
     height = MARGIN * 2 + title_h + head_h + sum(h for _, h in rows)
     image = Image.new("RGB", (WIDTH, height), "white")
     draw = ImageDraw.Draw(image)
-    title_font.draw(draw, (MARGIN, MARGIN), title, HEADER)
+    title_font.draw(image, (MARGIN, MARGIN), title, HEADER)
     y = MARGIN + title_h
     for index, (cells, h) in enumerate([(head_cells, head_h), *rows]):
         fill = HEADER if index == 0 else (STRIPE if index % 2 == 0 else "white")
@@ -87,7 +87,7 @@ def _table_png(title: str, header: Sequence[str], body: Sequence[Sequence[str]])
             font = head_font if index == 0 else cell_font
             colour = HEADER_INK if index == 0 else (HEADER if column == 0 else INK)
             for n, line in enumerate(lines):
-                font.draw(draw, (x + PADDING, y + PADDING + n * line_h), line, colour)
+                font.draw(image, (x + PADDING, y + PADDING + n * line_h), line, colour)
             if column:
                 draw.line((x, y, x, y + h), fill=RULE, width=2)
             x += w
@@ -109,17 +109,17 @@ def _bar_chart_png(title: str, bars: Sequence[tuple[str, float, str]]) -> bytes:
     height = MARGIN * 2 + title_h + row_h * max(1, len(bars))
     image = Image.new("RGB", (WIDTH, height), "white")
     draw = ImageDraw.Draw(image)
-    title_font.draw(draw, (MARGIN, MARGIN), title, HEADER)
+    title_font.draw(image, (MARGIN, MARGIN), title, HEADER)
     bar_x, bar_w = MARGIN, WIDTH - 2 * MARGIN - 150
     for index, (label, fraction, value) in enumerate(bars):
         y = MARGIN + title_h + index * row_h
-        font.draw(draw, (MARGIN, y), _fitted(label, font, WIDTH - 2 * MARGIN), INK)
+        font.draw(image, (MARGIN, y), _fitted(label, font, WIDTH - 2 * MARGIN), INK)
         top = y + 50
         draw.rectangle((bar_x, top, bar_x + bar_w, top + 36), fill=STRIPE, outline=RULE)
         filled = int(bar_w * max(0.0, min(1.0, fraction)))
         if filled:
             draw.rectangle((bar_x, top, bar_x + filled, top + 36), fill=HEADER)
-        font.draw(draw, (bar_x + bar_w + 16, top), value, INK)
+        font.draw(image, (bar_x + bar_w + 16, top), value, INK)
     out = io.BytesIO()
     image.save(out, format="PNG")  # optimize=True: 3 % smaller, 7 times slower
     return out.getvalue()
