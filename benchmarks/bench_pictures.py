@@ -1,7 +1,7 @@
 """Pictures: how long each kind takes to draw, and how long the event loop stalls while they are sent.
 
 Draw times: the /skor chart (the shipped chapters), a leaderboard of 8 names in mixed scripts
-(Latin with diacritics, Arabic, Cyrillic, Greek, Chinese, Korean, emoji) and the comparison
+(Latin with diacritics, Arabic, Cyrillic, Greek, Chinese, Korean, a colour emoji) and the comparison
 table of all three kinds; median and max of `--runs` drawings each, in this process.
 
 Event-loop stall: `--pictures` leaderboards with different points are sent at once through
@@ -42,7 +42,7 @@ NAMES = (
     "Αλέξανδρος",
     "王小明",
     "김민준",
-    "Budi 🔥 Santoso",
+    "Budi 🔥 Santoso",  # drawn in colour
     "Siti Nurhaliza",
 )
 TICK = 0.005
