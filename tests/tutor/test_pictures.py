@@ -10,7 +10,7 @@ import pytest
 from PIL import Image, ImageChops, features
 
 from bot.tutor.lettering import coverage, font_paths, lettering
-from bot.tutor.pictures import bar_chart_png
+from bot.tutor.pictures import MARGIN, PADDING, STRIPE, WIDTH, bar_chart_png, table_png
 
 NAMES = {
     "Latin with diacritics": "Nguyễn Thị Ánh Łukasz Ğül Zoë Çelik",
@@ -91,3 +91,14 @@ def test_words_are_laid_out_in_reading_order_whatever_the_direction():
     assert [r.text for r in font.runs("محمد عبد الله")] == ["الله", " ", "عبد", " ", "محمد"]
     assert [r.text for r in font.runs("Ali محمد عبد 7")] == ["Ali", " ", "عبد", " ", "محمد", " ", "7"]
     assert [r.text for r in font.runs("محمد 🌙")] == ["🌙", " ", "محمد"]
+
+
+def test_a_word_wider_than_its_table_column_wraps_inside_it():
+    long_word = "perjanjian-perjanjian-perjanjian-internasional"
+    png = table_png("Tabel", ["", "Bilateral", "Regional"], [["Bentuk", long_word, "forum"]])
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    inner = WIDTH - 2 * MARGIN
+    label_w = int(inner * 0.22)
+    second = MARGIN + label_w + (inner - label_w) // 2  # where the last column's rule is
+    gap = image.crop((second + 3, 200, second + PADDING - 3, image.height - MARGIN - 3))
+    assert {colour for _, colour in gap.getcolors()} <= {(255, 255, 255), STRIPE}, "text ran over"
