@@ -21,6 +21,7 @@ from bot.tutor.replies import Button, Conversation, InlineArticle, Reply, Who, r
 from bot.tutor.tournament import GroupQuiz
 
 MAX_QUESTION_LENGTH = 600  # longer than any real question; Telegram allows 4096
+UNANSWERED_SHOWN = 150  # characters of each question in /belumterjawab: 20 of them fit one message
 REMEMBERED_CHATS = 10_000
 INLINE_RESULTS = 10
 INLINE_MIN_SCORE = 30.0
@@ -262,12 +263,18 @@ class Tutor:
         unique = list(dict.fromkeys(ids))[:limit]
         return [self._article(i) for i in unique]
 
-    async def unanswered_report(self, limit: int = 20) -> list[Reply]:
+    async def unanswered_report(self, who: Who, limit: int = 20) -> list[Reply]:
+        """For the authors, in a private chat only: students' questions are not for the class to read."""
+        if who.in_group:
+            return [Reply(self.messages.private_only)]
         found = await self._unanswered.most_frequent(limit)
         if not found:
             return [Reply(self.messages.unanswered_none)]
         lines = [self.messages.unanswered_title]
-        lines += [f"{n}. {html.escape(q.text[:200])} <i>({q.count}×)</i>" for n, q in enumerate(found, 1)]
+        lines += [
+            f"{n}. {html.escape(_clipped(q.text, UNANSWERED_SHOWN))} <i>({q.count}×)</i>"
+            for n, q in enumerate(found, 1)
+        ]
         return [Reply("\n".join(lines))]
 
     # Helpers.
@@ -293,3 +300,8 @@ class Tutor:
 
     def _fill(self, template: str, **values: object) -> str:
         return fill(template, bot_username=self.bot_username, **values)
+
+
+def _clipped(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -60,7 +60,7 @@ async def test_out_of_scope_is_kind_and_recorded(tutor: Tutor):
     assert reply.text == tutor.messages.fallback
     assert len(reply.button_list) == len(tutor.messages.suggestions)
     await tutor.ask(CHAT, "Resep nasi goreng dong!!")
-    [report] = await tutor.unanswered_report()
+    [report] = await tutor.unanswered_report(WHO)
     assert "Resep nasi goreng dong!!" in report.text
     assert "(2×)" in report.text
 
@@ -75,7 +75,7 @@ async def test_bad_input_gets_a_polite_reply(tutor: Tutor):
 
 async def test_echoed_user_text_is_escaped(tutor: Tutor):
     await tutor.ask(CHAT, "<b>apa</b> & <i>pantun</i>")
-    [report] = await tutor.unanswered_report()
+    [report] = await tutor.unanswered_report(WHO)
     assert "&lt;b&gt;apa&lt;/b&gt; &amp; &lt;i&gt;pantun&lt;/i&gt;" in report.text
 
 
