@@ -75,7 +75,8 @@ async def test_lobby_settings_join_and_one_tournament_per_group(tutor: Tutor):
     [busy] = await tutor.start_quiz(BUDI)
     assert busy.text.startswith("Masih ada turnamen")
     [joined] = await tutor.press(BUDI, f"tj:{tid}")
-    assert joined.edit and joined.latest_only
+    assert joined.edit
+    assert joined.latest_only
     assert joined.toast == "Kamu ikut ✅ (2 pemain)"
     assert "Peserta (2): Ani, Budi" in joined.text
     [again] = await tutor.press(BUDI, f"tj:{tid}")  # a second tap on "Ikut"
@@ -98,7 +99,8 @@ async def test_a_whole_tournament_with_speed_bonus_and_duplicates(tutor: Tutor, 
     assert go.text.startswith("🚦")
     assert started == [tid]
     [again] = await tutor.press(ANI, f"tb:{tid}")  # a second tap on "Mulai"
-    assert again.toast == tutor.messages.lobby_closed and not again.is_message
+    assert again.toast == tutor.messages.lobby_closed
+    assert not again.is_message
 
     channel = FakeChannel(clock)
     play = asyncio.create_task(tutor.tournament.play.play(tid, channel))
