@@ -83,9 +83,13 @@ class Lobby:
         await self._progress.remember_name(who.user_id, who.name or "?")
         new = await self._store.join(tournament_id, who.user_id)
         players = await self._store.players(tournament_id)
-        toast = self._messages.lobby_joined if new else self._messages.lobby_already_joined
+        toast = fill(
+            self._messages.lobby_joined if new else self._messages.lobby_already_joined, count=len(players)
+        )
         lobby = await self._lobby(current, players)
-        return [replace(lobby, toast=fill(toast, count=len(players)))]
+        if await self._open_lobby(who, tournament_id) is None:
+            return [Reply("", toast=toast)]  # started meanwhile: the lobby message says so already
+        return [replace(lobby, toast=toast)]
 
     async def begin(self, who: Who, tournament_id: int) -> list[Reply]:
         current = await self._open_lobby(who, tournament_id)
