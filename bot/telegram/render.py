@@ -104,7 +104,10 @@ class Renderer:
     async def answer_press(self, query: CallbackQuery, replies: list[Reply]) -> None:
         """Stop the button's spinner at once, with the tutor's private note when it has one."""
         toast = next((r.toast for r in replies if r.toast), None)
-        await query.answer(toast)
+        try:
+            await query.answer(toast)
+        except BadRequest as exc:  # a tap Telegram has already given up on: the replies still go
+            log.info("could not answer a button tap: %s", exc)
 
     async def send_one(self, bot: Bot, chat_id: int, reply: Reply) -> Message:
         """One reply as one message (a picture first when it has one); the last message sent."""

@@ -109,13 +109,17 @@ async def test_a_class_of_40_joins_starts_within_5_s_and_every_answer_scores(api
     poll, waited = await start(api, teacher, lobby)
     assert waited <= 5.0
     tid = lobby_id(lobby)
+    lines = []
     for number in (1, 2, 3):
         if number > 1:
             poll = await next_poll(api)
         assert poll.poll["open_period"] == 15
         for n, student in enumerate([teacher, *students]):
             answer(api, poll, student, right=n % 2 == 0)
-        await standings_after(api, number)
+        lines.append(await standings_after(api, number))
+    polls = [m for m in api.sent if m.method == "sendPoll"]
+    gaps = [p.received_at - line.received_at for line, p in zip(lines, polls[1:], strict=False)]
+    assert max(gaps) <= SLOT + 1  # the standings hold the next question back one slot at most
     await until(lambda: (api.sent[-1].text or "").startswith("🏆"), within=30)
     result = api.sent[-1]
     assert "(3 benar)" in result.text
