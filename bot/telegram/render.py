@@ -5,9 +5,11 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable
 
 from telegram import (
     Bot,
+    CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
@@ -16,15 +18,16 @@ from telegram import (
     Message,
 )
 from telegram.constants import ParseMode, PollType
-from telegram.error import BadRequest
+from telegram.error import BadRequest, TelegramError
 
 from bot.telegram.bounds import split_html, trim_html
-from bot.telegram.limits import delivered
+from bot.telegram.limits import FIRST, LAST, NORMAL, delivered
 from bot.tutor import InlineArticle, Poll, Reply
 
 log = logging.getLogger(__name__)
 KEPT_UPLOADS = 512  # file ids of pictures sent, by content; the oldest is forgotten first
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+KEPT_MESSAGES = 10_000
 
 
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
@@ -33,6 +36,11 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup(
         [[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in reply.buttons]
     )
+
+
+def paced(bot: Bot, priority: int) -> dict:
+    """The request's place in its chat's queue, for a bot that paces its requests."""
+    return {"rate_limit_args": priority} if getattr(bot, "rate_limiter", None) is not None else {}
 
 
 def article(found: InlineArticle) -> InlineQueryResultArticle:
@@ -46,20 +54,71 @@ def article(found: InlineArticle) -> InlineQueryResultArticle:
     )
 
 
+class LatestEdits:
+    """Edits where only the newest state matters (a lobby filling up): one edit in flight per
+    message and at most one waiting, which the newest state replaces. Under a group's pacing
+    that is at most one edit per slot however fast the taps come, and never a backlog."""
+
+    def __init__(self, edit: Callable[[Message, Reply], Awaitable[bool]]) -> None:
+        self._edit = edit
+        self._waiting: dict[tuple[int, int], Reply] = {}
+        self._editing: dict[tuple[int, int], asyncio.Task] = {}
+        self._newest: OrderedDict[tuple[int, int], int] = OrderedDict()  # message -> newest version
+        self.edits = 0  # edits sent, for the benchmark
+
+    def submit(self, message: Message, reply: Reply) -> None:
+        key = (message.chat_id, message.message_id)
+        if reply.version < self._newest.get(key, 0):
+            return  # computed before a state already on its way: it would put the old one back
+        self._newest[key] = reply.version
+        self._newest.move_to_end(key)
+        if len(self._newest) > KEPT_MESSAGES:
+            self._newest.popitem(last=False)
+        self._waiting[key] = reply
+        if key not in self._editing:
+            self._editing[key] = asyncio.create_task(self._drain(key, message))
+
+    async def _drain(self, key: tuple[int, int], message: Message) -> None:
+        try:
+            while (reply := self._waiting.pop(key, None)) is not None:
+                self.edits += 1
+                try:
+                    await self._edit(message, reply)
+                except TelegramError as exc:
+                    log.warning("could not update message %s: %s", message.message_id, exc)
+        finally:
+            del self._editing[key]
+
+
 class Renderer:
     """Sends replies in order; uploads a picture once per content and reuses Telegram's file id after."""
 
     def __init__(self) -> None:
         self._uploaded: OrderedDict[str, str] = OrderedDict()  # picture key -> file id
+        self.latest = LatestEdits(self._edit)
 
     async def send(
         self, bot: Bot, chat_id: int, replies: list[Reply], *, pressed: Message | None = None
     ) -> None:
         for reply in replies:
+            if not reply.is_message:
+                continue
+            if reply.edit and reply.latest_only and pressed is not None and pressed.text:
+                self.latest.submit(pressed, reply)
+                pressed = None
+                continue
             if reply.edit and pressed is not None and await self._edit(pressed, reply):
                 pressed = None  # only the first edit replaces the pressed message
                 continue
             await self.send_one(bot, chat_id, reply)
+
+    async def answer_press(self, query: CallbackQuery, replies: list[Reply]) -> None:
+        """Stop the button's spinner at once, with the tutor's private note when it has one."""
+        toast = next((r.toast for r in replies if r.toast), None)
+        try:
+            await query.answer(toast)
+        except BadRequest as exc:  # a tap Telegram has already given up on: the replies still go
+            log.info("could not answer a button tap: %s", exc)
 
     async def send_one(self, bot: Bot, chat_id: int, reply: Reply) -> Message:
         """One reply (a picture first when it has one), as several messages when the text is over
@@ -78,7 +137,12 @@ class Renderer:
     ) -> Message:
         return await delivered(
             lambda: bot.send_message(
-                chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup, link_preview_options=NO_PREVIEW
+                chat_id,
+                text,
+                parse_mode=ParseMode.HTML,
+                reply_markup=markup,
+                link_preview_options=NO_PREVIEW,
+                **paced(bot, NORMAL),
             )
         )
 
@@ -93,7 +157,9 @@ class Renderer:
                 correct_option_ids=[poll.correct_option],
                 explanation=poll.explanation,
                 open_period=poll.open_period,
-            )
+                **paced(bot, FIRST),
+            ),
+            resend_on_timeout=False,  # it may be in the group already: the tournament finds out
         )
 
     async def _edit(self, message: Message, reply: Reply) -> bool:
@@ -103,11 +169,14 @@ class Renderer:
             return False
         try:
             await delivered(
-                lambda: message.edit_text(
+                lambda: message.get_bot().edit_message_text(
                     reply.text,
+                    chat_id=message.chat_id,
+                    message_id=message.message_id,
                     parse_mode=ParseMode.HTML,
                     reply_markup=keyboard(reply),
                     link_preview_options=NO_PREVIEW,
+                    **paced(message.get_bot(), LAST if reply.latest_only else NORMAL),
                 )
             )
         except BadRequest as exc:
@@ -124,7 +193,9 @@ class Renderer:
         if file_id is not None:
             self._uploaded.move_to_end(picture.key)
         photo = file_id or await asyncio.to_thread(lambda: picture.png)
-        sent = await delivered(lambda: bot.send_photo(chat_id, photo, filename=picture.name))
+        sent = await delivered(
+            lambda: bot.send_photo(chat_id, photo, filename=picture.name, **paced(bot, NORMAL))
+        )
         if file_id is None and sent.photo:
             self._uploaded[picture.key] = sent.photo[-1].file_id
             if len(self._uploaded) > KEPT_UPLOADS:

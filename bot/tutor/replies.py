@@ -45,13 +45,24 @@ class Picture:
 
 @dataclass(frozen=True)
 class Reply:
-    """One message. `edit` asks to replace the message whose button was pressed."""
+    """One message. `edit` asks to replace the message whose button was pressed; `latest_only`
+    says only the newest state of that message matters, so a transport may skip stale edits:
+    of two such edits the one with the higher `version` is newer, whichever arrives last.
+    `toast` is a short private note to whoever pressed the button; a reply with only a toast
+    sends no message."""
 
     text: str  # Telegram HTML
     buttons: tuple[tuple[Button, ...], ...] = ()
     picture: Picture | None = None
     poll: Poll | None = None
     edit: bool = False
+    latest_only: bool = False
+    version: int = 0
+    toast: str = ""
+
+    @property
+    def is_message(self) -> bool:
+        return bool(self.text or self.picture or self.poll)
 
     @property
     def button_list(self) -> list[Button]:

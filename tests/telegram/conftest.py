@@ -97,6 +97,19 @@ class Student:
         )
         return await self.api.wait_for_messages(self.chat_id, replies, timeout=self.patience)
 
+    async def taps_for_a_note(self, message: SentMessage, label: str) -> str | None:
+        """Tap a button and return the private note the bot answered the tap with."""
+        update = self.api.press_button(
+            message, message.callback_data(label), user_id=self.user_id, first_name=self.name
+        )
+        query_id = update["callback_query"]["id"]
+        call = await self.api.wait_for_call(
+            "answerCallbackQuery",
+            timeout=self.patience,
+            predicate=lambda c: c.params.get("callback_query_id") == query_id,
+        )
+        return call.params.get("text")
+
     async def hears_nothing(self) -> None:
         """The bot stays silent, checked for longer than it may hold a reply back to pace the chat."""
         try:
