@@ -17,6 +17,8 @@ from aiolimiter import AsyncLimiter
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.ext import BaseRateLimiter
 
+from bot.metrics import BOT_API_REQUESTS, FLOOD_WAITS, RETRIES
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
@@ -141,11 +143,14 @@ class TelegramLimits(BaseRateLimiter[int]):
             if turns is not None:
                 async with self._overall:
                     pass
+            BOT_API_REQUESTS.labels(endpoint).inc()
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as exc:
+                FLOOD_WAITS.inc()
                 if attempt == RETRY_AFTER_RETRIES:
                     raise
+                RETRIES.labels("429").inc()
                 wait = exc.retry_after.total_seconds()
                 log.warning("Telegram asked to wait %.0f s (%s); retrying once after it", wait, endpoint)
                 if turns is not None:
@@ -172,10 +177,12 @@ async def delivered(
         except TimedOut:
             if not resend_on_timeout or attempt == attempts:
                 raise
+            RETRIES.labels("timeout").inc()
             log.warning("Bot API call timed out; retry %d in %.1f s", attempt, wait)
         except NetworkError as exc:
             if attempt == attempts:
                 raise
+            RETRIES.labels("network").inc()
             log.warning("Bot API call failed (%s); retry %d in %.1f s", exc.__class__.__name__, attempt, wait)
         await asyncio.sleep(wait)
         wait = min(wait * 2, 8.0)

@@ -13,6 +13,7 @@ from telegram import Bot
 from telegram.constants import ChatMemberStatus
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
+from bot.metrics import TOURNAMENTS_RUNNING
 from bot.telegram.render import Renderer
 from bot.tutor import Reply, Tutor
 from bot.tutor.tournament import SendUncertain
@@ -102,8 +103,12 @@ class TournamentRunner:
         task.add_done_callback(self._tasks.discard)
 
     async def _play(self, tournament_id: int) -> None:
-        """Play to the end. Network faults: back off and carry on from the store. The group
-        gone: closed with its points. Anything else: closed and announced, never left running."""
+        with TOURNAMENTS_RUNNING.track_inprogress():
+            await self._play_to_the_end(tournament_id)
+
+    async def _play_to_the_end(self, tournament_id: int) -> None:
+        """Network faults: back off and carry on from the store. The group gone: closed with its
+        points. Anything else: closed and announced, never left running."""
         assert self._channel is not None
         quiz = self._tutor.tournament
         backoff = FIRST_BACKOFF
