@@ -55,7 +55,7 @@ async def test_leaderboard_after_another_tournament_shows_the_new_points(api, ru
             f"poll-{lobby.id}", lobby.id, user_id, question, True, points, now,
             lambda box, right: leitner_move(box, right, now), name,
         )  # fmt: skip
-        assert await stores.tournaments.finish(lobby.id)
+        assert await stores.tournaments.close(lobby.id)
 
     teacher = Student(api, 2201, DEFAULT_GROUP_CHAT_ID, "group", patience=15)
     await tournament_won_by(2202, "Ani", 14)
