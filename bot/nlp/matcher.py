@@ -23,6 +23,7 @@ from scipy import sparse
 from bot.content.models import COMPARISON_INTENT, Intent
 from bot.nlp.concepts import ConceptMention, ConceptSpotter
 from bot.nlp.normalise import Analysis, Normaliser
+from bot.nlp.prompts import parse_prompt
 
 OUT_OF_SCOPE = ""  # the class of questions the tutor must not answer; never a valid intent id
 
@@ -193,7 +194,8 @@ class Matcher:
         self._chars = _Space([char_features(a) for a in analyses], owner, n)
 
     def match(self, text: str) -> Match:
-        analysis = self.normaliser.analyse(text)
+        """One question, read without its worksheet wrapping (numbering, blanks, options)."""
+        analysis = self.normaliser.analyse(parse_prompt(text).question)
         return self.match_analysis(analysis, self.spotter.spot(analysis.words))
 
     def match_analysis(self, analysis: Analysis, mention: ConceptMention) -> Match:
