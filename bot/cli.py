@@ -76,6 +76,14 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
 
 def _check(args: argparse.Namespace, settings: Settings) -> int:
     files, problems = check_content(settings.content_dir)
+    if files.lexicon and not any(p.severity == "error" for p in problems):
+        from bot.content.loader import assemble
+        from bot.nlp.build import build_matcher
+        from bot.nlp.lexicon_check import lexicon_conflicts
+
+        content = assemble(files, problems)
+        lexicon = files.lexicon
+        problems += lexicon_conflicts(content, build_matcher(content), lambda *key: lexicon.where(*key))
     for problem in problems:
         print(problem)
     errors = sum(p.severity == "error" for p in problems)

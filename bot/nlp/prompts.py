@@ -54,6 +54,7 @@ class Prompt:
     """One question with its worksheet wrapping taken off."""
 
     question: str  # what the matcher reads
+    asked: str = ""  # the question as written, without its number and options (what to show)
     number: int | None = None  # its number on the worksheet, if it had one
     options: tuple[Option, ...] = ()  # a multiple-choice stem's options
     blank: bool = False  # a fill-in-the-blank ("... merupakan contoh kerja sama ....")
@@ -66,12 +67,13 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
         number = int(found.group(1)) if number is None else number
         text = text[found.end() :]
     stem, options = _split_options(text)
+    asked = " ".join(stem.split())
     stem = _SCORE_NOTE.sub(" ", stem)
     blank = bool(_BLANK.search(stem))
     stem = _BLANK.sub(" ", stem)
     stem = _FRAME.sub("", stem.strip(), count=1)
     question = " ".join(stem.split()).strip(" :;,!")
-    return Prompt(question or " ".join(text.split()), number, options, blank)
+    return Prompt(question or asked, asked, number, options, blank)
 
 
 def split_worksheet(text: str) -> list[Prompt]:

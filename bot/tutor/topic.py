@@ -1,0 +1,139 @@
+"""Follow-ups that lean on the chat's current topic: "fungsinya?", "markasnya di mana?", "yang pertama
+maksudnya apa", "bedanya sama bilateral?". They are answered from the topic's own intent or the
+intents it lists as related, never from an unrelated one.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from bot.content import Content
+from bot.content.markup import visible_text
+from bot.content.models import COMPARISON_INTENT
+from bot.nlp import Analysis, ConceptMention, Match, Matcher, Outcome, clean
+
+CONVERSATION_GROUP = "percakapan"  # greetings and the like are no topic to follow up on
+# Words ending in -nya that do not point back at anything ("sebenarnya", "misalnya").
+_NOT_LEANING = frozenset(
+    {"sebenarnya", "biasanya", "misalnya", "selanjutnya", "sebaliknya", "akhirnya", "tentunya",
+     "katanya", "rasanya", "padahal", "lainnya", "semuanya", "sebelumnya", "sesudahnya",
+     "terutamanya", "bagaimananya", "apanya", "kenapanya", "gimananya", "pokoknya", "nya"}
+)  # fmt: skip
+_POINTERS = frozenset({"tersebut", "tadi", "dia", "mereka", "beliau", "situ", "sana"})
+_ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,
+             "ketujuh": 7, "kedelapan": 8, "terakhir": -1}  # fmt: skip
+_QUESTION_STEMS = frozenset({"apa", "bagaimana", "mengapa", "kapan", "berapa", "siapa", "mana", "apakah"})
+_ITEM_LINE = re.compile(r"^\s*(?:•|-|\d+\.)\s*(.+)$")
+MAX_IMPLICIT_WORDS = 5  # a longer question without a pointer is a question of its own
+DISTINCTIVE_TITLES = 2  # a title word shared by at most this many intents names a topic
+ALONE_SHARE = 0.4  # weight of the question read alone against the question read with the topic's name
+TOPIC_BONUS = 5.0  # staying on the topic itself wins a near tie
+
+
+@dataclass(frozen=True)
+class TopicAnswer:
+    """Which intent answers the follow-up; `passage` quotes the point of the last answer it means."""
+
+    intent: str
+    passage: str | None = None
+
+
+class TopicFollowups:
+    def __init__(self, content: Content, matcher: Matcher) -> None:
+        self._matcher = matcher
+        self._intents = content.intents
+        normaliser = matcher.normaliser
+        aspect_words = {w for phrases in content.lexicon.followups.aspects.values() for w in phrases}
+        aspect_stems = {s for w in aspect_words for s in normaliser.analyse(w).stems}
+        plain = aspect_stems | _QUESTION_STEMS
+        # A topic's anchor: its title without aspect and question words ("konvensi wina 1961").
+        self._anchor = {
+            i.id: " ".join(s for s in normaliser.analyse(i.title).stems if s not in plain)
+            for i in content.intents.values()
+        }
+        self._title_stems = {i: frozenset(anchor.split()) for i, anchor in self._anchor.items()}
+        spread = Counter(s for stems in self._title_stems.values() for s in stems)
+        self._distinctive = frozenset(s for s, n in spread.items() if n <= DISTINCTIVE_TITLES)
+
+    def comparison(self, mention: ConceptMention, previous: str | None) -> tuple[str, ...] | None:
+        """ "bedanya sama bilateral?" after a topic of one kind: that kind and the one named
+        ("apa bedanya?" alone: that kind, to pick the other in the comparison)."""
+        if previous not in self._intents or not mention.compares or len(mention.concepts) > 1:
+            return None
+        kind = self._intents[previous].concept
+        if kind is None or kind in mention.concepts:
+            return None
+        return tuple(sorted({kind, *mention.concepts}))
+
+    def resolve(
+        self, question: str, analysis: Analysis, mention: ConceptMention, previous: str | None, match: Match
+    ) -> TopicAnswer | None:
+        """The topic's intent (or a related one) a follow-up is about; None for a question of its own."""
+        if previous not in self._intents or self._intents[previous].group == CONVERSATION_GROUP:
+            return None
+        if previous == COMPARISON_INTENT or mention.compares:
+            return None
+        topic = self._intents[previous]
+        if mention.concepts and set(mention.concepts) != {topic.concept}:
+            return None  # it names a kind: "kalau regional?" is the aspect resolver's
+        tokens = clean(question)
+        leaning = [t for t in tokens if t.endswith("nya") and len(t) > 5 and t not in _NOT_LEANING]
+        ordinal = next((_ORDINALS[t] for t in tokens if t in _ORDINALS), None)
+        pointed = bool(leaning) or ordinal is not None or bool(_POINTERS & set(tokens))
+        family = self._family(previous)
+        own = self._own_topic(question, leaning, family)
+        if own:
+            return None
+        if not pointed:
+            confident = match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.sure_at
+            asks = bool(_QUESTION_STEMS & set(analysis.stems))
+            if confident or not asks or len(analysis.stems) > MAX_IMPLICIT_WORDS:
+                return None
+        passage = self._passage(previous, ordinal) if ordinal is not None else None
+        anchor = visible_text(passage) if passage else self._anchor[previous]
+        best, score = self._best_in(family, question, anchor)
+        if not pointed and score < self._matcher.config.answer_at:
+            return None
+        if passage and best == previous:
+            return TopicAnswer(previous, passage)
+        return TopicAnswer(best)
+
+    def _best_in(self, family: list[str], question: str, anchor: str) -> tuple[str, float]:
+        """The family member the question means, read with the topic's name added ("markasnya" +
+        "pbb"), plus a share of what the question alone says, so that words which point to a
+        related intent ("fungsinya" after the convention) can outweigh the topic's own name.
+        """
+        limit = len(self._intents)
+        anchored = {c.intent: c.score for c in self._matcher.rank(f"{question} {anchor}", limit)}
+        alone = {c.intent: c.score for c in self._matcher.rank(question, limit)}
+        scores = {
+            i: anchored.get(i, 0.0)
+            + ALONE_SHARE * alone.get(i, 0.0)
+            + (TOPIC_BONUS if i == family[0] else 0.0)
+            for i in family
+        }
+        best = max(family, key=lambda i: scores[i])
+        return best, anchored.get(best, 0.0)
+
+    def _family(self, intent_id: str) -> list[str]:
+        intent = self._intents[intent_id]
+        related = [r for r in intent.related if r != COMPARISON_INTENT and r in self._intents]
+        return [intent_id, *related]
+
+    def _own_topic(self, question: str, leaning: list[str], family: list[str]) -> bool:
+        """The question names something distinctive (an organisation, the convention) outside the topic."""
+        words = [w for w in clean(question) if w not in leaning]
+        stems = set(self._matcher.normaliser.analyse(" ".join(words)).stems) & self._distinctive
+        known = set().union(*(self._title_stems[i] for i in family))
+        return bool(stems - known)
+
+    def _passage(self, intent_id: str, ordinal: int) -> str | None:
+        """The n-th point (bullet or numbered line) of an answer, as safe HTML."""
+        items = [m.group(1) for line in visible_text(self._intents[intent_id].answer).splitlines()
+                 if (m := _ITEM_LINE.match(line))]  # fmt: skip
+        if not items or ordinal > len(items):
+            return None
+        return html.escape(items[ordinal - 1 if ordinal > 0 else -1])
