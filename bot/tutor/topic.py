@@ -93,13 +93,25 @@ class TopicFollowups:
             if confident or not asks or len(analysis.stems) > MAX_IMPLICIT_WORDS:
                 return None
         passage = self._passage(previous, ordinal) if ordinal is not None else None
-        anchor = visible_text(passage) if passage else self._anchor[previous]
-        best, score = self._best_in(family, question, anchor)
+        if passage:
+            named = self._named_in(passage, family[1:])
+            if not named:
+                return TopicAnswer(previous, passage)
+            return TopicAnswer(self._best_in(named, question, visible_text(passage))[0])
+        best, score = self._best_in(family, question, self._anchor[previous])
         if not pointed and score < self._matcher.config.answer_at:
             return None
-        if passage and best == previous:
-            return TopicAnswer(previous, passage)
         return TopicAnswer(best)
+
+    def _named_in(self, passage: str, intents: list[str]) -> list[str]:
+        """The intents a point of a list is about: their kind or a distinctive title word is in it."""
+        analysis = self._matcher.normaliser.analyse(visible_text(passage))
+        kinds = set(self._matcher.spotter.spot(analysis.words).concepts)
+        stems = set(analysis.stems) & self._distinctive
+        return [
+            i for i in intents
+            if self._intents[i].concept in kinds or stems & self._title_stems[i]
+        ]  # fmt: skip
 
     def _best_in(self, family: list[str], question: str, anchor: str) -> tuple[str, float]:
         """The family member the question means, read with the topic's name added ("markasnya" +
