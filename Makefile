@@ -41,6 +41,7 @@ eval: $(BIN)/tutorbot
 bench: $(BIN)/tutorbot
 	$(BIN)/python benchmarks/bench_matcher.py
 	$(BIN)/python benchmarks/bench_baselines.py
+	$(BIN)/python benchmarks/bench_accuracy.py
 	$(BIN)/python benchmarks/bench_scale.py
 	$(BIN)/python benchmarks/bench_telegram.py
 	$(BIN)/python benchmarks/bench_scoring.py
