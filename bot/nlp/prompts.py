@@ -14,6 +14,7 @@ MAX_QUESTIONS = 10  # a worksheet is answered up to this many questions
 _FRAME_VERBS = (
     r"sebutkan|jelaskan|uraikan|paparkan|terangkan|tuliskan|deskripsikan|identifikasikan|analisislah"
     r"|analisis|tunjukkan|tentukan|kemukakan|ceritakan|berikan|beri|isilah|lengkapilah|sebutin|jelasin"
+    r"|sebut|tulis|jawablah|jawab"
 )
 _COUNT = r"(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|beberapa)"
 # "Sebutkan dan jelaskan 3 ...", "Jelaskanlah ...", "Berikan 2 contoh ...": the verb goes, the rest stays.
@@ -27,6 +28,14 @@ _SCORE_WORDS = r"skor|nilai|poin|point|points|pts|bobot|score"
 _SCORE_NOTE = re.compile(
     rf"[\(\[]\s*(?:(?:{_SCORE_WORDS})\s*[:=]?\s*\d+|\d+\s*(?:{_SCORE_WORDS}))\s*[\)\]]"
     rf"|\b(?:{_SCORE_WORDS})\s*[:=]?\s*\d+\s*$",
+    re.IGNORECASE,
+)
+# Teacher's phrasing that asks nothing by itself: "Menurut pendapatmu, ...", "... secara singkat!".
+_ASIDES = re.compile(
+    r"\b(?:menurut\s+)?(?:pendapat\s*(?:mu|kamu|anda|kalian)|pendapatmu)\b\s*,?"
+    r"|\byang\s+(?:kamu|anda|kalian)\s+ketahui\s+(?:tentang|mengenai)\b"
+    r"|\b(?:secara|dengan)\s+(?:singkat|jelas|lengkap|rinci|tepat|benar|runtut)\b"
+    r"|\bpilihlah\s+jawaban\s+yang\s+(?:tepat|benar|paling\s+tepat)\b",
     re.IGNORECASE,
 )
 _BLANK = re.compile(r"\.{3,}|…+|_{2,}|-{3,}")
@@ -68,7 +77,7 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
         text = text[found.end() :]
     stem, options = _split_options(text)
     asked = " ".join(stem.split())
-    stem = _SCORE_NOTE.sub(" ", stem)
+    stem = _ASIDES.sub(" ", _SCORE_NOTE.sub(" ", stem))
     blank = bool(_BLANK.search(stem))
     stem = _BLANK.sub(" ", stem)
     stem = _FRAME.sub("", stem.strip(), count=1)
