@@ -17,7 +17,7 @@ from bot.content.yamlsource import Problem
 from bot.nlp.matcher import Matcher
 from bot.nlp.normalise import Normaliser, clean
 
-CLEAR_LEAD = 2.0  # score points: a move by less is a near tie, not the entry's doing
+CLEAR_LEAD = 4.0  # score points: a move by less is a near tie, not the entry's doing
 
 
 @dataclass(frozen=True)
