@@ -87,11 +87,8 @@ class TopicFollowups:
         own = self._own_topic(question, leaning, family)
         if own:
             return None
-        if not pointed:
-            confident = match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.sure_at
-            asks = bool(_QUESTION_STEMS & set(analysis.stems))
-            if confident or not asks or len(analysis.stems) > MAX_IMPLICIT_WORDS:
-                return None
+        if not pointed and not self._leans_implicitly(analysis, match, family):
+            return None
         passage = self._passage(previous, ordinal) if ordinal is not None else None
         if passage:
             named = self._named_in(passage, family[1:])
@@ -129,6 +126,19 @@ class TopicFollowups:
         }
         best = max(family, key=lambda i: scores[i])
         return best, anchored.get(best, 0.0)
+
+    def _leans_implicitly(self, analysis: Analysis, match: Match, family: list[str]) -> bool:
+        """A short question with no pointer ("indonesia gabung kapan?") that the matcher alone takes
+        for something near the topic: an intent of the family or of the topic's group, not sure of it.
+        """
+        if match.outcome is Outcome.UNKNOWN or not match.candidates:
+            return False
+        if match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.sure_at:
+            return False
+        if not _QUESTION_STEMS & set(analysis.stems) or len(analysis.stems) > MAX_IMPLICIT_WORDS:
+            return False
+        guess = match.candidates[0].intent
+        return guess in family or self._intents[guess].group == self._intents[family[0]].group
 
     def _family(self, intent_id: str) -> list[str]:
         intent = self._intents[intent_id]

@@ -24,6 +24,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("WTO itu apa", "indonesia gabung kapan?", "org_wto"),
         ("PBB itu apa", "markasnya di mana?", "org_pbb"),
         ("PBB itu apa", "anggotanya berapa?", "org_pbb"),
+        ("PBB itu apa", "indonesia gabung kapan?", "org_pbb"),
         ("apa itu asean", "berdirinya kapan", "org_asean"),
         ("apa itu kerja sama bilateral", "contohnya apa", "bilateral_contoh"),
         ("apa saja bentuk kerja sama internasional", "yang pertama maksudnya apa", "bilateral_definisi"),
@@ -65,6 +66,10 @@ async def test_a_question_of_its_own_is_not_taken_for_a_follow_up(tutor: Tutor):
     assert await asks(tutor, "siapa presiden amerika sekarang") == tutor.messages.fallback.split("\n")[0]
     await tutor.ask(CHAT, "PBB itu apa")
     assert await asks(tutor, "tujuan hubungan internasional apa saja") == "tujuan_hubungan_internasional"
+    await tutor.ask(CHAT, "WTO itu apa")
+    assert await asks(tutor, "kapan indonesia merdeka") == "indonesia_awal_hubungan"
+    await tutor.ask(CHAT, "WTO itu apa")
+    assert await asks(tutor, "kamu bisa apa aja") != "org_wto"
 
 
 async def test_a_difference_asked_after_a_topic_compares_its_kind_with_the_one_named(tutor: Tutor):
