@@ -23,7 +23,7 @@ from scipy import sparse
 from bot.content.models import COMPARISON_INTENT, Intent
 from bot.nlp.concepts import ConceptMention, ConceptSpotter
 from bot.nlp.normalise import Analysis, Normaliser
-from bot.nlp.prompts import parse_prompt
+from bot.nlp.prompts import Prompt, parse_prompt
 
 OUT_OF_SCOPE = ""  # the class of questions the tutor must not answer; never a valid intent id
 
@@ -195,8 +195,19 @@ class Matcher:
 
     def match(self, text: str) -> Match:
         """One question, read without its worksheet wrapping (numbering, blanks, options)."""
-        analysis = self.normaliser.analyse(parse_prompt(text).question)
-        return self.match_analysis(analysis, self.spotter.spot(analysis.words))
+        return self.match_prompt(parse_prompt(text))
+
+    def match_prompt(self, prompt: Prompt) -> Match:
+        """The question of a prompt; a multiple-choice stem too vague alone is read with its options."""
+        analysis = self.normaliser.analyse(prompt.question)
+        match = self.match_analysis(analysis, self.spotter.spot(analysis.words))
+        if prompt.options and match.outcome is not Outcome.ANSWER:
+            options = " ".join(o.text for o in prompt.options)
+            whole = self.normaliser.analyse(f"{prompt.question} {options}")
+            with_options = self.match_analysis(whole, self.spotter.spot(whole.words))
+            if with_options.outcome is Outcome.ANSWER:
+                return with_options
+        return match
 
     def match_analysis(self, analysis: Analysis, mention: ConceptMention) -> Match:
         return self._decide(self._rank(analysis), mention)

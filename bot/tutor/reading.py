@@ -111,7 +111,7 @@ class Reader:
             return replace(base, intent=COMPARISON_INTENT, concepts=concepts)
         if followup := self._followups.resolve(analysis, mention, previous):
             return self._answered(base, prompt, followup)
-        match = self._matcher.match_analysis(analysis, mention)
+        match = self._matcher.match_prompt(prompt)
         if topical := self._topic.resolve(question, analysis, mention, previous, match):
             return replace(self._answered(base, prompt, topical.intent), passage=topical.passage)
         if match.outcome is Outcome.ANSWER and match.intent:
