@@ -58,7 +58,7 @@ class Asking:
     def answer(self, chat_id: int, intent_id: str, concepts: list[str] | tuple[str, ...] = ()) -> list[Reply]:
         """An intent's answer with its follow-up buttons; it becomes the chat's topic."""
         intent = self.content.intents[intent_id]
-        self.memory[chat_id].last_intent = intent_id
+        self.reader.remember(chat_id, intent_id)
         if intent_id == COMPARISON_INTENT:
             if len(concepts) >= 2:
                 return [self._comparison.summary(list(concepts))]

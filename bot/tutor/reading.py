@@ -13,11 +13,11 @@ from dataclasses import dataclass, replace
 from bot.content import Content
 from bot.content.models import COMPARISON_INTENT
 from bot.nlp import Matcher, Outcome
-from bot.nlp.prompts import MAX_QUESTIONS, Option, Prompt, split_compound, split_worksheet
+from bot.nlp.prompts import MAX_QUESTIONS, Option, Prompt, parse_prompt, split_compound, split_worksheet
 from bot.tutor.followups import FollowupResolver
 from bot.tutor.multiple_choice import OptionPicker
 from bot.tutor.replies import Conversation
-from bot.tutor.topic import TopicFollowups
+from bot.tutor.topic import CONVERSATION_GROUP, TopicFollowups
 
 REMEMBERED_CHATS = 10_000
 
@@ -67,6 +67,7 @@ class Reader:
     def __init__(self, content: Content, matcher: Matcher, memory: ChatMemory) -> None:
         self._matcher = matcher
         self._memory = memory
+        self._intents = content.intents
         self._followups = FollowupResolver(content, matcher.normaliser)
         self._topic = TopicFollowups(content, matcher)
         self._options = OptionPicker(content, matcher.normaliser)
@@ -77,25 +78,31 @@ class Reader:
             readings = tuple(self.read_one(chat_id, p) for p in prompts[:MAX_QUESTIONS])
             return Message(readings, worksheet=True, left_out=max(0, len(prompts) - MAX_QUESTIONS))
         [prompt] = prompts
-        parts = [] if prompt.options else split_compound(prompt.question)
+        parts = [] if prompt.options else split_compound(prompt.asked or prompt.question)
         if len(parts) > 1 and (compound := self._read_parts(chat_id, parts)):
             return Message(compound)
         return Message((self.read_one(chat_id, prompt),))
 
     def read_one(self, chat_id: int, prompt: Prompt) -> Reading:
-        conversation = self._memory[chat_id]
-        reading = self._understand(prompt, conversation.last_intent)
+        reading = self._understand(prompt, self._memory[chat_id].last_intent)
         if reading.intent is not None:
-            conversation.last_intent = reading.intent
+            self.remember(chat_id, reading.intent)
         return reading
 
+    def remember(self, chat_id: int, intent_id: str) -> None:
+        """The chat's topic moves to an answer; "makasih" or "halo" leave it where it was."""
+        if self._intents[intent_id].group != CONVERSATION_GROUP:
+            self._memory[chat_id].last_intent = intent_id
+
     def _read_parts(self, chat_id: int, parts: list[str]) -> tuple[Reading, ...] | None:
-        """Two questions in one: each part understood and about different things, or None."""
+        """Two questions in one: the first answered, the others answered or offered as choices, each
+        about something else; None when the message is better read whole."""
         conversation = self._memory[chat_id]
         before = conversation.last_intent
-        readings = tuple(self.read_one(chat_id, Prompt(part)) for part in parts)
+        readings = tuple(self.read_one(chat_id, parse_prompt(part)) for part in parts)
         intents = [r.intent or r.choices for r in readings]
-        if all(r.understood for r in readings) and len({str(i) for i in intents}) == len(readings):
+        answered = readings[0].intent is not None and all(r.understood for r in readings)
+        if answered and len({str(i) for i in intents}) == len(readings):
             return readings
         conversation.last_intent = before
         return None

@@ -112,3 +112,9 @@ def test_two_questions_in_one_sentence_split_only_where_both_sides_ask():
 def test_the_matcher_reads_the_question_not_the_wrapping(matcher, pasted, intent):
     match = matcher.match(pasted)
     assert (match.outcome, match.intent) == (Outcome.ANSWER, intent), match
+
+
+def test_a_stem_too_vague_alone_is_read_with_its_options(matcher):
+    stem = "Yang termasuk organisasi di bawah PBB adalah ...."
+    assert matcher.match(stem).outcome is not Outcome.ANSWER
+    assert matcher.match(f"{stem} a. ECOSOC b. ASEAN c. OKI d. GNB").intent == "org_ecosoc"

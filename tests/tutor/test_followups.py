@@ -86,3 +86,15 @@ async def test_apa_bedanya_alone_opens_the_comparison_with_the_topic_ticked(tuto
     replies = await tutor.ask(CHAT, "apa bedanya?")
     assert replies[0].text == tutor.content.intents["perbandingan"].answer
     assert [b.label for b in replies[1].button_list if b.label.startswith("✅")] == ["✅ Multilateral"]
+
+
+async def test_thanks_and_greetings_leave_the_topic_where_it_was(tutor: Tutor):
+    await tutor.ask(CHAT, "apa itu pbb")
+    assert await asks(tutor, "makasih kak") == "terima_kasih"
+    assert await asks(tutor, "markasnya di mana") == "org_pbb"
+
+
+async def test_a_greeting_before_a_question_gets_both(tutor: Tutor, content):
+    greeting, answer = await tutor.ask(CHAT, "halo kak, apa itu bilateral?")
+    assert greeting.text == content.intents["sapaan"].answer
+    assert answer.text == content.intents["bilateral_definisi"].answer
