@@ -6,6 +6,7 @@ intents it lists as related, never from an unrelated one.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -25,6 +26,8 @@ _NOT_LEANING = frozenset(
 _POINTERS = frozenset({"tersebut", "tadi", "dia", "mereka", "beliau", "situ", "sana"})
 _ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,
              "ketujuh": 7, "kedelapan": 8, "terakhir": -1}  # fmt: skip
+# Words before an ordinal that point at a list: "yang kedua", not "kedua negara".
+_POINTING = frozenset({"yang", "poin", "point", "nomor", "no", "butir", "bagian"})
 _QUESTION_STEMS = frozenset({"apa", "bagaimana", "mengapa", "kapan", "berapa", "siapa", "mana", "apakah"})
 _ITEM_LINE = re.compile(r"^\s*(?:•|-|\d+\.)\s*(.+)$")
 MAX_IMPLICIT_WORDS = 5  # a longer question without a pointer is a question of its own
@@ -81,11 +84,10 @@ class TopicFollowups:
             return None  # it names a kind: "kalau regional?" is the aspect resolver's
         tokens = clean(question)
         leaning = [t for t in tokens if t.endswith("nya") and len(t) > 5 and t not in _NOT_LEANING]
-        ordinal = next((_ORDINALS[t] for t in tokens if t in _ORDINALS), None)
+        ordinal = _ordinal(tokens)
         pointed = bool(leaning) or ordinal is not None or bool(_POINTERS & set(tokens))
         family = self._family(previous)
-        own = self._own_topic(question, leaning, family)
-        if own:
+        if self._own_topic(question, leaning, family):
             return None
         if not pointed and not self._leans_implicitly(analysis, match, family):
             return None
@@ -159,3 +161,14 @@ class TopicFollowups:
         if not items or ordinal > len(items):
             return None
         return html.escape(items[ordinal - 1 if ordinal > 0 else -1])
+
+
+def _ordinal(tokens: list[str]) -> int | None:
+    """ "yang kedua", "poin 2", "nomor terakhir": which point of the last answer is meant."""
+    for before, word in itertools.pairwise(tokens):
+        if before in _POINTING:
+            if word in _ORDINALS:
+                return _ORDINALS[word]
+            if word.isdigit() and 0 < int(word) < 20:
+                return int(word)
+    return None

@@ -55,6 +55,13 @@ async def test_the_point_of_a_list_a_follow_up_means_is_quoted(tutor: Tutor):
     [reply] = await tutor.ask(CHAT, "yang kedua maksudnya apa")
     assert "Melindungi" in reply.text
     assert reply.button_list  # the topic's follow-up buttons stay
+    [reply] = await tutor.ask(CHAT, "poin 3 maksudnya apa")
+    assert "Berunding" in reply.text
+
+
+async def test_kedua_negara_is_no_ordinal(tutor: Tutor):
+    await tutor.ask(CHAT, "apa itu kerja sama bilateral")
+    assert await asks(tutor, "apa untungnya bagi kedua negara?") == "bilateral_manfaat"
 
 
 async def test_a_question_of_its_own_is_not_taken_for_a_follow_up(tutor: Tutor):
