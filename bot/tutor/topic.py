@@ -23,6 +23,7 @@ _NOT_LEANING = frozenset(
      "katanya", "rasanya", "padahal", "lainnya", "semuanya", "sebelumnya", "sesudahnya",
      "terutamanya", "bagaimananya", "apanya", "kenapanya", "gimananya", "pokoknya", "nya"}
 )  # fmt: skip
+_DEMONSTRATIVES = frozenset({"itu", "ini", "tu", "tuh"})
 _POINTERS = frozenset({"tersebut", "tadi", "dia", "mereka", "beliau", "situ", "sana"})
 _ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,
              "ketujuh": 7, "kedelapan": 8, "terakhir": -1}  # fmt: skip
@@ -30,6 +31,7 @@ _ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "
 _POINTING = frozenset({"yang", "poin", "point", "nomor", "no", "butir", "bagian"})
 _QUESTION_STEMS = frozenset({"apa", "bagaimana", "mengapa", "kapan", "berapa", "siapa", "mana", "apakah"})
 _ITEM_LINE = re.compile(r"^\s*(?:•|-|\d+\.)\s*(.+)$")
+MAX_ORDINAL_WORDS = 7  # "yang kedua maksudnya apa" is short; "soal no 3" in a long message is not
 MAX_IMPLICIT_WORDS = 5  # a longer question without a pointer is a question of its own
 DISTINCTIVE_TITLES = 2  # a title word shared by at most this many intents names a topic
 ALONE_SHARE = 0.4  # weight of the question read alone against the question read with the topic's name
@@ -84,13 +86,17 @@ class TopicFollowups:
             return None  # it names a kind: "kalau regional?" is the aspect resolver's
         tokens = clean(question)
         leaning = [t for t in tokens if t.endswith("nya") and len(t) > 5 and t not in _NOT_LEANING]
-        ordinal = _ordinal(tokens)
-        pointed = bool(leaning) or ordinal is not None or bool(_POINTERS & set(tokens))
+        ordinal = _ordinal(tokens) if len(tokens) <= MAX_ORDINAL_WORDS else None
+        opens_with_pointer = bool(tokens) and tokens[0] in _DEMONSTRATIVES  # "itu dibentuk kapan?"
+        pointed = bool(leaning) or ordinal is not None or opens_with_pointer or bool(_POINTERS & set(tokens))
         family = self._family(previous)
         if self._own_topic(question, leaning, family):
             return None
-        if not pointed and not self._leans_implicitly(analysis, match, family):
-            return None
+        named = self._named_in(question, family[1:])
+        if not pointed and (named or not self._leans_implicitly(analysis, match, family)):
+            return None  # "kalau pbb sendiri berdiri kapan" names what it asks about: not implicit
+        if len(named) == 1 and ordinal is None:
+            return TopicAnswer(named[0])  # "cara ngelakuinnya?", "konvensinya itu sendiri apa?"
         passage = self._passage(previous, ordinal) if ordinal is not None else None
         if passage:
             named = self._named_in(passage, family[1:])
@@ -103,7 +109,8 @@ class TopicFollowups:
         return TopicAnswer(best)
 
     def _named_in(self, passage: str, intents: list[str]) -> list[str]:
-        """The intents a point of a list is about: their kind or a distinctive title word is in it."""
+        """The intents a text (a point of a list, a follow-up) is about: their kind or a distinctive
+        title word is in it."""
         analysis = self._matcher.normaliser.analyse(visible_text(passage))
         kinds = set(self._matcher.spotter.spot(analysis.words).concepts)
         stems = set(analysis.stems) & self._distinctive
@@ -137,7 +144,8 @@ class TopicFollowups:
             return False
         if match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.sure_at:
             return False
-        if not _QUESTION_STEMS & set(analysis.stems) or len(analysis.stems) > MAX_IMPLICIT_WORDS:
+        asks = bool(_QUESTION_STEMS & set(analysis.stems)) or analysis.words[-1:] == ("tidak",)  # "... ga?"
+        if not asks or len(analysis.stems) > MAX_IMPLICIT_WORDS:
             return False
         guess = match.candidates[0].intent
         return guess in family or self._intents[guess].group == self._intents[family[0]].group

@@ -105,3 +105,18 @@ async def test_a_greeting_before_a_question_gets_both(tutor: Tutor, content):
     greeting, answer = await tutor.ask(CHAT, "halo kak, apa itu bilateral?")
     assert greeting.text == content.intents["sapaan"].answer
     assert answer.text == content.intents["bilateral_definisi"].answer
+
+
+async def test_a_follow_up_naming_a_related_topic_goes_there(tutor: Tutor):
+    await tutor.ask(CHAT, "kenapa diplomasi bilateral penting")
+    assert await asks(tutor, "cara ngelakuinnya gmn") == "diplomasi_bilateral_cara"
+    await tutor.ask(CHAT, "fungsi kedutaan besar apa aja")
+    assert await asks(tutor, "konvensinya itu sendiri apa sih") == "vcdr_definisi"
+    await tutor.ask(CHAT, "ecosoc itu apa")
+    assert await asks(tutor, "kalau pbb sendiri berdiri kapan") == "org_pbb"
+
+
+async def test_an_unrelated_request_with_a_number_is_no_follow_up(tutor: Tutor):
+    await tutor.ask(CHAT, "ilo itu apa")
+    [reply] = await tutor.ask(CHAT, "btw kak kerjain pr matematika aku dong, soal no 3")
+    assert reply.text == tutor.messages.fallback
