@@ -25,7 +25,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ask = commands.add_parser("ask", help="match questions from stdin, one per line")
     ask.add_argument("--jsonl", action="store_true", required=True, help="write one JSON object per line")
     commands.add_parser("check", help="validate the content folder")
-    evaluate = commands.add_parser("eval", help="accuracy of the matcher on a labelled question set")
+    evaluate = commands.add_parser(
+        "eval", help="accuracy on a labelled question set, or per turn on a set of dialogues"
+    )
     evaluate.add_argument("file", type=Path, nargs="?", default=Path("tests/data/dev.jsonl"))
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     report = commands.add_parser("report", help="the most frequent unanswered questions")
@@ -86,6 +88,14 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
 
 def _check(args: argparse.Namespace, settings: Settings) -> int:
     files, problems = check_content(settings.content_dir)
+    if files.lexicon and not any(p.severity == "error" for p in problems):
+        from bot.content.loader import assemble
+        from bot.nlp.build import build_matcher
+        from bot.nlp.lexicon_check import lexicon_conflicts
+
+        content = assemble(files, problems)
+        lexicon = files.lexicon
+        problems += lexicon_conflicts(content, build_matcher(content), lambda *key: lexicon.where(*key))
     for problem in problems:
         print(problem)
     errors = sum(p.severity == "error" for p in problems)
@@ -102,11 +112,22 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
 
 def _eval(args: argparse.Namespace, settings: Settings) -> int:
     from bot.content import load_content
-    from bot.evaluation import evaluate, format_report, read_labelled
+    from bot.evaluation import (
+        evaluate,
+        evaluate_dialogues,
+        format_report,
+        is_dialogue_file,
+        read_dialogues,
+        read_labelled,
+    )
     from bot.nlp.build import build_matcher
 
-    matcher = build_matcher(load_content(settings.content_dir))
-    report = evaluate(matcher, read_labelled(args.file))
+    content = load_content(settings.content_dir)
+    matcher = build_matcher(content)
+    if is_dialogue_file(args.file):
+        report = evaluate_dialogues(content, matcher, read_dialogues(args.file))
+    else:
+        report = evaluate(matcher, read_labelled(args.file))
     print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) if args.json else format_report(report))
     return 0
 

@@ -228,6 +228,11 @@ class Messages(_Strict):
     leaderboard_title: Text
     leaderboard_empty: Text
     commands: Commands
+    worksheet_unsure: Text
+    worksheet_unknown: Text
+    worksheet_more: Text
+    option_fits: Text
+    passage: Text
 
     def texts(self) -> dict[str, str]:
         return {k: v for k, v in self.model_dump().items() if isinstance(v, str)}

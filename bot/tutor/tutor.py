@@ -4,25 +4,22 @@ from __future__ import annotations
 
 import html
 import random
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 
 from bot.content import Content
 from bot.content.markup import visible_text
-from bot.content.models import COMPARISON_INTENT, fill
-from bot.nlp import Matcher, Outcome
+from bot.content.models import fill
+from bot.nlp import Matcher
 from bot.store import Stores
 from bot.tutor import actions as act
+from bot.tutor.asking import Asking
 from bot.tutor.comparison import ComparisonFlow
-from bot.tutor.followups import FollowupResolver
-from bot.tutor.more import answer_reply, full_text, more_reply
+from bot.tutor.more import full_text, more_reply
 from bot.tutor.quiz import Clock, SoloQuiz, now_utc
-from bot.tutor.replies import Button, Conversation, InlineArticle, Reply, Who, rows
+from bot.tutor.replies import Button, InlineArticle, Reply, Who, rows
 from bot.tutor.tournament import GroupQuiz
 
-MAX_QUESTION_LENGTH = 600  # longer than any real question; Telegram allows 4096
 UNANSWERED_SHOWN = 150  # characters of each question in /belumterjawab: 20 of them fit one message
-REMEMBERED_CHATS = 10_000
 INLINE_RESULTS = 10
 INLINE_MIN_SCORE = 30.0
 
@@ -47,10 +44,9 @@ class Tutor:
         self.bot_username = bot_username
         self._unanswered = stores.unanswered
         self.comparison = ComparisonFlow(content, rng)
+        self.asking = Asking(content, matcher, stores.unanswered, self.comparison)
         self.quiz = SoloQuiz(content, stores.progress, clock, rng)
         self.tournament = GroupQuiz(content, stores.tournaments, stores.progress, clock, rng)
-        self._followups = FollowupResolver(content, matcher.normaliser)
-        self._conversations: OrderedDict[int, Conversation] = OrderedDict()
         self._press: dict[str, PressHandler] = {
             act.ANSWER: self._press_answer,
             act.MORE: self._press_more,
@@ -133,39 +129,11 @@ class Tutor:
     # Free text.
 
     async def ask(self, chat_id: int, text: str) -> list[Reply]:
-        """Answer a question; a short follow-up resolves against this chat's last topic."""
-        text = text.strip()
-        if not text:
-            return [Reply(self.messages.empty)]
-        if len(text) > MAX_QUESTION_LENGTH:
-            return [Reply(self.messages.too_long)]
-        analysis = self.matcher.normaliser.analyse(text)
-        if not analysis.words:
-            return [Reply(self.messages.no_words)]
-        mention = self.matcher.spotter.spot(analysis.words)
-        previous = self._conversation(chat_id).last_intent
-        if followup := self._followups.resolve(analysis, mention, previous):
-            return self.answer(chat_id, followup)
-        match = self.matcher.match_analysis(analysis, mention)
-        if match.outcome is Outcome.ANSWER and match.intent:
-            return self.answer(chat_id, match.intent, list(match.concepts))
-        if match.outcome is Outcome.CLARIFY:
-            choices = [self._intent_button(c.intent) for c in match.candidates]
-            return [Reply(self.messages.clarify, rows(choices))]
-        await self._unanswered.record(text, analysis.text, chat_id)
-        suggestions = [self._intent_button(i) for i in self.messages.suggestions]
-        return [Reply(self.messages.fallback, rows(suggestions))]
+        """Answer a question, two in one, or a pasted worksheet; follow-ups keep the chat's topic."""
+        return await self.asking.ask(chat_id, text)
 
     def answer(self, chat_id: int, intent_id: str, concepts: list[str] | None = None) -> list[Reply]:
-        intent = self.content.intents[intent_id]
-        self._conversation(chat_id).last_intent = intent_id
-        if intent_id == COMPARISON_INTENT:
-            return (
-                self.compare(concepts)
-                if concepts and len(concepts) >= 2
-                else [Reply(intent.answer), self.comparison.pick(concepts or [])]
-            )
-        return [answer_reply(intent, self._related_buttons(intent_id))]
+        return self.asking.answer(chat_id, intent_id, concepts or ())
 
     # Buttons.
 
@@ -186,8 +154,8 @@ class Tutor:
     async def _press_more(self, who: Who, action: act.Action) -> list[Reply]:
         intent_id = action.arg(0)
         intent = self.content.intents[intent_id]
-        self._conversation(who.chat_id).last_intent = intent_id
-        return [more_reply(intent, self._related_buttons(intent_id))]
+        self.asking.reader.remember(who.chat_id, intent_id)
+        return [more_reply(intent, [self._intent_button(r) for r in intent.related])]
 
     async def _press_group(self, who: Who, action: act.Action) -> list[Reply]:
         group = self.content.group(action.arg(0))
@@ -285,18 +253,8 @@ class Tutor:
         description = first_line if len(first_line) <= 120 else first_line[:117].rstrip() + "…"
         return InlineArticle(intent.id, intent.title, description, full_text(intent))
 
-    def _related_buttons(self, intent_id: str) -> list[Button]:
-        return [self._intent_button(r) for r in self.content.intents[intent_id].related]
-
     def _intent_button(self, intent_id: str) -> Button:
-        return Button(self.content.intents[intent_id].title, act.encode(act.ANSWER, intent_id))
-
-    def _conversation(self, chat_id: int) -> Conversation:
-        conversation = self._conversations.pop(chat_id, None) or Conversation()
-        self._conversations[chat_id] = conversation
-        if len(self._conversations) > REMEMBERED_CHATS:
-            self._conversations.popitem(last=False)
-        return conversation
+        return self.asking.intent_button(intent_id)
 
     def _fill(self, template: str, **values: object) -> str:
         return fill(template, bot_username=self.bot_username, **values)
