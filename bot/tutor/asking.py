@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.content import Content
 from bot.content.models import COMPARISON_INTENT, fill
+from bot.metrics import QUESTIONS
 from bot.nlp import Matcher
 from bot.store import UnansweredLog
 from bot.tutor import actions as act
@@ -40,6 +41,7 @@ class Asking:
             return [Reply(self.messages.no_words)]
         message = self.reader.read(chat_id, text)
         for reading in message.readings:
+            QUESTIONS.labels(outcome(reading)).inc()
             if not reading.understood:
                 await self._unanswered.record(
                     reading.question if message.worksheet else text,
@@ -83,3 +85,9 @@ class Asking:
             return [Reply(self.messages.clarify, rows([self.intent_button(c) for c in reading.choices]))]
         suggestions = [self.intent_button(i) for i in self.messages.suggestions]
         return [Reply(self.messages.fallback, rows(suggestions))]
+
+
+def outcome(reading: Reading) -> str:
+    if reading.intent is not None:
+        return "answered"
+    return "clarified" if reading.choices else "unanswered"
