@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from prometheus_client import REGISTRY
+
 from bot.tutor import Tutor, Who
 
 CHAT = 42
