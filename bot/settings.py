@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ipaddress
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import urlparse
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -23,6 +25,8 @@ class Settings(BaseSettings):
     port: int = Field(default=8443, ge=1, le=65535)
     log_level: str = "INFO"
     content_dir: Path = Path("content")
+    web_port: int | None = Field(default=None, ge=1, le=65535)
+    web_url: str | None = None
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -31,7 +35,9 @@ class Settings(BaseSettings):
             return frozenset(int(part) for part in value.replace(" ", "").split(",") if part)
         return value
 
-    @field_validator("telegram_bot_token", "webhook_url", "webhook_secret", mode="before")
+    @field_validator(
+        "telegram_bot_token", "webhook_url", "webhook_secret", "web_port", "web_url", mode="before"
+    )
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
@@ -43,3 +49,25 @@ class Settings(BaseSettings):
         if level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
             raise ValueError("LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
         return level
+
+    @field_validator("web_url")
+    @classmethod
+    def _https_or_loopback(cls, value: str | None) -> str | None:
+        """Telegram opens Mini Apps over https only; plain http is for tests and a local proxy."""
+        if value is None:
+            return None
+        url = urlparse(value.strip())
+        if not url.hostname or url.scheme not in ("https", "http"):
+            raise ValueError("WEB_URL must be an address like https://example.org")
+        if url.scheme == "http" and not is_loopback(url.hostname):
+            raise ValueError("WEB_URL must be https (plain http only on 127.0.0.1 or localhost)")
+        return value.strip().rstrip("/")
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

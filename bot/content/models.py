@@ -205,6 +205,9 @@ class Messages(_Strict):
     tournament_no_players: Text
     leaderboard_title: Text
     leaderboard_empty: Text
+    guru_open: Text
+    guru_disabled: Text
+    guru_in_group: Text
 
     def texts(self) -> dict[str, str]:
         return {k: v for k, v in self.model_dump().items() if isinstance(v, str)}

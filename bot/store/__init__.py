@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.store.dashboard import DashboardStore
 from bot.store.database import Database
 from bot.store.progress import AnswerRecord, Progress, RoundRecord
 from bot.store.tournaments import PollRecord, Standing, TournamentRecord, Tournaments
@@ -17,14 +18,16 @@ class Stores:
     unanswered: UnansweredLog
     progress: Progress
     tournaments: Tournaments
+    dashboard: DashboardStore
 
     @classmethod
     def on(cls, db: Database) -> Stores:
-        return cls(UnansweredLog(db), Progress(db), Tournaments(db))
+        return cls(UnansweredLog(db), Progress(db), Tournaments(db), DashboardStore(db))
 
 
 __all__ = [
     "AnswerRecord",
+    "DashboardStore",
     "Database",
     "PollRecord",
     "Progress",

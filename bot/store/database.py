@@ -20,6 +20,7 @@ from bot.store.tables import (
     TournamentPlayer,
     TournamentPoll,
     UnansweredQuestion,
+    UsedLink,
 )
 
 
@@ -34,6 +35,7 @@ def _create(*tables: type[Base]) -> Callable[[Connection], None]:
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _create(SchemaVersion, UnansweredQuestion),
     _create(Player, QuizRound, Tournament, Answer, LeitnerCard, TournamentPlayer, TournamentPoll),
+    _create(UsedLink),
 ]
 
 

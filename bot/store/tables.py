@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import BigInteger, Boolean, DateTime, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import BigInteger, Boolean, DateTime, Float, ForeignKey, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -77,6 +77,9 @@ class Answer(Base):
     question_id: Mapped[str] = mapped_column(String(40))
     correct: Mapped[bool] = mapped_column(Boolean)
     points: Mapped[int] = mapped_column(Integer, default=0)
+    # The option picked, numbered as in the content (not as shuffled on screen); None before it was kept.
+    chosen_option: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    seconds: Mapped[float | None] = mapped_column(Float, nullable=True)  # from the poll to the answer
     round_id: Mapped[int | None] = mapped_column(ForeignKey("quiz_rounds.id"), nullable=True, index=True)
     tournament_id: Mapped[int | None] = mapped_column(ForeignKey("tournaments.id"), nullable=True, index=True)
     answered_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -124,3 +127,11 @@ class TournamentPoll(Base):
     correct_option: Mapped[int] = mapped_column(Integer)
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime)
     closes_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class UsedLink(Base):
+    """A one-time dashboard link already opened; kept in the database so it holds in every instance."""
+
+    __tablename__ = "used_links"
+    link_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    used_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -31,10 +31,12 @@ from bot.content import ContentError
 from bot.logs import configure_logging
 from bot.settings import Settings
 from bot.store import Database
+from bot.telegram.dashboard import DEEP_LINK, GuruCommand, web_server
 from bot.telegram.handlers import Handlers
 from bot.telegram.limits import TelegramLimits
 from bot.tutor import Tutor
 from bot.tutor.build import build_tutor
+from bot.web import WebServer
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +53,7 @@ PRIVATE_COMMANDS = [
     ("kuis", "Latihan soal"),
     ("ulang", "Ulangi soal yang pernah salah"),
     ("skor", "Kemajuan belajarmu"),
+    ("guru", "Dasbor: kelas dan kemajuanmu"),
     ("help", "Cara memakai bot"),
 ]
 GROUP_COMMANDS = [
@@ -58,6 +61,7 @@ GROUP_COMMANDS = [
     ("kuis", "Buka turnamen kuis untuk grup"),
     ("stop", "Hentikan turnamen dan umumkan hasil"),
     ("klasemen", "Papan skor grup sepanjang masa"),
+    ("guru", "Dasbor kelas untuk admin grup"),
     ("banding", "Bandingkan bilateral, regional, multilateral"),
     ("help", "Cara memakai bot"),
 ]
@@ -70,20 +74,22 @@ def build_application(
     """The Application with every handler registered; `rate_limits=False` only for capacity benchmarks."""
     assert settings.telegram_bot_token is not None
     handlers = Handlers(tutor, settings.admin_ids)
+    guru = GuruCommand(tutor, settings)
+    life = Lifecycle(tutor, handlers, db)
     builder = (
         ApplicationBuilder()
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_api_base_url)
         .base_file_url(settings.telegram_api_base_url.replace("/bot", "/file/bot"))
         .concurrent_updates(CONCURRENT_UPDATES)
-        .post_init(lambda app: _start(app, tutor, handlers, db))
-        .post_stop(lambda app: handlers.tournaments.stop())
+        .post_init(life.start)
+        .post_stop(life.stop)
+        .post_shutdown(life.shut_down)
     )
-    if db is not None:
-        builder = builder.post_shutdown(lambda app: db.close())
     if rate_limits:
         builder = builder.rate_limiter(TelegramLimits())
     app = builder.build()
+    life.web = web_server(settings, tutor, app.bot)
 
     private, groups = filters.ChatType.PRIVATE, filters.ChatType.GROUPS
     new_message = filters.UpdateType.MESSAGE
@@ -91,7 +97,9 @@ def build_application(
     app.add_handler(TypeHandler(Update, handlers.hold_flood), group=-1)
     app.add_handlers(
         [
+            CommandHandler("start", guru.open_dashboard, filters.Regex(rf"^/start {DEEP_LINK}$")),
             CommandHandler("start", handlers.start),
+            CommandHandler("guru", guru.open_dashboard),
             CommandHandler("help", handlers.show_help),
             CommandHandler("topik", handlers.browse_topics),
             CommandHandler("banding", handlers.compare),
@@ -117,20 +125,39 @@ def build_application(
     return app
 
 
-async def _start(app: Application, tutor: Tutor, handlers: Handlers, db: Database | None) -> None:
-    """Inside the bot's event loop: open the database, learn our username, register the menu,
-    and carry on with any tournament a restart interrupted."""
-    if db is not None:
-        await db.open()
-    tutor.bot_username = app.bot.username
-    await asyncio.to_thread(tutor.comparison.render_pictures)
-    await handlers.tournaments.start(app.bot)
-    for scope, commands in ((BotCommandScopeAllPrivateChats(), PRIVATE_COMMANDS),
-                            (BotCommandScopeAllGroupChats(), GROUP_COMMANDS)):  # fmt: skip
-        try:
-            await app.bot.set_my_commands([BotCommand(c, d) for c, d in commands], scope=scope)
-        except TelegramError as exc:
-            log.warning("the command menu was not registered (%s); carrying on", exc)
+class Lifecycle:
+    """What starts and stops with the bot, inside its event loop: the database, the tournaments
+    a restart interrupted, the command menu, and the web server when WEB_PORT is set."""
+
+    def __init__(self, tutor: Tutor, handlers: Handlers, db: Database | None) -> None:
+        self._tutor = tutor
+        self._handlers = handlers
+        self._db = db
+        self.web: WebServer | None = None
+
+    async def start(self, app: Application) -> None:
+        if self._db is not None:
+            await self._db.open()
+        self._tutor.bot_username = app.bot.username
+        await asyncio.to_thread(self._tutor.comparison.render_pictures)
+        await self._handlers.tournaments.start(app.bot)
+        for scope, commands in ((BotCommandScopeAllPrivateChats(), PRIVATE_COMMANDS),
+                                (BotCommandScopeAllGroupChats(), GROUP_COMMANDS)):  # fmt: skip
+            try:
+                await app.bot.set_my_commands([BotCommand(c, d) for c, d in commands], scope=scope)
+            except TelegramError as exc:
+                log.warning("the command menu was not registered (%s); carrying on", exc)
+        if self.web is not None:
+            await self.web.start()
+
+    async def stop(self, app: Application) -> None:
+        await self._handlers.tournaments.stop()
+
+    async def shut_down(self, app: Application) -> None:
+        if self.web is not None:
+            await self.web.stop()
+        if self._db is not None:
+            await self._db.close()
 
 
 def run_bot(settings: Settings) -> int:

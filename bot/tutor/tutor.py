@@ -14,6 +14,7 @@ from bot.nlp import Matcher, Outcome
 from bot.store import Stores
 from bot.tutor import actions as act
 from bot.tutor.comparison import ComparisonFlow
+from bot.tutor.dashboard import Dashboard
 from bot.tutor.followups import FollowupResolver
 from bot.tutor.quiz import Clock, SoloQuiz, now_utc
 from bot.tutor.replies import Button, Conversation, InlineArticle, Reply, Who, rows
@@ -47,6 +48,7 @@ class Tutor:
         self.comparison = ComparisonFlow(content, rng)
         self.quiz = SoloQuiz(content, stores.progress, clock, rng)
         self.tournament = GroupQuiz(content, stores.tournaments, stores.progress, clock, rng)
+        self.dashboard = Dashboard(content, stores.dashboard, clock)
         self._followups = FollowupResolver(content, matcher.normaliser)
         self._conversations: OrderedDict[int, Conversation] = OrderedDict()
         self._press: dict[str, PressHandler] = {

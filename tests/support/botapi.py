@@ -955,6 +955,7 @@ class BotAPIEmulator:
         self._poll_votes: dict[str, dict[int, list[int]]] = {}
         self._member_statuses: dict[tuple[ChatId, int], str] = {}
         self._commands: dict[tuple[str, str], list[Json]] = {}
+        self._menu_buttons: dict[ChatId | None, Json] = {}  # None: the bot's default
         self._ids = itertools.count(1)
         self._handlers = self._build_handlers()
 
@@ -1213,6 +1214,10 @@ class BotAPIEmulator:
         in_chat = [message for key, message in self._bot_messages.items() if key[0] == chat_id]
         return sorted(in_chat, key=lambda message: message.message_id)
 
+    def menu_button(self, chat_id: ChatId | None = None) -> Json:
+        """The menu button a private chat shows (the bot's default when none was set for it)."""
+        return self._menu_buttons.get(chat_id) or self._menu_buttons.get(None) or {"type": "commands"}
+
     def bot_commands(self, scope: Json | None = None, language_code: str = "") -> list[Json]:
         return list(self._commands.get(_commands_key(scope, language_code), []))
 
@@ -1389,6 +1394,8 @@ class BotAPIEmulator:
             "getChat": self._get_chat,
             "getChatMember": self._get_chat_member,
             "getChatAdministrators": self._get_chat_administrators,
+            "setChatMenuButton": self._set_chat_menu_button,
+            "getChatMenuButton": self._get_chat_menu_button,
             "close": lambda call: True,
             "logOut": lambda call: True,
         }
@@ -1737,6 +1744,24 @@ class BotAPIEmulator:
             if chat_id == chat["id"] and status in ("creator", "administrator")
         ]
 
+    def _set_chat_menu_button(self, call: ApiCall) -> bool:
+        button = call.params.get("menu_button") or {"type": "default"}
+        if not isinstance(button, dict) or button.get("type") not in ("commands", "web_app", "default"):
+            raise _bad_request("can't parse menu button JSON object")
+        if button["type"] == "web_app" and not (
+            button.get("text") and (button.get("web_app") or {}).get("url")
+        ):
+            raise _bad_request("BUTTON_INVALID")
+        chat_id = _chat_id_param(call.params) if "chat_id" in call.params else None
+        if chat_id is not None and self._chat(chat_id)["type"] != "private":
+            raise _bad_request("chat is not a private chat")
+        self._menu_buttons[chat_id] = button
+        return True
+
+    def _get_chat_menu_button(self, call: ApiCall) -> Json:
+        chat_id = _chat_id_param(call.params) if "chat_id" in call.params else None
+        return self.menu_button(chat_id)
+
     # ----------------------------------------------------------------- world state
 
     def _user(self, user_id: int) -> Json:
@@ -1870,6 +1895,9 @@ class BotAPIEmulator:
     def _new_bot_message(self, call: ApiCall, content: Json) -> Json:
         chat = self._chat(_chat_id_param(call.params))
         markup = _validated_markup(call.params)
+        web_apps = [b for row in (markup or {}).get("inline_keyboard", []) for b in row if "web_app" in b]
+        if web_apps and chat["type"] != "private":
+            raise _bad_request("BUTTON_TYPE_INVALID")  # Telegram allows web-app buttons in private chats only
         message = {
             "message_id": self._next_message_id(chat["id"]),
             "date": _unix_time(),

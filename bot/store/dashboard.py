@@ -1,0 +1,224 @@
+"""Read-only figures for the teacher's dashboard: a group's class record and a student's own record.
+
+A handful of grouped queries per view, whatever the size of the class: the class view of 40
+students after 50 tournaments stays well under the 200 ms budget (benchmarks/bench_dashboard.py).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import Integer, case, func, select, union
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.store.database import Database, insert_once
+from bot.store.tables import Answer, LeitnerCard, Player, Tournament, TournamentPlayer, UsedLink
+
+
+@dataclass(frozen=True)
+class TournamentSummary:
+    id: int
+    started_at: datetime
+    status: str
+    questions: int
+    players: int
+
+
+@dataclass(frozen=True)
+class ClassScore:
+    """A student's all-time points in the group's tournaments."""
+
+    user_id: int
+    name: str
+    points: int
+    correct: int
+
+
+@dataclass
+class QuestionTally:
+    """How a class answered one question: counts per option chosen, right or wrong."""
+
+    question_id: str
+    asked: int = 0
+    right: int = 0
+    wrong_options: dict[int, int] = field(default_factory=dict)  # option index -> times chosen
+
+
+@dataclass
+class StudentRecord:
+    """Everything a student answered (practice and tournaments), per question."""
+
+    user_id: int
+    name: str
+    answers: int = 0
+    right: int = 0
+    last_active: datetime | None = None
+    mastered: set[str] = field(default_factory=set)  # questions answered right at least once
+
+
+@dataclass(frozen=True)
+class ClassRecord:
+    chat_id: int
+    leaderboard: list[ClassScore]
+    tournaments: list[TournamentSummary]
+    questions: list[QuestionTally]
+    students: list[StudentRecord]
+
+
+@dataclass(frozen=True)
+class Missed:
+    question_id: str
+    wrong: int
+
+
+@dataclass(frozen=True)
+class OwnRecord:
+    """A student's own record, for the student view."""
+
+    user_id: int
+    name: str | None
+    student: StudentRecord
+    days_active: set[datetime]  # answer times; the tutor turns them into calendar days
+    boxes: dict[int, int]  # Leitner box -> cards in it
+    due_now: int
+    missed: list[Missed]
+
+
+_AS_INT = Integer()
+
+
+def _right(column=Answer.correct):
+    return func.sum(func.cast(column, _AS_INT))
+
+
+class DashboardStore:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def use_link_once(self, link_id: str, now: datetime) -> bool:
+        """True the first time a one-time link is opened, in whichever instance opens it."""
+        async with self._db.session() as session, session.begin():
+            done = await session.execute(
+                insert_once(self._db.engine_dialect, UsedLink, link_id=link_id, used_at=now)
+            )
+            return done.rowcount == 1
+
+    async def groups_with_tournaments(self, limit: int = 100) -> list[int]:
+        """Groups that have played, most recently active first."""
+        latest = func.max(Tournament.created_at)
+        query = select(Tournament.chat_id).group_by(Tournament.chat_id).order_by(latest.desc()).limit(limit)
+        async with self._db.session() as session:
+            return list((await session.execute(query)).scalars())
+
+    async def class_record(self, chat_id: int) -> ClassRecord:
+        async with self._db.session() as session:
+            return ClassRecord(
+                chat_id,
+                await self._leaderboard(session, chat_id),
+                await self._tournaments(session, chat_id),
+                await self._questions(session, chat_id),
+                await self._students(session, chat_id),
+            )
+
+    async def _leaderboard(self, session: AsyncSession, chat_id: int) -> list[ClassScore]:
+        points = func.sum(Answer.points)
+        query = (
+            select(Answer.user_id, func.coalesce(Player.name, "?"), points, _right())
+            .join(Tournament, Tournament.id == Answer.tournament_id)
+            .outerjoin(Player, Player.user_id == Answer.user_id)
+            .where(Tournament.chat_id == chat_id)
+            .group_by(Answer.user_id, Player.name)
+            .order_by(points.desc(), Answer.user_id)
+        )
+        return [ClassScore(u, n, int(p), int(c)) for u, n, p, c in (await session.execute(query)).all()]
+
+    async def _tournaments(self, session: AsyncSession, chat_id: int) -> list[TournamentSummary]:
+        players = (
+            select(func.count())
+            .where(TournamentPlayer.tournament_id == Tournament.id)
+            .correlate(Tournament)
+            .scalar_subquery()
+        )
+        query = (
+            select(Tournament.id, Tournament.created_at, Tournament.status, Tournament.questions, players)
+            .where(Tournament.chat_id == chat_id)
+            .order_by(Tournament.created_at.desc(), Tournament.id.desc())
+        )
+        return [TournamentSummary(*row) for row in (await session.execute(query)).all()]
+
+    async def _questions(self, session: AsyncSession, chat_id: int) -> list[QuestionTally]:
+        query = (
+            select(Answer.question_id, Answer.chosen_option, Answer.correct, func.count())
+            .join(Tournament, Tournament.id == Answer.tournament_id)
+            .where(Tournament.chat_id == chat_id)
+            .group_by(Answer.question_id, Answer.chosen_option, Answer.correct)
+        )
+        tallies: dict[str, QuestionTally] = {}
+        for question_id, option, correct, count in (await session.execute(query)).all():
+            tally = tallies.setdefault(question_id, QuestionTally(question_id))
+            tally.asked += count
+            if correct:
+                tally.right += count
+            elif option is not None:
+                tally.wrong_options[option] = tally.wrong_options.get(option, 0) + count
+        return list(tallies.values())
+
+    async def _students(self, session: AsyncSession, chat_id: int) -> list[StudentRecord]:
+        in_group = select(Tournament.id).where(Tournament.chat_id == chat_id)
+        members = union(
+            select(TournamentPlayer.user_id).where(TournamentPlayer.tournament_id.in_(in_group)),
+            select(Answer.user_id).where(Answer.tournament_id.in_(in_group)),
+        ).subquery()
+        names = select(members.c.user_id, func.coalesce(Player.name, "?")).outerjoin(
+            Player, Player.user_id == members.c.user_id
+        )
+        students = {u: StudentRecord(u, n) for u, n in (await session.execute(names)).all()}
+        per_question = (
+            select(Answer.user_id, Answer.question_id, func.count(), _right(), func.max(Answer.answered_at))
+            .where(Answer.user_id.in_(select(members.c.user_id)))
+            .group_by(Answer.user_id, Answer.question_id)
+        )
+        for user_id, question_id, answers, right, last in (await session.execute(per_question)).all():
+            _add(students[user_id], question_id, answers, int(right), last)
+        return sorted(students.values(), key=lambda s: (s.name.casefold(), s.user_id))
+
+    async def own_record(self, user_id: int, now: datetime, missed: int = 5) -> OwnRecord:
+        async with self._db.session() as session:
+            name = (await session.execute(select(Player.name).where(Player.user_id == user_id))).scalar()
+            student = StudentRecord(user_id, name or "?")
+            per_question = (
+                select(Answer.question_id, func.count(), _right(), func.max(Answer.answered_at))
+                .where(Answer.user_id == user_id)
+                .group_by(Answer.question_id)
+            )
+            wrong_counts: dict[str, int] = {}
+            for question_id, answers, right, last in (await session.execute(per_question)).all():
+                _add(student, question_id, answers, int(right), last)
+                if answers > right:
+                    wrong_counts[question_id] = answers - int(right)
+            times = select(Answer.answered_at).where(Answer.user_id == user_id)
+            days = set((await session.execute(times)).scalars())
+            due = func.sum(case((LeitnerCard.due_at <= now, 1), else_=0))
+            cards = (
+                select(LeitnerCard.box, func.count(), due)
+                .where(LeitnerCard.user_id == user_id)
+                .group_by(LeitnerCard.box)
+            )
+            boxes: dict[int, int] = defaultdict(int)
+            due_now = 0
+            for box, count, due_count in (await session.execute(cards)).all():
+                boxes[box] += count
+                due_now += int(due_count or 0)
+        worst = sorted(wrong_counts.items(), key=lambda pair: (-pair[1], pair[0]))[:missed]
+        return OwnRecord(user_id, name, student, days, dict(boxes), due_now, [Missed(q, n) for q, n in worst])
+
+
+def _add(student: StudentRecord, question_id: str, answers: int, right: int, last: datetime) -> None:
+    student.answers += answers
+    student.right += right
+    if right:
+        student.mastered.add(question_id)
+    if student.last_active is None or last > student.last_active:
+        student.last_active = last

@@ -1,0 +1,176 @@
+"""The dashboard's routes: the page at /app and its JSON API, each checking who asks before anything.
+
+Routes stay thin: authenticate, check the viewer may see it, call the tutor's dashboard, send JSON.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from importlib import resources
+from typing import Protocol
+
+from aiohttp import web
+
+from bot.tutor import Tutor
+from bot.tutor.quiz import now_utc
+from bot.web.auth import Refused, Signer, Viewer, validate_init_data
+
+log = logging.getLogger(__name__)
+STATIC = resources.files("bot.web") / "static"
+STATIC_TYPES = {"app.js": "text/javascript", "app.css": "text/css"}
+NO_STORE = {"Cache-Control": "no-store"}
+
+
+class ChatDirectory(Protocol):
+    """What the dashboard needs to know about Telegram groups (the bot layer provides it, cached)."""
+
+    async def admins_of(self, chat_id: int) -> set[int]: ...
+
+    async def title_of(self, chat_id: int) -> str: ...
+
+
+def _json(data: object, status: int = 200) -> web.Response:
+    body = json.dumps(
+        dataclasses.asdict(data) if dataclasses.is_dataclass(data) else data, ensure_ascii=False
+    )
+    return web.Response(text=body, status=status, content_type="application/json", headers=NO_STORE)
+
+
+def refused() -> web.Response:
+    """401 with nothing in it: no hint of what exists."""
+    return web.Response(status=401, headers=NO_STORE)
+
+
+def forbidden() -> web.Response:
+    return web.Response(status=403, headers=NO_STORE)
+
+
+Route = Callable[[web.Request, Viewer], Awaitable[web.StreamResponse]]
+
+
+class DashboardRoutes:
+    def __init__(
+        self,
+        tutor: Tutor,
+        directory: ChatDirectory,
+        *,
+        bot_token: str,
+        admin_ids: frozenset[int],
+        clock: Callable[[], datetime] = now_utc,
+    ) -> None:
+        self._dashboard = tutor.dashboard
+        self._directory = directory
+        self._token = bot_token
+        self._signer = Signer(bot_token)
+        self._admin_ids = admin_ids
+        self._clock = clock
+
+    def routes(self) -> list[web.RouteDef]:
+        return [
+            web.get("/app", self.page),
+            web.get("/app/static/{name}", self.static),
+            web.post("/api/session", self.open_link),
+            web.get("/api/me", self._signed_in(self.me)),
+            web.get("/api/student", self._signed_in(self.student)),
+            web.get("/api/class/{chat_id}", self._signed_in(self.class_view)),
+            web.get("/api/authors", self._signed_in(self.authors)),
+        ]
+
+    # Who is asking.
+
+    def viewer(self, request: web.Request) -> Viewer:
+        scheme, _, credentials = request.headers.get("Authorization", "").partition(" ")
+        now = self._clock()
+        if scheme == "tma":
+            return validate_init_data(credentials, self._token, now)
+        if scheme == "session":
+            return self._signer.read_session(credentials, now)
+        raise Refused("no credentials")
+
+    def _signed_in(self, route: Route) -> Callable[[web.Request], Awaitable[web.StreamResponse]]:
+        async def checked(request: web.Request) -> web.StreamResponse:
+            try:
+                viewer = self.viewer(request)
+            except Refused as exc:
+                log.info("dashboard request refused: %s", exc)
+                return refused()
+            return await route(request, viewer)
+
+        return checked
+
+    async def _may_see_class(self, viewer: Viewer, chat_id: int) -> bool:
+        return viewer.user_id in await self._directory.admins_of(chat_id)
+
+    # The page.
+
+    async def page(self, request: web.Request) -> web.Response:
+        return web.Response(
+            body=(STATIC / "app.html").read_bytes(),
+            content_type="text/html",
+            charset="utf-8",
+            headers=NO_STORE,
+        )
+
+    async def static(self, request: web.Request) -> web.Response:
+        name = request.match_info["name"]
+        if name not in STATIC_TYPES:
+            raise web.HTTPNotFound()
+        return web.Response(
+            body=(STATIC / name).read_bytes(), content_type=STATIC_TYPES[name], charset="utf-8"
+        )
+
+    # The API.
+
+    async def open_link(self, request: web.Request) -> web.Response:
+        """A one-time link from /guru becomes a short session; the same link a second time gets 401."""
+        try:
+            token = str((await request.json())["link"])
+            claim = self._signer.read_link(token, self._clock())
+        except (Refused, ValueError, KeyError, TypeError):
+            return refused()
+        if not await self._dashboard.use_link(claim.link_id):
+            log.info("a one-time dashboard link was opened a second time")
+            return refused()
+        return _json({"session": self._signer.issue_session(claim.viewer, self._clock())})
+
+    async def me(self, request: web.Request, viewer: Viewer) -> web.Response:
+        groups = await self._groups_of(viewer)
+        return _json(
+            {
+                "user_id": viewer.user_id,
+                "name": viewer.name,
+                "author": viewer.user_id in self._admin_ids,
+                "groups": [{"chat_id": c, "title": t} for c, t in groups],
+            }
+        )
+
+    async def _groups_of(self, viewer: Viewer) -> list[tuple[int, str]]:
+        """Groups that have played where the viewer is an administrator (checked in parallel, cached)."""
+        played = await self._dashboard.groups_played()
+        admins = await asyncio.gather(*(self._directory.admins_of(c) for c in played))
+        mine = [c for c, found in zip(played, admins, strict=True) if viewer.user_id in found]
+        titles = await asyncio.gather(*(self._directory.title_of(c) for c in mine))
+        return list(zip(mine, titles, strict=True))
+
+    async def student(self, request: web.Request, viewer: Viewer) -> web.Response:
+        return _json(await self._dashboard.student_view(viewer.user_id))
+
+    async def class_view(self, request: web.Request, viewer: Viewer) -> web.Response:
+        try:
+            chat_id = int(request.match_info["chat_id"])
+        except ValueError:
+            return forbidden()
+        if not await self._may_see_class(viewer, chat_id):
+            return forbidden()
+        view = await self._dashboard.class_view(chat_id)
+        return _json({**dataclasses.asdict(view), "title": await self._directory.title_of(chat_id)})
+
+    async def authors(self, request: web.Request, viewer: Viewer) -> web.Response:
+        if viewer.user_id not in self._admin_ids:
+            return forbidden()
+        return _json({"unanswered": await self._dashboard.unanswered()})
