@@ -12,9 +12,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async
 from bot.store.tables import (
     Answer,
     Base,
+    LearnedExample,
     LeitnerCard,
     Player,
     QuizRound,
+    ScheduledTournament,
     SchemaVersion,
     Tournament,
     TournamentPlayer,
@@ -34,6 +36,7 @@ def _create(*tables: type[Base]) -> Callable[[Connection], None]:
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _create(SchemaVersion, UnansweredQuestion),
     _create(Player, QuizRound, Tournament, Answer, LeitnerCard, TournamentPlayer, TournamentPoll),
+    _create(LearnedExample, ScheduledTournament),
 ]
 
 

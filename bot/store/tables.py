@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time
 
-from sqlalchemy import BigInteger, Boolean, DateTime, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -45,6 +57,21 @@ class UnansweredQuestion(Base):
     normalised: Mapped[str] = mapped_column(String(500), index=True)
     chat_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     asked_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # None while waiting for an author; "learned" (became an example) or "dismissed".
+    resolution: Mapped[str | None] = mapped_column(String(10), nullable=True, index=True)
+
+
+class LearnedExample(Base):
+    """A wording an author added to an intent from the unanswered questions; the running matcher
+    uses it at once, and `tutorbot learned export` writes it into the content YAML."""
+
+    __tablename__ = "learned_examples"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    intent_id: Mapped[str] = mapped_column(String(60))
+    text: Mapped[str] = mapped_column(String(500))
+    added_by: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    exported_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class Player(Base):
@@ -77,6 +104,9 @@ class Answer(Base):
     question_id: Mapped[str] = mapped_column(String(40))
     correct: Mapped[bool] = mapped_column(Boolean)
     points: Mapped[int] = mapped_column(Integer, default=0)
+    # The option picked, numbered as in the content (not as shuffled on screen); None before it was kept.
+    chosen_option: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    seconds: Mapped[float | None] = mapped_column(Float, nullable=True)  # from the poll to the answer
     round_id: Mapped[int | None] = mapped_column(ForeignKey("quiz_rounds.id"), nullable=True, index=True)
     tournament_id: Mapped[int | None] = mapped_column(ForeignKey("tournaments.id"), nullable=True, index=True)
     answered_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -124,3 +154,20 @@ class TournamentPoll(Base):
     correct_option: Mapped[int] = mapped_column(Integer)
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime)
     closes_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ScheduledTournament(Base):
+    """A tournament a group's admin planned: daily, on weekdays or once, at a time in WIB."""
+
+    __tablename__ = "scheduled_tournaments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    repeat: Mapped[str] = mapped_column(String(10))  # harian, kerja, sekali
+    day: Mapped[date | None] = mapped_column(Date, nullable=True)  # for "sekali"
+    at: Mapped[time] = mapped_column(Time)  # WIB
+    questions: Mapped[int] = mapped_column(Integer)
+    seconds: Mapped[int] = mapped_column(Integer)
+    topic: Mapped[str | None] = mapped_column(String(40), nullable=True)  # a chapter, or any
+    created_by: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

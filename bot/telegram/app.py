@@ -58,6 +58,7 @@ GROUP_COMMANDS = [
     ("kuis", "Buka turnamen kuis untuk grup"),
     ("stop", "Hentikan turnamen dan umumkan hasil"),
     ("klasemen", "Papan skor grup sepanjang masa"),
+    ("ekspor", "Admin: hasil turnamen sebagai CSV ke chat pribadi"),
     ("banding", "Bandingkan bilateral, regional, multilateral"),
     ("help", "Cara memakai bot"),
 ]
@@ -102,6 +103,7 @@ def build_application(
             CommandHandler("skor", handlers.show_progress),
             CommandHandler("klasemen", handlers.show_leaderboard),
             CommandHandler("stop", handlers.stop_tournament),
+            CommandHandler("ekspor", handlers.export_results),
             MessageHandler(filters.COMMAND & new_message, handlers.unknown_command),
             MessageHandler(filters.TEXT & private & new_message, handlers.ask_private),
             MessageHandler(filters.TEXT & groups & new_message, handlers.ask_in_group),

@@ -29,6 +29,10 @@ LOBBY_QUESTIONS = "tq"  # tq:<tournament>:<questions>
 LOBBY_SECONDS = "ts"  # ts:<tournament>:<seconds>
 LOBBY_JOIN = "tj"  # tj:<tournament>
 LOBBY_BEGIN = "tb"  # tb:<tournament>
+LEARN_LIST = "ll"
+LEARN_GROUP = "lg"  # lg:<newest question id of the group>
+LEARN_ADD = "la"  # la:<question id>:<intent>
+LEARN_DISMISS = "lx"  # lx:<question id>
 
 
 @dataclass(frozen=True)

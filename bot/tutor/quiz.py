@@ -122,7 +122,7 @@ class SoloQuiz:
         correct = option == item.correct_index
         scored = await self._progress.answer_in_round(
             round_id, position, who.user_id, item.id, correct, self._clock(),
-            lambda box, right: leitner_move(box, right, self._clock()),
+            lambda box, right: leitner_move(box, right, self._clock()), option,
         )  # fmt: skip
         if not scored:
             return []

@@ -258,11 +258,18 @@ class GroupQuiz:
         await self._progress.answer_poll(
             poll_id, poll.tournament_id, who.user_id, poll.question_id, correct,
             points_for(correct, now, poll), now, lambda box, right: leitner_move(box, right, now),
-            who.name or "?",
+            who.name or "?", self._as_in_content(poll, option_ids[0]),
+            round((now - poll.sent_at).total_seconds(), 1),
         )  # fmt: skip
         waiting = self._answered.get(poll_id)  # None when this process is not running that poll
         if waiting is not None and await self._store.everyone_answered(poll.tournament_id, poll.question_id):
             waiting.set()  # everyone has answered: no need to wait for the timer
+
+    def _as_in_content(self, poll: PollRecord, shown: int) -> int | None:
+        """The option a student picked, numbered as in the content rather than as shuffled in the poll."""
+        item = self._items.get(poll.question_id)
+        order = shuffled_options(item, poll.tournament_id, poll.position) if item else []
+        return order[shown] if 0 <= shown < len(order) else None
 
     async def _poll(self, poll_id: str) -> PollRecord | None:
         """A poll never changes once recorded, so it is read from the store once per process."""
