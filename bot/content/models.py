@@ -186,6 +186,8 @@ class Messages(_Strict):
     learn_dismissed: Text
     learn_gone: Text
     learn_refused: Text
+    learn_pick_chapter: Text
+    learn_pick_intent: Text
     quiz_pick_topic: Text
     quiz_pick_length: Text
     quiz_question: Text

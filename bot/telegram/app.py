@@ -63,6 +63,7 @@ GROUP_COMMANDS = [
     ("help", "Cara memakai bot"),
 ]
 CONCURRENT_UPDATES = 64
+LEARNED_POLL_SECONDS = 5.0  # how soon an example added by another instance reaches this one
 
 
 def build_application(
@@ -127,6 +128,12 @@ async def _start(app: Application, tutor: Tutor, handlers: Handlers, db: Databas
     tutor.bot_username = app.bot.username
     await asyncio.to_thread(tutor.comparison.render_pictures)
     await handlers.tournaments.start(app.bot)
+
+    async def take_up_learned_examples(_: object) -> None:
+        await tutor.learning.refresh()
+
+    assert app.job_queue is not None, "python-telegram-bot[job-queue] is a dependency"
+    app.job_queue.run_repeating(take_up_learned_examples, LEARNED_POLL_SECONDS, first=0)
     for scope, commands in ((BotCommandScopeAllPrivateChats(), PRIVATE_COMMANDS),
                             (BotCommandScopeAllGroupChats(), GROUP_COMMANDS)):  # fmt: skip
         try:

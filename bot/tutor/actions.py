@@ -33,6 +33,8 @@ LEARN_LIST = "ll"
 LEARN_GROUP = "lg"  # lg:<newest question id of the group>
 LEARN_ADD = "la"  # la:<question id>:<intent>
 LEARN_DISMISS = "lx"  # lx:<question id>
+LEARN_CHAPTERS = "lc"  # lc:<question id>: pick any intent, chapter first
+LEARN_CHAPTER = "lp"  # lp:<question id>:<group>
 
 
 @dataclass(frozen=True)

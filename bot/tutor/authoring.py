@@ -9,7 +9,7 @@ from bot.content import Content
 from bot.content.models import fill
 from bot.tutor import actions as act
 from bot.tutor.learning import Learning, LearningError, QuestionGroup
-from bot.tutor.replies import Button, Reply, Who
+from bot.tutor.replies import Button, Reply, Who, rows
 
 LISTED = 10
 LABEL_LIMIT = 60
@@ -63,6 +63,23 @@ class AuthoringMenu:
         text = fill(self._messages.learn_dismissed, count=count) if count else self._messages.learn_gone
         return [Reply(text, self._back(), edit=True)]
 
+    async def chapters(self, who: Who, key: int) -> list[Reply]:
+        """Any intent, when none of the suggestions fits: first the chapter..."""
+        if not who.author:
+            return [Reply(self._messages.admin_only)]
+        buttons = [Button(g.title, act.encode(act.LEARN_CHAPTER, key, g.id)) for g in self._content.groups]
+        back = Button("⬅️ Kembali", act.encode(act.LEARN_GROUP, key))
+        return [Reply(self._messages.learn_pick_chapter, rows([*buttons, back]), edit=True)]
+
+    async def chapter(self, who: Who, key: int, group_id: str) -> list[Reply]:
+        """... then the intent."""
+        if not who.author:
+            return [Reply(self._messages.admin_only)]
+        intents = self._content.intents_in(self._content.group(group_id).id)
+        buttons = [Button(_short(i.title), act.encode(act.LEARN_ADD, key, i.id)) for i in intents]
+        back = Button("⬅️ Kembali", act.encode(act.LEARN_CHAPTERS, key))
+        return [Reply(self._messages.learn_pick_intent, rows([*buttons, back]), edit=True)]
+
     async def back(self, who: Who) -> list[Reply]:
         if not who.author:
             return [Reply(self._messages.admin_only)]
@@ -75,8 +92,9 @@ class AuthoringMenu:
             (Button(f"➕ {_short(s.title)}", act.encode(act.LEARN_ADD, group.key, s.intent_id)),)
             for s in group.suggestions
         ]
+        other = Button("📚 Topik lain", act.encode(act.LEARN_CHAPTERS, group.key))
         rest = (Button("🗑 Abaikan", act.encode(act.LEARN_DISMISS, group.key)), *self._back()[0])
-        return Reply(text, (*adds, rest), edit=True)
+        return Reply(text, (*adds, (other,), rest), edit=True)
 
     @staticmethod
     def _back() -> tuple[tuple[Button, ...], ...]:

@@ -149,10 +149,7 @@ class Learning:
         wordings = Counter(" ".join(q.text.split()) for q in members)
         text = wordings.most_common(1)[0][0]
         newest = max(members, key=lambda q: q.id)
-        ranked = self.matcher.rank(text, SUGGESTIONS)
-        suggestions = tuple(
-            Suggestion(c.intent, self._content.intents[c.intent].title, c.score) for c in ranked
-        )
+        suggestions = self._suggest(wordings)
         return QuestionGroup(
             key=newest.id,
             text=text,
@@ -161,6 +158,18 @@ class Learning:
             question_ids=tuple(q.id for q in members),
             last_asked=newest.asked_at,
             suggestions=suggestions,
+        )
+
+    def _suggest(self, wordings: Counter[str]) -> tuple[Suggestion, ...]:
+        """The intents the group's wordings score best on, averaged over how often each was asked."""
+        total = sum(wordings.values())
+        scores: Counter[str] = Counter()
+        for wording, count in wordings.most_common(WORDINGS):
+            for candidate in self.matcher.rank(wording, SUGGESTIONS * 2):
+                scores[candidate.intent] += candidate.score * count / total
+        return tuple(
+            Suggestion(i, self._content.intents[i].title, round(score, 1))
+            for i, score in scores.most_common(SUGGESTIONS)
         )
 
     def _check_free(self, wording: str, intent_id: str) -> None:

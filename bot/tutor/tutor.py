@@ -77,6 +77,8 @@ class Tutor:
             act.LEARN_GROUP: self._press_learn_group,
             act.LEARN_ADD: self._press_learn_add,
             act.LEARN_DISMISS: self._press_learn_dismiss,
+            act.LEARN_CHAPTERS: self._press_learn_chapters,
+            act.LEARN_CHAPTER: self._press_learn_chapter,
         }
 
     @property
@@ -279,6 +281,12 @@ class Tutor:
 
     async def _press_learn_dismiss(self, who: Who, action: act.Action) -> list[Reply]:
         return await self.authoring.dismiss(who, int(action.arg(0)))
+
+    async def _press_learn_chapters(self, who: Who, action: act.Action) -> list[Reply]:
+        return await self.authoring.chapters(who, int(action.arg(0)))
+
+    async def _press_learn_chapter(self, who: Who, action: act.Action) -> list[Reply]:
+        return await self.authoring.chapter(who, int(action.arg(0)), action.arg(1))
 
     # Look-ups.
 
