@@ -33,6 +33,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     learned = commands.add_parser("learned", help="examples authors added from unanswered questions")
     learned_commands = learned.add_subparsers(dest="learned_command", required=True, metavar="ACTION")
     learned_commands.add_parser("export", help="write them into the content YAML (comments and layout kept)")
+    database = commands.add_parser("db", help="the database schema (Alembic migrations)")
+    database.add_argument("action", choices=["upgrade", "current"], help="migrate to the newest, or show it")
     args = parser.parse_args(argv)
 
     try:
@@ -160,6 +162,25 @@ def _learned(args: argparse.Namespace, settings: Settings) -> int:
     return asyncio.run(export())
 
 
+def _db(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.store import Database
+    from bot.store.migrate import head_revision
+
+    async def act() -> str | None:
+        db = Database(settings.database_url)
+        try:
+            if args.action == "upgrade":
+                await db.open()
+            return await db.revision()
+        finally:
+            await db.close()
+
+    revision = asyncio.run(act())
+    head = head_revision()
+    print(f"{revision or 'none (empty database)'}{' (head)' if revision == head else f' (newest: {head})'}")
+    return 0
+
+
 _COMMANDS = {
     "run": _run,
     "chat": _chat,
@@ -168,6 +189,7 @@ _COMMANDS = {
     "eval": _eval,
     "report": _report,
     "learned": _learned,
+    "db": _db,
 }
 
 if __name__ == "__main__":

@@ -40,14 +40,6 @@ class Base(DeclarativeBase):
     metadata = MetaData()
 
 
-class SchemaVersion(Base):
-    """One row: which migration the database has reached."""
-
-    __tablename__ = "schema_version"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    version: Mapped[int] = mapped_column(Integer)
-
-
 class UnansweredQuestion(Base):
     """A question the tutor could not answer, kept for the content authors."""
 
