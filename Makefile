@@ -2,18 +2,36 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
+UV_VERSION = 0.13.9
 
-.PHONY: run chat test lint check eval bench clean
+.PHONY: run chat test lint check eval bench lock clean
 
-$(BIN)/tutorbot: pyproject.toml
+# Installs come from the lock files in requirements/ (exact versions with hashes): `make run`
+# needs only what running needs; `make test` adds the test and benchmark tools.
+$(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed") if sys.version_info < (3, 11) else None'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
+
+$(VENV)/.run-installed: requirements/run.txt pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/run.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
+$(VENV)/.dev-installed: requirements/dev.txt pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/dev.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $@ $(VENV)/.run-installed
+
+# After changing dependencies in pyproject.toml: rewrite the lock files (uv, pinned here).
+lock: | $(BIN)/python
+	$(BIN)/python -m pip install --quiet "uv==$(UV_VERSION)"
+	$(BIN)/python -m uv pip compile --quiet pyproject.toml requirements/build.in --generate-hashes \
+		--python-version 3.11 -o requirements/run.txt
+	$(BIN)/python -m uv pip compile --quiet pyproject.toml requirements/build.in --extra test --extra bench \
+		--generate-hashes --python-version 3.11 -o requirements/dev.txt
+
 # The Telegram bot when a token is configured; otherwise the same tutor in this terminal.
-run: $(BIN)/tutorbot
+run: $(VENV)/.run-installed
 	@if [ -n "$$TELEGRAM_BOT_TOKEN" ] || grep -qs '^TELEGRAM_BOT_TOKEN=..*' .env; then \
 		$(BIN)/tutorbot run; \
 	else \
@@ -21,24 +39,24 @@ run: $(BIN)/tutorbot
 		$(BIN)/tutorbot chat; \
 	fi
 
-chat: $(BIN)/tutorbot
+chat: $(VENV)/.run-installed
 	$(BIN)/tutorbot chat
 
-lint: $(BIN)/tutorbot
+lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-check: $(BIN)/tutorbot
+check: $(VENV)/.run-installed
 	$(BIN)/tutorbot check
 
 test: lint check
 	$(BIN)/python -m pytest
 
-eval: $(BIN)/tutorbot
+eval: $(VENV)/.run-installed
 	$(BIN)/tutorbot eval tests/data/dev.jsonl
 
 # Scripts that print figures (see benchmarks/RESULTS.md); a few minutes in all.
-bench: $(BIN)/tutorbot
+bench: $(VENV)/.dev-installed
 	$(BIN)/python benchmarks/bench_matcher.py
 	$(BIN)/python benchmarks/bench_baselines.py
 	$(BIN)/python benchmarks/bench_scale.py

@@ -181,6 +181,13 @@ class Messages(_Strict):
     admin_only: Text
     unanswered_none: Text
     unanswered_title: Text
+    learn_group: Text
+    learn_added: Text
+    learn_dismissed: Text
+    learn_gone: Text
+    learn_refused: Text
+    learn_pick_chapter: Text
+    learn_pick_intent: Text
     quiz_pick_topic: Text
     quiz_pick_length: Text
     quiz_question: Text
@@ -208,6 +215,10 @@ class Messages(_Strict):
     guru_open: Text
     guru_disabled: Text
     guru_in_group: Text
+    group_admins_only: Text
+    export_caption: Text
+    export_sent: Text
+    export_start_private: Text
 
     def texts(self) -> dict[str, str]:
         return {k: v for k, v in self.model_dump().items() if isinstance(v, str)}

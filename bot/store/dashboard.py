@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import Integer, case, func, select, union
+from sqlalchemy import Integer, case, delete, func, select, union
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.store.database import Database, insert_once
@@ -97,9 +97,11 @@ class DashboardStore:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    async def use_link_once(self, link_id: str, now: datetime) -> bool:
-        """True the first time a one-time link is opened, in whichever instance opens it."""
+    async def use_link_once(self, link_id: str, now: datetime, expired_before: datetime) -> bool:
+        """True the first time a one-time link is opened, in whichever instance opens it. Links
+        used before `expired_before` have expired anyway: their ids are forgotten on the way."""
         async with self._db.session() as session, session.begin():
+            await session.execute(delete(UsedLink).where(UsedLink.used_at < expired_before))
             done = await session.execute(
                 insert_once(self._db.engine_dialect, UsedLink, link_id=link_id, used_at=now)
             )

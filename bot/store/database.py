@@ -1,42 +1,14 @@
-"""The database connection and its schema migrations (an explicit version table)."""
+"""The database connection; `open()` brings the schema to the newest migration (bot.store.migrate)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import Connection, event, select
+from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
-from bot.store.tables import (
-    Answer,
-    Base,
-    LeitnerCard,
-    Player,
-    QuizRound,
-    SchemaVersion,
-    Tournament,
-    TournamentPlayer,
-    TournamentPoll,
-    UnansweredQuestion,
-    UsedLink,
-)
-
-
-def _create(*tables: type[Base]) -> Callable[[Connection], None]:
-    def migrate(conn: Connection) -> None:
-        Base.metadata.create_all(conn, tables=[t.__table__ for t in tables])
-
-    return migrate
-
-
-# Append only: each step takes the schema from version N to N+1.
-MIGRATIONS: list[Callable[[Connection], None]] = [
-    _create(SchemaVersion, UnansweredQuestion),
-    _create(Player, QuizRound, Tournament, Answer, LeitnerCard, TournamentPlayer, TournamentPoll),
-    _create(UsedLink),
-]
+from bot.store.migrate import current_revision, sqlite_file_lock, upgrade_to_head
 
 
 def async_url(url: str) -> str:
@@ -70,24 +42,19 @@ class Database:
         return make_url(self.url).get_backend_name()
 
     async def open(self) -> Database:
-        async with self.engine.begin() as conn:
-            await conn.run_sync(_migrate)
+        """Migrate to the newest revision (under a lock shared by every instance), then serve."""
+        database = make_url(self.url).database if self.engine_dialect == "sqlite" else None
+        async with sqlite_file_lock(database), self.engine.begin() as conn:
+            await conn.run_sync(upgrade_to_head)
         return self
+
+    async def revision(self) -> str | None:
+        """The migration this database has reached (None: an empty database)."""
+        async with self.engine.connect() as conn:
+            return await conn.run_sync(current_revision)
 
     async def close(self) -> None:
         await self.engine.dispose()
-
-
-def _migrate(conn: Connection) -> None:
-    SchemaVersion.__table__.create(conn, checkfirst=True)
-    current = conn.execute(select(SchemaVersion.version).where(SchemaVersion.id == 1)).scalar_one_or_none()
-    for version in range(current or 0, len(MIGRATIONS)):
-        MIGRATIONS[version](conn)
-    table = SchemaVersion.__table__
-    if current is None:
-        conn.execute(table.insert().values(id=1, version=len(MIGRATIONS)))
-    elif current < len(MIGRATIONS):
-        conn.execute(table.update().where(table.c.id == 1).values(version=len(MIGRATIONS)))
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time
 
-from sqlalchemy import BigInteger, Boolean, DateTime, Float, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -28,14 +40,6 @@ class Base(DeclarativeBase):
     metadata = MetaData()
 
 
-class SchemaVersion(Base):
-    """One row: which migration the database has reached."""
-
-    __tablename__ = "schema_version"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    version: Mapped[int] = mapped_column(Integer)
-
-
 class UnansweredQuestion(Base):
     """A question the tutor could not answer, kept for the content authors."""
 
@@ -45,6 +49,21 @@ class UnansweredQuestion(Base):
     normalised: Mapped[str] = mapped_column(String(500), index=True)
     chat_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     asked_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # None while waiting for an author; "learned" (became an example) or "dismissed".
+    resolution: Mapped[str | None] = mapped_column(String(10), nullable=True, index=True)
+
+
+class LearnedExample(Base):
+    """A wording an author added to an intent from the unanswered questions; the running matcher
+    uses it at once, and `tutorbot learned export` writes it into the content YAML."""
+
+    __tablename__ = "learned_examples"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    intent_id: Mapped[str] = mapped_column(String(60))
+    text: Mapped[str] = mapped_column(String(500))
+    added_by: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    exported_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class Player(Base):
@@ -134,4 +153,21 @@ class UsedLink(Base):
 
     __tablename__ = "used_links"
     link_id: Mapped[str] = mapped_column(String(40), primary_key=True)
-    used_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class ScheduledTournament(Base):
+    """A tournament a group's admin planned: daily, on weekdays or once, at a time in WIB."""
+
+    __tablename__ = "scheduled_tournaments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    repeat: Mapped[str] = mapped_column(String(10))  # harian, kerja, sekali
+    day: Mapped[date | None] = mapped_column(Date, nullable=True)  # for "sekali"
+    at: Mapped[time] = mapped_column(Time)  # WIB
+    questions: Mapped[int] = mapped_column(Integer)
+    seconds: Mapped[int] = mapped_column(Integer)
+    topic: Mapped[str | None] = mapped_column(String(40), nullable=True)  # a chapter, or any
+    created_by: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

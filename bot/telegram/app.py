@@ -62,10 +62,12 @@ GROUP_COMMANDS = [
     ("stop", "Hentikan turnamen dan umumkan hasil"),
     ("klasemen", "Papan skor grup sepanjang masa"),
     ("guru", "Dasbor kelas untuk admin grup"),
+    ("ekspor", "Admin: hasil turnamen sebagai CSV ke chat pribadi"),
     ("banding", "Bandingkan bilateral, regional, multilateral"),
     ("help", "Cara memakai bot"),
 ]
 CONCURRENT_UPDATES = 64
+LEARNED_POLL_SECONDS = 5.0  # how soon an example added by another instance reaches this one
 
 
 def build_application(
@@ -110,6 +112,7 @@ def build_application(
             CommandHandler("skor", handlers.show_progress),
             CommandHandler("klasemen", handlers.show_leaderboard),
             CommandHandler("stop", handlers.stop_tournament),
+            CommandHandler("ekspor", handlers.export_results),
             MessageHandler(filters.COMMAND & new_message, handlers.unknown_command),
             MessageHandler(filters.TEXT & private & new_message, handlers.ask_private),
             MessageHandler(filters.TEXT & groups & new_message, handlers.ask_in_group),
@@ -141,6 +144,13 @@ class Lifecycle:
         self._tutor.bot_username = app.bot.username
         await asyncio.to_thread(self._tutor.comparison.render_pictures)
         await self._handlers.tournaments.start(app.bot)
+        tutor = self._tutor
+
+        async def take_up_learned_examples(_: object) -> None:
+            await tutor.learning.refresh()
+
+        assert app.job_queue is not None, "python-telegram-bot[job-queue] is a dependency"
+        app.job_queue.run_repeating(take_up_learned_examples, LEARNED_POLL_SECONDS, first=0)
         for scope, commands in ((BotCommandScopeAllPrivateChats(), PRIVATE_COMMANDS),
                                 (BotCommandScopeAllGroupChats(), GROUP_COMMANDS)):  # fmt: skip
             try:

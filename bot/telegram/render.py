@@ -61,6 +61,8 @@ class Renderer:
         """One reply as one message (a picture first when it has one); the last message sent."""
         if reply.poll is not None:
             return await self._send_poll(bot, chat_id, reply.poll)
+        if reply.document is not None:
+            return await self._send_document(bot, chat_id, reply)
         if reply.picture is not None:
             await self._send_picture(bot, chat_id, reply)
         return await delivered(
@@ -84,6 +86,19 @@ class Renderer:
                 correct_option_ids=[poll.correct_option],
                 explanation=poll.explanation,
                 open_period=poll.open_period,
+            )
+        )
+
+    async def _send_document(self, bot: Bot, chat_id: int, reply: Reply) -> Message:
+        document = reply.document
+        assert document is not None
+        return await delivered(
+            lambda: bot.send_document(
+                chat_id,
+                document.data,
+                filename=document.name,
+                caption=reply.text or None,
+                parse_mode=ParseMode.HTML,
             )
         )
 

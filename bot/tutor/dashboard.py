@@ -93,8 +93,9 @@ class Dashboard:
         self._store = store
         self._clock = clock
 
-    async def use_link(self, link_id: str) -> bool:
-        return await self._store.use_link_once(link_id, self._clock())
+    async def use_link(self, link_id: str, lifetime: timedelta) -> bool:
+        now = self._clock()
+        return await self._store.use_link_once(link_id, now, now - lifetime)
 
     async def groups_played(self) -> list[int]:
         return await self._store.groups_with_tournaments()

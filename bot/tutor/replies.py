@@ -24,6 +24,12 @@ class Picture:
 
 
 @dataclass(frozen=True)
+class Document:
+    name: str
+    data: bytes
+
+
+@dataclass(frozen=True)
 class Reply:
     """One message. `edit` asks to replace the message whose button was pressed."""
 
@@ -31,6 +37,7 @@ class Reply:
     buttons: tuple[tuple[Button, ...], ...] = ()
     picture: Picture | None = None
     poll: Poll | None = None
+    document: Document | None = None  # a file; `text` is its caption
     edit: bool = False
 
     @property
@@ -57,6 +64,7 @@ class Who:
     user_id: int
     name: str = ""
     in_group: bool = False
+    author: bool = False  # one of ADMIN_IDS: may turn unanswered questions into examples
 
 
 @dataclass(frozen=True)

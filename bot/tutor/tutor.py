@@ -13,11 +13,14 @@ from bot.content.models import COMPARISON_INTENT, fill
 from bot.nlp import Matcher, Outcome
 from bot.store import Stores
 from bot.tutor import actions as act
+from bot.tutor.authoring import AuthoringMenu
 from bot.tutor.comparison import ComparisonFlow
 from bot.tutor.dashboard import Dashboard
+from bot.tutor.exports import Exports
 from bot.tutor.followups import FollowupResolver
+from bot.tutor.learning import Learning
 from bot.tutor.quiz import Clock, SoloQuiz, now_utc
-from bot.tutor.replies import Button, Conversation, InlineArticle, Reply, Who, rows
+from bot.tutor.replies import Button, Conversation, Document, InlineArticle, Reply, Who, rows
 from bot.tutor.tournament import GroupQuiz
 
 MAX_QUESTION_LENGTH = 600  # longer than any real question; Telegram allows 4096
@@ -42,13 +45,15 @@ class Tutor:
         rng = rng or random.Random()
         self.content = content
         self.messages = content.messages
-        self.matcher = matcher
+        self.learning = Learning(content, matcher, stores.unanswered, stores.learned, clock)
+        self.authoring = AuthoringMenu(content, self.learning)
         self.bot_username = bot_username
         self._unanswered = stores.unanswered
         self.comparison = ComparisonFlow(content, rng)
         self.quiz = SoloQuiz(content, stores.progress, clock, rng)
         self.tournament = GroupQuiz(content, stores.tournaments, stores.progress, clock, rng)
         self.dashboard = Dashboard(content, stores.dashboard, clock)
+        self.exports = Exports(content, stores.results)
         self._followups = FollowupResolver(content, matcher.normaliser)
         self._conversations: OrderedDict[int, Conversation] = OrderedDict()
         self._press: dict[str, PressHandler] = {
@@ -70,7 +75,18 @@ class Tutor:
             act.LOBBY_SECONDS: self._press_lobby_seconds,
             act.LOBBY_JOIN: self._press_lobby_join,
             act.LOBBY_BEGIN: self._press_lobby_begin,
+            act.LEARN_LIST: self._press_learn_list,
+            act.LEARN_GROUP: self._press_learn_group,
+            act.LEARN_ADD: self._press_learn_add,
+            act.LEARN_DISMISS: self._press_learn_dismiss,
+            act.LEARN_CHAPTERS: self._press_learn_chapters,
+            act.LEARN_CHAPTER: self._press_learn_chapter,
         }
+
+    @property
+    def matcher(self) -> Matcher:
+        """The content's matcher plus the examples authors added (kept current by `learning`)."""
+        return self.learning.matcher
 
     # What a student can start with.
 
@@ -128,6 +144,19 @@ class Tutor:
 
     async def stop_tournament(self, who: Who) -> list[Reply]:
         return await self.tournament.stop(who) if who.in_group else [Reply(self.messages.group_only)]
+
+    async def export_results(self, who: Who) -> list[Reply]:
+        """/ekspor: the group's results as two CSV documents, for the asking admin's private chat."""
+        answers, summary = await self.exports.files(who.chat_id)
+        return [
+            Reply(self._fill(self.messages.export_caption, title=title), document=Document(f.name, f.data))
+            for title, f in (("Hasil per soal", answers), ("Ringkasan per siswa", summary))
+        ]
+
+    def export_sent(self, who: Who, delivered: bool) -> list[Reply]:
+        """What the group hears: the files are in the private chat, or the teacher must start one first."""
+        template = self.messages.export_sent if delivered else self.messages.export_start_private
+        return [Reply(self._fill(template, name=html.escape(who.name or "Bapak/Ibu")))]
 
     # Free text.
 
@@ -243,6 +272,24 @@ class Tutor:
     async def _press_lobby_begin(self, who: Who, action: act.Action) -> list[Reply]:
         return await self.tournament.begin(who, int(action.arg(0)))
 
+    async def _press_learn_list(self, who: Who, action: act.Action) -> list[Reply]:
+        return await self.authoring.back(who)
+
+    async def _press_learn_group(self, who: Who, action: act.Action) -> list[Reply]:
+        return await self.authoring.show(who, int(action.arg(0)))
+
+    async def _press_learn_add(self, who: Who, action: act.Action) -> list[Reply]:
+        return await self.authoring.add(who, int(action.arg(0)), action.arg(1))
+
+    async def _press_learn_dismiss(self, who: Who, action: act.Action) -> list[Reply]:
+        return await self.authoring.dismiss(who, int(action.arg(0)))
+
+    async def _press_learn_chapters(self, who: Who, action: act.Action) -> list[Reply]:
+        return await self.authoring.chapters(who, int(action.arg(0)))
+
+    async def _press_learn_chapter(self, who: Who, action: act.Action) -> list[Reply]:
+        return await self.authoring.chapter(who, int(action.arg(0)), action.arg(1))
+
     # Look-ups.
 
     def search(self, query: str, limit: int = INLINE_RESULTS) -> list[InlineArticle]:
@@ -257,13 +304,9 @@ class Tutor:
         unique = list(dict.fromkeys(ids))[:limit]
         return [self._article(i) for i in unique]
 
-    async def unanswered_report(self, limit: int = 20) -> list[Reply]:
-        found = await self._unanswered.most_frequent(limit)
-        if not found:
-            return [Reply(self.messages.unanswered_none)]
-        lines = [self.messages.unanswered_title]
-        lines += [f"{n}. {html.escape(q.text[:200])} <i>({q.count}×)</i>" for n, q in enumerate(found, 1)]
-        return [Reply("\n".join(lines))]
+    async def unanswered_report(self) -> list[Reply]:
+        """For authors: the unanswered questions in groups of the same meaning, most asked first."""
+        return await self.authoring.overview()
 
     # Helpers.
 

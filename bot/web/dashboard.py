@@ -18,7 +18,7 @@ from aiohttp import web
 
 from bot.tutor import Tutor
 from bot.tutor.quiz import now_utc
-from bot.web.auth import Refused, Signer, Viewer, validate_init_data
+from bot.web.auth import LINK_LIFETIME, Refused, Signer, Viewer, validate_init_data
 
 log = logging.getLogger(__name__)
 STATIC = resources.files("bot.web") / "static"
@@ -133,7 +133,7 @@ class DashboardRoutes:
             claim = self._signer.read_link(token, self._clock())
         except (Refused, ValueError, KeyError, TypeError):
             return refused()
-        if not await self._dashboard.use_link(claim.link_id):
+        if not await self._dashboard.use_link(claim.link_id, LINK_LIFETIME):
             log.info("a one-time dashboard link was opened a second time")
             return refused()
         return _json({"session": self._signer.issue_session(claim.viewer, self._clock())})

@@ -10,30 +10,42 @@ import pytest
 from sqlalchemy import text
 
 from bot.store import Database
-from bot.store.tables import Base
 
 
-async def _drop_everything(db: Database) -> None:
-    async with db.engine.begin() as conn:
-        await conn.run_sync(Base.metadata.drop_all)
-        await conn.execute(text("DROP TABLE IF EXISTS schema_version"))
+async def _wipe_postgres(url: str) -> None:
+    """Tables, Alembic's version table and sequences alike: every test starts from nothing."""
+    db = Database(url)
+    try:
+        async with db.engine.begin() as conn:
+            await conn.execute(text("DROP SCHEMA public CASCADE"))
+            await conn.execute(text("CREATE SCHEMA public"))
+    finally:
+        await db.close()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-async def store_db(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Database]:
+async def empty_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
+    """The URL of an empty database, never opened (so never migrated)."""
     if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'store.sqlite3'}"
-    else:
-        url = os.environ.get("TEST_POSTGRES_URL", "")
-        if not url:
-            if os.environ.get("REQUIRE_POSTGRES"):
-                pytest.fail("REQUIRE_POSTGRES is set but TEST_POSTGRES_URL is not")
-            pytest.skip("TEST_POSTGRES_URL not set: no PostgreSQL server for this run")
-        leftover = Database(url)
-        await _drop_everything(leftover)
-        await leftover.close()
-    db = await Database(url).open()
+        yield f"sqlite:///{tmp_path / 'store.sqlite3'}"
+        return
+    url = os.environ.get("TEST_POSTGRES_URL", "")
+    if not url:
+        if os.environ.get("REQUIRE_POSTGRES"):
+            pytest.fail("REQUIRE_POSTGRES is set but TEST_POSTGRES_URL is not")
+        pytest.skip("TEST_POSTGRES_URL not set: no PostgreSQL server for this run")
+    await _wipe_postgres(url)
+    yield url
+    await _wipe_postgres(url)
+
+
+@pytest.fixture
+async def empty_db(empty_db_url: str) -> AsyncIterator[Database]:
+    db = Database(empty_db_url)
     yield db
-    if request.param == "postgresql":
-        await _drop_everything(db)
     await db.close()
+
+
+@pytest.fixture
+async def store_db(empty_db: Database) -> Database:
+    return await empty_db.open()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.store import Database, DashboardStore, Progress
+from bot.store import DashboardStore, Database, Progress
 from tests.support.classroom import box_one, play
 
 NOW = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)
@@ -31,8 +31,15 @@ async def test_a_class_record_has_its_own_tournaments_questions_and_students(sto
 
     record = await DashboardStore(store_db).class_record(CLASS)
 
-    assert [(t.questions, t.players, t.status) for t in record.tournaments] == [(1, 1, "finished"), (2, 3, "finished")]
-    assert [(s.user_id, s.points, s.correct) for s in record.leaderboard] == [(11, 24, 2), (13, 12, 1), (12, 0, 0)]
+    assert [(t.questions, t.players, t.status) for t in record.tournaments] == [
+        (1, 1, "finished"),
+        (2, 3, "finished"),
+    ]
+    assert [(s.user_id, s.points, s.correct) for s in record.leaderboard] == [
+        (11, 24, 2),
+        (13, 12, 1),
+        (12, 0, 0),
+    ]
     tallies = {t.question_id: t for t in record.questions}
     assert set(tallies) == {"bil_001", "org_001", "bil_002"}  # the other group's answers stay out
     assert (tallies["bil_001"].asked, tallies["bil_001"].right) == (3, 1)
@@ -62,6 +69,7 @@ async def test_a_student_record_counts_mistakes_boxes_and_days(store_db: Databas
 
 async def test_a_one_time_link_opens_once(store_db: Database):
     store = DashboardStore(store_db)
-    assert await store.use_link_once("abc", NOW)
-    assert not await store.use_link_once("abc", NOW)
-    assert await store.use_link_once("abd", NOW)
+    an_hour_ago = NOW - timedelta(hours=1)
+    assert await store.use_link_once("abc", NOW, an_hour_ago)
+    assert not await store.use_link_once("abc", NOW + timedelta(minutes=9), an_hour_ago)
+    assert await store.use_link_once("abd", NOW, an_hour_ago)

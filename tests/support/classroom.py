@@ -14,7 +14,9 @@ def box_one(box: int | None, correct: bool) -> tuple[int, datetime] | None:
     return None if correct else (1, datetime(2000, 1, 1).astimezone())
 
 
-async def play(db: Database, chat_id: int, answers: Played, at: datetime, names: dict[int, str] | None = None) -> int:
+async def play(
+    db: Database, chat_id: int, answers: Played, at: datetime, names: dict[int, str] | None = None
+) -> int:
     """A finished tournament in `chat_id`, one poll per question, answered as given."""
     tournaments, progress = Tournaments(db), Progress(db)
     lobby = await tournaments.open_lobby(chat_id, next(iter(answers)), 3, 30, at)
@@ -36,8 +38,15 @@ async def play(db: Database, chat_id: int, answers: Played, at: datetime, names:
 
 
 async def busy_class(
-    db: Database, chat_id: int, question_ids: list[str], *, students: int, tournaments: int, per_tournament: int,
-    start: datetime, seed: int = 1,
+    db: Database,
+    chat_id: int,
+    question_ids: list[str],
+    *,
+    students: int,
+    tournaments: int,
+    per_tournament: int,
+    start: datetime,
+    seed: int = 1,
 ) -> None:
     """A class that played `tournaments` tournaments, a day apart, everyone answering every question."""
     rng = random.Random(seed)

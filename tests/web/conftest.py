@@ -90,7 +90,13 @@ async def classroom(db: Database, api: BotAPIEmulator) -> None:
         now - timedelta(days=9),
         names,
     )
-    await play(db, GROUP, {ANI: [("bil_002", True, 1)], BUDI: [("bil_002", True, 1)]}, now - timedelta(hours=2), names)
+    await play(
+        db,
+        GROUP,
+        {ANI: [("bil_002", True, 1)], BUDI: [("bil_002", True, 1)]},
+        now - timedelta(hours=2),
+        names,
+    )
     await play(db, OTHER_GROUP, {9901: [("org_002", True, 0)]}, now, {9901: "Rahasia Lain"})
     api.set_member_status(GROUP, TEACHER, "administrator")
     api.set_member_status(OTHER_GROUP, OTHER_TEACHER, "creator")
@@ -139,4 +145,3 @@ async def get(site: str, path: str, authorization: str | None) -> tuple[int, byt
     headers = {"Authorization": authorization} if authorization else {}
     async with aiohttp.ClientSession() as session, session.get(site + path, headers=headers) as answer:
         return answer.status, await answer.read()
-

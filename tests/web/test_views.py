@@ -5,7 +5,7 @@ from __future__ import annotations
 from playwright.async_api import Page, expect
 
 from tests.telegram.conftest import ADMIN_ID
-from tests.web.conftest import ANI, GROUP, SCRIPT_NAME, TEACHER, app_url, init_data_for, screenshot
+from tests.web.conftest import ANI, SCRIPT_NAME, TEACHER, app_url, init_data_for, screenshot
 
 
 async def fits_the_phone(page: Page) -> None:
@@ -44,14 +44,18 @@ async def test_a_student_sees_only_their_own_progress(phone: Page, site: str, ap
     await screenshot(phone, "siswa")
 
 
-async def test_an_author_sees_the_unanswered_questions_as_text(phone: Page, site: str, api, classroom, web_bot):
+async def test_an_author_sees_the_unanswered_questions_as_text(
+    phone: Page, site: str, api, classroom, web_bot
+):
     tutor = web_bot.tutors[-1]
     for _ in range(2):
         await tutor.ask(ANI, "<script>alert(1)</script> kenapa langit biru")
     await phone.goto(app_url(site, init_data_for(api, ADMIN_ID, "Penulis"), view="authors"))
     await expect(phone.locator("nav button")).to_have_text(["Kemajuanku", "Penulis"])
     view = phone.locator("#view-authors")
-    await expect(view.locator(".question-group h3").first).to_have_text("<script>alert(1)</script> kenapa langit biru")
+    await expect(view.locator(".question-group h3").first).to_have_text(
+        "<script>alert(1)</script> kenapa langit biru"
+    )
     await expect(view.locator(".question-group .hint").first).to_have_text("ditanyakan 2×")
     await fits_the_phone(phone)
     await screenshot(phone, "penulis")
