@@ -17,6 +17,7 @@ from typing import Protocol
 from aiohttp import web
 
 from bot.tutor import Tutor
+from bot.tutor.learning import LearningError
 from bot.tutor.quiz import now_utc
 from bot.web.auth import LINK_LIFETIME, Refused, Signer, Viewer, validate_init_data
 
@@ -34,10 +35,16 @@ class ChatDirectory(Protocol):
     async def title_of(self, chat_id: int) -> str: ...
 
 
+def _plain(value: object) -> object:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    if isinstance(value, datetime):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON")
+
+
 def _json(data: object, status: int = 200) -> web.Response:
-    body = json.dumps(
-        dataclasses.asdict(data) if dataclasses.is_dataclass(data) else data, ensure_ascii=False
-    )
+    body = json.dumps(data, ensure_ascii=False, default=_plain)
     return web.Response(text=body, status=status, content_type="application/json", headers=NO_STORE)
 
 
@@ -63,6 +70,7 @@ class DashboardRoutes:
         admin_ids: frozenset[int],
         clock: Callable[[], datetime] = now_utc,
     ) -> None:
+        self._tutor = tutor
         self._dashboard = tutor.dashboard
         self._directory = directory
         self._token = bot_token
@@ -78,7 +86,10 @@ class DashboardRoutes:
             web.get("/api/me", self._signed_in(self.me)),
             web.get("/api/student", self._signed_in(self.student)),
             web.get("/api/class/{chat_id}", self._signed_in(self.class_view)),
+            web.get("/api/class/{chat_id}/{kind:results|students}.csv", self._signed_in(self.class_csv)),
             web.get("/api/authors", self._signed_in(self.authors)),
+            web.post("/api/authors/{key}/add", self._signed_in(self.add_example)),
+            web.post("/api/authors/{key}/dismiss", self._signed_in(self.dismiss)),
         ]
 
     # Who is asking.
@@ -102,9 +113,6 @@ class DashboardRoutes:
             return await route(request, viewer)
 
         return checked
-
-    async def _may_see_class(self, viewer: Viewer, chat_id: int) -> bool:
-        return viewer.user_id in await self._directory.admins_of(chat_id)
 
     # The page.
 
@@ -161,16 +169,59 @@ class DashboardRoutes:
         return _json(await self._dashboard.student_view(viewer.user_id))
 
     async def class_view(self, request: web.Request, viewer: Viewer) -> web.Response:
-        try:
-            chat_id = int(request.match_info["chat_id"])
-        except ValueError:
-            return forbidden()
-        if not await self._may_see_class(viewer, chat_id):
+        chat_id = await self._class_of(request, viewer)
+        if chat_id is None:
             return forbidden()
         view = await self._dashboard.class_view(chat_id)
         return _json({**dataclasses.asdict(view), "title": await self._directory.title_of(chat_id)})
 
+    async def class_csv(self, request: web.Request, viewer: Viewer) -> web.Response:
+        """The group's results (one row per student per question) or its per-student summary."""
+        chat_id = await self._class_of(request, viewer)
+        if chat_id is None:
+            return forbidden()
+        answers, summary = await self._tutor.exports.files(chat_id)
+        file = answers if request.match_info["kind"] == "results" else summary
+        disposition = f'attachment; filename="{file.name}"'
+        return web.Response(
+            body=file.data,
+            content_type="text/csv",
+            charset="utf-8",
+            headers={**NO_STORE, "Content-Disposition": disposition},
+        )
+
+    async def _class_of(self, request: web.Request, viewer: Viewer) -> int | None:
+        """The group asked for, when the viewer is one of its administrators."""
+        try:
+            chat_id = int(request.match_info["chat_id"])
+        except ValueError:
+            return None
+        return chat_id if viewer.user_id in await self._directory.admins_of(chat_id) else None
+
+    # The authors' view: unanswered questions become examples, or are set aside.
+
     async def authors(self, request: web.Request, viewer: Viewer) -> web.Response:
         if viewer.user_id not in self._admin_ids:
             return forbidden()
-        return _json({"unanswered": await self._dashboard.unanswered()})
+        return _json({"groups": await self._tutor.learning.groups()})
+
+    async def add_example(self, request: web.Request, viewer: Viewer) -> web.Response:
+        if viewer.user_id not in self._admin_ids:
+            return forbidden()
+        try:
+            key, intent = int(request.match_info["key"]), str((await request.json())["intent"])
+            added = await self._tutor.learning.add_example(key, intent, by=viewer.user_id)
+        except LearningError as exc:
+            return _json({"error": str(exc)}, status=400)
+        except (ValueError, KeyError, TypeError):
+            return web.Response(status=400, headers=NO_STORE)
+        return _json({"added": added is not None})
+
+    async def dismiss(self, request: web.Request, viewer: Viewer) -> web.Response:
+        if viewer.user_id not in self._admin_ids:
+            return forbidden()
+        try:
+            key = int(request.match_info["key"])
+        except ValueError:
+            return web.Response(status=400, headers=NO_STORE)
+        return _json({"dismissed": await self._tutor.learning.dismiss(key, by=viewer.user_id)})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from playwright.async_api import Page, expect
 
 from tests.telegram.conftest import ADMIN_ID
-from tests.web.conftest import ANI, SCRIPT_NAME, TEACHER, app_url, init_data_for, screenshot
+from tests.web.conftest import ANI, BUDI, SCRIPT_NAME, TEACHER, app_url, init_data_for, screenshot
 
 
 async def fits_the_phone(page: Page) -> None:
@@ -19,27 +19,38 @@ async def test_a_teacher_sees_the_class(phone: Page, site: str, api, classroom):
     view = phone.locator("#view-class")
     await expect(view.locator("h3").first).to_have_text("Kelas Uji")
     board = view.locator("svg.chart").first
-    await expect(board.locator("text")).to_contain_text(["Ani", "24 poin", "Budi", "24 poin"])
+    await expect(board.locator("text")).to_have_text(
+        ["Ani", "36 poin", "Budi", "24 poin", "Dedi", "12 poin", SCRIPT_NAME, "0 poin"]
+    )
     hardest = view.locator("ul.plain").first.locator("li").first
     await expect(hardest).to_contain_text("25% benar dari 4")
     await expect(hardest.locator(".wrong")).to_contain_text("(2×)")
     cards = view.locator(".student")
     await expect(cards).to_have_count(4)
-    await expect(cards.filter(has_text="Dedi").locator(".flag")).to_have_text("⚠️ Tidak aktif 7 hari")
-    await expect(cards.filter(has_text="Ani").locator(".flag")).to_have_count(0)
-    await expect(cards.filter(has_text=SCRIPT_NAME).locator("h3")).to_have_text(SCRIPT_NAME)
+
+    def card(name: str):
+        return cards.filter(has=phone.get_by_role("heading", name=name, exact=True))
+
+    await expect(card("Dedi").locator(".flag")).to_have_text("⚠️ Tidak aktif 7 hari")
+    await expect(card("Ani").locator(".flag")).to_have_count(0)
+    await expect(card(SCRIPT_NAME)).to_contain_text("0% benar · 2 jawaban")
     await expect(view).not_to_contain_text("Rahasia Lain")  # the other group's student
     await fits_the_phone(phone)
     await screenshot(phone, "kelas")
 
 
 async def test_a_student_sees_only_their_own_progress(phone: Page, site: str, api, classroom):
-    await phone.goto(app_url(site, init_data_for(api, ANI, "Ani")))
+    await phone.goto(app_url(site, init_data_for(api, BUDI, "Budi")))
     await expect(phone.locator("nav button")).to_have_text(["Kemajuanku"])
     view = phone.locator("#view-student")
-    await expect(view.locator(".stat b")).to_have_text(["3", "100%", "1 hari", "0"])
-    await expect(view.locator("svg.chart").first.locator("text")).to_contain_text(["Bilateral"])
-    await expect(view).to_contain_text("Belum ada soal yang salah.")
+    await expect(view.locator(".stat b")).to_have_text(["3", "67%", "1 hari", "1"])
+    await expect(view.locator("svg.chart").first.locator("text")).to_contain_text(
+        ["Kerja sama bilateral", "1/16"]
+    )
+    await expect(view.locator("svg.chart").nth(1).locator("text")).to_contain_text(["1", "Kotak 1"])
+    await expect(view.locator("ul.plain li")).to_have_count(1)
+    await expect(view.locator("ul.plain li .hint")).to_have_text("Kerja sama bilateral · salah 1×")
+    await expect(view).not_to_contain_text("Ani")
     await fits_the_phone(phone)
     await screenshot(phone, "siswa")
 
@@ -59,3 +70,20 @@ async def test_an_author_sees_the_unanswered_questions_as_text(
     await expect(view.locator(".question-group .hint").first).to_have_text("ditanyakan 2×")
     await fits_the_phone(phone)
     await screenshot(phone, "penulis")
+
+
+async def test_an_author_turns_a_question_into_an_example_with_one_tap(phone: Page, site: str, api, web_bot):
+    tutor = web_bot.tutors[-1]
+    question = "konsulat bedanya sama kedutaan apa"
+    [before] = await tutor.ask(ANI, question)
+    await phone.goto(app_url(site, init_data_for(api, ADMIN_ID, "Penulis"), view="authors"))
+    group = phone.locator(".question-group")
+    await expect(group.locator("h3")).to_have_text(question)
+    suggestion = group.locator("button.primary").first
+    title = (await suggestion.text_content() or "").removeprefix("+ ")
+    await suggestion.click()
+    await expect(phone.locator("#view-authors")).to_contain_text("Tidak ada yang menunggu.")
+    [intent] = [i for i in tutor.content.intents.values() if i.title == title]
+    [after, *_] = await tutor.ask(ANI, question)
+    assert after.text == intent.answer
+    assert after.text != before.text

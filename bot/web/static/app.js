@@ -18,6 +18,10 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+function show(node, ...children) {
+  node.replaceChildren(...children.filter(Boolean));
+}
+
 function svg(tag, attrs = {}, text) {
   const node = document.createElementNS(SVG, tag);
   for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
@@ -70,6 +74,21 @@ async function api(path, options = {}) {
 
 class Refused extends Error {}
 
+// A small chart per student: label, bar and figure on one line, so a class of 40 stays scrollable.
+function compactChart(rows) {
+  const width = 320, rowHeight = 20, labelWidth = 170;
+  const chart = svg("svg", { class: "chart compact", viewBox: `0 0 ${width} ${rows.length * rowHeight}`, role: "img" });
+  rows.forEach((row, index) => {
+    const y = index * rowHeight;
+    chart.append(svg("text", { x: 0, y: y + 14 }, row.label));
+    chart.append(svg("rect", { x: labelWidth, y: y + 5, width: width - labelWidth - 40, height: 10, rx: 5, class: "track" }));
+    const filled = Math.max(0, Math.min(1, row.value)) * (width - labelWidth - 40);
+    chart.append(svg("rect", { x: labelWidth, y: y + 5, width: filled, height: 10, rx: 5, class: "bar" }));
+    chart.append(svg("text", { x: width, y: y + 14, "text-anchor": "end", class: "value" }, row.text));
+  });
+  return chart;
+}
+
 // Charts: horizontal bars, a label above each so long names stay readable at 360 px.
 function barChart(rows, { max } = {}) {
   const width = 320, rowHeight = 40;
@@ -96,6 +115,7 @@ function columnChart(columns) {
   columns.forEach((column, index) => {
     const x = index * (columnWidth + gap);
     const tall = (column.value / top) * (height - 44);
+    chart.append(svg("rect", { x, y: height - 22, width: columnWidth, height: 2, class: "track" }));
     chart.append(svg("rect", { x, y: height - 20 - tall, width: columnWidth, height: tall, rx: 4, class: "bar" }));
     chart.append(svg("text", { x: x + columnWidth / 2, y: height - 24 - tall, "text-anchor": "middle" },
       String(column.value)));
@@ -117,7 +137,7 @@ function stat(value, label) {
 
 async function showStudent(section) {
   const view = await (await api("/api/student")).json();
-  section.replaceChildren(
+  show(section, 
     el("h2", { text: "Kemajuanku" }),
     el("div", { class: "stats" },
       stat(view.answers, "jawaban"),
@@ -142,7 +162,7 @@ async function showClass(section, groups) {
     ...groups.map((g) => el("option", { value: String(g.chat_id), text: g.title })));
   const body = el("div");
   picker.addEventListener("change", () => drawClass(body, picker.value));
-  section.replaceChildren(el("h2", { text: "Kelas" }), groups.length > 1 ? picker : null, body);
+  show(section, el("h2", { text: "Kelas" }), groups.length > 1 ? picker : null, body);
   await drawClass(body, String(groups[0].chat_id));
 }
 
@@ -151,7 +171,7 @@ async function drawClass(body, chatId) {
   const downloads = el("div", { class: "row" },
     el("button", { text: "⬇️ Hasil (CSV)", on: () => download(chatId, "results") }),
     el("button", { text: "⬇️ Ringkasan siswa (CSV)", on: () => download(chatId, "students") }));
-  body.replaceChildren(
+  show(body, 
     el("h3", { text: view.title }),
     downloads,
     el("h2", { text: "Papan skor sepanjang masa" }),
@@ -184,7 +204,7 @@ function studentCard(s) {
     el("h3", { text: s.name }),
     el("div", { class: "hint", text: `${s.accuracy_percent}% benar · ${s.answers} jawaban · terakhir aktif ${s.last_active || "-"}` }),
     s.inactive ? el("div", { class: "flag", text: "⚠️ Tidak aktif 7 hari" }) : null,
-    barChart(masteryRows(s.mastery), { max: 1 }));
+    compactChart(masteryRows(s.mastery)));
 }
 
 async function download(chatId, kind) {
@@ -201,20 +221,27 @@ async function showAuthors(section) {
     el("h3", { text: group.text }),
     el("div", { class: "hint", text: `ditanyakan ${group.count}×` }),
     group.wordings.length > 1 ? el("div", { class: "hint", text: group.wordings.slice(1).join(" · ") }) : null,
+    el("div", { class: "hint", text: "Jadikan contoh pertanyaan untuk:" }),
     el("div", { class: "row" },
       ...group.suggestions.map((s) => el("button", {
-        class: "primary", text: `➕ ${s.title}`, on: () => decide(section, `/api/authors/${group.key}/add`, { intent: s.intent_id }),
+        class: "primary", text: `+ ${s.title}`, on: () => decide(section, `/api/authors/${group.key}/add`, { intent: s.intent_id }),
       })),
       el("button", { text: "🗑️ Abaikan", on: () => decide(section, `/api/authors/${group.key}/dismiss`, {}) }))));
-  section.replaceChildren(
+  show(section, 
     el("h2", { text: "Pertanyaan yang belum terjawab" }),
     ...(cards.length ? cards : [el("p", { class: "hint", text: "Tidak ada yang menunggu." })]),
   );
 }
 
 async function decide(section, path, body) {
-  await api(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
-  await showAuthors(section);
+  const status = document.getElementById("status");
+  try {
+    await api(path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    await showAuthors(section);
+    status.textContent = "Tersimpan.";
+  } catch (error) {
+    status.textContent = error instanceof Refused ? "Sesi berakhir: buka lagi dari Telegram." : "Tidak tersimpan, coba lagi.";
+  }
 }
 
 // Start.
