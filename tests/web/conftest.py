@@ -100,6 +100,10 @@ async def classroom(db: Database, api: BotAPIEmulator) -> None:
     await play(db, OTHER_GROUP, {9901: [("org_002", True, 0)]}, now, {9901: "Rahasia Lain"})
     api.set_member_status(GROUP, TEACHER, "administrator")
     api.set_member_status(OTHER_GROUP, OTHER_TEACHER, "creator")
+    # The other group's title, as Telegram learns it: from a message there (chatter the bot ignores).
+    api.send_text(
+        "halo", chat_id=OTHER_GROUP, chat_type="supergroup", user_id=OTHER_TEACHER, chat_title="Kelas Lain"
+    )
 
 
 def init_data_for(api: BotAPIEmulator, user_id: int, name: str, signed_at: datetime | None = None) -> str:

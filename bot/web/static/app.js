@@ -54,7 +54,7 @@ async function signIn() {
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ link }),
     });
-    if (!answer.ok) return null;
+    if (!answer.ok) throw new Refused("link");
     const session = "session " + (await answer.json()).session;
     sessionStorage.setItem("session", session);
     return session;
@@ -270,7 +270,12 @@ async function open(name, show) {
 async function main() {
   applyTheme();
   const status = document.getElementById("status");
-  credentials = await signIn();
+  try {
+    credentials = await signIn();
+  } catch (error) {
+    status.textContent = "Tautan ini sudah dipakai atau kedaluwarsa: kirim /guru lagi untuk tautan baru.";
+    return;
+  }
   if (!credentials) {
     status.textContent = "Buka dasbor ini dari Telegram: kirim /guru ke bot.";
     return;
