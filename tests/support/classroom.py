@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import random
 from datetime import datetime, timedelta
 
@@ -26,13 +27,26 @@ async def play(
     for position, question in enumerate(questions):
         poll_id = f"{lobby.id}-{position}"
         await tournaments.record_poll(PollRecord(poll_id, lobby.id, position, question, 0, at, at))
-        for user_id, played in answers.items():
-            for q, right, option in played:
-                if q == question:
-                    name = (names or {}).get(user_id, f"Siswa {user_id}")
-                    await progress.answer_poll(
-                        poll_id, lobby.id, user_id, q, right, 12 if right else 0, at, box_one, name, option
-                    )
+        # The class answers a poll together, as in a real tournament (and they are committed together).
+        await asyncio.gather(
+            *(
+                progress.answer_poll(
+                    poll_id,
+                    lobby.id,
+                    user_id,
+                    q,
+                    right,
+                    12 if right else 0,
+                    at,
+                    box_one,
+                    (names or {}).get(user_id, f"Siswa {user_id}"),
+                    option,
+                )
+                for user_id, played in answers.items()
+                for q, right, option in played
+                if q == question
+            )
+        )
     await tournaments.finish(lobby.id)
     return lobby.id
 
