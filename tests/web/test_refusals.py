@@ -14,6 +14,7 @@ from tests.telegram.conftest import ADMIN_ID
 from tests.web.conftest import (
     ANI,
     GROUP,
+    OTHER_GROUP,
     OTHER_TEACHER,
     TEACHER,
     app_url,
@@ -96,3 +97,12 @@ async def test_a_link_past_its_ten_minutes_opens_nothing(site: str, api, classro
         session.post(f"{site}/api/session", json={"link": stale}) as answer,
     ):
         assert (answer.status, await answer.read()) == (401, b"")
+
+
+async def test_group_admins_are_asked_of_telegram_once_in_five_minutes(site: str, api, classroom):
+    authorization = f"tma {init_data_for(api, TEACHER, 'Bu Sari')}"
+    for _ in range(3):
+        assert (await get(site, f"/api/class/{GROUP}", authorization))[0] == 200
+        assert (await get(site, "/api/me", authorization))[0] == 200
+    asked = [c.params["chat_id"] for c in api.calls if c.method == "getChatAdministrators"]
+    assert sorted(asked) == sorted({GROUP, OTHER_GROUP})
