@@ -13,7 +13,8 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from bot.content import ContentError, check_content
-from bot.settings import Settings
+from bot.settings import Settings, StartupError
+from bot.store.database import DatabaseUnavailable
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -41,7 +42,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = Settings()
     except ValidationError as exc:
         for error in exc.errors():
-            print(f"setting {'.'.join(map(str, error['loc'])).upper()}: {error['msg']}", file=sys.stderr)
+            message = error["msg"].removeprefix("Value error, ")
+            print(f"setting {'.'.join(map(str, error['loc'])).upper()}: {message}", file=sys.stderr)
         return 2
     if args.content:
         settings = settings.model_copy(update={"content_dir": args.content})
@@ -51,6 +53,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         print("The content has errors: fix them, then run `tutorbot check`.", file=sys.stderr)
         return 1
+    except StartupError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except DatabaseUnavailable as exc:
+        print(f"DATABASE_URL: {exc}. Start the database server, or correct DATABASE_URL.", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
 

@@ -11,6 +11,21 @@ from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite:///data/tutorbot.sqlite3"
+DATABASE_SCHEMES = ("sqlite", "postgresql", "postgres")
+
+
+class StartupError(Exception):
+    """A setting that does not work, or a service that cannot be reached at start: one line that
+    names the setting and the fix. `tutorbot` prints it and exits with code 2, no traceback."""
+
+
+def is_loopback(host: str | None) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host or "").is_loopback
+    except ValueError:
+        return False
 
 
 class Settings(BaseSettings):
@@ -42,6 +57,32 @@ class Settings(BaseSettings):
     def _blank_is_unset(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
 
+    @field_validator("database_url")
+    @classmethod
+    def _supported_database(cls, value: str) -> str:
+        scheme = value.split(":", 1)[0].split("+", 1)[0].strip().lower()
+        if scheme not in DATABASE_SCHEMES:
+            raise ValueError(
+                f"the scheme {scheme or '(none)'!r} is not supported; use sqlite:///path/to/file.sqlite3 "
+                "or postgresql://user:password@host:5432/database"
+            )
+        return value
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _https_webhook(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        url = urlparse(value)
+        if url.scheme == "https" and url.hostname:
+            return value
+        if url.scheme == "http" and is_loopback(url.hostname):
+            return value  # a local Bot API server or a reverse proxy on this machine
+        raise ValueError(
+            "Telegram calls webhooks over https only: use https://your.domain/path "
+            "(http is allowed only for a loopback address such as 127.0.0.1)"
+        )
+
     @field_validator("log_level")
     @classmethod
     def _known_level(cls, value: str) -> str:
@@ -62,12 +103,3 @@ class Settings(BaseSettings):
         if url.scheme == "http" and not is_loopback(url.hostname):
             raise ValueError("WEB_URL must be https (plain http only on 127.0.0.1 or localhost)")
         return value.strip().rstrip("/")
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False

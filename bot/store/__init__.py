@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.store.dashboard import DashboardStore
-from bot.store.database import Database
+from bot.store.database import Database, DatabaseUnavailable
 from bot.store.learned import LearnedExamples, LearnedRecord
 from bot.store.progress import AnswerRecord, Progress, RoundRecord
 from bot.store.results import ClassResults, ResultRow
@@ -44,6 +44,7 @@ __all__ = [
     "ClassResults",
     "DashboardStore",
     "Database",
+    "DatabaseUnavailable",
     "LearnedExamples",
     "LearnedRecord",
     "PollRecord",

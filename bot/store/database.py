@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
 from bot.store.migrate import current_revision, sqlite_file_lock, upgrade_to_head
+
+
+class DatabaseUnavailable(Exception):
+    """The database cannot be reached or opened; the message is one line, without the password."""
 
 
 def async_url(url: str) -> str:
@@ -44,14 +51,26 @@ class Database:
     async def open(self) -> Database:
         """Migrate to the newest revision (under a lock shared by every instance), then serve."""
         database = make_url(self.url).database if self.engine_dialect == "sqlite" else None
-        async with sqlite_file_lock(database), self.engine.begin() as conn:
-            await conn.run_sync(upgrade_to_head)
+        with self._unavailable_as_one_line():
+            async with sqlite_file_lock(database), self.engine.begin() as conn:
+                await conn.run_sync(upgrade_to_head)
         return self
 
     async def revision(self) -> str | None:
         """The migration this database has reached (None: an empty database)."""
-        async with self.engine.connect() as conn:
-            return await conn.run_sync(current_revision)
+        with self._unavailable_as_one_line():
+            async with self.engine.connect() as conn:
+                return await conn.run_sync(current_revision)
+
+    @contextlib.contextmanager
+    def _unavailable_as_one_line(self) -> Iterator[None]:
+        try:
+            yield
+        except (OSError, DBAPIError) as exc:
+            reason = exc.orig if isinstance(exc, DBAPIError) else exc
+            where = make_url(self.url).set(drivername=self.engine_dialect)
+            where = where.render_as_string(hide_password=True)
+            raise DatabaseUnavailable(f"cannot use the database {where}: {reason}") from None
 
     async def close(self) -> None:
         await self.engine.dispose()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 import sys
 from urllib.parse import urlparse
 
@@ -13,7 +14,7 @@ from telegram import (
     BotCommandScopeAllPrivateChats,
     Update,
 )
-from telegram.error import TelegramError
+from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -28,12 +29,13 @@ from telegram.ext import (
 )
 
 from bot.content import ContentError
-from bot.logs import configure_logging
-from bot.settings import Settings
+from bot.logs import RedactingFormatter, configure_logging
+from bot.settings import Settings, StartupError
 from bot.store import Database
 from bot.telegram.dashboard import DEEP_LINK, GuruCommand, web_server
 from bot.telegram.handlers import Handlers
 from bot.telegram.limits import TelegramLimits
+from bot.telegram.measure import MeasuredUpdates
 from bot.tutor import Tutor
 from bot.tutor.build import build_tutor
 from bot.web import WebServer
@@ -83,7 +85,7 @@ def build_application(
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_api_base_url)
         .base_file_url(settings.telegram_api_base_url.replace("/bot", "/file/bot"))
-        .concurrent_updates(CONCURRENT_UPDATES)
+        .concurrent_updates(MeasuredUpdates(CONCURRENT_UPDATES))
         .post_init(life.start)
         .post_stop(life.stop)
         .post_shutdown(life.shut_down)
@@ -172,7 +174,7 @@ class Lifecycle:
 
 def run_bot(settings: Settings) -> int:
     token = settings.telegram_bot_token
-    configure_logging(settings.log_level, [token.get_secret_value()] if token else [])
+    logs = configure_logging(settings.log_level, [token.get_secret_value()] if token else [])
     if token is None:
         print(NO_TOKEN, file=sys.stderr)
         return 2
@@ -186,20 +188,58 @@ def run_bot(settings: Settings) -> int:
     except ContentError as exc:
         log.error("content has errors, not starting:\n%s", exc)
         return 1
-    try:
-        if settings.webhook_url:
-            assert settings.webhook_secret is not None
-            app.run_webhook(
-                listen="0.0.0.0",
-                port=settings.port,
-                url_path=urlparse(settings.webhook_url).path.lstrip("/"),
-                webhook_url=settings.webhook_url,
-                secret_token=settings.webhook_secret.get_secret_value(),
-                allowed_updates=Update.ALL_TYPES,
-            )
-        else:
-            app.run_polling(allowed_updates=Update.ALL_TYPES)
-    except Exception:
-        log.exception("the bot stopped after an error")
-        return 1
+    asyncio.run(_check_before_start(settings, app, db, logs))
+    if settings.webhook_url:
+        assert settings.webhook_secret is not None
+        app.run_webhook(
+            listen="0.0.0.0",
+            port=settings.port,
+            url_path=urlparse(settings.webhook_url).path.lstrip("/"),
+            webhook_url=settings.webhook_url,
+            secret_token=settings.webhook_secret.get_secret_value(),
+            allowed_updates=Update.ALL_TYPES,
+        )
+    else:
+        app.run_polling(allowed_updates=Update.ALL_TYPES)
     return 0
+
+
+async def _check_before_start(
+    settings: Settings, app: Application, db: Database, logs: RedactingFormatter
+) -> None:
+    """Every setting that cannot work fails here, in one line, before anything is started."""
+    try:
+        await db.open()
+    finally:
+        await db.engine.dispose()  # its connections belong to this event loop, not the bot's
+    try:
+        await app.bot.initialize()
+    except InvalidToken:
+        raise StartupError(
+            "TELEGRAM_BOT_TOKEN: Telegram refused this token. Copy it again from @BotFather "
+            "(/mybots, your bot, API Token) into .env"
+        ) from None
+    except NetworkError as exc:
+        api = urlparse(settings.telegram_api_base_url)
+        raise StartupError(
+            f"TELEGRAM_API_BASE_URL: cannot reach the Bot API at {api.scheme}://{api.netloc} "
+            f"({logs.redact(exc.message)}). Check the network, or correct the URL"
+        ) from None
+    finally:
+        await app.bot.shutdown()
+    if settings.webhook_url:
+        _check_port_free("PORT", settings.port)
+    if settings.web_port is not None:
+        _check_port_free("WEB_PORT", settings.web_port)
+
+
+def _check_port_free(setting: str, port: int) -> None:
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(("0.0.0.0", port))
+        except OSError as exc:
+            raise StartupError(
+                f"{setting}: port {port} cannot be used ({exc.strerror}). Stop the program using it, "
+                f"or set {setting} to a free port"
+            ) from None
