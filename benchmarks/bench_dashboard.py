@@ -1,7 +1,7 @@
 """Server time of the dashboard's class view: a group of 40 students after 50 tournaments.
 
-Seeds the class (and three other classes of the same size, so the queries must pick one group out
-of four) through the store, starts the real web server (the dashboard's routes, init data
+Seeds the class (and another class of the same size, so the queries must pick one group out of
+two) through the store, starts the real web server (the dashboard's routes, init data
 checked on every request), and times GET /api/class/<id> from a client on the same machine, which
 includes everything the server does for the request. The Telegram side (who administers the group)
 is a fixed answer here: in the bot it is cached for five minutes.
@@ -54,7 +54,7 @@ class Admins:
 async def seed(db: Database, question_ids: list[str], args: argparse.Namespace) -> float:
     started = time.perf_counter()
     first = datetime.now(UTC) - timedelta(days=args.tournaments + 3)
-    for n, chat_id in enumerate((CLASS, CLASS - 1, CLASS - 2, CLASS - 3)):
+    for n, chat_id in enumerate((CLASS, CLASS - 1)):
         await busy_class(
             db, chat_id, question_ids, students=args.students, tournaments=args.tournaments,
             per_tournament=args.questions, start=first, seed=n,
@@ -117,7 +117,7 @@ async def main_async(args: argparse.Namespace) -> None:
             backends.append(("PostgreSQL", args.postgres_url))
         print(
             f"class view: {args.students} students, {args.tournaments} tournaments of {args.questions} "
-            f"questions (and 3 other classes alike); {args.requests} requests after {args.warmup} warm-up"
+            f"questions (and another class alike); {args.requests} requests after {args.warmup} warm-up"
         )
         for label, url in backends:
             r = await bench(label, url, args, content, matcher)

@@ -6,11 +6,14 @@ students after 50 tournaments stays well under the 200 ms budget (benchmarks/ben
 
 from __future__ import annotations
 
+import asyncio
 from collections import defaultdict
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TypeVar
 
-from sqlalchemy import Integer, case, delete, func, select, union
+from sqlalchemy import Integer, case, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.store.database import Database, insert_once
@@ -87,10 +90,15 @@ class OwnRecord:
 
 
 _AS_INT = Integer()
+T = TypeVar("T")
 
 
 def _right(column=Answer.correct):
     return func.sum(func.cast(column, _AS_INT))
+
+
+def _tournaments_of(chat_id: int):
+    return select(Tournament.id).where(Tournament.chat_id == chat_id)
 
 
 class DashboardStore:
@@ -115,24 +123,29 @@ class DashboardStore:
             return list((await session.execute(query)).scalars())
 
     async def class_record(self, chat_id: int) -> ClassRecord:
-        async with self._db.session() as session:
-            return ClassRecord(
-                chat_id,
-                await self._leaderboard(session, chat_id),
-                await self._tournaments(session, chat_id),
-                await self._questions(session, chat_id),
-                await self._students(session, chat_id),
-            )
+        """The four parts are read at once, each on its own connection (SQLite in WAL mode and
+        PostgreSQL both serve concurrent readers), so the view takes as long as its slowest part."""
+
+        async def read(part: Callable[[AsyncSession, int], Awaitable[T]]) -> T:
+            async with self._db.session() as session:
+                return await part(session, chat_id)
+
+        board, tournaments, questions, students = await asyncio.gather(
+            read(self._leaderboard), read(self._tournaments), read(self._questions), read(self._students)
+        )
+        return ClassRecord(chat_id, board, tournaments, questions, students)
 
     async def _leaderboard(self, session: AsyncSession, chat_id: int) -> list[ClassScore]:
-        points = func.sum(Answer.points)
+        totals = (
+            select(Answer.user_id, func.sum(Answer.points).label("points"), _right().label("right"))
+            .where(Answer.tournament_id.in_(_tournaments_of(chat_id)))
+            .group_by(Answer.user_id)
+            .subquery()
+        )
         query = (
-            select(Answer.user_id, func.coalesce(Player.name, "?"), points, _right())
-            .join(Tournament, Tournament.id == Answer.tournament_id)
-            .outerjoin(Player, Player.user_id == Answer.user_id)
-            .where(Tournament.chat_id == chat_id)
-            .group_by(Answer.user_id, Player.name)
-            .order_by(points.desc(), Answer.user_id)
+            select(totals.c.user_id, func.coalesce(Player.name, "?"), totals.c.points, totals.c.right)
+            .outerjoin(Player, Player.user_id == totals.c.user_id)
+            .order_by(totals.c.points.desc(), totals.c.user_id)
         )
         return [ClassScore(u, n, int(p), int(c)) for u, n, p, c in (await session.execute(query)).all()]
 
@@ -153,8 +166,7 @@ class DashboardStore:
     async def _questions(self, session: AsyncSession, chat_id: int) -> list[QuestionTally]:
         query = (
             select(Answer.question_id, Answer.chosen_option, Answer.correct, func.count())
-            .join(Tournament, Tournament.id == Answer.tournament_id)
-            .where(Tournament.chat_id == chat_id)
+            .where(Answer.tournament_id.in_(_tournaments_of(chat_id)))
             .group_by(Answer.question_id, Answer.chosen_option, Answer.correct)
         )
         tallies: dict[str, QuestionTally] = {}
@@ -168,22 +180,29 @@ class DashboardStore:
         return list(tallies.values())
 
     async def _students(self, session: AsyncSession, chat_id: int) -> list[StudentRecord]:
-        in_group = select(Tournament.id).where(Tournament.chat_id == chat_id)
-        members = union(
-            select(TournamentPlayer.user_id).where(TournamentPlayer.tournament_id.in_(in_group)),
-            select(Answer.user_id).where(Answer.tournament_id.in_(in_group)),
-        ).subquery()
+        """Everyone who played in the group (answering joins a player too), with all their answers."""
+        members = (
+            select(TournamentPlayer.user_id)
+            .where(TournamentPlayer.tournament_id.in_(_tournaments_of(chat_id)))
+            .distinct()
+            .subquery()
+        )
         names = select(members.c.user_id, func.coalesce(Player.name, "?")).outerjoin(
             Player, Player.user_id == members.c.user_id
         )
         students = {u: StudentRecord(u, n) for u, n in (await session.execute(names)).all()}
-        per_question = (
-            select(Answer.user_id, Answer.question_id, func.count(), _right(), func.max(Answer.answered_at))
-            .where(Answer.user_id.in_(select(members.c.user_id)))
-            .group_by(Answer.user_id, Answer.question_id)
+        in_class = Answer.user_id.in_(select(members.c.user_id))
+        totals = (
+            select(Answer.user_id, func.count(), _right(), func.max(Answer.answered_at))
+            .where(in_class)
+            .group_by(Answer.user_id)
         )
-        for user_id, question_id, answers, right, last in (await session.execute(per_question)).all():
-            _add(students[user_id], question_id, answers, int(right), last)
+        for user_id, answers, right, last in (await session.execute(totals)).all():
+            student = students[user_id]
+            student.answers, student.right, student.last_active = answers, int(right), last
+        mastered = select(Answer.user_id, Answer.question_id).where(in_class, Answer.correct).distinct()
+        for user_id, question_id in (await session.execute(mastered)).all():
+            students[user_id].mastered.add(question_id)
         return sorted(students.values(), key=lambda s: (s.name.casefold(), s.user_id))
 
     async def own_record(self, user_id: int, now: datetime, missed: int = 5) -> OwnRecord:

@@ -11,6 +11,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -90,6 +91,14 @@ class Answer(Base):
     """One scored answer. `dedupe_key` is unique: a repeated tap or poll answer scores once."""
 
     __tablename__ = "answers"
+    # Covering indexes for the dashboard: a group's answers by tournament, a student's by question.
+    __table_args__ = (
+        Index(
+            "ix_answers_tournament_scores", "tournament_id", "user_id", "question_id", "correct",
+            "chosen_option", "points",
+        ),
+        Index("ix_answers_user_questions", "user_id", "question_id", "correct", "answered_at"),
+    )  # fmt: skip
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     dedupe_key: Mapped[str] = mapped_column(String(120), unique=True)
     user_id: Mapped[int] = mapped_column(BigInteger, index=True)

@@ -33,8 +33,22 @@ CHROMIUM_ARGS = [
 ]
 PHONE = {"width": 360, "height": 740}
 SCREENSHOTS = ROOT / "docs" / "screenshots"
-THEME = {"bg_color": "#ffffff", "text_color": "#222222", "hint_color": "#707579", "button_color": "#3390ec",
-         "button_text_color": "#ffffff", "secondary_bg_color": "#f4f4f5"}  # fmt: skip
+THEME = {
+    "bg_color": "#ffffff",
+    "text_color": "#222222",
+    "hint_color": "#707579",
+    "button_color": "#3390ec",
+    "button_text_color": "#ffffff",
+    "secondary_bg_color": "#f4f4f5",
+}
+DARK_THEME = {
+    "bg_color": "#212121",
+    "text_color": "#ffffff",
+    "hint_color": "#aaaaaa",
+    "button_color": "#8774e1",
+    "button_text_color": "#ffffff",
+    "secondary_bg_color": "#181818",
+}
 
 GROUP = DEFAULT_GROUP_CHAT_ID
 OTHER_GROUP = -1002002
@@ -110,8 +124,8 @@ def init_data_for(api: BotAPIEmulator, user_id: int, name: str, signed_at: datet
     return sign_init_data(api.token, {"id": user_id, "first_name": name}, signed_at or datetime.now(UTC))
 
 
-def app_url(site: str, init_data: str, **extra: str) -> str:
-    fragment = launch_fragment(init_data, THEME)
+def app_url(site: str, init_data: str, theme: dict | None = None, **extra: str) -> str:
+    fragment = launch_fragment(init_data, theme or THEME)
     return f"{site}/app#{fragment}" + "".join(f"&{k}={v}" for k, v in extra.items())
 
 

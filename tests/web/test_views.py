@@ -5,7 +5,7 @@ from __future__ import annotations
 from playwright.async_api import Page, expect
 
 from tests.telegram.conftest import ADMIN_ID
-from tests.web.conftest import ANI, BUDI, SCRIPT_NAME, TEACHER, app_url, init_data_for, screenshot
+from tests.web.conftest import ANI, BUDI, DARK_THEME, SCRIPT_NAME, TEACHER, app_url, init_data_for, screenshot
 
 
 async def fits_the_phone(page: Page) -> None:
@@ -40,7 +40,9 @@ async def test_a_teacher_sees_the_class(phone: Page, site: str, api, classroom):
 
 
 async def test_a_student_sees_only_their_own_progress(phone: Page, site: str, api, classroom):
-    await phone.goto(app_url(site, init_data_for(api, BUDI, "Budi")))
+    await phone.goto(app_url(site, init_data_for(api, BUDI, "Budi"), DARK_THEME))
+    background = await phone.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert background == "rgb(33, 33, 33)"  # Telegram's theme colours, from the launch parameters
     await expect(phone.locator("nav button")).to_have_text(["Kemajuanku"])
     view = phone.locator("#view-student")
     await expect(view.locator(".stat b")).to_have_text(["3", "67%", "1 hari", "1"])

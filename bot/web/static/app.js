@@ -76,7 +76,7 @@ class Refused extends Error {}
 
 // A small chart per student: label, bar and figure on one line, so a class of 40 stays scrollable.
 function compactChart(rows) {
-  const width = 320, rowHeight = 20, labelWidth = 170;
+  const width = 320, rowHeight = 20, labelWidth = 185;
   const chart = svg("svg", { class: "chart compact", viewBox: `0 0 ${width} ${rows.length * rowHeight}`, role: "img" });
   rows.forEach((row, index) => {
     const y = index * rowHeight;

@@ -1,4 +1,5 @@
-"""One-time dashboard links already opened, so that a link works once across every instance.
+"""One-time dashboard links already opened, so that a link works once across every instance; covering
+indexes on answers for the dashboard's class view (a group's answers, and its students' answers).
 
 Revision ID: i9a_0001
 Revises: i9b_0001
@@ -22,7 +23,17 @@ def upgrade() -> None:
         sa.Column("link_id", sa.String(40), primary_key=True),
         sa.Column("used_at", sa.DateTime(timezone=True), nullable=False, index=True),
     )
+    op.create_index(
+        "ix_answers_tournament_scores",
+        "answers",
+        ["tournament_id", "user_id", "question_id", "correct", "chosen_option", "points"],
+    )
+    op.create_index(
+        "ix_answers_user_questions", "answers", ["user_id", "question_id", "correct", "answered_at"]
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_answers_user_questions", "answers")
+    op.drop_index("ix_answers_tournament_scores", "answers")
     op.drop_table("used_links")
