@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from bot.store import DashboardStore, Database, Progress
+from bot.store.migrate import head_revision
+from tests.store.test_migrations import _make_legacy_database
 from tests.support.classroom import box_one, play
 
 NOW = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)
@@ -73,3 +75,18 @@ async def test_a_one_time_link_opens_once(store_db: Database):
     assert await store.use_link_once("abc", NOW, an_hour_ago)
     assert not await store.use_link_once("abc", NOW + timedelta(minutes=9), an_hour_ago)
     assert await store.use_link_once("abd", NOW, an_hour_ago)
+
+
+async def test_an_upgraded_database_shows_its_old_answers_and_takes_links(empty_db: Database):
+    await _make_legacy_database(empty_db)
+    await empty_db.open()
+    assert await empty_db.revision() == head_revision()
+
+    record = await DashboardStore(empty_db).class_record(-200)
+
+    [tally] = record.questions
+    assert (tally.question_id, tally.asked, tally.right, tally.wrong_options) == ("d", 1, 0, {})
+    [student] = record.students
+    assert (student.name, student.answers, student.right) == ("Bima", 1, 0)
+    assert await DashboardStore(empty_db).use_link_once("first", NOW, NOW - timedelta(minutes=10))
+    assert not await DashboardStore(empty_db).use_link_once("first", NOW, NOW - timedelta(minutes=10))
