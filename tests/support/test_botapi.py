@@ -275,7 +275,7 @@ async def test_web_app_menu_and_buttons_only_in_private_chats(api: BotAPIEmulato
         await bot.set_chat_menu_button(-100123, MenuButtonWebApp("Dasbor", app))
     button = InlineKeyboardMarkup([[InlineKeyboardButton("Dasbor", web_app=app)]])
     await bot.send_message(STUDENT, "buka", reply_markup=button)
-    with pytest.raises(BadRequest, match="(?i)button_type_invalid"):
+    with pytest.raises(BadRequest, match=r"(?i)button_type_invalid"):
         await bot.send_message(-100123, "buka", reply_markup=button)
 
 

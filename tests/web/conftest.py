@@ -4,7 +4,6 @@ Debian's headless Chromium driven by Playwright, as a phone (360 px) opens the M
 from __future__ import annotations
 
 import random
-import socket
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -19,6 +18,7 @@ from bot.tutor import Tutor
 from tests.conftest import ROOT
 from tests.support.botapi import DEFAULT_GROUP_CHAT_ID, BotAPIEmulator
 from tests.support.classroom import play
+from tests.support.process import free_port
 from tests.support.webapp import launch_fragment, sign_init_data
 from tests.telegram.conftest import RunningBot
 
@@ -55,12 +55,6 @@ OTHER_GROUP = -1002002
 TEACHER, OTHER_TEACHER = 5001, 5002
 ANI, BUDI, CITRA, DEDI = 2101, 2102, 2103, 2104
 SCRIPT_NAME = "<script>alert('x')</script>"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture
