@@ -205,6 +205,12 @@ class Messages(_Strict):
     lobby: Text
     lobby_busy: Text
     lobby_not_yours: Text
+    lobby_more: Text
+    lobby_joined: Text
+    lobby_already_joined: Text
+    lobby_closed: Text
+    lobby_expired: Text
+    tournament_starting: Text
     tournament_start: Text
     tournament_standings: Text
     tournament_result: Text

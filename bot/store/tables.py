@@ -144,7 +144,7 @@ class TournamentPoll(Base):
     position: Mapped[int] = mapped_column(Integer)
     question_id: Mapped[str] = mapped_column(String(40))
     correct_option: Mapped[int] = mapped_column(Integer)
-    sent_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime)  # when Telegram had accepted it
     closes_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 

@@ -23,6 +23,7 @@ from telegram.ext import (
     InlineQueryHandler,
     MessageHandler,
     PollAnswerHandler,
+    PollHandler,
     TypeHandler,
     filters,
 )
@@ -114,6 +115,7 @@ def build_application(
             InlineQueryHandler(handlers.look_up_inline),
             ChatMemberHandler(handlers.joined_group, ChatMemberHandler.MY_CHAT_MEMBER),
             PollAnswerHandler(handlers.receive_poll_answer),
+            PollHandler(handlers.receive_poll),
         ]
     )
     app.add_error_handler(handlers.on_error)

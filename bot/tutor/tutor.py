@@ -125,7 +125,7 @@ class Tutor:
 
     async def start_quiz(self, who: Who) -> list[Reply]:
         """/kuis: practice alone in a private chat, a tournament lobby in a group."""
-        return await self.tournament.open(who) if who.in_group else self.quiz.menu()
+        return await self.tournament.lobby.open(who) if who.in_group else self.quiz.menu()
 
     async def review(self, who: Who) -> list[Reply]:
         return await self.quiz.review(who) if not who.in_group else [Reply(self.messages.private_only)]
@@ -259,16 +259,16 @@ class Tutor:
         return await self.review(who)
 
     async def _press_lobby_questions(self, who: Who, action: act.Action) -> list[Reply]:
-        return await self.tournament.change(who, int(action.arg(0)), questions=int(action.arg(1)))
+        return await self.tournament.lobby.change(who, int(action.arg(0)), questions=int(action.arg(1)))
 
     async def _press_lobby_seconds(self, who: Who, action: act.Action) -> list[Reply]:
-        return await self.tournament.change(who, int(action.arg(0)), seconds=int(action.arg(1)))
+        return await self.tournament.lobby.change(who, int(action.arg(0)), seconds=int(action.arg(1)))
 
     async def _press_lobby_join(self, who: Who, action: act.Action) -> list[Reply]:
-        return await self.tournament.join(who, int(action.arg(0)))
+        return await self.tournament.lobby.join(who, int(action.arg(0)))
 
     async def _press_lobby_begin(self, who: Who, action: act.Action) -> list[Reply]:
-        return await self.tournament.begin(who, int(action.arg(0)))
+        return await self.tournament.lobby.begin(who, int(action.arg(0)))
 
     async def _press_learn_list(self, who: Who, action: act.Action) -> list[Reply]:
         return await self.authoring.back(who)

@@ -76,35 +76,41 @@ async def test_lobby_settings_join_and_one_tournament_per_group(tutor: Tutor):
     assert busy.text.startswith("Masih ada turnamen")
     [joined] = await tutor.press(BUDI, f"tj:{tid}")
     assert joined.edit
+    assert joined.latest_only
+    assert joined.toast == "Kamu ikut ✅ (2 pemain)"
     assert "Peserta (2): Ani, Budi" in joined.text
-    assert await tutor.press(BUDI, f"tj:{tid}") == []  # a second tap on "Ikut"
+    [again] = await tutor.press(BUDI, f"tj:{tid}")  # a second tap on "Ikut"
+    assert again.toast == "Kamu sudah ikut ✅ (2 pemain)"
     [refused] = await tutor.press(BUDI, f"tq:{tid}:10")
-    assert refused.text == tutor.messages.lobby_not_yours
+    assert refused.toast == tutor.messages.lobby_not_yours
+    assert not refused.is_message  # said to Budi alone, not to the class
     [changed] = await tutor.press(ANI, f"tq:{tid}:10")
     assert "Soal: <b>10</b>" in changed.text
     assert "✅ 10 soal" in [b.label for b in changed.button_list]
     [refused] = await tutor.press(BUDI, f"tb:{tid}")
-    assert refused.text == tutor.messages.lobby_not_yours
+    assert refused.toast == tutor.messages.lobby_not_yours
 
 
 async def test_a_whole_tournament_with_speed_bonus_and_duplicates(tutor: Tutor, clock, content):
     started: list[int] = []
-    tutor.tournament.on_started = started.append
+    tutor.tournament.lobby.on_started = started.append
     tid = await lobby_with(tutor, ANI, BUDI)
     [go] = await tutor.press(ANI, f"tb:{tid}")
     assert go.text.startswith("🚦")
     assert started == [tid]
-    assert await tutor.press(ANI, f"tb:{tid}") == []  # a second tap on "Mulai"
+    [again] = await tutor.press(ANI, f"tb:{tid}")  # a second tap on "Mulai"
+    assert again.toast == tutor.messages.lobby_closed
+    assert not again.is_message
 
     channel = FakeChannel(clock)
-    play = asyncio.create_task(tutor.tournament.play(tid, channel))
+    play = asyncio.create_task(tutor.tournament.play.play(tid, channel))
     for _ in range(5):
         poll_id, poll = await channel.open_poll()
         assert poll.open_period == 30
-        await tutor.tournament.answer(poll_id, ANI, (poll.correct_option,))  # at once: full bonus
-        await tutor.tournament.answer(poll_id, ANI, (poll.correct_option,))  # delivered twice
+        await tutor.tournament.scoring.answer(poll_id, ANI, (poll.correct_option,))  # at once: full bonus
+        await tutor.tournament.scoring.answer(poll_id, ANI, (poll.correct_option,))  # delivered twice
         wrong = (poll.correct_option + 1) % len(poll.options)
-        await tutor.tournament.answer(poll_id, BUDI, (wrong,))  # everyone answered: no waiting
+        await tutor.tournament.scoring.answer(poll_id, BUDI, (wrong,))  # everyone answered: no waiting
     await play
     standings = [r.text for r in channel.sent if r.poll is None]
     assert len(standings) == 6  # a line after each question, then the results
@@ -123,9 +129,9 @@ async def test_fifty_players_answering_at_once_are_each_counted_once(tutor: Tuto
     tid = await lobby_with(tutor, *players[:1])
     await tutor.press(players[0], f"tb:{tid}")
     channel = FakeChannel(clock)
-    play = asyncio.create_task(tutor.tournament.play(tid, channel))
+    play = asyncio.create_task(tutor.tournament.play.play(tid, channel))
     poll_id, poll = await channel.open_poll()
-    answers = [tutor.tournament.answer(poll_id, p, (poll.correct_option,)) for p in players]
+    answers = [tutor.tournament.scoring.answer(poll_id, p, (poll.correct_option,)) for p in players]
     await asyncio.gather(*answers, *answers[:10])  # ten of them delivered twice
     await tutor.stop_tournament(players[0])
     play.cancel()
@@ -137,11 +143,11 @@ async def test_late_answers_and_retracted_votes_score_nothing(tutor: Tutor, cloc
     tid = await lobby_with(tutor, ANI)
     await tutor.press(ANI, f"tb:{tid}")
     channel = FakeChannel(clock)
-    play = asyncio.create_task(tutor.tournament.play(tid, channel))
+    play = asyncio.create_task(tutor.tournament.play.play(tid, channel))
     poll_id, poll = await channel.open_poll()
-    await tutor.tournament.answer(poll_id, BUDI, ())  # vote retracted
+    await tutor.tournament.scoring.answer(poll_id, BUDI, ())  # vote retracted
     clock.advance(seconds=60)
-    await tutor.tournament.answer(poll_id, ANI, (poll.correct_option,))
+    await tutor.tournament.scoring.answer(poll_id, ANI, (poll.correct_option,))
     [stop] = await tutor.stop_tournament(ANI)
     play.cancel()
     assert "Ani: <b>0</b>" in stop.text
@@ -155,14 +161,15 @@ async def test_stop_by_starter_announces_results_once(tutor: Tutor):
     assert result.text.startswith("🏆")
     [none] = await tutor.stop_tournament(ANI)
     assert none.text == tutor.messages.tournament_none
-    assert await tutor.press(ANI, f"tb:{tid}") == []
+    [late] = await tutor.press(ANI, f"tb:{tid}")
+    assert not late.is_message
 
 
 async def test_group_admin_may_start_someone_elses_tournament(tutor: Tutor):
     async def citra_is_admin(chat_id: int, user_id: int) -> bool:
         return user_id == CITRA.user_id
 
-    tutor.tournament.is_admin = citra_is_admin
+    tutor.tournament.lobby.is_admin = citra_is_admin
     tid = await lobby_with(tutor, ANI)
     [go] = await tutor.press(CITRA, f"tb:{tid}")
     assert go.text.startswith("🚦")
@@ -172,9 +179,9 @@ async def test_a_restart_resumes_without_losing_points(tutor: Tutor, clock, cont
     tid = await lobby_with(tutor, ANI, BUDI)
     await tutor.press(ANI, f"tb:{tid}")
     channel = FakeChannel(clock)
-    play = asyncio.create_task(tutor.tournament.play(tid, channel))
+    play = asyncio.create_task(tutor.tournament.play.play(tid, channel))
     poll_id, poll = await channel.open_poll()
-    await tutor.tournament.answer(poll_id, ANI, (poll.correct_option,))
+    await tutor.tournament.scoring.answer(poll_id, ANI, (poll.correct_option,))
     channel.time_passes()
     await channel.open_poll()
     play.cancel()  # the process dies while question 2 is open
@@ -182,7 +189,7 @@ async def test_a_restart_resumes_without_losing_points(tutor: Tutor, clock, cont
     restarted = Tutor(content, matcher, Stores.on(db), clock=clock, rng=random.Random(1))
     assert await restarted.tournament.running() == [tid]
     later = FakeChannel(clock)
-    resumed = asyncio.create_task(restarted.tournament.play(tid, later))
+    resumed = asyncio.create_task(restarted.tournament.play.play(tid, later))
     for _ in range(4):  # what was left of question 2, then questions 3, 4 and 5
         await later.timer_started()
         later.time_passes()
