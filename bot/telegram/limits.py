@@ -28,6 +28,13 @@ PRIVATE_SECONDS_PER_MESSAGE = 1.0
 RETRY_AFTER_RETRIES = 3
 KEPT_CHAT_PACES = 10_000
 
+# What Telegram's per-chat limits count: messages sent or changed. A look-up (getChatMember)
+# or "typing…" takes no turn.
+PACED_METHODS = frozenset(
+    {"sendMessage", "sendPhoto", "sendPoll", "sendDocument", "sendMediaGroup", "copyMessage",
+     "forwardMessage", "editMessageText", "editMessageCaption", "editMessageReplyMarkup", "stopPoll"}
+)  # fmt: skip
+
 # A request's place in its chat's queue: a question goes before the standings, and both go
 # before a lobby edit, which only shows how many have joined so far.
 FIRST, NORMAL, LAST = 0, 1, 2
@@ -91,7 +98,7 @@ class ChatTurns:
 
 
 class TelegramLimits(BaseRateLimiter[int]):
-    """Paces every request that goes to a chat: per group one message per pacing slot, per
+    """Paces every message sent to or changed in a chat: per group one per pacing slot, per
     private chat one a second, and 28 a second overall. A 429 is retried here and only here,
     after its retry_after, at most RETRY_AFTER_RETRIES times; the chat waits meanwhile.
 
@@ -121,24 +128,29 @@ class TelegramLimits(BaseRateLimiter[int]):
 
     async def process_request(self, callback, args, kwargs, endpoint, data, rate_limit_args) -> Any:
         chat_id = data.get("chat_id")
-        if chat_id is None:
-            return await callback(*args, **kwargs)
+        if chat_id is None or endpoint not in PACED_METHODS:
+            return await self._retried(callback, args, kwargs, endpoint, None)
         with contextlib.suppress(TypeError, ValueError):
             chat_id = int(chat_id)
         turns = self._turns(chat_id)
         async with turns.turn(NORMAL if rate_limit_args is None else rate_limit_args):
-            for attempt in range(RETRY_AFTER_RETRIES + 1):
+            return await self._retried(callback, args, kwargs, endpoint, turns)
+
+    async def _retried(self, callback, args, kwargs, endpoint: str, turns: ChatTurns | None) -> Any:
+        for attempt in range(RETRY_AFTER_RETRIES + 1):
+            if turns is not None:
                 async with self._overall:
                     pass
-                try:
-                    return await callback(*args, **kwargs)
-                except RetryAfter as exc:
-                    if attempt == RETRY_AFTER_RETRIES:
-                        raise
-                    wait = exc.retry_after.total_seconds()
-                    log.warning("Telegram asked to wait %.0f s (%s); retrying once after it", wait, endpoint)
+            try:
+                return await callback(*args, **kwargs)
+            except RetryAfter as exc:
+                if attempt == RETRY_AFTER_RETRIES:
+                    raise
+                wait = exc.retry_after.total_seconds()
+                log.warning("Telegram asked to wait %.0f s (%s); retrying once after it", wait, endpoint)
+                if turns is not None:
                     turns.pause(wait)
-                    await asyncio.sleep(wait)
+                await asyncio.sleep(wait)
         raise AssertionError("unreachable")
 
 

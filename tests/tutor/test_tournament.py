@@ -5,10 +5,11 @@ from __future__ import annotations
 import asyncio
 import itertools
 import random
+from datetime import timedelta
 
 from bot.store import Stores
 from bot.tutor import Reply, Tutor, Who
-from bot.tutor.tournament import BASE_POINTS, SPEED_BONUS, GroupQuiz
+from bot.tutor.tournament import BASE_POINTS, SPEED_BONUS, GroupQuiz, SeenPoll, SendUncertain
 
 POLL_IDS = itertools.count(1)
 GROUP = -100500
@@ -199,3 +200,89 @@ async def test_a_restart_resumes_without_losing_points(tutor: Tutor, clock, cont
     assert len(later.polls) == 3  # questions 3, 4 and 5
     assert f"Ani: <b>{BASE_POINTS + SPEED_BONUS}</b>" in texts[-1]
     assert isinstance(restarted.tournament, GroupQuiz)
+
+
+async def test_a_lobby_of_40_lists_some_names_then_how_many_more(tutor: Tutor):
+    players = [
+        Who(GROUP, 2000 + n, f"<i>Nama yang sangat panjang sekali</i> {'ü' * 90} {n}", True)
+        for n in range(40)
+    ]
+    tid = await lobby_with(tutor, *players)
+    [again] = await tutor.press(players[-1], f"tj:{tid}")
+    assert "Peserta (40)" in again.text
+    assert "dan 25 lainnya" in again.text
+    assert "<i>" not in again.text  # a name is text, never markup
+    assert len(again.text) < 4096
+
+
+async def test_a_lobby_nobody_starts_closes_after_ten_minutes_and_says_so(tutor: Tutor, clock):
+    opened: list[tuple[int, float]] = []
+    tutor.tournament.lobby.on_opened = lambda tid, left: opened.append((tid, left))
+    tid = await lobby_with(tutor, ANI)
+    assert opened == [(tid, 600.0)]  # the transport closes it then
+    [closed] = await tutor.tournament.lobby.expire(tid)
+    assert closed.text.startswith("⌛")
+    assert "10 menit" in closed.text
+    assert await tutor.tournament.lobby.expire(tid) == []
+    [stale] = await tutor.press(BUDI, f"tj:{tid}")
+    assert stale.toast == tutor.messages.lobby_closed
+    assert not stale.is_message
+    second = await lobby_with(tutor, BUDI)
+    clock.advance(minutes=11)  # nobody ran its timer (the bot was down): /kuis closes it
+    [lobby] = await tutor.start_quiz(CITRA)
+    assert "Peserta (1): Citra" in lobby.text
+    assert second != int(lobby.button_list[-1].data.split(":")[1])
+
+
+class PacedChannel(FakeChannel):
+    """A channel whose sends wait their turn in the group's pacing before Telegram accepts them."""
+
+    async def send(self, chat_id: int, reply: Reply) -> str | None:
+        self.clock.advance(seconds=3)
+        return await super().send(chat_id, reply)
+
+
+async def test_the_window_opens_when_telegram_accepts_the_poll(tutor: Tutor, clock, db):
+    tid = await lobby_with(tutor, ANI, BUDI)
+    await tutor.press(ANI, f"tb:{tid}")
+    channel = PacedChannel(clock)
+    play = asyncio.create_task(tutor.tournament.play.play(tid, channel))
+    poll_id, poll = await channel.open_poll()
+    await tutor.tournament.scoring.answer(poll_id, ANI, (poll.correct_option,))  # at once: full bonus
+    clock.advance(seconds=29.5)  # the poll's last second, as Telegram shows it
+    await tutor.tournament.scoring.answer(poll_id, BUDI, (poll.correct_option,))
+    await tutor.stop_tournament(ANI)
+    play.cancel()
+    points = {s.name: s.points for s in await Stores.on(db).tournaments.standings(tid)}
+    assert points == {"Ani": BASE_POINTS + SPEED_BONUS, "Budi": BASE_POINTS}
+
+
+class TimingOutChannel(FakeChannel):
+    """The first poll's send times out although Telegram showed the poll."""
+
+    async def send(self, chat_id: int, reply: Reply) -> str | None:
+        poll_id = await super().send(chat_id, reply)
+        if reply.poll is not None and len(self.polls) == 1:
+            raise SendUncertain
+        return poll_id
+
+
+async def test_a_poll_whose_send_timed_out_is_learned_from_telegrams_report(tutor: Tutor, clock, db):
+    tid = await lobby_with(tutor, ANI, BUDI)
+    await tutor.press(ANI, f"tb:{tid}")
+    channel = TimingOutChannel(clock)
+    play = asyncio.create_task(tutor.tournament.play.play(tid, channel))
+    await asyncio.sleep(0.1)
+    [poll_id], poll = channel.polls, channel.sent[-1].poll
+    answered = asyncio.create_task(tutor.tournament.scoring.answer(poll_id, ANI, (poll.correct_option,)))
+    await asyncio.sleep(0.1)
+    closes_at = clock() + timedelta(seconds=poll.open_period)
+    tutor.tournament.scoring.seen(SeenPoll(poll_id, poll.question, poll.options, closes_at))
+    await answered
+    await tutor.tournament.scoring.answer(poll_id, BUDI, (poll.correct_option,))
+    await channel.timer_started()  # waiting for question 1 to close: it was not sent again
+    assert len(channel.polls) == 1
+    await tutor.stop_tournament(ANI)
+    play.cancel()
+    standings = await Stores.on(db).tournaments.standings(tid)
+    assert [s.correct for s in standings] == [1, 1]

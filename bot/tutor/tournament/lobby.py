@@ -38,6 +38,7 @@ class Lobby:
         self._rng = rng
         self.is_admin: IsAdmin = nobody_is_admin
         self.on_started: Callable[[int], None] = lambda tournament_id: None
+        self.lifetime = timedelta(minutes=LOBBY_MINUTES)
         self.on_opened: Callable[[int, float], None] = lambda tournament_id, seconds_left: None
 
     async def open(self, who: Who) -> list[Reply]:
@@ -105,14 +106,15 @@ class Lobby:
         """Close a lobby nobody started in time, and say so; nothing when it has started."""
         if not await self._store.close_lobby(tournament_id):
             return []
-        return [Reply(fill(self._messages.lobby_expired, minutes=LOBBY_MINUTES))]
+        minutes = round(self.lifetime.total_seconds() / 60)
+        return [Reply(fill(self._messages.lobby_expired, minutes=minutes))]
 
     async def waiting(self) -> list[tuple[TournamentRecord, float]]:
         """Open lobbies with the seconds each has left, for the timers after a restart."""
         return [(lobby, self.seconds_left(lobby)) for lobby in await self._store.with_status(LOBBY)]
 
     def seconds_left(self, lobby: TournamentRecord) -> float:
-        expires = lobby.created_at + timedelta(minutes=LOBBY_MINUTES)
+        expires = lobby.created_at + self.lifetime
         return (expires - self._clock()).total_seconds()
 
     async def may_run(self, who: Who, starter_id: int) -> bool:

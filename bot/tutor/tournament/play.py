@@ -44,6 +44,8 @@ class Play:
     async def play(self, tournament_id: int, channel: Channel) -> None:
         """Run (or resume) a tournament to its end: poll, wait, standings, again, then results."""
         current = await self._store.get(tournament_id)
+        if current is not None and current.status == CLOSED:
+            await self.announce(tournament_id, current.chat_id, channel)  # it ended, the group did not hear
         if current is None or current.status != RUNNING:
             return
         first = 0
@@ -89,23 +91,30 @@ class Play:
             open_period=current.seconds,
         )
         period = timedelta(seconds=current.seconds)
-        while True:
-            try:
-                poll_id = await channel.send(current.chat_id, Reply("", poll=poll))
-            except SendUncertain:
-                seen = await self._scoring.identify(poll, current.seconds + IDENTIFY_MARGIN)
-                if seen is None:
-                    continue  # Telegram never showed it: sending it now makes one, not two
-                closes_at = seen.closes_at or self._clock()
-                record = self._record(current, position, poll, seen, closes_at - period, closes_at)
-            else:
-                if poll_id is None:
-                    raise RuntimeError("the channel did not return a poll id")
-                opened_at = self._clock()
-                seen = SeenPoll(poll_id, poll.question, poll.options, None)
-                record = self._record(current, position, poll, seen, opened_at, opened_at + period)
-            await self._scoring.track(record)
-            return record
+        reported = self._scoring.expect(poll)
+        try:
+            while True:
+                try:
+                    poll_id = await channel.send(current.chat_id, Reply("", poll=poll))
+                except SendUncertain:
+                    try:
+                        seen = await asyncio.wait_for(
+                            asyncio.shield(reported), current.seconds + IDENTIFY_MARGIN
+                        )
+                    except TimeoutError:
+                        continue  # Telegram never showed it: sending it now makes one, not two
+                    closes_at = seen.closes_at or self._clock()
+                    record = self._record(current, position, poll, seen, closes_at - period, closes_at)
+                else:
+                    if poll_id is None:
+                        raise RuntimeError("the channel did not return a poll id")
+                    opened_at = self._clock()
+                    seen = SeenPoll(poll_id, poll.question, poll.options, None)
+                    record = self._record(current, position, poll, seen, opened_at, opened_at + period)
+                await self._scoring.track(record)
+                return record
+        finally:
+            self._scoring.expected(poll)
 
     @staticmethod
     def _record(

@@ -49,7 +49,7 @@ class Scoring:
         self._clock = clock
         self._polls: dict[str, PollRecord] = {}
         self._answered: dict[str, asyncio.Event] = {}  # poll id -> every player has answered
-        # Polls whose send timed out: Telegram may have shown them. (question, options) -> its id.
+        # Polls being sent: if the send times out, Telegram's poll update tells their id.
         self._expected: dict[tuple[str, tuple[str, ...]], asyncio.Future[SeenPoll]] = {}
         self._learned = asyncio.Condition()
 
@@ -67,17 +67,17 @@ class Scoring:
     def done_with(self, poll_id: str) -> None:
         self._answered.pop(poll_id, None)
 
-    async def identify(self, poll: Poll, within: float) -> SeenPoll | None:
-        """After a send whose outcome is unknown: the poll Telegram reports with this question
-        and these options within `within` seconds, or None when it never showed it."""
+    def expect(self, poll: Poll) -> asyncio.Future[SeenPoll]:
+        """Before a send: Telegram's report of this poll (by question and options), in case the
+        send times out and its id never comes back. Answers to unknown polls wait meanwhile."""
         key = (poll.question, poll.options)
-        seen = self._expected[key] = asyncio.get_running_loop().create_future()
-        try:
-            return await asyncio.wait_for(seen, within)
-        except TimeoutError:
-            return None
-        finally:
-            self._expected.pop(key, None)
+        if key not in self._expected:
+            self._expected[key] = asyncio.get_running_loop().create_future()
+        return self._expected[key]
+
+    def expected(self, poll: Poll) -> None:
+        """The send's outcome is known (its id, or Telegram never showed it)."""
+        self._expected.pop((poll.question, poll.options), None)
 
     def seen(self, poll: SeenPoll) -> None:
         """A poll update: if it is a poll whose send timed out, its tournament learns its id."""
