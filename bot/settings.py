@@ -23,6 +23,8 @@ class Settings(BaseSettings):
     port: int = Field(default=8443, ge=1, le=65535)
     log_level: str = "INFO"
     content_dir: Path = Path("content")
+    # Seconds between a scheduled tournament's lobby opening and its start.
+    schedule_join_seconds: float = Field(default=120.0, ge=1, le=3600)
 
     @field_validator("admin_ids", mode="before")
     @classmethod

@@ -219,6 +219,14 @@ class Messages(_Strict):
     leaderboard_title: Text
     leaderboard_empty: Text
     group_admins_only: Text
+    schedule_usage: Text
+    schedule_planned: Text
+    schedule_none: Text
+    schedule_title: Text
+    schedule_cancelled: Text
+    schedule_gone: Text
+    schedule_reminder: Text
+    schedule_nobody: Text
     export_caption: Text
     export_sent: Text
     export_start_private: Text

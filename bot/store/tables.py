@@ -127,6 +127,7 @@ class Tournament(Base):
     seconds: Mapped[int] = mapped_column(Integer)
     question_ids: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    topic: Mapped[str | None] = mapped_column(String(40), nullable=True)  # a chapter, or any question
 
 
 class TournamentPlayer(Base):

@@ -34,6 +34,7 @@ from bot.settings import Settings
 from bot.store import Database
 from bot.telegram.handlers import Handlers
 from bot.telegram.limits import TelegramLimits
+from bot.telegram.tournaments import TelegramChannel
 from bot.tutor import Tutor
 from bot.tutor.build import build_tutor
 
@@ -59,6 +60,7 @@ GROUP_COMMANDS = [
     ("kuis", "Buka turnamen kuis untuk grup"),
     ("stop", "Hentikan turnamen dan umumkan hasil"),
     ("klasemen", "Papan skor grup sepanjang masa"),
+    ("jadwal", "Admin: jadwalkan turnamen (harian, Senin–Jumat, sekali)"),
     ("ekspor", "Admin: hasil turnamen sebagai CSV ke chat pribadi"),
     ("banding", "Bandingkan bilateral, regional, multilateral"),
     ("help", "Cara memakai bot"),
@@ -72,7 +74,7 @@ def build_application(
 ) -> Application:
     """The Application with every handler registered; `rate_limits=False` only for capacity benchmarks."""
     assert settings.telegram_bot_token is not None
-    handlers = Handlers(tutor, settings.admin_ids)
+    handlers = Handlers(tutor, settings.admin_ids, schedule_join_seconds=settings.schedule_join_seconds)
     builder = (
         ApplicationBuilder()
         .token(settings.telegram_bot_token.get_secret_value())
@@ -106,6 +108,7 @@ def build_application(
             CommandHandler("klasemen", handlers.show_leaderboard),
             CommandHandler("stop", handlers.stop_tournament),
             CommandHandler("ekspor", handlers.export_results),
+            CommandHandler("jadwal", handlers.plan_tournament),
             MessageHandler(filters.COMMAND & new_message, handlers.unknown_command),
             MessageHandler(filters.TEXT & private & new_message, handlers.ask_private),
             MessageHandler(filters.TEXT & groups & new_message, handlers.ask_in_group),
@@ -136,6 +139,7 @@ async def _start(app: Application, tutor: Tutor, handlers: Handlers, db: Databas
 
     assert app.job_queue is not None, "python-telegram-bot[job-queue] is a dependency"
     app.job_queue.run_repeating(take_up_learned_examples, LEARNED_POLL_SECONDS, first=0)
+    await handlers.schedules.start(app.job_queue, TelegramChannel(app.bot, handlers.render))
     for scope, commands in ((BotCommandScopeAllPrivateChats(), PRIVATE_COMMANDS),
                             (BotCommandScopeAllGroupChats(), GROUP_COMMANDS)):  # fmt: skip
         try:

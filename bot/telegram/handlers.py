@@ -15,6 +15,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 from bot.telegram.admins import is_group_admin
 from bot.telegram.guards import FloodGuard, SeenUpdates, Verdict
 from bot.telegram.render import Renderer, article
+from bot.telegram.schedules import ScheduleRunner
 from bot.telegram.tournaments import TournamentRunner
 from bot.tutor import Reply, Tutor, Who
 from bot.tutor.tournament import SeenPoll
@@ -60,13 +61,21 @@ def text_for_bot(message: Message, bot_username: str, bot_id: int) -> str | None
 
 
 class Handlers:
-    def __init__(self, tutor: Tutor, admin_ids: frozenset[int], flood: FloodGuard | None = None) -> None:
+    def __init__(
+        self,
+        tutor: Tutor,
+        admin_ids: frozenset[int],
+        flood: FloodGuard | None = None,
+        *,
+        schedule_join_seconds: float = 120.0,
+    ) -> None:
         self.tutor = tutor
         self.admin_ids = admin_ids
         self.flood = flood or FloodGuard()
         self.seen = SeenUpdates()
         self.render = Renderer()
         self.tournaments = TournamentRunner(tutor, self.render)
+        self.schedules = ScheduleRunner(tutor, schedule_join_seconds)
 
     async def reply(self, update: Update, context: ContextTypes.DEFAULT_TYPE, replies: list[Reply]) -> None:
         chat = update.effective_chat
@@ -184,6 +193,11 @@ class Handlers:
 
     async def stop_tournament(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await self.reply(update, context, await self.tutor.stop_tournament(who_sent(update)))
+
+    async def plan_tournament(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        who = who_sent(update)
+        if not await self.refuse_unless_group_admin(update, context, who):
+            await self.reply(update, context, await self.tutor.schedules.command(who, context.args or []))
 
     async def export_results(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         who = who_sent(update)

@@ -20,6 +20,7 @@ from bot.tutor.followups import FollowupResolver
 from bot.tutor.learning import Learning
 from bot.tutor.quiz import Clock, SoloQuiz, now_utc
 from bot.tutor.replies import Button, Conversation, Document, InlineArticle, Reply, Who, rows
+from bot.tutor.schedule import Planner
 from bot.tutor.tournament import GroupQuiz
 
 MAX_QUESTION_LENGTH = 600  # longer than any real question; Telegram allows 4096
@@ -52,6 +53,7 @@ class Tutor:
         self.quiz = SoloQuiz(content, stores.progress, clock, rng)
         self.tournament = GroupQuiz(content, stores.tournaments, stores.progress, clock, rng)
         self.exports = Exports(content, stores.results)
+        self.schedules = Planner(content, stores.schedules, self.tournament, clock)
         self._followups = FollowupResolver(content, matcher.normaliser)
         self._conversations: OrderedDict[int, Conversation] = OrderedDict()
         self._press: dict[str, PressHandler] = {
@@ -73,6 +75,7 @@ class Tutor:
             act.LOBBY_SECONDS: self._press_lobby_seconds,
             act.LOBBY_JOIN: self._press_lobby_join,
             act.LOBBY_BEGIN: self._press_lobby_begin,
+            act.SCHEDULE_CANCEL: self._press_schedule_cancel,
             act.LEARN_LIST: self._press_learn_list,
             act.LEARN_GROUP: self._press_learn_group,
             act.LEARN_ADD: self._press_learn_add,
@@ -269,6 +272,9 @@ class Tutor:
 
     async def _press_lobby_begin(self, who: Who, action: act.Action) -> list[Reply]:
         return await self.tournament.lobby.begin(who, int(action.arg(0)))
+
+    async def _press_schedule_cancel(self, who: Who, action: act.Action) -> list[Reply]:
+        return await self.schedules.press_cancel(who, int(action.arg(0)))
 
     async def _press_learn_list(self, who: Who, action: act.Action) -> list[Reply]:
         return await self.authoring.back(who)
