@@ -42,6 +42,8 @@ class Settings(BaseSettings):
     content_dir: Path = Path("content")
     web_port: int | None = Field(default=None, ge=1, le=65535)
     web_url: str | None = None
+    # Seconds between a scheduled tournament's lobby opening and its start.
+    schedule_join_seconds: float = Field(default=120.0, ge=1, le=3600)
 
     @field_validator("admin_ids", mode="before")
     @classmethod

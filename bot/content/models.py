@@ -205,6 +205,12 @@ class Messages(_Strict):
     lobby: Text
     lobby_busy: Text
     lobby_not_yours: Text
+    lobby_more: Text
+    lobby_joined: Text
+    lobby_already_joined: Text
+    lobby_closed: Text
+    lobby_expired: Text
+    tournament_starting: Text
     tournament_start: Text
     tournament_standings: Text
     tournament_result: Text
@@ -216,6 +222,14 @@ class Messages(_Strict):
     guru_disabled: Text
     guru_in_group: Text
     group_admins_only: Text
+    schedule_usage: Text
+    schedule_planned: Text
+    schedule_none: Text
+    schedule_title: Text
+    schedule_cancelled: Text
+    schedule_gone: Text
+    schedule_reminder: Text
+    schedule_nobody: Text
     export_caption: Text
     export_sent: Text
     export_start_private: Text

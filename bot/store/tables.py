@@ -136,6 +136,7 @@ class Tournament(Base):
     seconds: Mapped[int] = mapped_column(Integer)
     question_ids: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    topic: Mapped[str | None] = mapped_column(String(40), nullable=True)  # a chapter, or any question
 
 
 class TournamentPlayer(Base):
@@ -153,7 +154,7 @@ class TournamentPoll(Base):
     position: Mapped[int] = mapped_column(Integer)
     question_id: Mapped[str] = mapped_column(String(40))
     correct_option: Mapped[int] = mapped_column(Integer)
-    sent_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime)  # when Telegram had accepted it
     closes_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 

@@ -11,7 +11,10 @@ from sqlalchemy.exc import IntegrityError
 from bot.store.database import Database, insert_once
 from bot.store.tables import Answer, Player, Tournament, TournamentPlayer, TournamentPoll
 
-LOBBY, RUNNING, FINISHED = "lobby", "running", "finished"
+# A tournament goes lobby -> running -> closed -> finished; "closed" means its results are
+# still to be announced (the group could not be reached), "finished" that they were, or that
+# there was nobody to tell.
+LOBBY, RUNNING, CLOSED, FINISHED = "lobby", "running", "closed", "finished"
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,8 @@ class TournamentRecord:
     questions: int
     seconds: int
     question_ids: tuple[str, ...]
+    created_at: datetime
+    topic: str | None = None  # questions from this chapter only (a scheduled tournament)
 
 
 @dataclass(frozen=True)
@@ -32,7 +37,7 @@ class PollRecord:
     position: int
     question_id: str
     correct_option: int
-    sent_at: datetime
+    opened_at: datetime  # when Telegram had accepted the poll: the window students see
     closes_at: datetime
 
 
@@ -46,7 +51,10 @@ class Standing:
 
 def _record(row: Tournament) -> TournamentRecord:
     ids = tuple(row.question_ids.split(",")) if row.question_ids else ()
-    return TournamentRecord(row.id, row.chat_id, row.starter_id, row.status, row.questions, row.seconds, ids)
+    return TournamentRecord(
+        row.id, row.chat_id, row.starter_id, row.status, row.questions, row.seconds, ids, row.created_at,
+        row.topic,
+    )  # fmt: skip
 
 
 def _poll(row: TournamentPoll) -> PollRecord:
@@ -66,14 +74,20 @@ class Tournaments:
         self._db = db
 
     async def open_lobby(
-        self, chat_id: int, starter_id: int, questions: int, seconds: int, now: datetime
+        self,
+        chat_id: int,
+        starter_id: int,
+        questions: int,
+        seconds: int,
+        now: datetime,
+        topic: str | None = None,
     ) -> TournamentRecord | None:
         """A new lobby, or None when the group already has a tournament (the unique key decides)."""
         try:
             async with self._db.session() as session, session.begin():
                 row = Tournament(
                     chat_id=chat_id, active_chat_id=chat_id, starter_id=starter_id, status=LOBBY,
-                    questions=questions, seconds=seconds, question_ids="", created_at=now,
+                    questions=questions, seconds=seconds, question_ids="", created_at=now, topic=topic,
                 )  # fmt: skip
                 session.add(row)
                 await session.flush()
@@ -93,10 +107,14 @@ class Tournaments:
             row = await session.get(Tournament, tournament_id)
             return _record(row) if row else None
 
-    async def running(self) -> list[TournamentRecord]:
+    async def with_status(self, status: str) -> list[TournamentRecord]:
         async with self._db.session() as session:
-            rows = (await session.execute(select(Tournament).where(Tournament.status == RUNNING))).scalars()
+            query = select(Tournament).where(Tournament.status == status).order_by(Tournament.id)
+            rows = (await session.execute(query)).scalars()
             return [_record(r) for r in rows]
+
+    async def running(self) -> list[TournamentRecord]:
+        return await self.with_status(RUNNING)
 
     async def change_settings(self, tournament_id: int, *, questions: int, seconds: int) -> bool:
         async with self._db.session() as session, session.begin():
@@ -137,15 +155,34 @@ class Tournaments:
             )
             return done.rowcount == 1
 
-    async def finish(self, tournament_id: int) -> bool:
-        """Close it and free the group for the next one; False when it was already closed."""
+    async def close(self, tournament_id: int, *, to: str = CLOSED) -> bool:
+        """Close a lobby or a running tournament (its points stay) and free the group for the
+        next one; False when it was already closed."""
         async with self._db.session() as session, session.begin():
             done = await session.execute(
                 update(Tournament)
-                .where(Tournament.id == tournament_id, Tournament.status != FINISHED)
+                .where(Tournament.id == tournament_id, Tournament.status.in_((LOBBY, RUNNING)))
+                .values(status=to, active_chat_id=None)
+            )
+            return done.rowcount == 1
+
+    async def close_lobby(self, tournament_id: int) -> bool:
+        """A lobby nobody started: closed with nothing to announce; False when it had started."""
+        async with self._db.session() as session, session.begin():
+            done = await session.execute(
+                update(Tournament)
+                .where(Tournament.id == tournament_id, Tournament.status == LOBBY)
                 .values(status=FINISHED, active_chat_id=None)
             )
             return done.rowcount == 1
+
+    async def announced(self, tournament_id: int) -> None:
+        async with self._db.session() as session, session.begin():
+            await session.execute(
+                update(Tournament)
+                .where(Tournament.id == tournament_id, Tournament.status == CLOSED)
+                .values(status=FINISHED)
+            )
 
     async def record_poll(self, poll: PollRecord) -> None:
         async with self._db.session() as session, session.begin():
@@ -156,7 +193,7 @@ class Tournaments:
                     position=poll.position,
                     question_id=poll.question_id,
                     correct_option=poll.correct_option,
-                    sent_at=poll.sent_at,
+                    sent_at=poll.opened_at,
                     closes_at=poll.closes_at,
                 )
             )

@@ -24,6 +24,7 @@ from telegram.ext import (
     InlineQueryHandler,
     MessageHandler,
     PollAnswerHandler,
+    PollHandler,
     TypeHandler,
     filters,
 )
@@ -36,6 +37,7 @@ from bot.telegram.dashboard import DEEP_LINK, GuruCommand, web_server
 from bot.telegram.handlers import Handlers
 from bot.telegram.limits import TelegramLimits
 from bot.telegram.measure import MeasuredUpdates
+from bot.telegram.tournaments import TelegramChannel
 from bot.tutor import Tutor
 from bot.tutor.build import build_tutor
 from bot.web import WebServer
@@ -64,6 +66,7 @@ GROUP_COMMANDS = [
     ("stop", "Hentikan turnamen dan umumkan hasil"),
     ("klasemen", "Papan skor grup sepanjang masa"),
     ("guru", "Dasbor kelas untuk admin grup"),
+    ("jadwal", "Admin: jadwalkan turnamen (harian, Senin–Jumat, sekali)"),
     ("ekspor", "Admin: hasil turnamen sebagai CSV ke chat pribadi"),
     ("banding", "Bandingkan bilateral, regional, multilateral"),
     ("help", "Cara memakai bot"),
@@ -77,7 +80,7 @@ def build_application(
 ) -> Application:
     """The Application with every handler registered; `rate_limits=False` only for capacity benchmarks."""
     assert settings.telegram_bot_token is not None
-    handlers = Handlers(tutor, settings.admin_ids)
+    handlers = Handlers(tutor, settings.admin_ids, schedule_join_seconds=settings.schedule_join_seconds)
     guru = GuruCommand(tutor, settings)
     life = Lifecycle(tutor, handlers, db)
     builder = (
@@ -115,6 +118,7 @@ def build_application(
             CommandHandler("klasemen", handlers.show_leaderboard),
             CommandHandler("stop", handlers.stop_tournament),
             CommandHandler("ekspor", handlers.export_results),
+            CommandHandler("jadwal", handlers.plan_tournament),
             MessageHandler(filters.COMMAND & new_message, handlers.unknown_command),
             MessageHandler(filters.TEXT & private & new_message, handlers.ask_private),
             MessageHandler(filters.TEXT & groups & new_message, handlers.ask_in_group),
@@ -124,6 +128,7 @@ def build_application(
             InlineQueryHandler(handlers.look_up_inline),
             ChatMemberHandler(handlers.joined_group, ChatMemberHandler.MY_CHAT_MEMBER),
             PollAnswerHandler(handlers.receive_poll_answer),
+            PollHandler(handlers.receive_poll),
         ]
     )
     app.add_error_handler(handlers.on_error)
@@ -153,6 +158,7 @@ class Lifecycle:
 
         assert app.job_queue is not None, "python-telegram-bot[job-queue] is a dependency"
         app.job_queue.run_repeating(take_up_learned_examples, LEARNED_POLL_SECONDS, first=0)
+        await self._handlers.schedules.start(app.job_queue, TelegramChannel(app.bot, self._handlers.render))
         for scope, commands in ((BotCommandScopeAllPrivateChats(), PRIVATE_COMMANDS),
                                 (BotCommandScopeAllGroupChats(), GROUP_COMMANDS)):  # fmt: skip
             try:

@@ -15,8 +15,10 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 from bot.telegram.admins import is_group_admin
 from bot.telegram.guards import FloodGuard, SeenUpdates, Verdict
 from bot.telegram.render import Renderer, article
+from bot.telegram.schedules import ScheduleRunner
 from bot.telegram.tournaments import TournamentRunner
 from bot.tutor import Reply, Tutor, Who
+from bot.tutor.tournament import SeenPoll
 
 log = logging.getLogger(__name__)
 TYPING_AFTER = 0.3  # seconds: show "typing…" only when a reply is slow
@@ -59,13 +61,21 @@ def text_for_bot(message: Message, bot_username: str, bot_id: int) -> str | None
 
 
 class Handlers:
-    def __init__(self, tutor: Tutor, admin_ids: frozenset[int], flood: FloodGuard | None = None) -> None:
+    def __init__(
+        self,
+        tutor: Tutor,
+        admin_ids: frozenset[int],
+        flood: FloodGuard | None = None,
+        *,
+        schedule_join_seconds: float = 120.0,
+    ) -> None:
         self.tutor = tutor
         self.admin_ids = admin_ids
         self.flood = flood or FloodGuard()
         self.seen = SeenUpdates()
         self.render = Renderer()
         self.tournaments = TournamentRunner(tutor, self.render)
+        self.schedules = ScheduleRunner(tutor, schedule_join_seconds)
 
     async def reply(self, update: Update, context: ContextTypes.DEFAULT_TYPE, replies: list[Reply]) -> None:
         chat = update.effective_chat
@@ -165,9 +175,9 @@ class Handlers:
     async def press_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
         assert query is not None
-        await query.answer()
-        who = who_sent(update, self.admin_ids)
-        await self.reply(update, context, await self.tutor.press(who, query.data or ""))
+        replies = await self.tutor.press(who_sent(update, self.admin_ids), query.data or "")
+        await self.render.answer_press(query, replies)
+        await self.reply(update, context, replies)
 
     async def start_quiz(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await self.reply(update, context, await self.tutor.start_quiz(who_sent(update)))
@@ -183,6 +193,11 @@ class Handlers:
 
     async def stop_tournament(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await self.reply(update, context, await self.tutor.stop_tournament(who_sent(update)))
+
+    async def plan_tournament(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        who = who_sent(update)
+        if not await self.refuse_unless_group_admin(update, context, who):
+            await self.reply(update, context, await self.tutor.schedules.command(who, context.args or []))
 
     async def export_results(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         who = who_sent(update)
@@ -212,7 +227,15 @@ class Handlers:
         assert answer is not None
         user = answer.user
         who = Who(0, user.id if user else 0, user.full_name if user else "")
-        await self.tutor.tournament.answer(answer.poll_id, who, tuple(answer.option_ids))
+        await self.tutor.tournament.scoring.answer(answer.poll_id, who, tuple(answer.option_ids))
+
+    async def receive_poll(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Telegram reports a poll the bot sent: how a tournament learns a poll whose send timed out."""
+        poll = update.poll
+        assert poll is not None
+        closes_at = poll.close_date if poll.open_period else None
+        seen = SeenPoll(poll.id, poll.question, tuple(o.text for o in poll.options), closes_at)
+        self.tutor.tournament.scoring.seen(seen)
 
     async def look_up_inline(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.inline_query
@@ -234,6 +257,8 @@ class Handlers:
         )
         if is_in and not was_in:
             await self.reply(update, context, self.tutor.group_intro())
+        elif was_in and not is_in:
+            await self.tutor.tournament.left_group(change.chat.id)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """One place for every failure: log it (the log formatter masks the token), tell the user."""

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 
 from telegram import (
     Bot,
+    CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
@@ -14,9 +17,9 @@ from telegram import (
     Message,
 )
 from telegram.constants import ParseMode, PollType
-from telegram.error import BadRequest
+from telegram.error import BadRequest, TelegramError
 
-from bot.telegram.limits import delivered
+from bot.telegram.limits import FIRST, LAST, NORMAL, delivered
 from bot.tutor import InlineArticle, Poll, Reply
 
 log = logging.getLogger(__name__)
@@ -31,6 +34,11 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     )
 
 
+def paced(bot: Bot, priority: int) -> dict:
+    """The request's place in its chat's queue, for a bot that paces its requests."""
+    return {"rate_limit_args": priority} if getattr(bot, "rate_limiter", None) is not None else {}
+
+
 def article(found: InlineArticle) -> InlineQueryResultArticle:
     return InlineQueryResultArticle(
         id=found.id,
@@ -42,20 +50,61 @@ def article(found: InlineArticle) -> InlineQueryResultArticle:
     )
 
 
+class LatestEdits:
+    """Edits where only the newest state matters (a lobby filling up): one edit in flight per
+    message and at most one waiting, which the newest state replaces. Under a group's pacing
+    that is at most one edit per slot however fast the taps come, and never a backlog."""
+
+    def __init__(self, edit: Callable[[Message, Reply], Awaitable[bool]]) -> None:
+        self._edit = edit
+        self._waiting: dict[tuple[int, int], Reply] = {}
+        self._editing: dict[tuple[int, int], asyncio.Task] = {}
+        self.edits = 0  # edits sent, for the benchmark
+
+    def submit(self, message: Message, reply: Reply) -> None:
+        key = (message.chat_id, message.message_id)
+        self._waiting[key] = reply
+        if key not in self._editing:
+            self._editing[key] = asyncio.create_task(self._drain(key, message))
+
+    async def _drain(self, key: tuple[int, int], message: Message) -> None:
+        try:
+            while (reply := self._waiting.pop(key, None)) is not None:
+                self.edits += 1
+                try:
+                    await self._edit(message, reply)
+                except TelegramError as exc:
+                    log.warning("could not update message %s: %s", message.message_id, exc)
+        finally:
+            del self._editing[key]
+
+
 class Renderer:
     """Sends replies in order; uploads each picture once and reuses Telegram's file id after."""
 
     def __init__(self) -> None:
         self._uploaded: dict[str, str] = {}
+        self.latest = LatestEdits(self._edit)
 
     async def send(
         self, bot: Bot, chat_id: int, replies: list[Reply], *, pressed: Message | None = None
     ) -> None:
         for reply in replies:
+            if not reply.is_message:
+                continue
+            if reply.edit and reply.latest_only and pressed is not None and pressed.text:
+                self.latest.submit(pressed, reply)
+                pressed = None
+                continue
             if reply.edit and pressed is not None and await self._edit(pressed, reply):
                 pressed = None  # only the first edit replaces the pressed message
                 continue
             await self.send_one(bot, chat_id, reply)
+
+    async def answer_press(self, query: CallbackQuery, replies: list[Reply]) -> None:
+        """Stop the button's spinner at once, with the tutor's private note when it has one."""
+        toast = next((r.toast for r in replies if r.toast), None)
+        await query.answer(toast)
 
     async def send_one(self, bot: Bot, chat_id: int, reply: Reply) -> Message:
         """One reply as one message (a picture first when it has one); the last message sent."""
@@ -72,6 +121,7 @@ class Renderer:
                 parse_mode=ParseMode.HTML,
                 reply_markup=keyboard(reply),
                 link_preview_options=NO_PREVIEW,
+                **paced(bot, NORMAL),
             )
         )
 
@@ -86,7 +136,9 @@ class Renderer:
                 correct_option_ids=[poll.correct_option],
                 explanation=poll.explanation,
                 open_period=poll.open_period,
-            )
+                **paced(bot, FIRST),
+            ),
+            resend_on_timeout=False,  # it may be in the group already: the tournament finds out
         )
 
     async def _send_document(self, bot: Bot, chat_id: int, reply: Reply) -> Message:
@@ -108,11 +160,14 @@ class Renderer:
             return False
         try:
             await delivered(
-                lambda: message.edit_text(
+                lambda: message.get_bot().edit_message_text(
                     reply.text,
+                    chat_id=message.chat_id,
+                    message_id=message.message_id,
                     parse_mode=ParseMode.HTML,
                     reply_markup=keyboard(reply),
                     link_preview_options=NO_PREVIEW,
+                    **paced(message.get_bot(), LAST if reply.latest_only else NORMAL),
                 )
             )
         except BadRequest as exc:
@@ -126,6 +181,8 @@ class Renderer:
         picture = reply.picture
         assert picture is not None
         photo = self._uploaded.get(picture.name, picture.png)
-        sent = await delivered(lambda: bot.send_photo(chat_id, photo, filename=picture.name))
+        sent = await delivered(
+            lambda: bot.send_photo(chat_id, photo, filename=picture.name, **paced(bot, NORMAL))
+        )
         if sent.photo:
             self._uploaded[picture.name] = sent.photo[-1].file_id

@@ -1,4 +1,5 @@
-"""Runs group tournaments as background tasks: started from the lobby, resumed after a restart."""
+"""Runs group tournaments as background tasks: started from the lobby, resumed after a restart,
+carried through network faults, and closed in the store when the group is gone."""
 
 from __future__ import annotations
 
@@ -8,12 +9,29 @@ import logging
 
 from telegram import Bot
 from telegram.constants import ChatMemberStatus
-from telegram.error import TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
 from bot.telegram.render import Renderer
 from bot.tutor import Reply, Tutor
+from bot.tutor.tournament import SendUncertain
 
 log = logging.getLogger(__name__)
+FIRST_BACKOFF, LAST_BACKOFF = 1.0, 30.0  # seconds between attempts while the network is down
+
+
+def is_transient(exc: Exception) -> bool:
+    """A fault of the network or of Telegram's servers, which passes: worth waiting out."""
+    return isinstance(exc, (RetryAfter, TimedOut)) or (
+        isinstance(exc, NetworkError) and not isinstance(exc, BadRequest)
+    )
+
+
+def chat_is_gone(exc: TelegramError) -> bool:
+    """Removed from the group, group deleted or upgraded: nothing sent there will arrive."""
+    if isinstance(exc, Forbidden):
+        return True
+    text = str(exc).lower()
+    return isinstance(exc, BadRequest) and ("chat not found" in text or "upgraded to a supergroup" in text)
 
 
 class TelegramChannel:
@@ -24,7 +42,12 @@ class TelegramChannel:
         self._renderer = renderer
 
     async def send(self, chat_id: int, reply: Reply) -> str | None:
-        sent = await self._renderer.send_one(self._bot, chat_id, reply)
+        try:
+            sent = await self._renderer.send_one(self._bot, chat_id, reply)
+        except TimedOut as exc:
+            if reply.poll is not None:
+                raise SendUncertain from exc
+            raise
         return sent.poll.id if sent.poll else None
 
     async def wait(self, done: asyncio.Event, seconds: float) -> None:
@@ -33,8 +56,8 @@ class TelegramChannel:
 
 
 class TournamentRunner:
-    """One task per running tournament. On shutdown the tasks are cancelled, not awaited: a
-    tournament can last minutes, and the store lets the next start carry on where this one was."""
+    """One task per running tournament and one timer per open lobby. On shutdown the tasks are
+    cancelled, not awaited: the store lets the next start carry on where this one was."""
 
     def __init__(self, tutor: Tutor, renderer: Renderer) -> None:
         self._tutor = tutor
@@ -53,25 +76,76 @@ class TournamentRunner:
                 return False
             return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
 
-        quiz.is_admin = is_admin
-        quiz.on_started = self.run
+        quiz.lobby.is_admin = is_admin
+        quiz.lobby.on_started = self.run
+        quiz.lobby.on_opened = self.expire_later
+        for closed in await quiz.play.unannounced():
+            log.info("announcing the results of tournament %s", closed.id)
+            self._spawn(self._announce(closed.id))
         for tournament_id in await quiz.running():
             log.info("resuming tournament %s", tournament_id)
             self.run(tournament_id)
+        for lobby, seconds_left in await quiz.lobby.waiting():
+            self.expire_later(lobby.id, seconds_left)
 
     def run(self, tournament_id: int) -> None:
-        task = asyncio.create_task(self._play(tournament_id))
+        self._spawn(self._play(tournament_id))
+
+    def expire_later(self, tournament_id: int, seconds_left: float) -> None:
+        self._spawn(self._expire(tournament_id, seconds_left))
+
+    def _spawn(self, work) -> None:
+        task = asyncio.create_task(work)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
     async def _play(self, tournament_id: int) -> None:
+        """Play to the end. Network faults: back off and carry on from the store. The group
+        gone: closed with its points. Anything else: closed and announced, never left running."""
         assert self._channel is not None
+        quiz = self._tutor.tournament
+        backoff = FIRST_BACKOFF
+        while True:
+            try:
+                await quiz.play.play(tournament_id, self._channel)
+                return
+            except Exception as exc:
+                if isinstance(exc, TelegramError) and chat_is_gone(exc):
+                    log.warning("tournament %s: the group is gone (%s); closed", tournament_id, exc)
+                    await quiz.abandon(tournament_id)
+                    return
+                if not is_transient(exc):
+                    log.exception("tournament %s stopped after an error; closing it", tournament_id)
+                    if await quiz.close_after_error(tournament_id):
+                        await self._announce(tournament_id)
+                    return
+                log.warning("tournament %s: network fault (%s); again in %.0f s", tournament_id, exc, backoff)
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, LAST_BACKOFF)
+
+    async def _announce(self, tournament_id: int) -> None:
+        """Announce the results of a closed tournament; a group that is gone is not retried."""
+        assert self._channel is not None
+        quiz = self._tutor.tournament
         try:
-            await self._tutor.tournament.play(tournament_id, self._channel)
-        except asyncio.CancelledError:
-            raise
-        except Exception:
-            log.exception("tournament %s stopped after an error; it resumes at the next start", tournament_id)
+            await quiz.announce(tournament_id, self._channel)
+        except TelegramError as exc:
+            if chat_is_gone(exc):
+                await quiz.abandon(tournament_id)
+            else:
+                log.warning("tournament %s: results not announced (%s); retried at start", tournament_id, exc)
+
+    async def _expire(self, tournament_id: int, seconds_left: float) -> None:
+        assert self._channel is not None
+        await asyncio.sleep(max(0.0, seconds_left))
+        quiz = self._tutor.tournament
+        try:
+            for reply in await quiz.lobby.expire(tournament_id):
+                current = await quiz.get(tournament_id)
+                if current is not None:
+                    await self._channel.send(current.chat_id, reply)
+        except TelegramError as exc:
+            log.info("lobby %s closed; the group was not told (%s)", tournament_id, exc)
 
     async def stop(self) -> None:
         for task in list(self._tasks):

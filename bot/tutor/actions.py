@@ -29,6 +29,7 @@ LOBBY_QUESTIONS = "tq"  # tq:<tournament>:<questions>
 LOBBY_SECONDS = "ts"  # ts:<tournament>:<seconds>
 LOBBY_JOIN = "tj"  # tj:<tournament>
 LOBBY_BEGIN = "tb"  # tb:<tournament>
+SCHEDULE_CANCEL = "jx"  # jx:<schedule>
 LEARN_LIST = "ll"
 LEARN_GROUP = "lg"  # lg:<newest question id of the group>
 LEARN_ADD = "la"  # la:<question id>:<intent>

@@ -31,7 +31,10 @@ class Document:
 
 @dataclass(frozen=True)
 class Reply:
-    """One message. `edit` asks to replace the message whose button was pressed."""
+    """One message. `edit` asks to replace the message whose button was pressed; `latest_only`
+    says only the newest state of that message matters, so a transport may skip stale edits.
+    `toast` is a short private note to whoever pressed the button; a reply with only a toast
+    sends no message."""
 
     text: str  # Telegram HTML
     buttons: tuple[tuple[Button, ...], ...] = ()
@@ -39,6 +42,12 @@ class Reply:
     poll: Poll | None = None
     document: Document | None = None  # a file; `text` is its caption
     edit: bool = False
+    latest_only: bool = False
+    toast: str = ""
+
+    @property
+    def is_message(self) -> bool:
+        return bool(self.text or self.picture or self.poll)
 
     @property
     def button_list(self) -> list[Button]:

@@ -21,6 +21,7 @@ from bot.tutor.followups import FollowupResolver
 from bot.tutor.learning import Learning
 from bot.tutor.quiz import Clock, SoloQuiz, now_utc
 from bot.tutor.replies import Button, Conversation, Document, InlineArticle, Reply, Who, rows
+from bot.tutor.schedule import Planner
 from bot.tutor.tournament import GroupQuiz
 
 MAX_QUESTION_LENGTH = 600  # longer than any real question; Telegram allows 4096
@@ -54,6 +55,7 @@ class Tutor:
         self.tournament = GroupQuiz(content, stores.tournaments, stores.progress, clock, rng)
         self.dashboard = Dashboard(content, stores.dashboard, clock)
         self.exports = Exports(content, stores.results)
+        self.schedules = Planner(content, stores.schedules, self.tournament, clock)
         self._followups = FollowupResolver(content, matcher.normaliser)
         self._conversations: OrderedDict[int, Conversation] = OrderedDict()
         self._press: dict[str, PressHandler] = {
@@ -75,6 +77,7 @@ class Tutor:
             act.LOBBY_SECONDS: self._press_lobby_seconds,
             act.LOBBY_JOIN: self._press_lobby_join,
             act.LOBBY_BEGIN: self._press_lobby_begin,
+            act.SCHEDULE_CANCEL: self._press_schedule_cancel,
             act.LEARN_LIST: self._press_learn_list,
             act.LEARN_GROUP: self._press_learn_group,
             act.LEARN_ADD: self._press_learn_add,
@@ -127,7 +130,7 @@ class Tutor:
 
     async def start_quiz(self, who: Who) -> list[Reply]:
         """/kuis: practice alone in a private chat, a tournament lobby in a group."""
-        return await self.tournament.open(who) if who.in_group else self.quiz.menu()
+        return await self.tournament.lobby.open(who) if who.in_group else self.quiz.menu()
 
     async def review(self, who: Who) -> list[Reply]:
         return await self.quiz.review(who) if not who.in_group else [Reply(self.messages.private_only)]
@@ -261,16 +264,19 @@ class Tutor:
         return await self.review(who)
 
     async def _press_lobby_questions(self, who: Who, action: act.Action) -> list[Reply]:
-        return await self.tournament.change(who, int(action.arg(0)), questions=int(action.arg(1)))
+        return await self.tournament.lobby.change(who, int(action.arg(0)), questions=int(action.arg(1)))
 
     async def _press_lobby_seconds(self, who: Who, action: act.Action) -> list[Reply]:
-        return await self.tournament.change(who, int(action.arg(0)), seconds=int(action.arg(1)))
+        return await self.tournament.lobby.change(who, int(action.arg(0)), seconds=int(action.arg(1)))
 
     async def _press_lobby_join(self, who: Who, action: act.Action) -> list[Reply]:
-        return await self.tournament.join(who, int(action.arg(0)))
+        return await self.tournament.lobby.join(who, int(action.arg(0)))
 
     async def _press_lobby_begin(self, who: Who, action: act.Action) -> list[Reply]:
-        return await self.tournament.begin(who, int(action.arg(0)))
+        return await self.tournament.lobby.begin(who, int(action.arg(0)))
+
+    async def _press_schedule_cancel(self, who: Who, action: act.Action) -> list[Reply]:
+        return await self.schedules.press_cancel(who, int(action.arg(0)))
 
     async def _press_learn_list(self, who: Who, action: act.Action) -> list[Reply]:
         return await self.authoring.back(who)

@@ -6,6 +6,7 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 
 from bot.store import Database, PollRecord, Progress, Tournaments
+from bot.store.tournaments import CLOSED
 
 NOW = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)
 
@@ -50,8 +51,11 @@ async def test_one_tournament_per_group_and_fifty_simultaneous_answers(store_db:
     assert standings[0].name == "P100"
     assert {(s.points, s.correct) for s in standings} == {(12, 1)}
     assert await tournaments.everyone_answered(lobby.id, "org_001")
-    assert await tournaments.finish(lobby.id)
-    assert not await tournaments.finish(lobby.id)
+    assert await tournaments.close(lobby.id)
+    assert not await tournaments.close(lobby.id)
+    assert [t.id for t in await tournaments.with_status(CLOSED)] == [lobby.id]  # results still due
+    await tournaments.announced(lobby.id)
+    assert await tournaments.with_status(CLOSED) == []
     assert await tournaments.open_lobby(-5, 2, 5, 30, NOW) is not None
     board = await tournaments.leaderboard(-5)
     assert len(board) == 10

@@ -913,6 +913,13 @@ class BotAPIEmulator:
       sliding second overall, 20 per 60 s per group, and per private chat a burst of 3
       within any 3 s (1/s on average: Telegram tolerates short bursts, not a sustained
       rate above 1/s). A refused request gets 429 and is not recorded as sent.
+    * A poll sent with ``open_period`` closes by itself when it runs out; answers to a closed
+      poll are refused (``poll_answer`` raises). For every change of a poll the bot sent (a
+      vote, its close) the bot gets a ``poll`` update, as Telegram does.
+    * ``hold_response_next`` carries a call out and then holds its answer back: a client
+      that times out never learns that Telegram accepted it.
+    * ``remove_bot_from_group`` kicks the bot: a my_chat_member update, then 403 "bot was
+      kicked" for anything sent to that group.
     """
 
     def __init__(
@@ -946,6 +953,9 @@ class BotAPIEmulator:
         self._flood_control = _FloodControl() if enforce_limits else None
         self._failures: list[_Injection] = []
         self._delays: list[_Injection] = []
+        self._holds: list[_Injection] = []
+        self._poll_closers: list[asyncio.TimerHandle] = []
+        self._poll_chats: dict[str, tuple[ChatId, int]] = {}  # poll id -> its message
 
         self._users: dict[int, Json] = {}
         self._chats: dict[ChatId, Json] = {}
@@ -983,6 +993,8 @@ class BotAPIEmulator:
             return
         self._updates.close()
         self._stopping.set()
+        for closer in self._poll_closers:
+            closer.cancel()
         await self._runner.cleanup()
         self._runner = None
 
@@ -1150,6 +1162,7 @@ class BotAPIEmulator:
             votes = self._poll_votes.setdefault(poll_id, {})
             self._check_vote(self._current_poll(poll_id), option_ids, revote=user_id in votes)
             votes[user_id] = list(option_ids)
+            self.push_update({"poll": self._current_poll(poll_id)})
         answer = {
             "poll_id": poll_id,
             "user": self._register_user(user_id, first_name, None),
@@ -1178,6 +1191,24 @@ class BotAPIEmulator:
             "date": _unix_time(),
             "old_chat_member": _chat_member("left", self.bot_user),
             "new_chat_member": _chat_member(status, self.bot_user),
+        }
+        return self.push_update({"my_chat_member": change})
+
+    def remove_bot_from_group(
+        self, chat_id: ChatId = DEFAULT_GROUP_CHAT_ID, *, user_id: int = DEFAULT_USER_ID
+    ) -> Json:
+        """``user_id`` removes the bot from the group: a my_chat_member update; from then on
+        Telegram answers 403 to anything the bot sends there."""
+        remover = self._register_user(user_id, None, None)
+        chat = self._chat(chat_id)
+        old = self._member_statuses.get((chat_id, self.bot_id), "member")
+        self.set_member_status(chat_id, self.bot_id, "kicked")
+        change = {
+            "chat": chat,
+            "from": remover,
+            "date": _unix_time(),
+            "old_chat_member": _chat_member(old, self.bot_user),
+            "new_chat_member": _chat_member("kicked", self.bot_user),
         }
         return self.push_update({"my_chat_member": change})
 
@@ -1218,6 +1249,17 @@ class BotAPIEmulator:
         """
         self._delays.append(_Injection(method.lower(), count, delay=seconds))
 
+    def heal(self) -> None:
+        """Drop every fault still waiting to be injected: the network is back."""
+        self._failures.clear()
+        self._delays.clear()
+        self._holds.clear()
+
+    def hold_response_next(self, method: str, seconds: float, *, count: int = 1) -> None:
+        """Carry out the next ``count`` calls of ``method`` at once but answer only after
+        ``seconds``: a client with a shorter read timeout never learns they were done."""
+        self._holds.append(_Injection(method.lower(), count, delay=seconds))
+
     # ----------------------------------------------------------------- inspection
 
     def messages(self, chat_id: ChatId) -> list[SentMessage]:
@@ -1228,6 +1270,9 @@ class BotAPIEmulator:
     def menu_button(self, chat_id: ChatId | None = None) -> Json:
         """The menu button a private chat shows (the bot's default when none was set for it)."""
         return self._menu_buttons.get(chat_id) or self._menu_buttons.get(None) or {"type": "commands"}
+
+    def poll_is_open(self, poll_id: str) -> bool:
+        return not self._polls[poll_id]["is_closed"]
 
     def bot_commands(self, scope: Json | None = None, language_code: str = "") -> list[Json]:
         return list(self._commands.get(_commands_key(scope, language_code), []))
@@ -1364,6 +1409,7 @@ class BotAPIEmulator:
             raise _ApiError(404, "Not Found")
         # Rate-limited handlers never await, so no other request slips in between the flood
         # check and its record.
+        self._check_not_kicked(call)
         flood_key = self._flood_key(call)
         if flood_key is not None and self._flood_control is not None:
             self._flood_control.check(*flood_key)
@@ -1372,7 +1418,17 @@ class BotAPIEmulator:
             result = await result
         if flood_key is not None and self._flood_control is not None:
             self._flood_control.record(*flood_key)
+        if hold := _take_injection(self._holds, call.method):
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stopping.wait(), hold.delay)
         return result
+
+    def _check_not_kicked(self, call: ApiCall) -> None:
+        if "chat_id" not in call.params or call.method == "getUpdates":
+            return
+        chat_id = _chat_id_param(call.params)
+        if self._member_statuses.get((chat_id, self.bot_id)) in ("kicked", "left"):
+            raise _ApiError(403, "Forbidden: bot was kicked from the group chat")
 
     def _flood_key(self, call: ApiCall) -> tuple[ChatId | None, bool] | None:
         if call.method not in RATE_LIMITED_METHODS:
@@ -1536,7 +1592,25 @@ class BotAPIEmulator:
         poll = self._validated_poll(call.params)
         message = self._new_bot_message(call, {"poll": poll})
         self._polls[poll["id"]] = copy.deepcopy(poll)
+        self._poll_chats[poll["id"]] = (message["chat"]["id"], message["message_id"])
+        if "open_period" in poll:
+            closer = asyncio.get_running_loop().call_later(poll["open_period"], self._close_poll, poll["id"])
+            self._poll_closers.append(closer)
         return self._record(call, message, text=call.params.get("question")).message
+
+    def _close_poll(self, poll_id: str) -> Json:
+        """Close a poll (its open period ran out, or stopPoll); the bot gets its final state."""
+        self._polls[poll_id]["is_closed"] = True
+        poll = self._current_poll(poll_id)
+        key = self._poll_chats[poll_id]
+        if (message := self._messages.get(key)) is not None:
+            self._store_message({**message, "poll": poll})
+        if sent := self._bot_messages.get(key):
+            closed = {**sent.message, "poll": poll}
+            self._bot_messages[key] = dataclasses.replace(sent, message=closed, poll=poll)
+        self.push_update({"poll": poll})
+        self._activity.notify()
+        return poll
 
     def _validated_poll(self, params: Json) -> Json:
         question = parse_formatted(str(params.get("question", "")), params.get("question_parse_mode"))
@@ -1620,13 +1694,7 @@ class BotAPIEmulator:
         poll_id = message["poll"]["id"]
         if self._polls[poll_id]["is_closed"]:
             raise _bad_request("poll has already been closed")
-        self._polls[poll_id]["is_closed"] = True
-        poll = self._current_poll(poll_id)
-        stopped = {**message, "poll": poll}
-        self._store_message(stopped)
-        if sent := self._bot_messages.get(key):
-            self._bot_messages[key] = dataclasses.replace(sent, message=stopped, poll=poll)
-        return poll
+        return self._close_poll(poll_id)
 
     def _send_chat_action(self, call: ApiCall) -> bool:
         self._chat(_chat_id_param(call.params))  # refuses an unknown @username

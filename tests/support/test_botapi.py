@@ -19,6 +19,7 @@ from telegram import (
 from telegram.error import (
     BadRequest,
     EndPointNotFound,
+    Forbidden,
     InvalidToken,
     NetworkError,
     RetryAfter,
@@ -341,3 +342,47 @@ async def test_application_round_trip(api: BotAPIEmulator) -> None:
     assert edited.buttons == []
     assert [answer.text for answer in api.callback_answers] == ["Tersimpan"]
     assert len(api.reply_latencies()) == 2
+
+
+async def test_a_poll_closes_when_its_open_period_ends_and_the_bot_hears_of_it(
+    api: BotAPIEmulator, bot: Bot
+) -> None:
+    message = await bot.send_poll(
+        -100777, "Cepat?", ["ya", "tidak"], type="quiz", correct_option_ids=[0], is_anonymous=False,
+        open_period=5,
+    )  # fmt: skip
+    api.poll_answer(message.poll.id, STUDENT, [0])
+    await asyncio.sleep(4.8)
+    assert api.poll_is_open(message.poll.id)
+    await asyncio.sleep(0.4)
+    assert not api.poll_is_open(message.poll.id)
+    with pytest.raises(ValueError, match="closed"):
+        api.poll_answer(message.poll.id, STUDENT + 1, [1])
+    updates = await bot.get_updates(timeout=0)
+    polls = [u.poll for u in updates if u.poll is not None]
+    assert [(p.id, p.is_closed, p.total_voter_count) for p in polls] == [
+        (message.poll.id, False, 1),
+        (message.poll.id, True, 1),
+    ]
+    assert polls[-1].question == "Cepat?"
+
+
+async def test_hold_response_next_carries_the_call_out_but_the_client_times_out(
+    api: BotAPIEmulator, bot: Bot
+) -> None:
+    api.hold_response_next("sendMessage", 0.5)
+
+    with pytest.raises(TimedOut):
+        await bot.send_message(STUDENT, "halo", read_timeout=0.05)
+
+    assert [m.text for m in api.sent] == ["halo"]  # already there when the client gave up
+
+
+async def test_a_removed_bot_hears_of_it_and_is_refused_in_that_group(api: BotAPIEmulator, bot: Bot) -> None:
+    api.bot_added_to_group(-100888)
+    api.remove_bot_from_group(-100888)
+    updates = await bot.get_updates(timeout=0)
+    assert updates[-1].my_chat_member.new_chat_member.status == "kicked"
+    with pytest.raises(Forbidden, match="kicked"):
+        await bot.send_message(-100888, "halo")
+    await bot.send_message(-100999, "grup lain")

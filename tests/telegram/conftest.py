@@ -12,6 +12,7 @@ from bot.nlp import Matcher
 from bot.settings import Settings
 from bot.store import Database, Stores
 from bot.telegram.app import build_application
+from bot.telegram.limits import GROUP_SECONDS_PER_MESSAGE, PRIVATE_SECONDS_PER_MESSAGE
 from bot.tutor import Tutor
 from tests.support.botapi import BotAPIEmulator, SentMessage
 
@@ -91,9 +92,25 @@ class Student:
         )
         return await self.api.wait_for_messages(self.chat_id, replies, timeout=self.patience)
 
-    async def hears_nothing(self, wait: float = 0.6) -> None:
+    async def taps_for_a_note(self, message: SentMessage, label: str) -> str | None:
+        """Tap a button and return the private note the bot answered the tap with."""
+        update = self.api.press_button(
+            message, message.callback_data(label), user_id=self.user_id, first_name=self.name
+        )
+        query_id = update["callback_query"]["id"]
+        call = await self.api.wait_for_call(
+            "answerCallbackQuery",
+            timeout=self.patience,
+            predicate=lambda c: c.params.get("callback_query_id") == query_id,
+        )
+        return call.params.get("text")
+
+    async def hears_nothing(self, wait: float | None = None) -> None:
+        """Nothing arrives for longer than the bot's own pacing in this chat, so a late reply
+        waiting for its turn would still be caught."""
+        pacing = PRIVATE_SECONDS_PER_MESSAGE if self.chat_type == "private" else GROUP_SECONDS_PER_MESSAGE
         with pytest.raises(AssertionError):
-            await self.api.wait_for_messages(self.chat_id, 1, timeout=wait)
+            await self.api.wait_for_messages(self.chat_id, 1, timeout=wait or pacing + 1.0)
 
 
 @pytest.fixture

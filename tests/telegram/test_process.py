@@ -101,12 +101,14 @@ async def test_sigkill_mid_tournament_loses_no_answer_and_the_tournament_resumes
     async with tutorbot_run(api, tmp_path, LOG_LEVEL="INFO") as first:
         api.send_text("/kuis", user_id=ani, chat_id=group, chat_type="group", first_name="Ani")
         lobby = await next_message("sendMessage")
-        for label, user in (("3 soal", ani), ("🙋 Ikut", budi), ("▶️ Mulai", ani)):
+        for label, user in (("3 soal", ani), ("🙋 Ikut", budi)):
             api.press_button(
                 lobby, lobby.callback_data(label), user_id=user, first_name="Budi" if user == budi else "Ani"
             )
             lobby = await next_message("editMessageText")
-        poll = await next_message("sendPoll")
+        api.press_button(lobby, lobby.callback_data("▶️ Mulai"), user_id=ani)
+        poll = await next_message("sendPoll")  # the question first, then the lobby says "Mulai!"
+        await next_message("editMessageText")
         answer(poll, ani, right=True)
         answer(poll, budi, right=True)
         await next_message("sendMessage")  # standings after question 1

@@ -2,7 +2,7 @@
 indexes on answers for the dashboard's class view (a group's answers, and its students' answers).
 
 Revision ID: i9a_0001
-Revises: i9b_0001
+Revises: i9b_0002
 Create Date: 2026-11-30
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "i9a_0001"
-down_revision = "i9b_0001"
+down_revision = "i9b_0002"
 branch_labels = None
 depends_on = None
 
