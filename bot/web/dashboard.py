@@ -87,6 +87,9 @@ class DashboardRoutes:
             web.get("/api/student", self._signed_in(self.student)),
             web.get("/api/class/{chat_id}", self._signed_in(self.class_view)),
             web.get("/api/class/{chat_id}/{kind:results|students}.csv", self._signed_in(self.class_csv)),
+            web.post(
+                "/api/class/{chat_id}/schedules/{schedule_id}/cancel", self._signed_in(self.cancel_schedule)
+            ),
             web.get("/api/authors", self._signed_in(self.authors)),
             web.post("/api/authors/{key}/add", self._signed_in(self.add_example)),
             web.post("/api/authors/{key}/dismiss", self._signed_in(self.dismiss)),
@@ -173,7 +176,21 @@ class DashboardRoutes:
         if chat_id is None:
             return forbidden()
         view = await self._dashboard.class_view(chat_id)
-        return _json({**dataclasses.asdict(view), "title": await self._directory.title_of(chat_id)})
+        planner = self._tutor.schedules
+        schedules = [{"id": r.id, "text": planner.describe(r)} for r in await planner.active(chat_id)]
+        title = await self._directory.title_of(chat_id)
+        return _json({**dataclasses.asdict(view), "title": title, "schedules": schedules})
+
+    async def cancel_schedule(self, request: web.Request, viewer: Viewer) -> web.Response:
+        """A planned tournament cancelled from the class view, as with /jadwal in the group."""
+        chat_id = await self._class_of(request, viewer)
+        if chat_id is None:
+            return forbidden()
+        try:
+            schedule_id = int(request.match_info["schedule_id"])
+        except ValueError:
+            return web.Response(status=400, headers=NO_STORE)
+        return _json({"cancelled": await self._tutor.schedules.cancel(chat_id, schedule_id)})
 
     async def class_csv(self, request: web.Request, viewer: Viewer) -> web.Response:
         """The group's results (one row per student per question) or its per-student summary."""

@@ -7,6 +7,7 @@ import random
 from datetime import datetime, timedelta
 
 from bot.store import Database, PollRecord, Progress, Tournaments
+from bot.store.tournaments import FINISHED
 
 Played = dict[int, list[tuple[str, bool, int]]]  # user id -> (question id, right?, chosen option)
 
@@ -47,7 +48,7 @@ async def play(
                 if q == question
             )
         )
-    await tournaments.finish(lobby.id)
+    await tournaments.close(lobby.id, to=FINISHED)
     return lobby.id
 
 

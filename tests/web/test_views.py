@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
+import asyncio
+from datetime import time
+from pathlib import Path
+
 from playwright.async_api import Page, expect
 
+from bot.store.schedules import DAILY
+from bot.tutor.schedule import Plan
 from tests.telegram.conftest import ADMIN_ID
-from tests.web.conftest import ANI, BUDI, DARK_THEME, SCRIPT_NAME, TEACHER, app_url, init_data_for, screenshot
+from tests.web.conftest import (
+    ANI,
+    BUDI,
+    DARK_THEME,
+    GROUP,
+    SCRIPT_NAME,
+    TEACHER,
+    app_url,
+    init_data_for,
+    screenshot,
+)
 
 
 async def fits_the_phone(page: Page) -> None:
@@ -89,3 +105,27 @@ async def test_an_author_turns_a_question_into_an_example_with_one_tap(phone: Pa
     [after, *_] = await tutor.ask(ANI, question)
     assert after.text == intent.answer
     assert after.text != before.text
+
+
+async def test_a_teacher_cancels_a_planned_tournament_and_downloads_the_results(
+    phone: Page, site: str, api, classroom, web_bot
+):
+    planner = web_bot.tutors[-1].schedules
+    await planner.plan(GROUP, TEACHER, Plan(DAILY, None, time(7, 0), 5, 30, None))
+    await phone.goto(app_url(site, init_data_for(api, TEACHER, "Bu Sari")))
+    plans = phone.locator("#view-class ul.schedules li")
+    await expect(plans).to_have_count(1)
+    await expect(plans.first).to_contain_text("setiap hari 07:00 WIB · 5 soal × 30 detik")
+
+    async with phone.expect_download() as started:
+        await phone.get_by_role("button", name="⬇️ Hasil (CSV)").click()
+    saved = Path(await (await started.value).path())
+    results = await asyncio.to_thread(saved.read_bytes)
+    assert results.startswith(b"\xef\xbb\xbf")  # UTF-8 with a BOM, as spreadsheets expect
+    lines = results.decode("utf-8-sig").splitlines()
+    assert len(lines) == 1 + 10  # a header and one row per student per question
+    assert any("Ani" in line for line in lines[1:])
+
+    await plans.first.get_by_role("button", name="Batalkan").click()
+    await expect(phone.locator("#view-class")).to_contain_text("Belum ada. Admin grup menjadwalkan")
+    assert await planner.active(GROUP) == []

@@ -182,6 +182,12 @@ async function drawClass(body, chatId) {
     questionList(view.questions),
     el("h2", { text: "Siswa" }),
     ...view.students.map(studentCard),
+    el("h2", { text: "Jadwal turnamen" }),
+    view.schedules.length
+      ? el("ul", { class: "plain schedules" }, ...view.schedules.map((plan) => el("li", {},
+        el("div", { text: plan.text }),
+        el("button", { text: "Batalkan", on: () => cancelSchedule(body, chatId, plan.id) }))))
+      : el("p", { class: "hint", text: "Belum ada. Admin grup menjadwalkan dengan /jadwal di grup." }),
     el("h2", { text: "Turnamen" }),
     el("ul", { class: "plain" }, ...view.tournaments.map((t) =>
       el("li", { text: `${t.date} · ${t.questions} soal · ${t.players} peserta${t.status === "finished" ? "" : " · " + t.status}` }))),
@@ -205,6 +211,17 @@ function studentCard(s) {
     el("div", { class: "hint", text: `${s.accuracy_percent}% benar · ${s.answers} jawaban · terakhir aktif ${s.last_active || "-"}` }),
     s.inactive ? el("div", { class: "flag", text: "⚠️ Tidak aktif 7 hari" }) : null,
     compactChart(masteryRows(s.mastery)));
+}
+
+async function cancelSchedule(body, chatId, scheduleId) {
+  const status = document.getElementById("status");
+  try {
+    await api(`/api/class/${encodeURIComponent(chatId)}/schedules/${scheduleId}/cancel`, { method: "POST" });
+    await drawClass(body, chatId);
+    status.textContent = "Jadwal dibatalkan.";
+  } catch (error) {
+    status.textContent = "Jadwal tidak dibatalkan, coba lagi.";
+  }
 }
 
 async function download(chatId, kind) {
