@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TypeVar
 
-from sqlalchemy import Integer, case, delete, func, select
+from sqlalchemy import Integer, case, delete, func, literal, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.store.database import Database, insert_once
@@ -101,6 +101,19 @@ def _tournaments_of(chat_id: int):
     return select(Tournament.id).where(Tournament.chat_id == chat_id)
 
 
+def _joined(dialect: str, column):
+    """The non-null values of a group, comma-separated: one string rather than a row each (repeats
+    are dropped by the caller, cheaper than DISTINCT in the database)."""
+    if dialect == "postgresql":
+        return func.string_agg(column, literal(","))
+    return func.group_concat(column)
+
+
+async def _rows(session: AsyncSession, query) -> list:
+    """Plain rows, without the ORM's per-row bookkeeping (these are read-only figures)."""
+    return list((await (await session.connection()).execute(query)).all())
+
+
 class DashboardStore:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -123,31 +136,17 @@ class DashboardStore:
             return list((await session.execute(query)).scalars())
 
     async def class_record(self, chat_id: int) -> ClassRecord:
-        """The four parts are read at once, each on its own connection (SQLite in WAL mode and
+        """The three parts are read at once, each on its own connection (SQLite in WAL mode and
         PostgreSQL both serve concurrent readers), so the view takes as long as its slowest part."""
 
         async def read(part: Callable[[AsyncSession, int], Awaitable[T]]) -> T:
             async with self._db.session() as session:
                 return await part(session, chat_id)
 
-        board, tournaments, questions, students = await asyncio.gather(
-            read(self._leaderboard), read(self._tournaments), read(self._questions), read(self._students)
+        tournaments, questions, (board, students) = await asyncio.gather(
+            read(self._tournaments), read(self._questions), read(self._students)
         )
         return ClassRecord(chat_id, board, tournaments, questions, students)
-
-    async def _leaderboard(self, session: AsyncSession, chat_id: int) -> list[ClassScore]:
-        totals = (
-            select(Answer.user_id, func.sum(Answer.points).label("points"), _right().label("right"))
-            .where(Answer.tournament_id.in_(_tournaments_of(chat_id)))
-            .group_by(Answer.user_id)
-            .subquery()
-        )
-        query = (
-            select(totals.c.user_id, func.coalesce(Player.name, "?"), totals.c.points, totals.c.right)
-            .outerjoin(Player, Player.user_id == totals.c.user_id)
-            .order_by(totals.c.points.desc(), totals.c.user_id)
-        )
-        return [ClassScore(u, n, int(p), int(c)) for u, n, p, c in (await session.execute(query)).all()]
 
     async def _tournaments(self, session: AsyncSession, chat_id: int) -> list[TournamentSummary]:
         players = (
@@ -161,7 +160,7 @@ class DashboardStore:
             .where(Tournament.chat_id == chat_id)
             .order_by(Tournament.created_at.desc(), Tournament.id.desc())
         )
-        return [TournamentSummary(*row) for row in (await session.execute(query)).all()]
+        return [TournamentSummary(*row) for row in await _rows(session, query)]
 
     async def _questions(self, session: AsyncSession, chat_id: int) -> list[QuestionTally]:
         query = (
@@ -170,7 +169,7 @@ class DashboardStore:
             .group_by(Answer.question_id, Answer.chosen_option, Answer.correct)
         )
         tallies: dict[str, QuestionTally] = {}
-        for question_id, option, correct, count in (await session.execute(query)).all():
+        for question_id, option, correct, count in await _rows(session, query):
             tally = tallies.setdefault(question_id, QuestionTally(question_id))
             tally.asked += count
             if correct:
@@ -179,31 +178,41 @@ class DashboardStore:
                 tally.wrong_options[option] = tally.wrong_options.get(option, 0) + count
         return list(tallies.values())
 
-    async def _students(self, session: AsyncSession, chat_id: int) -> list[StudentRecord]:
-        """Everyone who played in the group (answering joins a player too), with all their answers."""
-        members = (
-            select(TournamentPlayer.user_id)
-            .where(TournamentPlayer.tournament_id.in_(_tournaments_of(chat_id)))
-            .distinct()
-            .subquery()
-        )
-        names = select(members.c.user_id, func.coalesce(Player.name, "?")).outerjoin(
-            Player, Player.user_id == members.c.user_id
-        )
-        students = {u: StudentRecord(u, n) for u, n in (await session.execute(names)).all()}
-        in_class = Answer.user_id.in_(select(members.c.user_id))
-        totals = (
-            select(Answer.user_id, func.count(), _right(), func.max(Answer.answered_at))
-            .where(in_class)
+    async def _students(
+        self, session: AsyncSession, chat_id: int
+    ) -> tuple[list[ClassScore], list[StudentRecord]]:
+        """Everyone who played in the group (answering joins a player too) with all their answers,
+        and the group's leaderboard: one pass over the students' answers, one row per student, the
+        questions they got right as one list, their points in this group's tournaments beside."""
+        in_group = _tournaments_of(chat_id)
+        members = select(TournamentPlayer.user_id).where(TournamentPlayer.tournament_id.in_(in_group))
+        # Every player has a name: joining a lobby or answering a poll stores it.
+        names = select(Player.user_id, Player.name).where(Player.user_id.in_(members))
+        students = {u: StudentRecord(u, n) for u, n in await _rows(session, names)}
+        here = Answer.tournament_id.in_(in_group)
+        query = (
+            select(
+                Answer.user_id,
+                func.count(),
+                _right(),
+                func.max(Answer.answered_at),
+                _joined(self._db.engine_dialect, case((Answer.correct, Answer.question_id))),
+                func.sum(case((here, 1), else_=0)),
+                func.sum(case((here, Answer.points), else_=0)),
+                func.sum(case((here & Answer.correct, 1), else_=0)),
+            )
+            .where(Answer.user_id.in_(members))
             .group_by(Answer.user_id)
         )
-        for user_id, answers, right, last in (await session.execute(totals)).all():
-            student = students[user_id]
+        board: list[ClassScore] = []
+        for user_id, answers, right, last, mastered, played, points, scored in await _rows(session, query):
+            student = students.setdefault(user_id, StudentRecord(user_id, "?"))
             student.answers, student.right, student.last_active = answers, int(right), last
-        mastered = select(Answer.user_id, Answer.question_id).where(in_class, Answer.correct).distinct()
-        for user_id, question_id in (await session.execute(mastered)).all():
-            students[user_id].mastered.add(question_id)
-        return sorted(students.values(), key=lambda s: (s.name.casefold(), s.user_id))
+            student.mastered = set(mastered.split(",")) if mastered else set()
+            if played:
+                board.append(ClassScore(user_id, student.name, int(points), int(scored)))
+        board.sort(key=lambda s: (-s.points, s.user_id))
+        return board, sorted(students.values(), key=lambda s: (s.name.casefold(), s.user_id))
 
     async def own_record(self, user_id: int, now: datetime, missed: int = 5) -> OwnRecord:
         async with self._db.session() as session:

@@ -93,11 +93,11 @@ class Answer(Base):
     __tablename__ = "answers"
     # Covering indexes for the dashboard: a group's answers by tournament, a student's by question.
     __table_args__ = (
+        Index("ix_answers_tournament_questions", "tournament_id", "question_id", "chosen_option", "correct"),
         Index(
-            "ix_answers_tournament_scores", "tournament_id", "user_id", "question_id", "correct",
-            "chosen_option", "points",
+            "ix_answers_user_questions", "user_id", "question_id", "correct", "answered_at", "tournament_id",
+            "points",
         ),
-        Index("ix_answers_user_questions", "user_id", "question_id", "correct", "answered_at"),
     )  # fmt: skip
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     dedupe_key: Mapped[str] = mapped_column(String(120), unique=True)

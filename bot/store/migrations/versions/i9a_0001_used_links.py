@@ -24,16 +24,18 @@ def upgrade() -> None:
         sa.Column("used_at", sa.DateTime(timezone=True), nullable=False, index=True),
     )
     op.create_index(
-        "ix_answers_tournament_scores",
+        "ix_answers_tournament_questions",
         "answers",
-        ["tournament_id", "user_id", "question_id", "correct", "chosen_option", "points"],
+        ["tournament_id", "question_id", "chosen_option", "correct"],
     )
     op.create_index(
-        "ix_answers_user_questions", "answers", ["user_id", "question_id", "correct", "answered_at"]
+        "ix_answers_user_questions",
+        "answers",
+        ["user_id", "question_id", "correct", "answered_at", "tournament_id", "points"],
     )
 
 
 def downgrade() -> None:
     op.drop_index("ix_answers_user_questions", "answers")
-    op.drop_index("ix_answers_tournament_scores", "answers")
+    op.drop_index("ix_answers_tournament_questions", "answers")
     op.drop_table("used_links")
