@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 import tempfile
 import time
@@ -67,6 +68,11 @@ async def bench(label: str, url: str, args: argparse.Namespace, content, matcher
     try:
         tutor = Tutor(content, matcher, Stores.on(db))
         seconds = await seed(db, [q.id for q in content.quiz], args)
+        if db.engine_dialect == "postgresql":
+            # What autovacuum does soon after a class's answers arrive: statistics, visibility map.
+            async with db.engine.connect() as conn:
+                await conn.execution_options(isolation_level="AUTOCOMMIT")
+                await conn.execute(text("VACUUM ANALYZE"))
         routes = DashboardRoutes(tutor, Admins(), bot_token=TOKEN, admin_ids=frozenset())
         server = WebServer(build_web_app(routes.routes()), 0, host="127.0.0.1")
         await server.start()
@@ -98,6 +104,7 @@ async def bench(label: str, url: str, args: argparse.Namespace, content, matcher
             "p50": percentile(times, 50),
             "p95": percentile(times, 95),
             "max": max(times),
+            "load": os.getloadavg()[0],  # other work on the machine while measuring
         }
     finally:
         if db.engine_dialect == "postgresql":
@@ -125,7 +132,8 @@ async def main_async(args: argparse.Namespace) -> None:
             print(
                 f"{r['label']:<10} answers in db {r['answers']:>6}  questions shown {r['questions']:>3}  "
                 f"p50 {r['p50']:6.1f} ms  p95 {r['p95']:6.1f} ms  max {r['max']:6.1f} ms  "
-                f"(budget p95 <= {BUDGET_MS:.0f} ms: {verdict}; seeding took {r['seed_s']:.0f} s)"
+                f"(budget p95 <= {BUDGET_MS:.0f} ms: {verdict}; load average {r['load']:.1f}; "
+                f"seeding took {r['seed_s']:.0f} s)"
             )
 
 

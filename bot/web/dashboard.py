@@ -36,8 +36,9 @@ class ChatDirectory(Protocol):
 
 
 def _plain(value: object) -> object:
+    """JSON for our plain objects: a dataclass as its fields (shallow: json.dumps goes deeper)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.asdict(value)
+        return vars(value)
     if isinstance(value, datetime):
         return value.isoformat()
     raise TypeError(f"{type(value).__name__} is not JSON")
@@ -179,7 +180,7 @@ class DashboardRoutes:
         planner = self._tutor.schedules
         schedules = [{"id": r.id, "text": planner.describe(r)} for r in await planner.active(chat_id)]
         title = await self._directory.title_of(chat_id)
-        return _json({**dataclasses.asdict(view), "title": title, "schedules": schedules})
+        return _json({**vars(view), "title": title, "schedules": schedules})
 
     async def cancel_schedule(self, request: web.Request, viewer: Viewer) -> web.Response:
         """A planned tournament cancelled from the class view, as with /jadwal in the group."""
