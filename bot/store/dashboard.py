@@ -1,7 +1,7 @@
 """Read-only figures for the teacher's dashboard: a group's class record and a student's own record.
 
-A handful of grouped queries per view, whatever the size of the class: the class view of 40
-students after 50 tournaments stays well under the 200 ms budget (benchmarks/bench_dashboard.py).
+A few grouped queries per view, whatever the size of the class, read in parallel and served by
+covering indexes (benchmarks/bench_dashboard.py times a class of 40 after 50 tournaments).
 """
 
 from __future__ import annotations
