@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -26,8 +27,9 @@ from benchmarks.common import CONTENT, DEV, LABELLED, percentile
 from bot.content import load_content
 from bot.evaluation import Labelled, evaluate, read_labelled
 from bot.nlp.build import build_matcher
-from bot.store import Database, Stores
+from bot.store import Database, Stores, UnansweredRecord
 from bot.tutor import Tutor
+from bot.tutor.learning import GROUPED, group_similar
 
 SAMPLE = Path(__file__).parent / "data" / "unanswered_sample.jsonl"
 
@@ -88,6 +90,20 @@ async def main() -> None:
         f"add an example (store, rebuild the matcher in a thread, swap): p50 {percentile(add_ms, 50):.0f} ms"
     )
     print(f"poll for new examples when there are none: p50 {percentile(poll_ms, 50):.2f} ms")
+    print(f"group {GROUPED} waiting questions (each look at the list): {grouping_time() * 1000:.0f} ms")
+
+
+def grouping_time() -> float:
+    """The worst case the authors' list meets: GROUPED waiting questions, nearly all different."""
+    words = " ".join(item.text for item in read_labelled(DEV)).split()
+    rng = random.Random(2)
+    asked = datetime.now(UTC)
+    questions = [
+        UnansweredRecord(n, "", " ".join(rng.sample(words, rng.randint(2, 6))), asked) for n in range(GROUPED)
+    ]
+    started = time.perf_counter()
+    group_similar(questions)
+    return time.perf_counter() - started
 
 
 if __name__ == "__main__":
