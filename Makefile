@@ -62,6 +62,7 @@ bench: $(VENV)/.dev-installed
 	$(BIN)/python benchmarks/bench_scale.py
 	$(BIN)/python benchmarks/bench_telegram.py
 	$(BIN)/python benchmarks/bench_scoring.py
+	$(BIN)/python benchmarks/bench_learning.py
 	$(BIN)/python benchmarks/bench_dashboard.py
 
 clean:

@@ -9,11 +9,13 @@ while students are answered.
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+import numpy as np
 from rapidfuzz import fuzz, process, utils
 
 from bot.content import Content
@@ -21,7 +23,9 @@ from bot.nlp import Matcher
 from bot.store import LearnedExamples, LearnedRecord, UnansweredLog, UnansweredRecord
 from bot.store.unanswered import DISMISSED, LEARNED
 
-SIMILAR_AT = 80.0  # rapidfuzz token_sort_ratio of two normalised questions in one group
+log = logging.getLogger(__name__)
+SIMILAR_AT = 80  # rapidfuzz token_sort_ratio of two normalised questions in one group
+GROUPED = 1000  # the newest waiting questions grouped (a 1 MB matrix; older ones wait their turn)
 SUGGESTIONS = 3
 WORDINGS = 5
 MAX_EXAMPLE_LENGTH = 300
@@ -53,7 +57,7 @@ class LearningError(ValueError):
 
 
 def group_similar(
-    questions: list[UnansweredRecord], similar_at: float = SIMILAR_AT
+    questions: list[UnansweredRecord], similar_at: int = SIMILAR_AT
 ) -> list[list[UnansweredRecord]]:
     """Questions in groups of the same meaning, biggest group first: exact normalised forms first,
     then each form joins the most frequent one it resembles (greedy leader clustering)."""
@@ -63,7 +67,9 @@ def group_similar(
     forms = sorted(by_form, key=lambda f: (-len(by_form[f]), -max(q.id for q in by_form[f])))
     if not forms:
         return []
-    similar = process.cdist(forms, forms, scorer=fuzz.token_sort_ratio, score_cutoff=similar_at, workers=1)
+    # token_sort_ratio, with each form's words sorted once rather than once per pair (12x faster).
+    ordered = [" ".join(sorted(form.split())) for form in forms]
+    similar = process.cdist(ordered, ordered, scorer=fuzz.ratio, score_cutoff=similar_at, dtype=np.uint8)
     leader_of: dict[int, int] = {}
     for i in range(len(forms)):
         if i in leader_of:
@@ -96,12 +102,11 @@ class Learning:
 
     async def groups(self, limit: int = 20) -> list[QuestionGroup]:
         """The waiting questions in groups, most asked first, each with the intents it may mean."""
-        found = group_similar(await self._unanswered.waiting())
-        return [self._describe(g) for g in found[:limit]]
+        return [self._describe(g) for g in (await self._grouped())[:limit]]
 
     async def group(self, key: int) -> QuestionGroup | None:
         """The group that holds question `key`, or None when it was dealt with meanwhile."""
-        for members in group_similar(await self._unanswered.waiting()):
+        for members in await self._grouped():
             if any(q.id == key for q in members):
                 return self._describe(members)
         return None
@@ -127,7 +132,11 @@ class Learning:
     async def dismiss(self, key: int, *, by: int | None = None) -> int:
         """Set a group aside (not a question for this tutor); the number of questions dismissed."""
         group = await self.group(key)
-        return await self._unanswered.resolve(list(group.question_ids), DISMISSED) if group else 0
+        if group is None:
+            return 0
+        dismissed = await self._unanswered.resolve(list(group.question_ids), DISMISSED)
+        log.info("author %s dismissed %d unanswered question(s) like %r", by, dismissed, group.text[:80])
+        return dismissed
 
     async def refresh(self) -> bool:
         """Take up examples added by any instance since the last call; True when the matcher changed."""
@@ -144,6 +153,10 @@ class Learning:
             self.matcher = await asyncio.to_thread(self._base.with_examples, extra)
             self._known = newest
             return True
+
+    async def _grouped(self) -> list[list[UnansweredRecord]]:
+        waiting = await self._unanswered.waiting(GROUPED)
+        return await asyncio.to_thread(group_similar, waiting)  # CPU work: off the event loop
 
     def _describe(self, members: list[UnansweredRecord]) -> QuestionGroup:
         wordings = Counter(" ".join(q.text.split()) for q in members)

@@ -36,7 +36,7 @@ class RunningBot:
     make_tutor: object
     app: object = None
     tutors: list[Tutor] = field(default_factory=list)
-    settings: dict = field(default_factory=dict)  # extra settings, e.g. web_port and web_url
+    settings: dict[str, object] = field(default_factory=dict)  # beyond settings_for's
 
     async def start(self) -> None:
         tutor = self.make_tutor()

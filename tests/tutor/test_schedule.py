@@ -53,6 +53,7 @@ def test_the_friendly_syntax(words: str, plan: Plan):
         ("sekali hariini 09:00", "lewat"),  # 09:00 WIB has passed at 10:00 WIB
         ("sekali", "tanggal"),
         ("harian 19:00 <script>", "&lt;script&gt;"),
+        ("harian 19:00 😀" + "x" * 4000, "Bab"),
     ],
 )
 def test_what_cannot_be_planned_is_explained(words: str, problem: str):
