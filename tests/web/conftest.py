@@ -3,6 +3,7 @@ Debian's headless Chromium driven by Playwright, as a phone (360 px) opens the M
 
 from __future__ import annotations
 
+import os
 import random
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
@@ -146,11 +147,18 @@ async def phone(browser: Browser) -> AsyncIterator[Page]:
     assert not errors, f"the page failed: {errors}"
 
 
-async def screenshot(page: Page, name: str) -> Path:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    path = SCREENSHOTS / f"{name}.png"
-    await page.screenshot(path=str(path), full_page=True)
-    return path
+@pytest.fixture
+def screenshot(tmp_path: Path):
+    """A full-page picture of a view; written over the README's pictures in docs/screenshots/ when
+    UPDATE_SCREENSHOTS=1 (so an ordinary test run leaves the working tree alone)."""
+    folder = SCREENSHOTS if os.environ.get("UPDATE_SCREENSHOTS") == "1" else tmp_path
+
+    async def take(page: Page, name: str) -> Path:
+        path = folder / f"{name}.png"
+        await page.screenshot(path=str(path), full_page=True)
+        return path
+
+    return take
 
 
 async def get(site: str, path: str, authorization: str | None) -> tuple[int, bytes]:

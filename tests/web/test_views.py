@@ -20,7 +20,6 @@ from tests.web.conftest import (
     TEACHER,
     app_url,
     init_data_for,
-    screenshot,
 )
 
 
@@ -28,8 +27,10 @@ async def fits_the_phone(page: Page) -> None:
     assert await page.evaluate("document.documentElement.scrollWidth") <= 360
 
 
-async def test_a_teacher_sees_the_class(phone: Page, site: str, api, classroom):
-    await phone.goto(app_url(site, init_data_for(api, TEACHER, "Bu Sari")))
+async def test_a_teacher_sees_the_class(phone: Page, site: str, api, classroom, screenshot):
+    opened = await phone.goto(app_url(site, init_data_for(api, TEACHER, "Bu Sari")))
+    assert opened is not None
+    assert "default-src 'self'" in opened.headers["content-security-policy"]  # no script but ours
     await expect(phone.locator("#who")).to_have_text("Bu Sari")
     await expect(phone.locator("nav button")).to_have_text(["Kelas", "Kemajuanku"])
     view = phone.locator("#view-class")
@@ -55,7 +56,7 @@ async def test_a_teacher_sees_the_class(phone: Page, site: str, api, classroom):
     await screenshot(phone, "kelas")
 
 
-async def test_a_student_sees_only_their_own_progress(phone: Page, site: str, api, classroom):
+async def test_a_student_sees_only_their_own_progress(phone: Page, site: str, api, classroom, screenshot):
     await phone.goto(app_url(site, init_data_for(api, BUDI, "Budi"), DARK_THEME))
     background = await phone.evaluate("getComputedStyle(document.body).backgroundColor")
     assert background == "rgb(33, 33, 33)"  # Telegram's theme colours, from the launch parameters
@@ -74,7 +75,7 @@ async def test_a_student_sees_only_their_own_progress(phone: Page, site: str, ap
 
 
 async def test_an_author_sees_the_unanswered_questions_as_text(
-    phone: Page, site: str, api, classroom, web_bot
+    phone: Page, site: str, api, classroom, web_bot, screenshot
 ):
     tutor = web_bot.tutors[-1]
     for _ in range(2):
