@@ -16,7 +16,7 @@ ALLOWED = {
     "nlp": {"content"},
     "store": set(),
     "tutor": {"content", "nlp", "store"},
-    "web": {"content", "nlp", "store", "tutor"},
+    "web": {"content", "nlp", "store", "tutor", "metrics"},
 }
 
 
