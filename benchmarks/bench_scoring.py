@@ -4,7 +4,7 @@ A Tutor is built like `tests/telegram/conftest.py` builds it (shipped content, `
 `Stores.on(Database(url))` opened with `await db.open()`). A tournament is opened with
 `Tournaments.open_lobby` and started with `Tournaments.begin`, a quiz poll is recorded with
 `record_poll` (a `PollRecord`, open for `--open-seconds` so that no answer arrives after it
-closes), then `--answers` distinct users answer it through `tutor.tournament.answer(poll_id,
+closes), then `--answers` distinct users answer it through `tutor.tournament.scoring.answer(poll_id,
 Who(0, user_id, name), (option,))`, exactly as `Handlers.receive_poll_answer` calls it, in
 batches of `--concurrency` answers gathered at once (that many players answering the same
 poll at the same moment). Reported: answers/s for the distinct answers; then 10 % of them
@@ -222,7 +222,7 @@ async def deliver(tutor: Tutor, poll: Poll, answers: list[tuple[int, int]], conc
         batch = answers[i : i + concurrency]
         await asyncio.gather(
             *(
-                tutor.tournament.answer(poll.record.poll_id, Who(0, user, f"Siswa {user}"), (option,))
+                tutor.tournament.scoring.answer(poll.record.poll_id, Who(0, user, f"Siswa {user}"), (option,))
                 for user, option in batch
             )
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 
 from telegram import (
@@ -24,6 +25,7 @@ from bot.tutor import InlineArticle, Poll, Reply
 
 log = logging.getLogger(__name__)
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+KEPT_MESSAGES = 10_000
 
 
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
@@ -59,10 +61,17 @@ class LatestEdits:
         self._edit = edit
         self._waiting: dict[tuple[int, int], Reply] = {}
         self._editing: dict[tuple[int, int], asyncio.Task] = {}
+        self._newest: OrderedDict[tuple[int, int], int] = OrderedDict()  # message -> newest version
         self.edits = 0  # edits sent, for the benchmark
 
     def submit(self, message: Message, reply: Reply) -> None:
         key = (message.chat_id, message.message_id)
+        if reply.version < self._newest.get(key, 0):
+            return  # computed before a state already on its way: it would put the old one back
+        self._newest[key] = reply.version
+        self._newest.move_to_end(key)
+        if len(self._newest) > KEPT_MESSAGES:
+            self._newest.popitem(last=False)
         self._waiting[key] = reply
         if key not in self._editing:
             self._editing[key] = asyncio.create_task(self._drain(key, message))
@@ -104,7 +113,10 @@ class Renderer:
     async def answer_press(self, query: CallbackQuery, replies: list[Reply]) -> None:
         """Stop the button's spinner at once, with the tutor's private note when it has one."""
         toast = next((r.toast for r in replies if r.toast), None)
-        await query.answer(toast)
+        try:
+            await query.answer(toast)
+        except BadRequest as exc:  # a tap Telegram has already given up on: the replies still go
+            log.info("could not answer a button tap: %s", exc)
 
     async def send_one(self, bot: Bot, chat_id: int, reply: Reply) -> Message:
         """One reply as one message (a picture first when it has one); the last message sent."""

@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Coroutine
+from typing import Any
 
 from telegram import Bot
 from telegram.constants import ChatMemberStatus
@@ -94,7 +96,7 @@ class TournamentRunner:
     def expire_later(self, tournament_id: int, seconds_left: float) -> None:
         self._spawn(self._expire(tournament_id, seconds_left))
 
-    def _spawn(self, work) -> None:
+    def _spawn(self, work: Coroutine[Any, Any, None]) -> None:
         task = asyncio.create_task(work)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)

@@ -32,7 +32,8 @@ class Document:
 @dataclass(frozen=True)
 class Reply:
     """One message. `edit` asks to replace the message whose button was pressed; `latest_only`
-    says only the newest state of that message matters, so a transport may skip stale edits.
+    says only the newest state of that message matters, so a transport may skip stale edits:
+    of two such edits the one with the higher `version` is newer, whichever arrives last.
     `toast` is a short private note to whoever pressed the button; a reply with only a toast
     sends no message."""
 
@@ -43,6 +44,7 @@ class Reply:
     document: Document | None = None  # a file; `text` is its caption
     edit: bool = False
     latest_only: bool = False
+    version: int = 0
     toast: str = ""
 
     @property

@@ -57,7 +57,7 @@ async def lobby_of(api, teacher: Student, students: list[Student], *, seconds: s
     [lobby] = await teacher.taps(lobby, seconds)
     await asyncio.gather(*(s.taps_for_a_note(lobby, "🙋 Ikut") for s in students))
     everyone = len(students) + 1
-    await until(lambda: f"Peserta ({everyone})" in api.messages(GROUP)[-1].text, within=2 * SLOT + 2)
+    await until(lambda: f"Peserta ({everyone})" in api.messages(GROUP)[-1].text, within=2 * SLOT + 5)
     return api.messages(GROUP)[-1]
 
 
@@ -97,7 +97,7 @@ async def test_a_class_of_40_joins_starts_within_5_s_and_every_answer_scores(api
     assert all(re.fullmatch(r"Kamu ikut ✅ \(\d+ pemain\)", note) for note in notes)
     assert "Kamu ikut ✅ (41 pemain)" in notes
     assert time.monotonic() - joining < 5  # every tap answered at once, not after the lobby edits
-    await until(lambda: "Peserta (41)" in api.messages(GROUP)[-1].text, within=2 * SLOT + 2)
+    await until(lambda: "Peserta (41)" in api.messages(GROUP)[-1].text, within=2 * SLOT + 5)
     lobby = api.messages(GROUP)[-1]
     assert "dan 26 lainnya" in lobby.text
     assert len(lobby.plain_text) < 1000
@@ -109,13 +109,17 @@ async def test_a_class_of_40_joins_starts_within_5_s_and_every_answer_scores(api
     poll, waited = await start(api, teacher, lobby)
     assert waited <= 5.0
     tid = lobby_id(lobby)
+    lines = []
     for number in (1, 2, 3):
         if number > 1:
             poll = await next_poll(api)
         assert poll.poll["open_period"] == 15
         for n, student in enumerate([teacher, *students]):
             answer(api, poll, student, right=n % 2 == 0)
-        await standings_after(api, number)
+        lines.append(await standings_after(api, number))
+    polls = [m for m in api.sent if m.method == "sendPoll"]
+    gaps = [p.received_at - line.received_at for line, p in zip(lines, polls[1:], strict=False)]
+    assert max(gaps) <= SLOT + 1  # the standings hold the next question back one slot at most
     await until(lambda: (api.sent[-1].text or "").startswith("🏆"), within=30)
     result = api.sent[-1]
     assert "(3 benar)" in result.text
@@ -168,6 +172,10 @@ async def test_the_bot_removed_mid_tournament_closes_it_with_its_points(api, run
     store = Stores.on(db).tournaments
     await until(lambda: not api.pending_update_count, within=10)
     await until_closed(store, lobby_id(lobby))
+    for _ in range(100):  # answers delivered before the removal may still be on their way
+        if sum(s.correct for s in await store.standings(lobby_id(lobby))) == 10:
+            break
+        await asyncio.sleep(0.1)
     assert sum(s.correct for s in await store.standings(lobby_id(lobby))) == 10  # points kept
     calls = len(api.calls)
     await running.restart()

@@ -3,6 +3,7 @@ itself when nobody starts it. Each tap is answered privately with its result."""
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
@@ -37,6 +38,7 @@ class Lobby:
         self._progress = progress
         self._clock = clock
         self._rng = rng
+        self._versions = itertools.count(1)  # taken before reading the state a reply shows
         self.is_admin: IsAdmin = nobody_is_admin
         self.on_started: Callable[[int], None] = lambda tournament_id: None
         self.lifetime = timedelta(minutes=LOBBY_MINUTES)
@@ -83,10 +85,15 @@ class Lobby:
             return [Reply("", toast=self._messages.lobby_closed)]
         await self._progress.remember_name(who.user_id, who.name or "?")
         new = await self._store.join(tournament_id, who.user_id)
+        version = next(self._versions)
         players = await self._store.players(tournament_id)
-        toast = self._messages.lobby_joined if new else self._messages.lobby_already_joined
-        lobby = await self._lobby(current, players)
-        return [replace(lobby, toast=fill(toast, count=len(players)))]
+        toast = fill(
+            self._messages.lobby_joined if new else self._messages.lobby_already_joined, count=len(players)
+        )
+        lobby = replace(await self._lobby(current, players), version=version)
+        if await self._open_lobby(who, tournament_id) is None:
+            return [Reply("", toast=toast)]  # started meanwhile: the lobby message says so already
+        return [replace(lobby, toast=toast)]
 
     async def begin(self, who: Who, tournament_id: int) -> list[Reply]:
         current = await self._open_lobby(who, tournament_id)
@@ -102,7 +109,8 @@ class Lobby:
             return [Reply("", toast=self._messages.lobby_closed)]  # a second tap on "Mulai"
         self.on_started(tournament_id)
         text = fill(self._messages.tournament_start, questions=len(picked), seconds=current.seconds)
-        return [Reply(text, edit=True, latest_only=True, toast=self._messages.tournament_starting)]
+        started = Reply(text, edit=True, latest_only=True, version=next(self._versions))
+        return [replace(started, toast=self._messages.tournament_starting)]
 
     async def open_planned(
         self, chat_id: int, starter_id: int, questions: int, seconds: int, topic: str | None
@@ -156,11 +164,12 @@ class Lobby:
 
     async def _lobby(self, current: TournamentRecord, players: list[tuple[int, str]] | None = None) -> Reply:
         """The lobby as an edit of itself, where only the newest state matters."""
+        version = next(self._versions)
         if players is None:
             players = await self._store.players(current.id)
         names = [name for _, name in players]
         lobby = render.lobby(self._messages, current, await self._name(current.starter_id), names)
-        return replace(lobby, edit=True, latest_only=True)
+        return replace(lobby, edit=True, latest_only=True, version=version)
 
     async def _name(self, user_id: int) -> str:
         return await self._progress.name(user_id) or "?"
