@@ -7,6 +7,7 @@ import asyncio
 import json
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -32,6 +33,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     report = commands.add_parser("report", help="the most frequent unanswered questions")
     report.add_argument("--limit", type=int, default=20)
+    learned = commands.add_parser("learned", help="examples authors added from unanswered questions")
+    learned_commands = learned.add_subparsers(dest="learned_command", required=True, metavar="ACTION")
+    learned_commands.add_parser("export", help="write them into the content YAML (comments and layout kept)")
     database = commands.add_parser("db", help="the database schema (Alembic migrations)")
     database.add_argument("action", choices=["upgrade", "current"], help="migrate to the newest, or show it")
     args = parser.parse_args(argv)
@@ -150,6 +154,43 @@ def _report(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _learned(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.content.writer import LayoutError, add_examples, restore
+    from bot.store import Database, LearnedExamples
+
+    async def export() -> int:
+        db = await Database(settings.database_url).open()
+        try:
+            store = LearnedExamples(db)
+            pending = await store.not_exported()
+            wanted: dict[str, list[str]] = {}
+            for example in pending:
+                wanted.setdefault(example.intent_id, []).append(example.text)
+            try:
+                write = add_examples(settings.content_dir, wanted)
+            except LayoutError as exc:
+                print(exc, file=sys.stderr)
+                return 1
+            errors = [p for p in check_content(settings.content_dir)[1] if p.severity == "error"]
+            if errors:
+                restore(write)
+                print("\n".join(map(str, errors)), file=sys.stderr)
+                print("Nothing was written: the content check would fail.", file=sys.stderr)
+                return 1
+            done = [e.id for e in pending if e.intent_id not in write.unknown]
+            await store.mark_exported(done, datetime.now(UTC))
+        finally:
+            await db.close()
+        for intent_id, texts in write.written.items():
+            print(f"{intent_id}: +{len(texts)} example(s)")
+        for intent_id in write.unknown:
+            print(f"{intent_id}: no such intent in {settings.content_dir}; kept for later", file=sys.stderr)
+        print(f"{sum(map(len, write.written.values()))} example(s) written to {len(write.files)} file(s).")
+        return 0
+
+    return asyncio.run(export())
+
+
 def _db(args: argparse.Namespace, settings: Settings) -> int:
     from bot.store import Database
     from bot.store.migrate import head_revision
@@ -176,6 +217,7 @@ _COMMANDS = {
     "check": _check,
     "eval": _eval,
     "report": _report,
+    "learned": _learned,
     "db": _db,
 }
 

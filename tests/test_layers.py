@@ -17,6 +17,7 @@ ALLOWED = {
     "nlp": {"content"},
     "store": set(),
     "tutor": {"content", "nlp", "store", "metrics"},
+    "web": {"content", "nlp", "store", "tutor", "metrics"},
 }
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -168,6 +168,7 @@ class Matcher:
         self.normaliser = normaliser
         self.spotter = spotter
         intents = list(intents)
+        self._intents, self._out_of_scope = intents, tuple(out_of_scope)
         # Intents that differ only in their concept ("contoh" of bilateral, regional, ...).
         self._aspect = {i.id: i.aspect for i in intents if i.concept and i.aspect}
         classes = [(intent.id, (intent.title, *intent.examples)) for intent in intents]
@@ -192,6 +193,19 @@ class Matcher:
             merged[index].extend(feats)
         self._centroids = self._words.weighted(merged)
         self._chars = _Space([char_features(a) for a in analyses], owner, n)
+
+    def with_examples(self, extra: Mapping[str, Sequence[str]]) -> Matcher:
+        """A new matcher that also knows `extra` wordings (intent id -> examples); this one is unchanged,
+        so it can keep answering while the new one is built in a thread."""
+        intents = [
+            intent.model_copy(update={"examples": [*intent.examples, *extra[intent.id]]})
+            if extra.get(intent.id)
+            else intent
+            for intent in self._intents
+        ]
+        return Matcher(
+            intents, self.normaliser, self.spotter, out_of_scope=self._out_of_scope, config=self.config
+        )
 
     def match(self, text: str) -> Match:
         """One question, read without its worksheet wrapping (numbering, blanks, options)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.tutor import Tutor
+from bot.tutor import Tutor, Who
 
 CHAT = 11
 
@@ -44,7 +44,7 @@ async def test_a_worksheet_question_the_tutor_is_unsure_of_gets_numbered_buttons
 
 async def test_the_unanswered_worksheet_question_is_recorded_alone(tutor: Tutor):
     await tutor.ask(CHAT, WORKSHEET)
-    [report] = await tutor.unanswered_report()
+    [report] = await tutor.unanswered_report(Who(CHAT, CHAT, "Guru"))
     assert "Berapa jumlah penduduk Jepang sekarang?" in report.text
     assert "Jawablah" not in report.text
 
