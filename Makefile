@@ -63,9 +63,12 @@ eval: $(VENV)/.run-installed
 bench: $(VENV)/.dev-installed
 	$(BIN)/python benchmarks/bench_matcher.py
 	$(BIN)/python benchmarks/bench_baselines.py
+	$(BIN)/python benchmarks/bench_accuracy.py
 	$(BIN)/python benchmarks/bench_scale.py
 	$(BIN)/python benchmarks/bench_telegram.py
 	$(BIN)/python benchmarks/bench_scoring.py
+	$(BIN)/python benchmarks/bench_learning.py
+	$(BIN)/python benchmarks/bench_dashboard.py
 	$(BIN)/python benchmarks/bench_pictures.py
 
 system-packages:

@@ -7,6 +7,7 @@ import asyncio
 import json
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -25,11 +26,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     ask = commands.add_parser("ask", help="match questions from stdin, one per line")
     ask.add_argument("--jsonl", action="store_true", required=True, help="write one JSON object per line")
     commands.add_parser("check", help="validate the content folder")
-    evaluate = commands.add_parser("eval", help="accuracy of the matcher on a labelled question set")
+    evaluate = commands.add_parser(
+        "eval", help="accuracy on a labelled question set, or per turn on a set of dialogues"
+    )
     evaluate.add_argument("file", type=Path, nargs="?", default=Path("tests/data/dev.jsonl"))
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     report = commands.add_parser("report", help="the most frequent unanswered questions")
     report.add_argument("--limit", type=int, default=20)
+    learned = commands.add_parser("learned", help="examples authors added from unanswered questions")
+    learned_commands = learned.add_subparsers(dest="learned_command", required=True, metavar="ACTION")
+    learned_commands.add_parser("export", help="write them into the content YAML (comments and layout kept)")
     database = commands.add_parser("db", help="the database schema (Alembic migrations)")
     database.add_argument("action", choices=["upgrade", "current"], help="migrate to the newest, or show it")
     args = parser.parse_args(argv)
@@ -86,6 +92,14 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
 
 def _check(args: argparse.Namespace, settings: Settings) -> int:
     files, problems = check_content(settings.content_dir)
+    if files.lexicon and not any(p.severity == "error" for p in problems):
+        from bot.content.loader import assemble
+        from bot.nlp.build import build_matcher
+        from bot.nlp.lexicon_check import lexicon_conflicts
+
+        content = assemble(files, problems)
+        lexicon = files.lexicon
+        problems += lexicon_conflicts(content, build_matcher(content), lambda *key: lexicon.where(*key))
     for problem in problems:
         print(problem)
     errors = sum(p.severity == "error" for p in problems)
@@ -102,11 +116,22 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
 
 def _eval(args: argparse.Namespace, settings: Settings) -> int:
     from bot.content import load_content
-    from bot.evaluation import evaluate, format_report, read_labelled
+    from bot.evaluation import (
+        evaluate,
+        evaluate_dialogues,
+        format_report,
+        is_dialogue_file,
+        read_dialogues,
+        read_labelled,
+    )
     from bot.nlp.build import build_matcher
 
-    matcher = build_matcher(load_content(settings.content_dir))
-    report = evaluate(matcher, read_labelled(args.file))
+    content = load_content(settings.content_dir)
+    matcher = build_matcher(content)
+    if is_dialogue_file(args.file):
+        report = evaluate_dialogues(content, matcher, read_dialogues(args.file))
+    else:
+        report = evaluate(matcher, read_labelled(args.file))
     print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2) if args.json else format_report(report))
     return 0
 
@@ -127,6 +152,43 @@ def _report(args: argparse.Namespace, settings: Settings) -> int:
 
     asyncio.run(show())
     return 0
+
+
+def _learned(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.content.writer import LayoutError, add_examples, restore
+    from bot.store import Database, LearnedExamples
+
+    async def export() -> int:
+        db = await Database(settings.database_url).open()
+        try:
+            store = LearnedExamples(db)
+            pending = await store.not_exported()
+            wanted: dict[str, list[str]] = {}
+            for example in pending:
+                wanted.setdefault(example.intent_id, []).append(example.text)
+            try:
+                write = add_examples(settings.content_dir, wanted)
+            except LayoutError as exc:
+                print(exc, file=sys.stderr)
+                return 1
+            errors = [p for p in check_content(settings.content_dir)[1] if p.severity == "error"]
+            if errors:
+                restore(write)
+                print("\n".join(map(str, errors)), file=sys.stderr)
+                print("Nothing was written: the content check would fail.", file=sys.stderr)
+                return 1
+            done = [e.id for e in pending if e.intent_id not in write.unknown]
+            await store.mark_exported(done, datetime.now(UTC))
+        finally:
+            await db.close()
+        for intent_id, texts in write.written.items():
+            print(f"{intent_id}: +{len(texts)} example(s)")
+        for intent_id in write.unknown:
+            print(f"{intent_id}: no such intent in {settings.content_dir}; kept for later", file=sys.stderr)
+        print(f"{sum(map(len, write.written.values()))} example(s) written to {len(write.files)} file(s).")
+        return 0
+
+    return asyncio.run(export())
 
 
 def _db(args: argparse.Namespace, settings: Settings) -> int:
@@ -155,6 +217,7 @@ _COMMANDS = {
     "check": _check,
     "eval": _eval,
     "report": _report,
+    "learned": _learned,
     "db": _db,
 }
 

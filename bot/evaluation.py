@@ -7,7 +7,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.content import Content
 from bot.nlp import Matcher
+from bot.tutor.reading import ChatMemory, Reader
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,25 @@ class Report:
     @property
     def rejection(self) -> float:
         return self.rejected / self.out_of_scope if self.out_of_scope else 0.0
+
+    def add(self, item: Labelled, answered: str | None, offered: tuple[str, ...]) -> None:
+        """One question scored: what was expected, what was answered, which choices were offered."""
+        self.total += 1
+        for intent in {item.intent, answered} - {None}:
+            self.per_intent.setdefault(intent, Counter())
+        if item.intent is None:
+            self.out_of_scope += 1
+            self.rejected += answered is None
+        else:
+            self.in_scope += 1
+            self.correct += answered == item.intent
+            self.offered += answered == item.intent or item.intent in offered
+            self.per_intent[item.intent]["tp" if answered == item.intent else "fn"] += 1
+        if answered is not None and answered != item.intent:
+            self.per_intent[answered]["fp"] += 1
+        if answered != item.intent:
+            self.confusions[(item.intent, answered)] += 1
+            self.mistakes.append((item.text, item.intent, answered))
 
     def precision_recall(self, intent: str) -> tuple[float, float]:
         c = self.per_intent.get(intent, Counter())
@@ -66,6 +87,36 @@ class Report:
         }
 
 
+@dataclass(frozen=True)
+class Dialogue:
+    id: str
+    turns: tuple[Labelled, ...]
+
+
+def is_dialogue_file(path: Path) -> bool:
+    """A dialogue set holds {"id": ..., "turns": [...]} per line."""
+    first = next((line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()), "")
+    try:
+        return isinstance(row := json.loads(first), dict) and "turns" in row
+    except json.JSONDecodeError:
+        return False
+
+
+def read_dialogues(path: Path) -> list[Dialogue]:
+    """JSON lines of {"id": ..., "turns": [{"text": ..., "intent": id or null}, ...]}."""
+    dialogues = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            turns = tuple(Labelled(str(t["text"]), t["intent"]) for t in row["turns"])
+            dialogues.append(Dialogue(str(row.get("id", number)), turns))
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise ValueError(f'{path}:{number}: expected {{"id": ..., "turns": [...]}}: {exc}') from exc
+    return dialogues
+
+
 def read_labelled(path: Path) -> list[Labelled]:
     """JSON lines of {"text": ..., "intent": id or null}; blank lines are skipped."""
     items = []
@@ -81,29 +132,25 @@ def read_labelled(path: Path) -> list[Labelled]:
 
 
 def evaluate(matcher: Matcher, items: list[Labelled]) -> Report:
+    """Each question on its own, as `tutorbot ask --jsonl` matches it."""
     report = Report()
     for item in items:
         match = matcher.match(item.text)
-        answered = match.intent
-        report.total += 1
-        for intent in {item.intent, answered} - {None}:
-            report.per_intent.setdefault(intent, Counter())
-        if item.intent is None:
-            report.out_of_scope += 1
-            report.rejected += answered is None
-        else:
-            report.in_scope += 1
-            report.correct += answered == item.intent
-            report.offered += answered == item.intent or item.intent in match.alternatives
-            if answered == item.intent:
-                report.per_intent[item.intent]["tp"] += 1
-            else:
-                report.per_intent[item.intent]["fn"] += 1
-        if answered is not None and answered != item.intent:
-            report.per_intent[answered]["fp"] += 1
-        if answered != item.intent:
-            report.confusions[(item.intent, answered)] += 1
-            report.mistakes.append((item.text, item.intent, answered))
+        report.add(item, match.intent, match.alternatives)
+    return report
+
+
+def evaluate_dialogues(content: Content, matcher: Matcher, dialogues: list[Dialogue]) -> Report:
+    """Every turn scored as the tutor reads it in its chat: follow-ups lean on the turns before."""
+    reader = Reader(content, matcher, ChatMemory())
+    report = Report()
+    for chat_id, dialogue in enumerate(dialogues, 1):
+        for turn in dialogue.turns:
+            readings = reader.read(chat_id, turn.text).readings
+            answered = [r.intent for r in readings if r.intent is not None]
+            # Two questions in one turn: it counts as answered right when one of them is the one expected.
+            first = turn.intent if turn.intent in answered else next(iter(answered), None)
+            report.add(turn, first, tuple(c for r in readings for c in r.choices))
     return report
 
 
@@ -112,7 +159,7 @@ def format_report(report: Report) -> str:
     lines = [
         f"questions: {report.total} ({report.in_scope} in scope, {report.out_of_scope} out of scope)",
         f"top-1 accuracy (in scope, answered right): {report.accuracy:.1%}",
-        f"right intent answered or offered as a choice: {data['offered_rate']:.1%}",
+        f"one tap (right intent answered or offered as a choice): {data['offered_rate']:.1%}",
         f"out-of-scope rejection: {report.rejection:.1%}",
         "",
         "per intent (precision / recall):",

@@ -40,6 +40,10 @@ class Settings(BaseSettings):
     port: int = Field(default=8443, ge=1, le=65535)
     log_level: str = "INFO"
     content_dir: Path = Path("content")
+    web_port: int | None = Field(default=None, ge=1, le=65535)
+    web_url: str | None = None
+    # Seconds between a scheduled tournament's lobby opening and its start.
+    schedule_join_seconds: float = Field(default=120.0, ge=1, le=3600)
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -48,7 +52,9 @@ class Settings(BaseSettings):
             return frozenset(int(part) for part in value.replace(" ", "").split(",") if part)
         return value
 
-    @field_validator("telegram_bot_token", "webhook_url", "webhook_secret", mode="before")
+    @field_validator(
+        "telegram_bot_token", "webhook_url", "webhook_secret", "web_port", "web_url", mode="before"
+    )
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
@@ -86,3 +92,16 @@ class Settings(BaseSettings):
         if level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
             raise ValueError("LOG_LEVEL must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
         return level
+
+    @field_validator("web_url")
+    @classmethod
+    def _https_or_loopback(cls, value: str | None) -> str | None:
+        """Telegram opens Mini Apps over https only; plain http is for tests and a local proxy."""
+        if value is None:
+            return None
+        url = urlparse(value.strip())
+        if not url.hostname or url.scheme not in ("https", "http"):
+            raise ValueError("WEB_URL must be an address like https://example.org")
+        if url.scheme == "http" and not is_loopback(url.hostname):
+            raise ValueError("WEB_URL must be https (plain http only on 127.0.0.1 or localhost)")
+        return value.strip().rstrip("/")

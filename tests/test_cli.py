@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
+from bot.content import load_content
+from bot.store import Database, LearnedExamples
 from tests.conftest import CONTENT, DEV_SET, ROOT
 
 
@@ -123,3 +127,45 @@ def test_a_bad_setting_is_named_without_a_traceback():
     assert "setting ADMIN_IDS" in err
     assert "setting LOG_LEVEL" in err
     assert "Traceback" not in err
+
+
+async def test_learned_export_adds_only_lines_and_the_content_still_checks(
+    content_copy: Path, tmp_path: Path
+):
+    url = f"sqlite:///{tmp_path / 'learned.sqlite3'}"
+    db = await Database(url).open()
+    store = LearnedExamples(db)
+    now = datetime.now(UTC)
+    existing = load_content(content_copy).intents["org_asean"].examples[0]
+    for intent_id, text in [
+        ("vcdr_fungsi_misi", "apa tugas atase militer"),
+        ("vcdr_definisi", "persona non grata: itu 'apa' sih? #penasaran"),
+        ("org_asean", existing),  # already there: not written twice
+        ("dihapus", "topik yang sudah tidak ada"),
+    ]:
+        await store.add(intent_id, text, 9001, now)
+    await db.close()
+    before = {p.name: p.read_text(encoding="utf-8") for p in (content_copy / "intents").glob("*.yaml")}
+    env = {"DATABASE_URL": url}
+
+    done = tutorbot("--content", str(content_copy), "learned", "export", env=env)
+    assert done.returncode == 0, done.stderr
+    assert "2 example(s) written to 1 file(s)" in done.stdout.decode()
+    assert "dihapus" in done.stderr.decode()
+    after = (content_copy / "intents" / "konvensi_wina.yaml").read_text(encoding="utf-8")
+    changes = [
+        line for line in difflib.ndiff(before["konvensi_wina.yaml"].splitlines(), after.splitlines())
+        if line[:1] in "+-?"
+    ]  # fmt: skip
+    assert [c[0] for c in changes] == ["+", "+"]  # comments, quotes and layout untouched
+    assert {p.name: p.read_text(encoding="utf-8") for p in (content_copy / "intents").glob("*.yaml")} == {
+        **before,
+        "konvensi_wina.yaml": after,
+    }
+    learned = load_content(content_copy).intents
+    assert learned["vcdr_fungsi_misi"].examples[-1] == "apa tugas atase militer"
+    assert learned["vcdr_definisi"].examples[-1] == "persona non grata: itu 'apa' sih? #penasaran"
+    assert tutorbot("--content", str(content_copy), "check").returncode == 0
+
+    again = tutorbot("--content", str(content_copy), "learned", "export", env=env)
+    assert "0 example(s) written" in again.stdout.decode()

@@ -79,7 +79,11 @@ def check_content(root: Path) -> tuple[LoadedFiles, list[Problem]]:
 
 def load_content(root: Path) -> Content:
     """Load and check `root`; raise ContentError listing every error (warnings are kept)."""
-    files, problems = check_content(root)
+    return assemble(*check_content(root))
+
+
+def assemble(files: LoadedFiles, problems: list[Problem]) -> Content:
+    """Checked files as the tutor's Content; ContentError listing every error (warnings are kept)."""
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise ContentError(errors)

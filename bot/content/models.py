@@ -197,6 +197,13 @@ class Messages(_Strict):
     admin_only: Text
     unanswered_none: Text
     unanswered_title: Text
+    learn_group: Text
+    learn_added: Text
+    learn_dismissed: Text
+    learn_gone: Text
+    learn_refused: Text
+    learn_pick_chapter: Text
+    learn_pick_intent: Text
     quiz_pick_topic: Text
     quiz_pick_length: Text
     quiz_question: Text
@@ -228,6 +235,26 @@ class Messages(_Strict):
     leaderboard_title: Text
     leaderboard_empty: Text
     commands: Commands
+    worksheet_unsure: Text
+    worksheet_unknown: Text
+    worksheet_more: Text
+    option_fits: Text
+    passage: Text
+    guru_open: Text
+    guru_disabled: Text
+    guru_in_group: Text
+    group_admins_only: Text
+    schedule_usage: Text
+    schedule_planned: Text
+    schedule_none: Text
+    schedule_title: Text
+    schedule_cancelled: Text
+    schedule_gone: Text
+    schedule_reminder: Text
+    schedule_nobody: Text
+    export_caption: Text
+    export_sent: Text
+    export_start_private: Text
 
     def texts(self) -> dict[str, str]:
         return {k: v for k, v in self.model_dump().items() if isinstance(v, str)}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -23,6 +23,7 @@ from scipy import sparse
 from bot.content.models import COMPARISON_INTENT, Intent
 from bot.nlp.concepts import ConceptMention, ConceptSpotter
 from bot.nlp.normalise import Analysis, Normaliser
+from bot.nlp.prompts import Prompt, parse_prompt
 
 OUT_OF_SCOPE = ""  # the class of questions the tutor must not answer; never a valid intent id
 
@@ -167,6 +168,7 @@ class Matcher:
         self.normaliser = normaliser
         self.spotter = spotter
         intents = list(intents)
+        self._intents, self._out_of_scope = intents, tuple(out_of_scope)
         # Intents that differ only in their concept ("contoh" of bilateral, regional, ...).
         self._aspect = {i.id: i.aspect for i in intents if i.concept and i.aspect}
         classes = [(intent.id, (intent.title, *intent.examples)) for intent in intents]
@@ -192,9 +194,34 @@ class Matcher:
         self._centroids = self._words.weighted(merged)
         self._chars = _Space([char_features(a) for a in analyses], owner, n)
 
+    def with_examples(self, extra: Mapping[str, Sequence[str]]) -> Matcher:
+        """A new matcher that also knows `extra` wordings (intent id -> examples); this one is unchanged,
+        so it can keep answering while the new one is built in a thread."""
+        intents = [
+            intent.model_copy(update={"examples": [*intent.examples, *extra[intent.id]]})
+            if extra.get(intent.id)
+            else intent
+            for intent in self._intents
+        ]
+        return Matcher(
+            intents, self.normaliser, self.spotter, out_of_scope=self._out_of_scope, config=self.config
+        )
+
     def match(self, text: str) -> Match:
-        analysis = self.normaliser.analyse(text)
-        return self.match_analysis(analysis, self.spotter.spot(analysis.words))
+        """One question, read without its worksheet wrapping (numbering, blanks, options)."""
+        return self.match_prompt(parse_prompt(text))
+
+    def match_prompt(self, prompt: Prompt) -> Match:
+        """The question of a prompt; a multiple-choice stem too vague alone is read with its options."""
+        analysis = self.normaliser.analyse(prompt.question)
+        match = self.match_analysis(analysis, self.spotter.spot(analysis.words))
+        if prompt.options and match.outcome is not Outcome.ANSWER:
+            options = " ".join(o.text for o in prompt.options)
+            whole = self.normaliser.analyse(f"{prompt.question} {options}")
+            with_options = self.match_analysis(whole, self.spotter.spot(whole.words))
+            if with_options.outcome is Outcome.ANSWER:
+                return with_options
+        return match
 
     def match_analysis(self, analysis: Analysis, mention: ConceptMention) -> Match:
         return self._decide(self._rank(analysis), mention)
@@ -204,28 +231,37 @@ class Matcher:
         ranked = self._rank(self.normaliser.analyse(text))
         return [c for c in ranked if c.intent != OUT_OF_SCOPE][:limit]
 
-    def _rank(self, analysis: Analysis) -> list[Candidate]:
+    def rank_left_out(self, analysis: Analysis, intent_id: str, example: int) -> list[Candidate]:
+        """The ranking as if the intent's example number `example` were not in the content."""
+        doc = int(self._starts[self._classes.index(intent_id)]) + 1 + example  # after the title
+        return [c for c in self._rank(analysis, doc) if c.intent != OUT_OF_SCOPE]
+
+    def _rank(self, analysis: Analysis, left_out: int | None = None) -> list[Candidate]:
         if not analysis.words or not self._classes:
             return []
         w_ex, w_cent, w_char, w_fuzz = self.config.weights
         feats = word_features(analysis)
         per_example = self._words.cosine(feats, self._words.by_feature)
         chars = self._chars.cosine(char_features(analysis), self._chars.by_feature)
+        if left_out is not None:
+            per_example[left_out] = chars[left_out] = 0.0
         scores = (
             w_ex * np.maximum.reduceat(per_example, self._starts)
             + w_cent * self._words.cosine(feats, self._centroids)
             + w_char * np.maximum.reduceat(chars, self._starts)
         )
         top = np.argsort(-scores, kind="stable")[: self.config.shortlist]
-        fuzzy = self._fuzzy(analysis.text, top)
+        fuzzy = self._fuzzy(analysis.text, top, left_out)
         final = scores[top] + w_fuzz * fuzzy
         order = np.argsort(-final, kind="stable")
         return [Candidate(self._classes[top[i]], round(float(final[i]) * 100, 1)) for i in order]
 
-    def _fuzzy(self, query: str, intents: np.ndarray) -> np.ndarray:
+    def _fuzzy(self, query: str, intents: np.ndarray, left_out: int | None = None) -> np.ndarray:
         """Best rapidfuzz score of the query against each shortlisted intent's examples, 0..1."""
         ends = np.append(self._starts[1:], len(self._texts))
-        spans = [range(self._starts[i], ends[i]) for i in intents]
+        spans: list = [range(self._starts[i], ends[i]) for i in intents]
+        if left_out is not None:
+            spans = [[j for j in span if j != left_out] for span in spans]
         choices = [self._texts[j] for span in spans for j in span]
         row = process.cdist([query], choices, scorer=fuzz.token_sort_ratio, dtype=np.float32)[0]
         best, offset = [], 0

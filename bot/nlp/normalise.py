@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -72,6 +73,14 @@ class Normaliser:
         self._vocabulary = sorted({w for w in vocabulary if len(w) >= MIN_TYPO_LENGTH - 1})
         self._known = frozenset(self._vocabulary) | self._dictionary | self._slang.keys()
         self._correct.cache_clear()
+
+    def without(self, key: str) -> Normaliser:
+        """This normaliser with one lexicon entry (slang word or synonym phrase) taken out."""
+        other = copy.copy(self)
+        other._slang = {k: v for k, v in self._slang.items() if k != key.casefold()}
+        phrase = tuple(clean(key))
+        other._synonyms = {k: v for k, v in self._synonyms.items() if k != phrase}
+        return other
 
     def words(self, text: str) -> tuple[str, ...]:
         """Canonical words: slang expanded, typos corrected, synonyms applied; no stopwords."""

@@ -47,6 +47,8 @@ class ScoredAnswer:
     round_id: int | None = None
     tournament_id: int | None = None
     name: str | None = None
+    chosen_option: int | None = None  # as numbered in the content
+    seconds: float | None = None  # how long the student took
 
 
 class Progress:
@@ -102,11 +104,13 @@ class Progress:
         correct: bool,
         now: datetime,
         schedule: Schedule,
+        chosen_option: int | None = None,
     ) -> bool:
         """Score one answer of a round; False when that question was already answered (a second tap)."""
         answer = ScoredAnswer(
-            f"r:{round_id}:{position}", user_id, question_id, correct, now, schedule, round_id=round_id
-        )
+            f"r:{round_id}:{position}", user_id, question_id, correct, now, schedule,
+            round_id=round_id, chosen_option=chosen_option,
+        )  # fmt: skip
         async with self._db.session() as session, session.begin():
             [scored] = await self._score_all(session, [answer])
             return scored
@@ -122,13 +126,16 @@ class Progress:
         now: datetime,
         schedule: Schedule,
         name: str,
+        chosen_option: int | None = None,
+        seconds: float | None = None,
     ) -> bool:
         """Score a tournament poll answer, joining its player to the tournament on the way;
         False for a duplicate delivery of the same answer. Answers that arrive together (a
         class answering the same poll) are committed together, in one transaction."""
         answer = ScoredAnswer(
             f"p:{poll_id}:{user_id}", user_id, question_id, correct, now, schedule,
-            points=points, tournament_id=tournament_id, name=name,
+            points=points, tournament_id=tournament_id, name=name, chosen_option=chosen_option,
+            seconds=seconds,
         )  # fmt: skip
         done = asyncio.get_running_loop().create_future()
         self._waiting.append((answer, done))
@@ -176,6 +183,8 @@ class Progress:
                 "round_id": a.round_id,
                 "tournament_id": a.tournament_id,
                 "answered_at": a.now,
+                "chosen_option": a.chosen_option,
+                "seconds": a.seconds,
             }
             for a in first.values()
         ]

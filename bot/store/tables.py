@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time
 
-from sqlalchemy import BigInteger, Boolean, DateTime, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -37,6 +50,21 @@ class UnansweredQuestion(Base):
     normalised: Mapped[str] = mapped_column(String(500), index=True)
     chat_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     asked_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # None while waiting for an author; "learned" (became an example) or "dismissed".
+    resolution: Mapped[str | None] = mapped_column(String(10), nullable=True, index=True)
+
+
+class LearnedExample(Base):
+    """A wording an author added to an intent from the unanswered questions; the running matcher
+    uses it at once, and `tutorbot learned export` writes it into the content YAML."""
+
+    __tablename__ = "learned_examples"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    intent_id: Mapped[str] = mapped_column(String(60))
+    text: Mapped[str] = mapped_column(String(500))
+    added_by: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    exported_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class Player(Base):
@@ -63,12 +91,23 @@ class Answer(Base):
     """One scored answer. `dedupe_key` is unique: a repeated tap or poll answer scores once."""
 
     __tablename__ = "answers"
+    # Covering indexes for the dashboard: a group's answers by tournament, a student's by question.
+    __table_args__ = (
+        Index("ix_answers_tournament_questions", "tournament_id", "question_id", "chosen_option", "correct"),
+        Index(
+            "ix_answers_user_questions", "user_id", "question_id", "correct", "answered_at", "tournament_id",
+            "points",
+        ),
+    )  # fmt: skip
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     dedupe_key: Mapped[str] = mapped_column(String(120), unique=True)
     user_id: Mapped[int] = mapped_column(BigInteger, index=True)
     question_id: Mapped[str] = mapped_column(String(40))
     correct: Mapped[bool] = mapped_column(Boolean)
     points: Mapped[int] = mapped_column(Integer, default=0)
+    # The option picked, numbered as in the content (not as shuffled on screen); None before it was kept.
+    chosen_option: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    seconds: Mapped[float | None] = mapped_column(Float, nullable=True)  # from the poll to the answer
     round_id: Mapped[int | None] = mapped_column(ForeignKey("quiz_rounds.id"), nullable=True, index=True)
     tournament_id: Mapped[int | None] = mapped_column(ForeignKey("tournaments.id"), nullable=True, index=True)
     answered_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -97,6 +136,7 @@ class Tournament(Base):
     seconds: Mapped[int] = mapped_column(Integer)
     question_ids: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    topic: Mapped[str | None] = mapped_column(String(40), nullable=True)  # a chapter, or any question
 
 
 class TournamentPlayer(Base):
@@ -116,3 +156,28 @@ class TournamentPoll(Base):
     correct_option: Mapped[int] = mapped_column(Integer)
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime)  # when Telegram had accepted it
     closes_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class UsedLink(Base):
+    """A one-time dashboard link already opened; kept in the database so it holds in every instance."""
+
+    __tablename__ = "used_links"
+    link_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    used_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class ScheduledTournament(Base):
+    """A tournament a group's admin planned: daily, on weekdays or once, at a time in WIB."""
+
+    __tablename__ = "scheduled_tournaments"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    repeat: Mapped[str] = mapped_column(String(10))  # harian, kerja, sekali
+    day: Mapped[date | None] = mapped_column(Date, nullable=True)  # for "sekali"
+    at: Mapped[time] = mapped_column(Time)  # WIB
+    questions: Mapped[int] = mapped_column(Integer)
+    seconds: Mapped[int] = mapped_column(Integer)
+    topic: Mapped[str | None] = mapped_column(String(40), nullable=True)  # a chapter, or any
+    created_by: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

@@ -27,6 +27,7 @@ class TournamentRecord:
     seconds: int
     question_ids: tuple[str, ...]
     created_at: datetime
+    topic: str | None = None  # questions from this chapter only (a scheduled tournament)
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,9 @@ class Standing:
 def _record(row: Tournament) -> TournamentRecord:
     ids = tuple(row.question_ids.split(",")) if row.question_ids else ()
     return TournamentRecord(
-        row.id, row.chat_id, row.starter_id, row.status, row.questions, row.seconds, ids, row.created_at
-    )
+        row.id, row.chat_id, row.starter_id, row.status, row.questions, row.seconds, ids, row.created_at,
+        row.topic,
+    )  # fmt: skip
 
 
 def _poll(row: TournamentPoll) -> PollRecord:
@@ -72,14 +74,20 @@ class Tournaments:
         self._db = db
 
     async def open_lobby(
-        self, chat_id: int, starter_id: int, questions: int, seconds: int, now: datetime
+        self,
+        chat_id: int,
+        starter_id: int,
+        questions: int,
+        seconds: int,
+        now: datetime,
+        topic: str | None = None,
     ) -> TournamentRecord | None:
         """A new lobby, or None when the group already has a tournament (the unique key decides)."""
         try:
             async with self._db.session() as session, session.begin():
                 row = Tournament(
                     chat_id=chat_id, active_chat_id=chat_id, starter_id=starter_id, status=LOBBY,
-                    questions=questions, seconds=seconds, question_ids="", created_at=now,
+                    questions=questions, seconds=seconds, question_ids="", created_at=now, topic=topic,
                 )  # fmt: skip
                 session.add(row)
                 await session.flush()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from bot.store.database import Database
 from bot.store.tables import UnansweredQuestion
@@ -16,6 +16,17 @@ class UnansweredSummary:
     text: str  # the most recent wording of the question
     count: int
     last_asked: datetime
+
+
+@dataclass(frozen=True)
+class UnansweredRecord:
+    id: int
+    text: str
+    normalised: str
+    asked_at: datetime
+
+
+LEARNED, DISMISSED = "learned", "dismissed"
 
 
 class UnansweredLog:
@@ -34,11 +45,12 @@ class UnansweredLog:
             )
 
     async def most_frequent(self, limit: int = 20) -> list[UnansweredSummary]:
-        """The questions asked most often, grouped by their normalised form."""
+        """The questions asked most often and not yet dealt with, grouped by their normalised form."""
         count = func.count().label("n")
         latest = func.max(UnansweredQuestion.id).label("latest")
         grouped = (
             select(UnansweredQuestion.normalised, count, latest)
+            .where(UnansweredQuestion.resolution.is_(None))
             .group_by(UnansweredQuestion.normalised)
             .order_by(count.desc(), latest.desc())
             .limit(limit)
@@ -52,3 +64,25 @@ class UnansweredLog:
         async with self._db.session() as session:
             rows = (await session.execute(query)).all()
         return [UnansweredSummary(text, n, asked) for text, n, asked in rows]
+
+    async def waiting(self, limit: int = 5000) -> list[UnansweredRecord]:
+        """Questions no author has dealt with yet, newest first."""
+        query = (
+            select(UnansweredQuestion)
+            .where(UnansweredQuestion.resolution.is_(None))
+            .order_by(UnansweredQuestion.id.desc())
+            .limit(limit)
+        )
+        async with self._db.session() as session:
+            rows = (await session.execute(query)).scalars()
+            return [UnansweredRecord(r.id, r.text, r.normalised, r.asked_at) for r in rows]
+
+    async def resolve(self, ids: list[int], resolution: str) -> int:
+        """Mark questions as learned or dismissed; the number still waiting that were marked."""
+        async with self._db.session() as session, session.begin():
+            done = await session.execute(
+                update(UnansweredQuestion)
+                .where(UnansweredQuestion.id.in_(ids), UnansweredQuestion.resolution.is_(None))
+                .values(resolution=resolution)
+            )
+            return done.rowcount

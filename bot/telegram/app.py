@@ -33,11 +33,14 @@ from bot.content import ContentError
 from bot.logs import RedactingFormatter, configure_logging
 from bot.settings import Settings, StartupError
 from bot.store import Database
+from bot.telegram.dashboard import DEEP_LINK, GuruCommand, web_server
 from bot.telegram.handlers import Handlers
 from bot.telegram.limits import TelegramLimits
 from bot.telegram.measure import MeasuredUpdates
+from bot.telegram.tournaments import TelegramChannel
 from bot.tutor import Tutor
 from bot.tutor.build import build_tutor
+from bot.web import WebServer
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +50,7 @@ a .env file next to this project (TELEGRAM_BOT_TOKEN=123456:ABC...) or export it
 Without a token you can still try the tutor in this terminal: tutorbot chat"""
 
 CONCURRENT_UPDATES = 64
+LEARNED_POLL_SECONDS = 5.0  # how soon an example added by another instance reaches this one
 
 
 def build_application(
@@ -54,21 +58,23 @@ def build_application(
 ) -> Application:
     """The Application with every handler registered; `rate_limits=False` only for capacity benchmarks."""
     assert settings.telegram_bot_token is not None
-    handlers = Handlers(tutor, settings.admin_ids)
+    handlers = Handlers(tutor, settings.admin_ids, schedule_join_seconds=settings.schedule_join_seconds)
+    guru = GuruCommand(tutor, settings)
+    life = Lifecycle(tutor, handlers, db)
     builder = (
         ApplicationBuilder()
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_api_base_url)
         .base_file_url(settings.telegram_api_base_url.replace("/bot", "/file/bot"))
         .concurrent_updates(MeasuredUpdates(CONCURRENT_UPDATES))
-        .post_init(lambda app: _start(app, tutor, handlers, db))
-        .post_stop(lambda app: handlers.tournaments.stop())
+        .post_init(life.start)
+        .post_stop(life.stop)
+        .post_shutdown(life.shut_down)
     )
-    if db is not None:
-        builder = builder.post_shutdown(lambda app: db.close())
     if rate_limits:
         builder = builder.rate_limiter(TelegramLimits())
     app = builder.build()
+    life.web = web_server(settings, tutor, app.bot)
 
     private, groups = filters.ChatType.PRIVATE, filters.ChatType.GROUPS
     new_message = filters.UpdateType.MESSAGE
@@ -76,7 +82,9 @@ def build_application(
     app.add_handler(TypeHandler(Update, handlers.hold_flood), group=-1)
     app.add_handlers(
         [
+            CommandHandler("start", guru.open_dashboard, filters.Regex(rf"^/start {DEEP_LINK}$")),
             CommandHandler("start", handlers.start),
+            CommandHandler("guru", guru.open_dashboard),
             CommandHandler("help", handlers.show_help),
             CommandHandler("topik", handlers.browse_topics),
             CommandHandler("banding", handlers.compare),
@@ -87,6 +95,8 @@ def build_application(
             CommandHandler("skor", handlers.show_progress),
             CommandHandler("klasemen", handlers.show_leaderboard),
             CommandHandler("stop", handlers.stop_tournament),
+            CommandHandler("ekspor", handlers.export_results),
+            CommandHandler("jadwal", handlers.plan_tournament),
             MessageHandler(filters.COMMAND & new_message, handlers.unknown_command),
             MessageHandler(filters.TEXT & private & new_message, handlers.ask_private),
             MessageHandler(filters.TEXT & groups & new_message, handlers.ask_in_group),
@@ -103,21 +113,48 @@ def build_application(
     return app
 
 
-async def _start(app: Application, tutor: Tutor, handlers: Handlers, db: Database | None) -> None:
-    """Inside the bot's event loop: open the database, learn our username, register the menu,
-    and carry on with any tournament a restart interrupted."""
-    if db is not None:
-        await db.open()
-    tutor.bot_username = app.bot.username
-    await asyncio.to_thread(tutor.comparison.render_pictures)
-    await handlers.tournaments.start(app.bot)
-    menus = tutor.messages.commands
-    for scope, commands in ((BotCommandScopeAllPrivateChats(), menus.private),
-                            (BotCommandScopeAllGroupChats(), menus.group)):  # fmt: skip
-        try:
-            await app.bot.set_my_commands([BotCommand(c, d) for c, d in commands.items()], scope=scope)
-        except TelegramError as exc:
-            log.warning("the command menu was not registered (%s); carrying on", exc)
+class Lifecycle:
+    """What starts and stops with the bot, inside its event loop: the database, the tournaments
+    a restart interrupted, the command menu, and the web server when WEB_PORT is set."""
+
+    def __init__(self, tutor: Tutor, handlers: Handlers, db: Database | None) -> None:
+        self._tutor = tutor
+        self._handlers = handlers
+        self._db = db
+        self.web: WebServer | None = None
+
+    async def start(self, app: Application) -> None:
+        if self._db is not None:
+            await self._db.open()
+        self._tutor.bot_username = app.bot.username
+        await asyncio.to_thread(self._tutor.comparison.render_pictures)
+        await self._handlers.tournaments.start(app.bot)
+        tutor = self._tutor
+
+        async def take_up_learned_examples(_: object) -> None:
+            await tutor.learning.refresh()
+
+        assert app.job_queue is not None, "python-telegram-bot[job-queue] is a dependency"
+        app.job_queue.run_repeating(take_up_learned_examples, LEARNED_POLL_SECONDS, first=0)
+        await self._handlers.schedules.start(app.job_queue, TelegramChannel(app.bot, self._handlers.render))
+        menus = tutor.messages.commands
+        for scope, commands in ((BotCommandScopeAllPrivateChats(), menus.private),
+                                (BotCommandScopeAllGroupChats(), menus.group)):  # fmt: skip
+            try:
+                await app.bot.set_my_commands([BotCommand(c, d) for c, d in commands.items()], scope=scope)
+            except TelegramError as exc:
+                log.warning("the command menu was not registered (%s); carrying on", exc)
+        if self.web is not None:
+            await self.web.start()
+
+    async def stop(self, app: Application) -> None:
+        await self._handlers.tournaments.stop()
+
+    async def shut_down(self, app: Application) -> None:
+        if self.web is not None:
+            await self.web.stop()
+        if self._db is not None:
+            await self._db.close()
 
 
 def run_bot(settings: Settings) -> int:
@@ -177,6 +214,8 @@ async def _check_before_start(
         await app.bot.shutdown()
     if settings.webhook_url:
         _check_port_free("PORT", settings.port)
+    if settings.web_port is not None:
+        _check_port_free("WEB_PORT", settings.web_port)
 
 
 def _check_port_free(setting: str, port: int) -> None:

@@ -9,10 +9,13 @@ from collections.abc import AsyncIterator
 
 from telegram import Chat, ChatMemberUpdated, Message, Update
 from telegram.constants import ChatAction, ChatMemberStatus
+from telegram.error import Forbidden
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
+from bot.telegram.admins import is_group_admin
 from bot.telegram.guards import FloodGuard, SeenUpdates, Verdict
 from bot.telegram.render import Renderer, article
+from bot.telegram.schedules import ScheduleRunner
 from bot.telegram.tournaments import TournamentRunner
 from bot.tutor import Reply, Tutor, Who
 from bot.tutor.tournament import SeenPoll
@@ -36,13 +39,12 @@ async def typing_when_slow(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> 
         task.cancel()
 
 
-def who_sent(update: Update) -> Who:
+def who_sent(update: Update, authors: frozenset[int] = frozenset()) -> Who:
     chat, user = update.effective_chat, update.effective_user
     user_id = user.id if user else (chat.id if chat else 0)
     chat_id = chat.id if chat else user_id
-    return Who(
-        chat_id, user_id, user.full_name if user else "", chat is not None and chat.type != Chat.PRIVATE
-    )
+    in_group = chat is not None and chat.type != Chat.PRIVATE
+    return Who(chat_id, user_id, user.full_name if user else "", in_group, user_id in authors)
 
 
 def text_for_bot(message: Message, bot_username: str, bot_id: int) -> str | None:
@@ -59,13 +61,21 @@ def text_for_bot(message: Message, bot_username: str, bot_id: int) -> str | None
 
 
 class Handlers:
-    def __init__(self, tutor: Tutor, admin_ids: frozenset[int], flood: FloodGuard | None = None) -> None:
+    def __init__(
+        self,
+        tutor: Tutor,
+        admin_ids: frozenset[int],
+        flood: FloodGuard | None = None,
+        *,
+        schedule_join_seconds: float = 120.0,
+    ) -> None:
         self.tutor = tutor
         self.admin_ids = admin_ids
         self.flood = flood or FloodGuard()
         self.seen = SeenUpdates()
         self.render = Renderer()
         self.tournaments = TournamentRunner(tutor, self.render)
+        self.schedules = ScheduleRunner(tutor, schedule_join_seconds)
 
     async def reply(self, update: Update, context: ContextTypes.DEFAULT_TYPE, replies: list[Reply]) -> None:
         chat = update.effective_chat
@@ -165,7 +175,7 @@ class Handlers:
     async def press_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
         assert query is not None
-        replies = await self.tutor.press(who_sent(update), query.data or "")
+        replies = await self.tutor.press(who_sent(update, self.admin_ids), query.data or "")
         await self.render.answer_press(query, replies)
         await self.reply(update, context, replies)
 
@@ -183,6 +193,34 @@ class Handlers:
 
     async def stop_tournament(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await self.reply(update, context, await self.tutor.stop_tournament(who_sent(update)))
+
+    async def plan_tournament(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        who = who_sent(update)
+        if not await self.refuse_unless_group_admin(update, context, who):
+            await self.reply(update, context, await self.tutor.schedules.command(who, context.args or []))
+
+    async def export_results(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        who = who_sent(update)
+        if await self.refuse_unless_group_admin(update, context, who):
+            return
+        try:
+            await self.render.send(context.bot, who.user_id, await self.tutor.export_results(who))
+        except Forbidden:  # the teacher never started a private chat with the bot
+            await self.reply(update, context, self.tutor.export_sent(who, delivered=False))
+        else:
+            await self.reply(update, context, self.tutor.export_sent(who, delivered=True))
+
+    async def refuse_unless_group_admin(
+        self, update: Update, context: ContextTypes.DEFAULT_TYPE, who: Who
+    ) -> bool:
+        """Teacher commands: only in a group, only from its administrators; True when refused."""
+        if not who.in_group:
+            await self.reply(update, context, [Reply(self.tutor.messages.group_only)])
+        elif not await is_group_admin(context.bot, who.chat_id, who.user_id):
+            await self.reply(update, context, [Reply(self.tutor.messages.group_admins_only)])
+        else:
+            return False
+        return True
 
     async def receive_poll_answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         answer = update.poll_answer

@@ -125,6 +125,8 @@ class Renderer:
         Telegram's limit, the buttons under the last; the last message sent."""
         if reply.poll is not None:
             return await self._send_poll(bot, chat_id, reply.poll)
+        if reply.document is not None:
+            return await self._send_document(bot, chat_id, reply)
         if reply.picture is not None:
             await self._send_picture(bot, chat_id, reply)
         *first, last = split_html(reply.text)
@@ -160,6 +162,19 @@ class Renderer:
                 **paced(bot, FIRST),
             ),
             resend_on_timeout=False,  # it may be in the group already: the tournament finds out
+        )
+
+    async def _send_document(self, bot: Bot, chat_id: int, reply: Reply) -> Message:
+        document = reply.document
+        assert document is not None
+        return await delivered(
+            lambda: bot.send_document(
+                chat_id,
+                document.data,
+                filename=document.name,
+                caption=reply.text or None,
+                parse_mode=ParseMode.HTML,
+            )
         )
 
     async def _edit(self, message: Message, reply: Reply) -> bool:

@@ -30,6 +30,13 @@ LOBBY_QUESTIONS = "tq"  # tq:<tournament>:<questions>
 LOBBY_SECONDS = "ts"  # ts:<tournament>:<seconds>
 LOBBY_JOIN = "tj"  # tj:<tournament>
 LOBBY_BEGIN = "tb"  # tb:<tournament>
+SCHEDULE_CANCEL = "jx"  # jx:<schedule>
+LEARN_LIST = "ll"
+LEARN_GROUP = "lg"  # lg:<newest question id of the group>
+LEARN_ADD = "la"  # la:<question id>:<intent>
+LEARN_DISMISS = "lx"  # lx:<question id>
+LEARN_CHAPTERS = "lc"  # lc:<question id>: pick any intent, chapter first
+LEARN_CHAPTER = "lp"  # lp:<question id>:<group>
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import random
-from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -12,6 +11,7 @@ from bot.content import Content, QuizItem
 from bot.content.models import fill
 from bot.store import Progress
 from bot.tutor import actions as act
+from bot.tutor.chapters import Chapters
 from bot.tutor.pictures import bar_chart_png
 from bot.tutor.replies import Button, Picture, Reply, Who, rows
 
@@ -58,8 +58,9 @@ class SoloQuiz:
         self._clock = clock
         self._rng = rng
         self.items = {q.id: q for q in content.quiz}
-        self._group_of = {q.id: content.intents[q.intent].group for q in content.quiz}
-        self.topics = [g for g in content.groups if g.quiz]
+        self._chapters = Chapters(content)
+        self._group_of = self._chapters.chapter_of
+        self.topics = self._chapters.groups
 
     # Starting.
 
@@ -122,7 +123,7 @@ class SoloQuiz:
         correct = option == item.correct_index
         scored = await self._progress.answer_in_round(
             round_id, position, who.user_id, item.id, correct, self._clock(),
-            lambda box, right: leitner_move(box, right, self._clock()),
+            lambda box, right: leitner_move(box, right, self._clock()), option,
         )  # fmt: skip
         if not scored:
             return []
@@ -180,13 +181,8 @@ class SoloQuiz:
         answers = [a for a in await self._progress.answers(who.user_id) if a.question_id in self.items]
         if not answers:
             return [Reply(self._messages.score_empty)]
-        right = {a.question_id for a in answers if a.correct}
-        per_group = Counter(self._group_of[q] for q in right)
-        totals = Counter(self._group_of.values())
-        bars = [
-            (g.title, per_group[g.id] / totals[g.id], f"{per_group[g.id]}/{totals[g.id]}")
-            for g in self.topics if totals[g.id]
-        ]  # fmt: skip
+        mastery = self._chapters.mastery({a.question_id for a in answers if a.correct})
+        bars = [(m.title, m.mastered / m.total, f"{m.mastered}/{m.total}") for m in mastery]
         now = self._clock()
         days = {a.answered_at.astimezone(WIB).date() for a in answers}
         due = len(await self._progress.due(who.user_id, now, 1000))

@@ -44,6 +44,12 @@ class Picture:
 
 
 @dataclass(frozen=True)
+class Document:
+    name: str
+    data: bytes
+
+
+@dataclass(frozen=True)
 class Reply:
     """One message. `edit` asks to replace the message whose button was pressed; `latest_only`
     says only the newest state of that message matters, so a transport may skip stale edits:
@@ -55,6 +61,7 @@ class Reply:
     buttons: tuple[tuple[Button, ...], ...] = ()
     picture: Picture | None = None
     poll: Poll | None = None
+    document: Document | None = None  # a file; `text` is its caption
     edit: bool = False
     latest_only: bool = False
     version: int = 0
@@ -88,6 +95,7 @@ class Who:
     user_id: int
     name: str = ""
     in_group: bool = False
+    author: bool = False  # one of ADMIN_IDS: may turn unanswered questions into examples
 
 
 @dataclass(frozen=True)

@@ -4,25 +4,26 @@ from __future__ import annotations
 
 import html
 import random
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 
 from bot.content import Content
 from bot.content.markup import visible_text
-from bot.content.models import COMPARISON_INTENT, fill
-from bot.nlp import Matcher, Outcome
+from bot.content.models import fill
+from bot.nlp import Matcher
 from bot.store import Stores
 from bot.tutor import actions as act
+from bot.tutor.asking import Asking
+from bot.tutor.authoring import AuthoringMenu
 from bot.tutor.comparison import ComparisonFlow
-from bot.tutor.followups import FollowupResolver
-from bot.tutor.more import answer_reply, full_text, more_reply
+from bot.tutor.dashboard import Dashboard
+from bot.tutor.exports import Exports
+from bot.tutor.learning import Learning
+from bot.tutor.more import full_text, more_reply
 from bot.tutor.quiz import Clock, SoloQuiz, now_utc
-from bot.tutor.replies import Button, Conversation, InlineArticle, Reply, Who, rows
+from bot.tutor.replies import Button, Document, InlineArticle, Reply, Who, rows
+from bot.tutor.schedule import Planner
 from bot.tutor.tournament import GroupQuiz
 
-MAX_QUESTION_LENGTH = 600  # longer than any real question; Telegram allows 4096
-UNANSWERED_SHOWN = 150  # characters of each question in /belumterjawab: 20 of them fit one message
-REMEMBERED_CHATS = 10_000
 INLINE_RESULTS = 10
 INLINE_MIN_SCORE = 30.0
 
@@ -43,14 +44,17 @@ class Tutor:
         rng = rng or random.Random()
         self.content = content
         self.messages = content.messages
-        self.matcher = matcher
+        self.learning = Learning(content, matcher, stores.unanswered, stores.learned, clock)
+        self.authoring = AuthoringMenu(content, self.learning)
         self.bot_username = bot_username
         self._unanswered = stores.unanswered
         self.comparison = ComparisonFlow(content, rng)
+        self.asking = Asking(content, matcher, stores.unanswered, self.comparison)
         self.quiz = SoloQuiz(content, stores.progress, clock, rng)
         self.tournament = GroupQuiz(content, stores.tournaments, stores.progress, clock, rng)
-        self._followups = FollowupResolver(content, matcher.normaliser)
-        self._conversations: OrderedDict[int, Conversation] = OrderedDict()
+        self.dashboard = Dashboard(content, stores.dashboard, clock)
+        self.exports = Exports(content, stores.results)
+        self.schedules = Planner(content, stores.schedules, self.tournament, clock)
         self._press: dict[str, PressHandler] = {
             act.ANSWER: self._press_answer,
             act.MORE: self._press_more,
@@ -71,7 +75,19 @@ class Tutor:
             act.LOBBY_SECONDS: self._press_lobby_seconds,
             act.LOBBY_JOIN: self._press_lobby_join,
             act.LOBBY_BEGIN: self._press_lobby_begin,
+            act.SCHEDULE_CANCEL: self._press_schedule_cancel,
+            act.LEARN_LIST: self._press_learn_list,
+            act.LEARN_GROUP: self._press_learn_group,
+            act.LEARN_ADD: self._press_learn_add,
+            act.LEARN_DISMISS: self._press_learn_dismiss,
+            act.LEARN_CHAPTERS: self._press_learn_chapters,
+            act.LEARN_CHAPTER: self._press_learn_chapter,
         }
+
+    @property
+    def matcher(self) -> Matcher:
+        """The content's matcher plus the examples authors added (kept current by `learning`)."""
+        return self.learning.matcher
 
     # What a student can start with.
 
@@ -130,42 +146,27 @@ class Tutor:
     async def stop_tournament(self, who: Who) -> list[Reply]:
         return await self.tournament.stop(who) if who.in_group else [Reply(self.messages.group_only)]
 
+    async def export_results(self, who: Who) -> list[Reply]:
+        """/ekspor: the group's results as two CSV documents, for the asking admin's private chat."""
+        answers, summary = await self.exports.files(who.chat_id)
+        return [
+            Reply(self._fill(self.messages.export_caption, title=title), document=Document(f.name, f.data))
+            for title, f in (("Hasil per soal", answers), ("Ringkasan per siswa", summary))
+        ]
+
+    def export_sent(self, who: Who, delivered: bool) -> list[Reply]:
+        """What the group hears: the files are in the private chat, or the teacher must start one first."""
+        template = self.messages.export_sent if delivered else self.messages.export_start_private
+        return [Reply(self._fill(template, name=html.escape(who.name or "Bapak/Ibu")))]
+
     # Free text.
 
     async def ask(self, chat_id: int, text: str) -> list[Reply]:
-        """Answer a question; a short follow-up resolves against this chat's last topic."""
-        text = text.strip()
-        if not text:
-            return [Reply(self.messages.empty)]
-        if len(text) > MAX_QUESTION_LENGTH:
-            return [Reply(self.messages.too_long)]
-        analysis = self.matcher.normaliser.analyse(text)
-        if not analysis.words:
-            return [Reply(self.messages.no_words)]
-        mention = self.matcher.spotter.spot(analysis.words)
-        previous = self._conversation(chat_id).last_intent
-        if followup := self._followups.resolve(analysis, mention, previous):
-            return self.answer(chat_id, followup)
-        match = self.matcher.match_analysis(analysis, mention)
-        if match.outcome is Outcome.ANSWER and match.intent:
-            return self.answer(chat_id, match.intent, list(match.concepts))
-        if match.outcome is Outcome.CLARIFY:
-            choices = [self._intent_button(c.intent) for c in match.candidates]
-            return [Reply(self.messages.clarify, rows(choices))]
-        await self._unanswered.record(text, analysis.text, chat_id)
-        suggestions = [self._intent_button(i) for i in self.messages.suggestions]
-        return [Reply(self.messages.fallback, rows(suggestions))]
+        """Answer a question, two in one, or a pasted worksheet; follow-ups keep the chat's topic."""
+        return await self.asking.ask(chat_id, text)
 
     def answer(self, chat_id: int, intent_id: str, concepts: list[str] | None = None) -> list[Reply]:
-        intent = self.content.intents[intent_id]
-        self._conversation(chat_id).last_intent = intent_id
-        if intent_id == COMPARISON_INTENT:
-            return (
-                self.compare(concepts)
-                if concepts and len(concepts) >= 2
-                else [Reply(intent.answer), self.comparison.pick(concepts or [])]
-            )
-        return [answer_reply(intent, self._related_buttons(intent_id))]
+        return self.asking.answer(chat_id, intent_id, concepts or ())
 
     # Buttons.
 
@@ -186,8 +187,8 @@ class Tutor:
     async def _press_more(self, who: Who, action: act.Action) -> list[Reply]:
         intent_id = action.arg(0)
         intent = self.content.intents[intent_id]
-        self._conversation(who.chat_id).last_intent = intent_id
-        return [more_reply(intent, self._related_buttons(intent_id))]
+        self.asking.reader.remember(who.chat_id, intent_id)
+        return [more_reply(intent, [self._intent_button(r) for r in intent.related])]
 
     async def _press_group(self, who: Who, action: act.Action) -> list[Reply]:
         group = self.content.group(action.arg(0))
@@ -249,6 +250,27 @@ class Tutor:
     async def _press_lobby_begin(self, who: Who, action: act.Action) -> list[Reply]:
         return await self.tournament.lobby.begin(who, int(action.arg(0)))
 
+    async def _press_schedule_cancel(self, who: Who, action: act.Action) -> list[Reply]:
+        return await self.schedules.press_cancel(who, int(action.arg(0)))
+
+    async def _press_learn_list(self, who: Who, action: act.Action) -> list[Reply]:
+        return await self.authoring.back(who)
+
+    async def _press_learn_group(self, who: Who, action: act.Action) -> list[Reply]:
+        return await self.authoring.show(who, int(action.arg(0)))
+
+    async def _press_learn_add(self, who: Who, action: act.Action) -> list[Reply]:
+        return await self.authoring.add(who, int(action.arg(0)), action.arg(1))
+
+    async def _press_learn_dismiss(self, who: Who, action: act.Action) -> list[Reply]:
+        return await self.authoring.dismiss(who, int(action.arg(0)))
+
+    async def _press_learn_chapters(self, who: Who, action: act.Action) -> list[Reply]:
+        return await self.authoring.chapters(who, int(action.arg(0)))
+
+    async def _press_learn_chapter(self, who: Who, action: act.Action) -> list[Reply]:
+        return await self.authoring.chapter(who, int(action.arg(0)), action.arg(1))
+
     # Look-ups.
 
     def search(self, query: str, limit: int = INLINE_RESULTS) -> list[InlineArticle]:
@@ -263,19 +285,12 @@ class Tutor:
         unique = list(dict.fromkeys(ids))[:limit]
         return [self._article(i) for i in unique]
 
-    async def unanswered_report(self, who: Who, limit: int = 20) -> list[Reply]:
-        """For the authors, in a private chat only: students' questions are not for the class to read."""
+    async def unanswered_report(self, who: Who) -> list[Reply]:
+        """For the authors, in a private chat only (students' questions are not for the class to
+        read): the unanswered questions in groups of the same meaning, most asked first."""
         if who.in_group:
             return [Reply(self.messages.private_only)]
-        found = await self._unanswered.most_frequent(limit)
-        if not found:
-            return [Reply(self.messages.unanswered_none)]
-        lines = [self.messages.unanswered_title]
-        lines += [
-            f"{n}. {html.escape(_clipped(q.text, UNANSWERED_SHOWN))} <i>({q.count}×)</i>"
-            for n, q in enumerate(found, 1)
-        ]
-        return [Reply("\n".join(lines))]
+        return await self.authoring.overview()
 
     # Helpers.
 
@@ -285,23 +300,8 @@ class Tutor:
         description = first_line if len(first_line) <= 120 else first_line[:117].rstrip() + "…"
         return InlineArticle(intent.id, intent.title, description, full_text(intent))
 
-    def _related_buttons(self, intent_id: str) -> list[Button]:
-        return [self._intent_button(r) for r in self.content.intents[intent_id].related]
-
     def _intent_button(self, intent_id: str) -> Button:
-        return Button(self.content.intents[intent_id].title, act.encode(act.ANSWER, intent_id))
-
-    def _conversation(self, chat_id: int) -> Conversation:
-        conversation = self._conversations.pop(chat_id, None) or Conversation()
-        self._conversations[chat_id] = conversation
-        if len(self._conversations) > REMEMBERED_CHATS:
-            self._conversations.popitem(last=False)
-        return conversation
+        return self.asking.intent_button(intent_id)
 
     def _fill(self, template: str, **values: object) -> str:
         return fill(template, bot_username=self.bot_username, **values)
-
-
-def _clipped(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

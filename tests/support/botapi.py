@@ -75,7 +75,7 @@ FLOOD_LIMIT_GROUP_CHAT = (20, 60.0)
 
 # Methods that deliver or change a message and therefore count towards flood limits.
 RATE_LIMITED_METHODS = frozenset(
-    {"sendMessage", "sendPhoto", "sendPoll", "editMessageText", "editMessageReplyMarkup"}
+    {"sendMessage", "sendPhoto", "sendDocument", "sendPoll", "editMessageText", "editMessageReplyMarkup"}
 )
 
 # Form fields whose values PTB sends as plain strings; every other field is JSON-encoded.
@@ -94,6 +94,7 @@ _STRING_PARAMS = frozenset(
         "next_offset",
         "parse_mode",
         "photo",
+        "document",
         "question",
         "question_parse_mode",
         "secret_token",
@@ -215,6 +216,7 @@ class ApiCall:
     params: Json
     files: dict[str, bytes]
     at: float
+    file_names: dict[str, str] = dataclasses.field(default_factory=dict)  # upload part -> file name
     status: int | None = None  # None while the request is in flight (e.g. a long poll)
     description: str | None = None  # Telegram's error description when status != 200
 
@@ -248,6 +250,7 @@ class SentMessage:
     received_at: float
     poll: Json | None = None
     photo: bytes | str | None = None  # uploaded bytes, or the file_id / URL the bot passed
+    document: bytes | None = None  # an uploaded document's bytes (its name is in message["document"])
 
     @property
     def is_edit(self) -> bool:
@@ -766,11 +769,12 @@ def _decode_form_value(name: str, raw: str) -> Any:
         return raw  # e.g. chat_id="@channel", which PTB does not JSON-encode
 
 
-async def _read_params(request: web.Request) -> tuple[Json, dict[str, bytes]]:
+async def _read_params(request: web.Request) -> tuple[Json, dict[str, bytes], dict[str, str]]:
     params: Json = {name: _decode_form_value(name, value) for name, value in request.query.items()}
     files: dict[str, bytes] = {}
+    names: dict[str, str] = {}
     if not request.can_read_body:
-        return params, files
+        return params, files, names
     if request.content_type == "application/json":
         try:
             body = await request.json()
@@ -778,13 +782,14 @@ async def _read_params(request: web.Request) -> tuple[Json, dict[str, bytes]]:
             raise _bad_request("can't parse JSON object") from error
         if not isinstance(body, dict):
             raise _bad_request("can't parse JSON object")
-        return {**params, **body}, files
+        return {**params, **body}, files, names
     for name, value in (await request.post()).items():
         if isinstance(value, web.FileField):
             files[name] = value.file.read()
+            names[name] = value.filename
         else:
             params[name] = _decode_form_value(name, str(value))
-    return params, files
+    return params, files, names
 
 
 def _chat_id_param(params: Json, name: str = "chat_id") -> ChatId:
@@ -964,7 +969,9 @@ class BotAPIEmulator:
         self._polls: dict[str, Json] = {}  # poll id -> the poll as sent, without votes
         self._poll_votes: dict[str, dict[int, list[int]]] = {}
         self._member_statuses: dict[tuple[ChatId, int], str] = {}
+        self._not_started: set[int] = set()  # users who never opened a private chat with the bot
         self._commands: dict[tuple[str, str], list[Json]] = {}
+        self._menu_buttons: dict[ChatId | None, Json] = {}  # None: the bot's default
         self._ids = itertools.count(1)
         self._handlers = self._build_handlers()
 
@@ -1213,6 +1220,11 @@ class BotAPIEmulator:
             raise ValueError(f"status must be one of {sorted(_MEMBER_STATUSES)}")
         self._member_statuses[(chat_id, user_id)] = status
 
+    def never_started(self, user_id: int) -> None:
+        """This user has not opened a private chat with the bot: sending them anything gets 403
+        Forbidden, as on Telegram, until they write to the bot privately."""
+        self._not_started.add(user_id)
+
     def fail_next(
         self,
         method: str,
@@ -1254,6 +1266,10 @@ class BotAPIEmulator:
         """The bot's messages currently in the chat, edits applied and deletions removed."""
         in_chat = [message for key, message in self._bot_messages.items() if key[0] == chat_id]
         return sorted(in_chat, key=lambda message: message.message_id)
+
+    def menu_button(self, chat_id: ChatId | None = None) -> Json:
+        """The menu button a private chat shows (the bot's default when none was set for it)."""
+        return self._menu_buttons.get(chat_id) or self._menu_buttons.get(None) or {"type": "commands"}
 
     def poll_is_open(self, poll_id: str) -> bool:
         return not self._polls[poll_id]["is_closed"]
@@ -1358,10 +1374,10 @@ class BotAPIEmulator:
         name = request.match_info["method"]
         canonical, handler = self._handlers.get(name.lower(), (name, None))
         try:
-            params, files = await _read_params(request)
+            params, files, names = await _read_params(request)
         except _ApiError as error:
             return error.response()
-        call = ApiCall(canonical, params, files, at=_now())
+        call = ApiCall(canonical, params, files, at=_now(), file_names=names)
         self.calls.append(call)
         self._activity.notify()  # lets wait_for_call see requests still in flight
         try:
@@ -1434,6 +1450,7 @@ class BotAPIEmulator:
             "deleteMyCommands": self._delete_my_commands,
             "sendMessage": self._send_message,
             "sendPhoto": self._send_photo,
+            "sendDocument": self._send_document,
             "sendPoll": self._send_poll,
             "stopPoll": self._stop_poll,
             "editMessageText": self._edit_message_text,
@@ -1445,6 +1462,8 @@ class BotAPIEmulator:
             "getChat": self._get_chat,
             "getChatMember": self._get_chat_member,
             "getChatAdministrators": self._get_chat_administrators,
+            "setChatMenuButton": self._set_chat_menu_button,
+            "getChatMenuButton": self._get_chat_menu_button,
             "close": lambda call: True,
             "logOut": lambda call: True,
         }
@@ -1538,6 +1557,26 @@ class BotAPIEmulator:
             content.update(caption.fields("caption", "caption_entities"))
         message = self._new_bot_message(call, content)
         return self._record(call, message, text=call.params.get("caption"), photo=photo).message
+
+    def _send_document(self, call: ApiCall) -> Json:
+        value = call.params.get("document")
+        part = value.removeprefix("attach://") if isinstance(value, str) else "document"
+        data = call.files.get(part)
+        if not data:
+            raise _bad_request("there is no document in the request")
+        caption = parse_formatted(str(call.params.get("caption", "")), call.params.get("parse_mode"))
+        _check_length(caption, MAX_CAPTION_LENGTH, too_long="message caption is too long", empty=None)
+        document = {
+            "file_id": self._new_file_id("BQACAg"),
+            "file_unique_id": f"u{next(self._ids)}",
+            "file_name": call.file_names.get(part, "document"),
+            "file_size": len(data),
+        }
+        content: Json = {"document": document}
+        if caption.text:
+            content.update(caption.fields("caption", "caption_entities"))
+        message = self._new_bot_message(call, content)
+        return self._record(call, message, text=call.params.get("caption"), document=data).message
 
     def _photo_input(self, call: ApiCall) -> bytes | str:
         value = call.params.get("photo")
@@ -1805,6 +1844,24 @@ class BotAPIEmulator:
             if chat_id == chat["id"] and status in ("creator", "administrator")
         ]
 
+    def _set_chat_menu_button(self, call: ApiCall) -> bool:
+        button = call.params.get("menu_button") or {"type": "default"}
+        if not isinstance(button, dict) or button.get("type") not in ("commands", "web_app", "default"):
+            raise _bad_request("can't parse menu button JSON object")
+        if button["type"] == "web_app" and not (
+            button.get("text") and (button.get("web_app") or {}).get("url")
+        ):
+            raise _bad_request("BUTTON_INVALID")
+        chat_id = _chat_id_param(call.params) if "chat_id" in call.params else None
+        if chat_id is not None and self._chat(chat_id)["type"] != "private":
+            raise _bad_request("chat is not a private chat")
+        self._menu_buttons[chat_id] = button
+        return True
+
+    def _get_chat_menu_button(self, call: ApiCall) -> Json:
+        chat_id = _chat_id_param(call.params) if "chat_id" in call.params else None
+        return self.menu_button(chat_id)
+
     # ----------------------------------------------------------------- world state
 
     def _user(self, user_id: int) -> Json:
@@ -1873,6 +1930,8 @@ class BotAPIEmulator:
             user_id = DEFAULT_USER_ID if user_id is None else user_id
             chat_id = DEFAULT_GROUP_CHAT_ID if chat_id is None else chat_id
         user = self._register_user(user_id, sender.get("first_name"), sender.get("username"))
+        if chat_type == "private":
+            self._not_started.discard(user_id)
         return self._register_chat(chat_id, chat_type, user, sender.get("chat_title")), user
 
     def _next_message_id(self, chat_id: ChatId) -> int:
@@ -1937,7 +1996,12 @@ class BotAPIEmulator:
 
     def _new_bot_message(self, call: ApiCall, content: Json) -> Json:
         chat = self._chat(_chat_id_param(call.params))
+        if chat["id"] in self._not_started:
+            raise _ApiError(403, "Forbidden: bot can't initiate conversation with a user")
         markup = _validated_markup(call.params)
+        web_apps = [b for row in (markup or {}).get("inline_keyboard", []) for b in row if "web_app" in b]
+        if web_apps and chat["type"] != "private":
+            raise _bad_request("BUTTON_TYPE_INVALID")  # Telegram allows web-app buttons in private chats only
         message = {
             "message_id": self._next_message_id(chat["id"]),
             "date": _unix_time(),
@@ -1975,6 +2039,7 @@ class BotAPIEmulator:
         text: str | None,
         parse_mode: str | None = None,
         photo: bytes | str | None = None,
+        document: bytes | None = None,
     ) -> SentMessage:
         sent = SentMessage(
             method=call.method,
@@ -1987,6 +2052,7 @@ class BotAPIEmulator:
             received_at=_now(),
             poll=message.get("poll"),
             photo=photo,
+            document=document,
         )
         self._store_message(message)
         self._bot_messages[(sent.chat_id, sent.message_id)] = sent

@@ -8,7 +8,14 @@ from collections.abc import AsyncIterator
 
 import pytest
 import pytest_asyncio
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import (
+    Bot,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    MenuButtonWebApp,
+    Update,
+    WebAppInfo,
+)
 from telegram.error import (
     BadRequest,
     EndPointNotFound,
@@ -254,6 +261,23 @@ async def test_chat_member_status_comes_from_the_table(api: BotAPIEmulator, bot:
 
     assert (admin.status, regular.status) == ("administrator", "member")
     assert [m.user.id for m in await bot.get_chat_administrators(group)] == [STUDENT]
+
+
+async def test_web_app_menu_and_buttons_only_in_private_chats(api: BotAPIEmulator, bot: Bot) -> None:
+    app = WebAppInfo(url="https://example.org/app")
+    assert await bot.set_chat_menu_button(STUDENT, MenuButtonWebApp("Dasbor", app))
+    assert api.menu_button(STUDENT) == {
+        "type": "web_app",
+        "text": "Dasbor",
+        "web_app": {"url": "https://example.org/app"},
+    }
+    assert api.menu_button(STUDENT + 1) == {"type": "commands"}
+    with pytest.raises(BadRequest):
+        await bot.set_chat_menu_button(-100123, MenuButtonWebApp("Dasbor", app))
+    button = InlineKeyboardMarkup([[InlineKeyboardButton("Dasbor", web_app=app)]])
+    await bot.send_message(STUDENT, "buka", reply_markup=button)
+    with pytest.raises(BadRequest, match=r"(?i)button_type_invalid"):
+        await bot.send_message(-100123, "buka", reply_markup=button)
 
 
 async def test_wait_for_messages_explains_what_was_sent(api: BotAPIEmulator, bot: Bot) -> None:

@@ -43,11 +43,12 @@ class RunningBot:
     make_tutor: object
     app: object = None
     tutors: list[Tutor] = field(default_factory=list)
+    settings: dict[str, object] = field(default_factory=dict)  # beyond settings_for's
 
     async def start(self) -> None:
         tutor = self.make_tutor()
         self.tutors.append(tutor)
-        self.app = build_application(settings_for(self.api), tutor)
+        self.app = build_application(settings_for(self.api, **self.settings), tutor)
         await self.app.initialize()
         await self.app.post_init(self.app)
         await self.app.start()
@@ -59,6 +60,7 @@ class RunningBot:
         await self.app.stop()
         await self.app.post_stop(self.app)
         await self.app.shutdown()
+        await self.app.post_shutdown(self.app)
 
     async def restart(self) -> None:
         await self.stop()

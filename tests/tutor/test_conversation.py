@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from prometheus_client import REGISTRY
+
 from bot.tutor import Tutor, Who
 
 CHAT = 42
@@ -133,3 +135,15 @@ def test_an_inline_result_carries_the_whole_topic(tutor: Tutor, content):
     intent = content.intents["org_pbb"]
     [found] = [a for a in tutor.search("pbb markasnya di mana") if a.id == "org_pbb"]
     assert found.text == f"{intent.answer}\n\n{intent.more}"
+
+
+async def test_each_question_is_counted_by_its_outcome(tutor):
+    def count(outcome: str) -> float:
+        return REGISTRY.get_sample_value("tutorbot_questions_total", {"outcome": outcome}) or 0.0
+
+    before = {o: count(o) for o in ("answered", "clarified", "unanswered")}
+    await tutor.ask(1, "apa itu kerja sama bilateral")
+    await tutor.ask(1, "resep rendang gimana")
+    assert count("answered") == before["answered"] + 1
+    assert count("unanswered") == before["unanswered"] + 1
+    assert count("clarified") == before["clarified"]

@@ -28,7 +28,7 @@ class GroupQuiz:
         self._messages = content.messages
         self._store = tournaments
         self.lobby = Lobby(content, tournaments, progress, clock, rng)
-        self.scoring = Scoring(tournaments, progress, clock)
+        self.scoring = Scoring(tournaments, progress, clock, {q.id: q for q in content.quiz})
         self.play = Play(content, tournaments, self.scoring, clock)
 
     async def stop(self, who: Who) -> list[Reply]:

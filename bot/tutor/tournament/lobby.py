@@ -33,6 +33,7 @@ class Lobby:
     ) -> None:
         self._messages = content.messages
         self._question_ids = [q.id for q in content.quiz]
+        self._chapter_of = {q.id: content.intents[q.intent].group for q in content.quiz}
         self._store = tournaments
         self._progress = progress
         self._clock = clock
@@ -102,13 +103,40 @@ class Lobby:
             return [Reply("", toast=self._messages.lobby_not_yours)]
         if not await self._store.players(tournament_id):
             return [Reply("", toast=self._messages.tournament_no_players)]
-        picked = self._rng.sample(self._question_ids, min(current.questions, len(self._question_ids)))
+        pool = [q for q in self._question_ids if current.topic in (None, self._chapter_of[q])]
+        picked = self._rng.sample(pool, min(current.questions, len(pool)))
         if not await self._store.begin(tournament_id, picked):
             return [Reply("", toast=self._messages.lobby_closed)]  # a second tap on "Mulai"
         self.on_started(tournament_id)
         text = fill(self._messages.tournament_start, questions=len(picked), seconds=current.seconds)
         started = Reply(text, edit=True, latest_only=True, version=next(self._versions))
         return [replace(started, toast=self._messages.tournament_starting)]
+
+    async def open_planned(
+        self, chat_id: int, starter_id: int, questions: int, seconds: int, topic: str | None
+    ) -> TournamentRecord | None:
+        """A lobby a schedule opens, with its settings and nobody in it yet; None when the group
+        already has a tournament."""
+        created = await self._store.open_lobby(chat_id, starter_id, questions, seconds, self._clock(), topic)
+        if created is not None:
+            self.on_opened(created.id, self.seconds_left(created))
+        return created
+
+    async def show(self, tournament_id: int) -> list[Reply]:
+        """The lobby as a new message (a schedule opened it: there is no message to edit)."""
+        current = await self._store.get(tournament_id)
+        return [replace(await self._lobby(current), edit=False, latest_only=False)] if current else []
+
+    async def begin_planned(self, tournament_id: int, nobody: str) -> list[Reply]:
+        """The joining window of a scheduled lobby is over: it starts as if its starter pressed
+        "Mulai", or closes with `nobody` when no one joined; nothing when it was started already."""
+        current = await self._store.get(tournament_id)
+        if current is None or current.status != LOBBY:
+            return []
+        if not await self._store.players(tournament_id):
+            return [Reply(nobody)] if await self._store.close_lobby(tournament_id) else []
+        started = await self.begin(Who(current.chat_id, current.starter_id, in_group=True), tournament_id)
+        return [replace(r, edit=False, latest_only=False, toast="") for r in started if r.text]
 
     async def expire(self, tournament_id: int) -> list[Reply]:
         """Close a lobby nobody started in time, and say so; nothing when it has started."""

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from bot.content import QuizItem
 from bot.store import PollRecord, Progress, Tournaments
-from bot.tutor.quiz import Clock, leitner_move
+from bot.tutor.quiz import Clock, leitner_move, shuffled_options
 from bot.tutor.replies import Poll, Who
 
 BASE_POINTS = 10
@@ -38,8 +40,11 @@ class SeenPoll:
 
 
 class Scoring:
-    def __init__(self, tournaments: Tournaments, progress: Progress, clock: Clock) -> None:
+    def __init__(
+        self, tournaments: Tournaments, progress: Progress, clock: Clock, items: Mapping[str, QuizItem]
+    ) -> None:
         self._store = tournaments
+        self._items = items
         self._progress = progress
         self._clock = clock
         self._polls: dict[str, PollRecord] = {}
@@ -93,11 +98,18 @@ class Scoring:
         await self._progress.answer_poll(
             poll_id, poll.tournament_id, who.user_id, poll.question_id, correct,
             points_for(correct, now, poll), now, lambda box, right: leitner_move(box, right, now),
-            who.name or "?",
+            who.name or "?", self._as_in_content(poll, option_ids[0]),
+            round((now - poll.opened_at).total_seconds(), 1),
         )  # fmt: skip
         waiting = self._answered.get(poll_id)  # None when this process is not running that poll
         if waiting is not None and await self._store.everyone_answered(poll.tournament_id, poll.question_id):
             waiting.set()  # everyone has answered: no need to wait for the timer
+
+    def _as_in_content(self, poll: PollRecord, shown: int) -> int | None:
+        """The option a student picked, numbered as in the content rather than as shuffled in the poll."""
+        item = self._items.get(poll.question_id)
+        order = shuffled_options(item, poll.tournament_id, poll.position) if item else []
+        return order[shown] if 0 <= shown < len(order) else None
 
     async def _poll(self, poll_id: str) -> PollRecord | None:
         """A poll never changes once recorded, so it is read from the store once per process.

@@ -1,0 +1,181 @@
+"""Homework as students paste it: numbered worksheets, two questions in one, multiple-choice stems.
+
+The worksheet's wrapping (numbering, scoring notes, fill-in blanks, "Sebutkan dan jelaskan ...!")
+is noise to the matcher; what it asks for ("contoh", "manfaat", "fungsi") stays in the question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_QUESTIONS = 10  # a worksheet is answered up to this many questions
+
+_FRAME_VERBS = (
+    r"sebutkan|jelaskan|uraikan|paparkan|terangkan|tuliskan|deskripsikan|identifikasikan|analisislah"
+    r"|analisis|tunjukkan|tentukan|kemukakan|ceritakan|berikan|beri|isilah|lengkapilah|sebutin|jelasin"
+    r"|sebut|tulis|jawablah|jawab"
+)
+_COUNT = r"(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|beberapa)"
+# "Sebutkan dan jelaskan 3 ...", "Jelaskanlah ...", "Berikan 2 contoh ...": the verb goes, the rest stays.
+_FRAME = re.compile(
+    rf"^(?:(?:coba|tolong|silakan|silahkan)\s+)?(?:{_FRAME_VERBS})(?:lah)?"
+    rf"(?:\s*(?:,|dan|serta|&)\s*(?:{_FRAME_VERBS})(?:lah)?)*(?:\s+{_COUNT}(?=\s))?\s*[:,]?\s*",
+    re.IGNORECASE,
+)
+_NUMBERING = re.compile(r"^\s*(?:(?:soal|no|nomor)\s*\.?\s*)?\(?(\d{1,2})\s*[.):]\s+", re.IGNORECASE)
+_SCORE_WORDS = r"skor|nilai|poin|point|points|pts|bobot|score"
+_SCORE_NOTE = re.compile(
+    rf"[\(\[]\s*(?:(?:{_SCORE_WORDS})\s*[:=]?\s*\d+|\d+\s*(?:{_SCORE_WORDS}))\s*[\)\]]"
+    rf"|\b(?:{_SCORE_WORDS})\s*[:=]?\s*\d+\s*$",
+    re.IGNORECASE,
+)
+# Teacher's phrasing that asks nothing by itself: "Menurut pendapatmu, ...", "... secara singkat!".
+_ASIDES = re.compile(
+    r"\b(?:menurut\s+)?(?:pendapat\s*(?:mu|kamu|anda|kalian)|pendapatmu)\b\s*,?"
+    r"|\byang\s+(?:kamu|anda|kalian)\s+ketahui\s+(?:tentang|mengenai)\b"
+    r"|\b(?:secara|dengan)\s+(?:singkat|jelas|lengkap|rinci|tepat|benar|runtut)\b"
+    r"|\bpilihlah\s+jawaban\s+yang\s+(?:tepat|benar|paling\s+tepat)\b",
+    re.IGNORECASE,
+)
+_BLANK = re.compile(r"\.{3,}|…+|_{2,}|-{3,}")
+# An option marker: "a. ", "b) ", "(c) ", "D. " after the start or whitespace.
+_OPTION = re.compile(r"(?:(?<=\s)|^)\(?([a-eA-E])[.)]\s+")
+# A numbered item inside a worksheet: at a line start, or inline after whitespace.
+_ITEM = re.compile(r"(?:(?<=\s)|^)(?:(?:soal|no|nomor)\s*\.?\s*)?(\d{1,2})\s*[.)]\s+", re.IGNORECASE)
+_QUESTION_WORDS = frozenset(
+    {"apa", "apakah", "apaan", "bagaimana", "gimana", "gmn", "gmana", "mengapa", "kenapa", "knp", "kapan",
+     "kpn", "berapa", "brp", "siapa", "dimana", "dmn", "mana", "sebutkan", "jelaskan", "uraikan", "berikan",
+     "terangkan"}
+)  # fmt: skip
+# A short opening before a question: a greeting, thanks, a name.
+_LEAD = re.compile(r"^\s*(\w+(?:\s+\w+){0,2})\s*[,!.]+\s*(\S.*)$", re.DOTALL)
+# Where one sentence may hold two questions; the captured joiner is put back when it does not.
+_JOINERS = re.compile(r"(\s*,?\s*\b(?:dan|serta|terus|trus|lalu|kemudian)\b\s*|\s*[,;]\s*)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Option:
+    letter: str  # lower case, as written: "a", "b", ...
+    text: str
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """One question with its worksheet wrapping taken off."""
+
+    question: str  # what the matcher reads
+    asked: str = ""  # the question as written, without its number and options (what to show)
+    number: int | None = None  # its number on the worksheet, if it had one
+    options: tuple[Option, ...] = ()  # a multiple-choice stem's options
+    blank: bool = False  # a fill-in-the-blank ("... merupakan contoh kerja sama ....")
+
+
+def parse_prompt(text: str, number: int | None = None) -> Prompt:
+    """Strip numbering, scoring notes, blanks and the imperative frame; keep the options apart."""
+    text = text.strip()
+    if found := _NUMBERING.match(text):
+        number = int(found.group(1)) if number is None else number
+        text = text[found.end() :]
+    stem, options = _split_options(text)
+    asked = " ".join(stem.split())
+    stem = _ASIDES.sub(" ", _SCORE_NOTE.sub(" ", stem))
+    blank = bool(_BLANK.search(stem))
+    stem = _BLANK.sub(" ", stem)
+    stem = _FRAME.sub("", stem.strip(), count=1)
+    question = " ".join(stem.split()).strip(" :;,!")
+    return Prompt(question or asked, asked, number, options, blank)
+
+
+def split_worksheet(text: str) -> list[Prompt]:
+    """The questions of a pasted worksheet, in order; one prompt when it is a single question.
+
+    A worksheet is two or more items numbered in sequence ("1. ... 2. ..."), on separate lines
+    or on one; without numbers, two or more lines that each ask something.
+    """
+    items = _numbered_items(text)
+    if len(items) < 2:
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        if len(lines) >= 2 and not _has_options(text) and all(_asks(line) for line in lines):
+            items = [(None, line) for line in lines]
+        else:
+            return [parse_prompt(text)]
+    return [parse_prompt(body, number) for number, body in items]
+
+
+def split_compound(question: str) -> list[str]:
+    """Parts of a question that asks two things ("apa itu multilateral dan contohnya apa aja?").
+
+    Sentences are split at question marks, and a sentence at a joining word when both sides
+    ask something; whether the parts are really two questions is for the caller to judge.
+    One part when nothing splits.
+    """
+    if (lead := _LEAD.match(question)) and _asks(lead.group(2)):
+        return [lead.group(1), *split_compound(lead.group(2))]  # "halo kak, apa itu bilateral?"
+    parts: list[str] = []
+    for sentence in re.split(r"\?+", question):
+        sentence = sentence.strip(" .!,")
+        if not sentence:
+            continue
+        groups = _regroup(_JOINERS.split(sentence))
+        parts.extend(groups if _asks(groups[0]) else [sentence])
+    return parts if len(parts) >= 2 else [question]
+
+
+def _regroup(pieces: list[str]) -> list[str]:
+    """Pieces (text, joiner, text, ...) glued back wherever the next text asks nothing of its own."""
+    groups = [pieces[0]]
+    for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        if _asks(piece) and _asks(groups[-1]):
+            groups.append(piece)
+        else:
+            groups[-1] += joiner + piece
+    return [g.strip() for g in groups if g.strip()]
+
+
+def _asks(text: str) -> bool:
+    words = re.findall(r"\w+", text.casefold())
+    asking = any(w.removesuffix("lah") in _QUESTION_WORDS for w in words)
+    return len(words) >= 2 and (asking or text.endswith("?"))
+
+
+def _numbered_items(text: str) -> list[tuple[int, str]]:
+    """The longest run of items numbered n, n+1, ... at least two long."""
+    marks = [(int(m.group(1)), m.start(), m.end()) for m in _ITEM.finditer(text)]
+    best: list[tuple[int, int, int]] = []
+    for i, first in enumerate(marks):
+        run = [first]
+        for mark in marks[i + 1 :]:
+            if mark[0] == run[-1][0] + 1:
+                run.append(mark)
+        if len(run) > len(best):
+            best = run
+    header = text[: best[0][1]] if best else ""
+    if len(best) < 2 or (header.strip() and not header.rstrip(" \t").endswith("\n")):
+        return []  # a header line ("Jawablah pertanyaan berikut!") may come first
+    ends = [start for _, start, _ in best[1:]] + [len(text)]
+    return [(n, text[body:end].strip()) for (n, _, body), end in zip(best, ends, strict=True)]
+
+
+def _split_options(text: str) -> tuple[str, tuple[Option, ...]]:
+    """A stem and its options "a. ... b. ...", when the letters run a, b[, c ...]."""
+    marks = [m for m in _OPTION.finditer(text) if m.start() > 0]
+    for i, first in enumerate(marks):
+        if first.group(1).lower() != "a":
+            continue
+        run = [first]
+        for mark in marks[i + 1 :]:
+            if ord(mark.group(1).lower()) == ord(run[-1].group(1).lower()) + 1:
+                run.append(mark)
+        if len(run) >= 2:
+            ends = [m.start() for m in run[1:]] + [len(text)]
+            options = tuple(
+                Option(m.group(1).lower(), " ".join(text[m.end() : end].split()).strip(" .;,"))
+                for m, end in zip(run, ends, strict=True)
+            )
+            return text[: first.start()], options
+    return text, ()
+
+
+def _has_options(text: str) -> bool:
+    return bool(_split_options(text)[1])

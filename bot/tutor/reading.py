@@ -1,0 +1,132 @@
+"""What a student's message asks: one question, two in one sentence, or a pasted worksheet.
+
+Each question is read against the chat's current topic (follow-ups), then matched; the topic
+moves with every answer, so "2. Berikan contohnya!" on a worksheet means the topic of question 1.
+Pure: nothing is recorded or rendered here.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, replace
+
+from bot.content import Content
+from bot.content.models import COMPARISON_INTENT
+from bot.nlp import Matcher, Outcome
+from bot.nlp.prompts import MAX_QUESTIONS, Option, Prompt, parse_prompt, split_compound, split_worksheet
+from bot.tutor.followups import FollowupResolver
+from bot.tutor.multiple_choice import OptionPicker
+from bot.tutor.replies import Conversation
+from bot.tutor.topic import CONVERSATION_GROUP, TopicFollowups
+
+REMEMBERED_CHATS = 10_000
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the tutor made of one question."""
+
+    question: str  # as the student wrote it, without its number and options
+    number: int | None = None  # its number on a worksheet
+    intent: str | None = None  # answered with this intent
+    choices: tuple[str, ...] = ()  # not sure: these are offered
+    concepts: tuple[str, ...] = ()  # for a comparison: the kinds compared
+    option: Option | None = None  # a multiple-choice question: the option that fits
+    passage: str | None = None  # "yang pertama maksudnya apa": the point of the last answer meant
+
+    @property
+    def understood(self) -> bool:
+        return self.intent is not None or bool(self.choices)
+
+
+@dataclass(frozen=True)
+class Message:
+    """A whole message read: its questions in order, and whether it was a worksheet."""
+
+    readings: tuple[Reading, ...]
+    worksheet: bool = False
+    left_out: int = 0  # questions past MAX_QUESTIONS, not read
+
+
+class ChatMemory:
+    """The conversation of each chat, the least recently used forgotten first."""
+
+    def __init__(self, limit: int = REMEMBERED_CHATS) -> None:
+        self._limit = limit
+        self._chats: OrderedDict[int, Conversation] = OrderedDict()
+
+    def __getitem__(self, chat_id: int) -> Conversation:
+        conversation = self._chats.pop(chat_id, None) or Conversation()
+        self._chats[chat_id] = conversation
+        if len(self._chats) > self._limit:
+            self._chats.popitem(last=False)
+        return conversation
+
+
+class Reader:
+    def __init__(self, content: Content, matcher: Matcher, memory: ChatMemory) -> None:
+        self._matcher = matcher
+        self._memory = memory
+        self._intents = content.intents
+        self._followups = FollowupResolver(content, matcher.normaliser)
+        self._topic = TopicFollowups(content, matcher)
+        self._options = OptionPicker(content, matcher.normaliser)
+
+    def read(self, chat_id: int, text: str) -> Message:
+        prompts = split_worksheet(text)
+        if len(prompts) > 1:
+            readings = tuple(self.read_one(chat_id, p) for p in prompts[:MAX_QUESTIONS])
+            return Message(readings, worksheet=True, left_out=max(0, len(prompts) - MAX_QUESTIONS))
+        [prompt] = prompts
+        parts = [] if prompt.options else split_compound(prompt.asked or prompt.question)
+        if len(parts) > 1 and (compound := self._read_parts(chat_id, parts)):
+            return Message(compound)
+        return Message((self.read_one(chat_id, prompt),))
+
+    def read_one(self, chat_id: int, prompt: Prompt) -> Reading:
+        reading = self._understand(prompt, self._memory[chat_id].last_intent)
+        if reading.intent is not None:
+            self.remember(chat_id, reading.intent)
+        return reading
+
+    def remember(self, chat_id: int, intent_id: str) -> None:
+        """The chat's topic moves to an answer; "makasih" or "halo" leave it where it was."""
+        if self._intents[intent_id].group != CONVERSATION_GROUP:
+            self._memory[chat_id].last_intent = intent_id
+
+    def _read_parts(self, chat_id: int, parts: list[str]) -> tuple[Reading, ...] | None:
+        """Two questions in one: the first answered, the others answered or offered as choices, each
+        about something else; None when the message is better read whole."""
+        conversation = self._memory[chat_id]
+        before = conversation.last_intent
+        readings = tuple(self.read_one(chat_id, parse_prompt(part)) for part in parts)
+        intents = [r.intent or r.choices for r in readings]
+        answered = readings[0].intent is not None and all(r.understood for r in readings)
+        if answered and len({str(i) for i in intents}) == len(readings):
+            return readings
+        conversation.last_intent = before
+        return None
+
+    def _understand(self, prompt: Prompt, previous: str | None) -> Reading:
+        question = prompt.question
+        analysis = self._matcher.normaliser.analyse(question)
+        base = Reading(prompt.asked or question, prompt.number)
+        if not analysis.words:
+            return base
+        mention = self._matcher.spotter.spot(analysis.words)
+        if concepts := self._topic.comparison(mention, previous):
+            return replace(base, intent=COMPARISON_INTENT, concepts=concepts)
+        if followup := self._followups.resolve(analysis, mention, previous):
+            return self._answered(base, prompt, followup)
+        match = self._matcher.match_prompt(prompt)
+        if topical := self._topic.resolve(question, analysis, mention, previous, match):
+            return replace(self._answered(base, prompt, topical.intent), passage=topical.passage)
+        if match.outcome is Outcome.ANSWER and match.intent:
+            return replace(self._answered(base, prompt, match.intent), concepts=match.concepts)
+        if match.outcome is Outcome.CLARIFY:
+            return replace(base, choices=tuple(c.intent for c in match.candidates))
+        return base
+
+    def _answered(self, base: Reading, prompt: Prompt, intent: str) -> Reading:
+        option = self._options.pick(prompt.question, prompt.options, intent) if prompt.options else None
+        return replace(base, intent=intent, option=option)

@@ -1,0 +1,182 @@
+"""Follow-ups that lean on the chat's current topic: "fungsinya?", "markasnya di mana?", "yang pertama
+maksudnya apa", "bedanya sama bilateral?". They are answered from the topic's own intent or the
+intents it lists as related, never from an unrelated one.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from bot.content import Content
+from bot.content.markup import visible_text
+from bot.content.models import COMPARISON_INTENT
+from bot.nlp import Analysis, ConceptMention, Match, Matcher, Outcome, clean
+
+CONVERSATION_GROUP = "percakapan"  # greetings and the like are no topic to follow up on
+# Words ending in -nya that do not point back at anything ("sebenarnya", "misalnya").
+_NOT_LEANING = frozenset(
+    {"sebenarnya", "biasanya", "misalnya", "selanjutnya", "sebaliknya", "akhirnya", "tentunya",
+     "katanya", "rasanya", "padahal", "lainnya", "semuanya", "sebelumnya", "sesudahnya",
+     "terutamanya", "bagaimananya", "apanya", "kenapanya", "gimananya", "pokoknya", "nya"}
+)  # fmt: skip
+_DEMONSTRATIVES = frozenset({"itu", "ini", "tu", "tuh"})
+_POINTERS = frozenset({"tersebut", "tadi", "dia", "mereka", "beliau", "situ", "sana"})
+_ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,
+             "ketujuh": 7, "kedelapan": 8, "terakhir": -1}  # fmt: skip
+# Words before an ordinal that point at a list: "yang kedua", not "kedua negara".
+_POINTING = frozenset({"yang", "poin", "point", "nomor", "no", "butir", "bagian"})
+_QUESTION_STEMS = frozenset({"apa", "bagaimana", "mengapa", "kapan", "berapa", "siapa", "mana", "apakah"})
+_ITEM_LINE = re.compile(r"^\s*(?:•|-|\d+\.)\s*(.+)$")
+MAX_ORDINAL_WORDS = 7  # "yang kedua maksudnya apa" is short; "soal no 3" in a long message is not
+MAX_IMPLICIT_WORDS = 5  # a longer question without a pointer is a question of its own
+DISTINCTIVE_TITLES = 2  # a title word shared by at most this many intents names a topic
+ALONE_SHARE = 0.4  # weight of the question read alone against the question read with the topic's name
+TOPIC_BONUS = 5.0  # staying on the topic itself wins a near tie
+
+
+@dataclass(frozen=True)
+class TopicAnswer:
+    """Which intent answers the follow-up; `passage` quotes the point of the last answer it means."""
+
+    intent: str
+    passage: str | None = None
+
+
+class TopicFollowups:
+    def __init__(self, content: Content, matcher: Matcher) -> None:
+        self._matcher = matcher
+        self._intents = content.intents
+        normaliser = matcher.normaliser
+        aspect_words = {w for phrases in content.lexicon.followups.aspects.values() for w in phrases}
+        aspect_stems = {s for w in aspect_words for s in normaliser.analyse(w).stems}
+        plain = aspect_stems | _QUESTION_STEMS
+        # A topic's anchor: its title without aspect and question words ("konvensi wina 1961").
+        self._anchor = {
+            i.id: " ".join(s for s in normaliser.analyse(i.title).stems if s not in plain)
+            for i in content.intents.values()
+        }
+        self._title_stems = {i: frozenset(anchor.split()) for i, anchor in self._anchor.items()}
+        spread = Counter(s for stems in self._title_stems.values() for s in stems)
+        self._distinctive = frozenset(s for s, n in spread.items() if n <= DISTINCTIVE_TITLES)
+
+    def comparison(self, mention: ConceptMention, previous: str | None) -> tuple[str, ...] | None:
+        """ "bedanya sama bilateral?" after a topic of one kind: that kind and the one named
+        ("apa bedanya?" alone: that kind, to pick the other in the comparison)."""
+        if previous not in self._intents or not mention.compares or len(mention.concepts) > 1:
+            return None
+        kind = self._intents[previous].concept
+        if kind is None or kind in mention.concepts:
+            return None
+        return tuple(sorted({kind, *mention.concepts}))
+
+    def resolve(
+        self, question: str, analysis: Analysis, mention: ConceptMention, previous: str | None, match: Match
+    ) -> TopicAnswer | None:
+        """The topic's intent (or a related one) a follow-up is about; None for a question of its own."""
+        if previous not in self._intents or self._intents[previous].group == CONVERSATION_GROUP:
+            return None
+        if previous == COMPARISON_INTENT or mention.compares:
+            return None
+        topic = self._intents[previous]
+        if mention.concepts and set(mention.concepts) != {topic.concept}:
+            return None  # it names a kind: "kalau regional?" is the aspect resolver's
+        tokens = clean(question)
+        leaning = [t for t in tokens if t.endswith("nya") and len(t) > 5 and t not in _NOT_LEANING]
+        ordinal = _ordinal(tokens) if len(tokens) <= MAX_ORDINAL_WORDS else None
+        opens_with_pointer = bool(tokens) and tokens[0] in _DEMONSTRATIVES  # "itu dibentuk kapan?"
+        pointed = bool(leaning) or ordinal is not None or opens_with_pointer or bool(_POINTERS & set(tokens))
+        family = self._family(previous)
+        if self._own_topic(question, leaning, family):
+            return None
+        named = self._named_in(question, family[1:])
+        if not pointed and (named or not self._leans_implicitly(analysis, match, family)):
+            return None  # "kalau pbb sendiri berdiri kapan" names what it asks about: not implicit
+        if len(named) == 1 and ordinal is None:
+            return TopicAnswer(named[0])  # "cara ngelakuinnya?", "konvensinya itu sendiri apa?"
+        passage = self._passage(previous, ordinal) if ordinal is not None else None
+        if passage:
+            named = self._named_in(passage, family[1:])
+            if not named:
+                return TopicAnswer(previous, passage)
+            return TopicAnswer(self._best_in(named, question, visible_text(passage))[0])
+        best, score = self._best_in(family, question, self._anchor[previous])
+        if not pointed and score < self._matcher.config.answer_at:
+            return None
+        return TopicAnswer(best)
+
+    def _named_in(self, passage: str, intents: list[str]) -> list[str]:
+        """The intents a text (a point of a list, a follow-up) is about: their kind or a distinctive
+        title word is in it."""
+        analysis = self._matcher.normaliser.analyse(visible_text(passage))
+        kinds = set(self._matcher.spotter.spot(analysis.words).concepts)
+        stems = set(analysis.stems) & self._distinctive
+        return [
+            i for i in intents
+            if self._intents[i].concept in kinds or stems & self._title_stems[i]
+        ]  # fmt: skip
+
+    def _best_in(self, family: list[str], question: str, anchor: str) -> tuple[str, float]:
+        """The family member the question means, read with the topic's name added ("markasnya" +
+        "pbb"), plus a share of what the question alone says, so that words which point to a
+        related intent ("fungsinya" after the convention) can outweigh the topic's own name.
+        """
+        limit = len(self._intents)
+        anchored = {c.intent: c.score for c in self._matcher.rank(f"{question} {anchor}", limit)}
+        alone = {c.intent: c.score for c in self._matcher.rank(question, limit)}
+        scores = {
+            i: anchored.get(i, 0.0)
+            + ALONE_SHARE * alone.get(i, 0.0)
+            + (TOPIC_BONUS if i == family[0] else 0.0)
+            for i in family
+        }
+        best = max(family, key=lambda i: scores[i])
+        return best, anchored.get(best, 0.0)
+
+    def _leans_implicitly(self, analysis: Analysis, match: Match, family: list[str]) -> bool:
+        """A short question with no pointer ("indonesia gabung kapan?") that the matcher alone takes
+        for something near the topic: an intent of the family or of the topic's group, not sure of it.
+        """
+        if match.outcome is Outcome.UNKNOWN or not match.candidates:
+            return False
+        if match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.sure_at:
+            return False
+        asks = bool(_QUESTION_STEMS & set(analysis.stems)) or analysis.words[-1:] == ("tidak",)  # "... ga?"
+        if not asks or len(analysis.stems) > MAX_IMPLICIT_WORDS:
+            return False
+        guess = match.candidates[0].intent
+        return guess in family or self._intents[guess].group == self._intents[family[0]].group
+
+    def _family(self, intent_id: str) -> list[str]:
+        intent = self._intents[intent_id]
+        related = [r for r in intent.related if r != COMPARISON_INTENT and r in self._intents]
+        return [intent_id, *related]
+
+    def _own_topic(self, question: str, leaning: list[str], family: list[str]) -> bool:
+        """The question names something distinctive (an organisation, the convention) outside the topic."""
+        words = [w for w in clean(question) if w not in leaning]
+        stems = set(self._matcher.normaliser.analyse(" ".join(words)).stems) & self._distinctive
+        known = set().union(*(self._title_stems[i] for i in family))
+        return bool(stems - known)
+
+    def _passage(self, intent_id: str, ordinal: int) -> str | None:
+        """The n-th point (bullet or numbered line) of an answer, as safe HTML."""
+        items = [m.group(1) for line in visible_text(self._intents[intent_id].answer).splitlines()
+                 if (m := _ITEM_LINE.match(line))]  # fmt: skip
+        if not items or ordinal > len(items):
+            return None
+        return html.escape(items[ordinal - 1 if ordinal > 0 else -1])
+
+
+def _ordinal(tokens: list[str]) -> int | None:
+    """ "yang kedua", "poin 2", "nomor terakhir": which point of the last answer is meant."""
+    for before, word in itertools.pairwise(tokens):
+        if before in _POINTING:
+            if word in _ORDINALS:
+                return _ORDINALS[word]
+            if word.isdigit() and 0 < int(word) < 20:
+                return int(word)
+    return None

@@ -1,0 +1,120 @@
+"""Homework as students paste it: the worksheet's wrapping comes off, the question stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlp import Outcome
+from bot.nlp.prompts import Option, parse_prompt, split_compound, split_worksheet
+
+
+@pytest.mark.parametrize(
+    ("pasted", "question"),
+    [
+        (
+            "3. Sebutkan dan jelaskan fungsi misi diplomatik menurut Konvensi Wina 1961! (skor 10)",
+            "fungsi misi diplomatik menurut Konvensi Wina 1961",
+        ),
+        ("Berikan 2 contoh kerja sama regional!", "contoh kerja sama regional"),
+        (
+            "Jelaskanlah yang dimaksud dengan diplomasi bilateral (10 poin)",
+            "yang dimaksud dengan diplomasi bilateral",
+        ),
+        ("Uraikan manfaat kerja sama bilateral! [bobot 20]", "manfaat kerja sama bilateral"),
+        ("No. 4) Apa kepanjangan WTO?", "Apa kepanjangan WTO?"),
+    ],
+)
+def test_the_wrapping_comes_off_and_the_signal_stays(pasted, question):
+    assert parse_prompt(pasted).question == question
+
+
+def test_a_fill_in_blank_is_a_question():
+    prompt = parse_prompt(
+        "Kerja sama antara Indonesia dan Jepang dalam IJEPA merupakan contoh kerja sama ...."
+    )
+    assert prompt.blank
+    assert prompt.question == "Kerja sama antara Indonesia dan Jepang dalam IJEPA merupakan contoh kerja sama"
+
+
+def test_multiple_choice_options_are_kept_apart_from_the_stem():
+    prompt = parse_prompt("Contoh kerja sama regional adalah .... a. IJEPA b. ASEAN c. PBB d. WTO")
+    assert prompt.question == "Contoh kerja sama regional adalah"
+    assert prompt.options == (
+        Option("a", "IJEPA"),
+        Option("b", "ASEAN"),
+        Option("c", "PBB"),
+        Option("d", "WTO"),
+    )
+    on_lines = parse_prompt("Organisasi perdagangan dunia adalah\nA. IMF\nB. WTO")
+    assert [o.text for o in on_lines.options] == ["IMF", "WTO"]
+
+
+def test_a_scenario_with_country_letters_has_no_options():
+    assert (
+        parse_prompt(
+            "Negara A dan negara B menandatangani perjanjian dagang, termasuk kerja sama apa?"
+        ).options
+        == ()
+    )
+
+
+def test_a_worksheet_splits_into_its_numbered_questions():
+    pasted = (
+        "Jawablah pertanyaan berikut!\n"
+        "1. Apa yang dimaksud dengan kerja sama bilateral?\n"
+        "2. Sebutkan 3 contoh kerja sama regional!\n"
+        "3. Organisasi yang menangani perdagangan dunia adalah ....\n   a. IMF\n   b. WTO\n"
+        "4. Apa manfaat kerja sama multilateral? (skor 10)"
+    )
+    prompts = split_worksheet(pasted)
+    assert [p.number for p in prompts] == [1, 2, 3, 4]
+    assert prompts[1].question == "contoh kerja sama regional"
+    assert [o.letter for o in prompts[2].options] == ["a", "b"]
+    assert prompts[3].question == "Apa manfaat kerja sama multilateral?"
+    inline = split_worksheet("1. apa itu pbb 2. apa itu wto 3. kapan asean berdiri")
+    assert [p.question for p in inline] == ["apa itu pbb", "apa itu wto", "kapan asean berdiri"]
+
+
+def test_one_question_with_numbers_in_it_is_not_a_worksheet():
+    for text in ("sebutkan 5 fungsi misi diplomatik menurut pasal 3", "3. apa isi konvensi wina 1961?"):
+        assert len(split_worksheet(text)) == 1
+
+
+def test_two_questions_in_one_sentence_split_only_where_both_sides_ask():
+    assert split_compound("apa itu multilateral dan contohnya apa aja?") == [
+        "apa itu multilateral",
+        "contohnya apa aja",
+    ]
+    assert split_compound("Apa itu ASEAN? Kapan berdiri?") == ["Apa itu ASEAN", "Kapan berdiri"]
+    for one in (
+        "apa perbedaan bilateral dan multilateral",
+        "Apa tujuan dan manfaat kerja sama regional?",
+        "Kerja sama antara Indonesia dan Jepang dalam IJEPA disebut apa",
+        "sebutkan dan jelaskan fungsi misi diplomatik",
+    ):
+        assert split_compound(one) == [one]
+
+
+@pytest.mark.parametrize(
+    ("pasted", "intent"),
+    [
+        (
+            "3. Sebutkan dan jelaskan fungsi misi diplomatik menurut Konvensi Wina 1961! (skor 10)",
+            "vcdr_fungsi_misi",
+        ),
+        (
+            "Kerja sama antara Indonesia dan Jepang dalam IJEPA merupakan contoh kerja sama ....",
+            "bilateral_contoh",
+        ),
+        ("Organisasi yang menangani perdagangan dunia adalah .... a. IMF b. PBB c. WTO d. FAO", "org_wto"),
+    ],
+)
+def test_the_matcher_reads_the_question_not_the_wrapping(matcher, pasted, intent):
+    match = matcher.match(pasted)
+    assert (match.outcome, match.intent) == (Outcome.ANSWER, intent), match
+
+
+def test_a_stem_too_vague_alone_is_read_with_its_options(matcher):
+    stem = "Yang termasuk organisasi di bawah PBB adalah ...."
+    assert matcher.match(stem).outcome is not Outcome.ANSWER
+    assert matcher.match(f"{stem} a. ECOSOC b. ASEAN c. OKI d. GNB").intent == "org_ecosoc"

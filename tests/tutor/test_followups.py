@@ -1,0 +1,122 @@
+"""Follow-ups that lean on the chat's topic, as students type them after an answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.tutor import Tutor
+
+CHAT = 7
+
+
+async def asks(tutor: Tutor, text: str) -> str:
+    """The intent whose answer came back (or the first line of whatever else did)."""
+    replies = await tutor.ask(CHAT, text)
+    by_answer = {i.answer: i.id for i in tutor.content.intents.values()}
+    return by_answer.get(replies[0].text, replies[0].text.split("\n")[0])
+
+
+@pytest.mark.parametrize(
+    ("topic", "followup", "intent"),
+    [
+        ("jelaskan konvensi wina 1961", "fungsinya apa aja?", "vcdr_fungsi_misi"),
+        ("apa itu diplomasi bilateral", "caranya gimana?", "diplomasi_bilateral_cara"),
+        ("WTO itu apa", "indonesia gabung kapan?", "org_wto"),
+        ("PBB itu apa", "markasnya di mana?", "org_pbb"),
+        ("PBB itu apa", "anggotanya berapa?", "org_pbb"),
+        ("PBB itu apa", "indonesia gabung kapan?", "org_pbb"),
+        ("apa itu asean", "berdirinya kapan", "org_asean"),
+        ("apa itu kerja sama bilateral", "contohnya apa", "bilateral_contoh"),
+        ("apa saja bentuk kerja sama internasional", "yang pertama maksudnya apa", "bilateral_definisi"),
+    ],
+)
+async def test_a_follow_up_is_answered_about_the_topic(tutor: Tutor, topic, followup, intent):
+    await tutor.ask(CHAT, topic)
+    assert await asks(tutor, followup) == intent
+
+
+async def test_a_follow_up_is_answered_from_the_topic_or_its_related_intents(tutor: Tutor, content):
+    for topic in ("apa itu pbb", "apa itu wto", "konvensi wina itu apa", "manfaat kerja sama regional"):
+        await tutor.ask(CHAT, topic)
+        before = tutor.asking.memory[CHAT].last_intent
+        family = {before, *content.intents[before].related}
+        for followup in (
+            "tugasnya apa?",
+            "markasnya di mana?",
+            "anggotanya siapa aja?",
+            "sejarahnya gimana?",
+        ):
+            assert await asks(tutor, followup) in family, (topic, followup)
+            tutor.asking.memory[CHAT].last_intent = before
+
+
+async def test_the_point_of_a_list_a_follow_up_means_is_quoted(tutor: Tutor):
+    await tutor.ask(CHAT, "apa saja fungsi misi diplomatik")
+    [reply] = await tutor.ask(CHAT, "yang kedua maksudnya apa")
+    assert "Melindungi" in reply.text
+    assert reply.button_list  # the topic's follow-up buttons stay
+    [reply] = await tutor.ask(CHAT, "poin 3 maksudnya apa")
+    assert "Berunding" in reply.text
+
+
+async def test_kedua_negara_is_no_ordinal(tutor: Tutor):
+    await tutor.ask(CHAT, "apa itu kerja sama bilateral")
+    assert await asks(tutor, "apa untungnya bagi kedua negara?") == "bilateral_manfaat"
+
+
+async def test_a_question_of_its_own_is_not_taken_for_a_follow_up(tutor: Tutor):
+    await tutor.ask(CHAT, "PBB itu apa")
+    assert await asks(tutor, "apa itu konvensi wina") == "vcdr_definisi"
+    await tutor.ask(CHAT, "PBB itu apa")
+    assert await asks(tutor, "makasih ya") == "terima_kasih"
+    await tutor.ask(CHAT, "PBB itu apa")
+    assert await asks(tutor, "siapa presiden amerika sekarang") == tutor.messages.fallback.split("\n")[0]
+    await tutor.ask(CHAT, "PBB itu apa")
+    assert await asks(tutor, "tujuan hubungan internasional apa saja") == "tujuan_hubungan_internasional"
+    await tutor.ask(CHAT, "WTO itu apa")
+    assert await asks(tutor, "kapan indonesia merdeka") == "indonesia_awal_hubungan"
+    await tutor.ask(CHAT, "WTO itu apa")
+    assert await asks(tutor, "kamu bisa apa aja") != "org_wto"
+
+
+async def test_a_difference_asked_after_a_topic_compares_its_kind_with_the_one_named(tutor: Tutor):
+    await tutor.ask(CHAT, "apa manfaat kerja sama multilateral")
+    [summary] = await tutor.ask(CHAT, "bedanya sama bilateral?")
+    assert summary.text.startswith("<b>Bilateral vs Multilateral</b>")
+    await tutor.ask(CHAT, "apa itu kerja sama regional")
+    [summary] = await tutor.ask(CHAT, "kalau dibanding multilateral?")
+    assert summary.text.startswith("<b>Regional vs Multilateral</b>")
+
+
+async def test_apa_bedanya_alone_opens_the_comparison_with_the_topic_ticked(tutor: Tutor):
+    await tutor.ask(CHAT, "apa manfaat kerja sama multilateral")
+    replies = await tutor.ask(CHAT, "apa bedanya?")
+    assert replies[0].text == tutor.content.intents["perbandingan"].answer
+    assert [b.label for b in replies[1].button_list if b.label.startswith("✅")] == ["✅ Multilateral"]
+
+
+async def test_thanks_and_greetings_leave_the_topic_where_it_was(tutor: Tutor):
+    await tutor.ask(CHAT, "apa itu pbb")
+    assert await asks(tutor, "makasih kak") == "terima_kasih"
+    assert await asks(tutor, "markasnya di mana") == "org_pbb"
+
+
+async def test_a_greeting_before_a_question_gets_both(tutor: Tutor, content):
+    greeting, answer = await tutor.ask(CHAT, "halo kak, apa itu bilateral?")
+    assert greeting.text == content.intents["sapaan"].answer
+    assert answer.text == content.intents["bilateral_definisi"].answer
+
+
+async def test_a_follow_up_naming_a_related_topic_goes_there(tutor: Tutor):
+    await tutor.ask(CHAT, "kenapa diplomasi bilateral penting")
+    assert await asks(tutor, "cara ngelakuinnya gmn") == "diplomasi_bilateral_cara"
+    await tutor.ask(CHAT, "fungsi kedutaan besar apa aja")
+    assert await asks(tutor, "konvensinya itu sendiri apa sih") == "vcdr_definisi"
+    await tutor.ask(CHAT, "ecosoc itu apa")
+    assert await asks(tutor, "kalau pbb sendiri berdiri kapan") == "org_pbb"
+
+
+async def test_an_unrelated_request_with_a_number_is_no_follow_up(tutor: Tutor):
+    await tutor.ask(CHAT, "ilo itu apa")
+    [reply] = await tutor.ask(CHAT, "btw kak kerjain pr matematika aku dong, soal no 3")
+    assert reply.text == tutor.messages.fallback

@@ -1,0 +1,102 @@
+"""Homework pasted into the chat: worksheets, two questions in one, multiple-choice stems."""
+
+from __future__ import annotations
+
+from bot.tutor import Tutor, Who
+
+CHAT = 11
+
+WORKSHEET = """Jawablah pertanyaan berikut dengan singkat!
+1. Apa yang dimaksud dengan kerja sama bilateral?
+2. Berikan contohnya!
+3. Sebutkan dan jelaskan fungsi misi diplomatik menurut Konvensi Wina 1961! (skor 10)
+4. Organisasi yang menangani perdagangan dunia adalah ....
+   a. IMF
+   b. FAO
+   c. WTO
+5. Berapa jumlah penduduk Jepang sekarang?"""
+
+
+async def test_a_worksheet_gets_one_answer_per_question_in_order(tutor: Tutor, content):
+    replies = await tutor.ask(CHAT, WORKSHEET)
+    text = "\n\n".join(r.text for r in replies)
+    answers = [
+        content.intents[i].answer
+        for i in ("bilateral_definisi", "bilateral_contoh", "vcdr_fungsi_misi", "org_wto")
+    ]
+    positions = [text.index(a) for a in answers]
+    assert positions == sorted(positions)
+    headers = [text.index(f"<b>{n}. ") for n in range(1, 6)]
+    assert headers == sorted(headers)
+    assert "👉 Pilihan yang cocok: <b>c. WTO</b>" in text
+    assert content.messages.worksheet_unknown in text
+    assert len(replies) <= 3
+    assert all(len(r.text) <= 4096 for r in replies)
+
+
+async def test_a_worksheet_question_the_tutor_is_unsure_of_gets_numbered_buttons(tutor: Tutor):
+    replies = await tutor.ask(CHAT, "1. Contohnya apa saja?\n2. Apa itu PBB?")
+    labels = [b.label for b in replies[-1].button_list]
+    assert len(labels) >= 2
+    assert all(label.startswith("1. Contoh kerja sama ") for label in labels)
+    assert tutor.messages.worksheet_unsure in replies[-1].text
+
+
+async def test_the_unanswered_worksheet_question_is_recorded_alone(tutor: Tutor):
+    await tutor.ask(CHAT, WORKSHEET)
+    [report] = await tutor.unanswered_report(Who(CHAT, CHAT, "Guru"))
+    assert "Berapa jumlah penduduk Jepang sekarang?" in report.text
+    assert "Jawablah" not in report.text
+
+
+async def test_a_worksheet_of_two_thousand_characters_is_read_and_only_ten_questions_answered(tutor: Tutor):
+    questions = [
+        "Apa yang dimaksud dengan kerja sama regional menurut para ahli hubungan internasional?",
+        "Sebutkan contoh kerja sama multilateral yang diikuti oleh Indonesia sampai saat ini!",
+        "Apa kepanjangan dari WTO dan kapan organisasi tersebut didirikan di Jenewa?",
+        "Jelaskan tujuan hubungan internasional bagi negara berkembang seperti Indonesia!",
+    ]
+    pasted = "\n".join(f"{n}. {questions[n % 4]}" for n in range(1, 13))
+    pasted += (
+        "\n" + "Catatan guru: kerjakan dengan jujur dan tulis jawaban di buku tugas masing-masing. " * 12
+    )
+    assert 1900 <= len(pasted) <= 2500
+    replies = await tutor.ask(CHAT, pasted)
+    text = "\n".join(r.text for r in replies)
+    assert "<b>10. " in text
+    assert "<b>11. " not in text
+    assert "Aku menjawab 10 soal pertama saja" in text
+
+
+async def test_two_questions_in_one_message_get_both_answers(tutor: Tutor, content):
+    first, second = await tutor.ask(CHAT, "apa itu multilateral dan contohnya apa aja?")
+    assert first.text == content.intents["multilateral_definisi"].answer
+    assert second.text == content.intents["multilateral_contoh"].answer
+    assert first.button_list == []  # the follow-up buttons come once, under the last answer
+    assert second.button_list
+
+
+async def test_one_question_with_dan_in_it_stays_one(tutor: Tutor, content):
+    [reply] = await tutor.ask(
+        CHAT, "Kerja sama antara Indonesia dan Jepang dalam IJEPA merupakan contoh kerja sama ...."
+    )
+    assert reply.text == content.intents["bilateral_contoh"].answer
+
+
+async def test_a_multiple_choice_question_is_answered_and_the_option_named(tutor: Tutor, content):
+    [reply] = await tutor.ask(CHAT, "Contoh kerja sama regional adalah .... a. IJEPA b. ASEAN c. PBB d. WTO")
+    assert reply.text.startswith(content.intents["regional_contoh"].answer)
+    assert reply.text.endswith("👉 Pilihan yang cocok: <b>b. ASEAN</b>")
+
+
+async def test_a_multiple_choice_question_from_the_quiz_bank_takes_its_answer(tutor: Tutor, content):
+    item = next(q for q in content.quiz if len(q.options) == 4)
+    letters = "abcd"
+    pasted = item.question + " " + " ".join(f"{letters[i]}. {o}" for i, o in enumerate(item.options))
+    [*_, reply] = await tutor.ask(CHAT, pasted)
+    assert f"{letters[item.correct_index]}. " in reply.text.split("Pilihan yang cocok: ")[1]
+
+
+async def test_a_message_longer_than_a_worksheet_is_refused_politely(tutor: Tutor):
+    [reply] = await tutor.ask(CHAT, "apa itu bilateral " * 200)
+    assert reply.text == tutor.messages.too_long
