@@ -41,6 +41,7 @@ from bot.telegram.tournaments import TelegramChannel
 from bot.tutor import Tutor
 from bot.tutor.build import build_tutor
 from bot.web import WebServer
+from bot.web.ops import Health
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,8 @@ def build_application(
     if rate_limits:
         builder = builder.rate_limiter(TelegramLimits())
     app = builder.build()
-    life.web = web_server(settings, tutor, app.bot)
+    health = Health(db, receiving=lambda: app.updater is not None and app.updater.running) if db else None
+    life.web = web_server(settings, tutor, app.bot, health)
 
     private, groups = filters.ChatType.PRIVATE, filters.ChatType.GROUPS
     new_message = filters.UpdateType.MESSAGE

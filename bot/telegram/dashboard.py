@@ -27,14 +27,16 @@ from bot.tutor import Tutor
 from bot.web import WebServer, build_web_app
 from bot.web.auth import Signer, Viewer
 from bot.web.dashboard import DashboardRoutes
+from bot.web.ops import Health, ops_routes
 
 log = logging.getLogger(__name__)
 BUTTON = "📊 Dasbor"
 DEEP_LINK = "guru"
 
 
-def web_server(settings: Settings, tutor: Tutor, bot: Bot) -> WebServer | None:
-    """The server for WEB_PORT, with the dashboard's routes; None when WEB_PORT is unset."""
+def web_server(settings: Settings, tutor: Tutor, bot: Bot, health: Health | None) -> WebServer | None:
+    """The server for WEB_PORT: the dashboard's routes, and /healthz and /metrics when the bot has
+    a database; None when WEB_PORT is unset."""
     if settings.web_port is None or settings.telegram_bot_token is None:
         return None
     routes = DashboardRoutes(
@@ -43,7 +45,8 @@ def web_server(settings: Settings, tutor: Tutor, bot: Bot) -> WebServer | None:
         bot_token=settings.telegram_bot_token.get_secret_value(),
         admin_ids=settings.admin_ids,
     )
-    return WebServer(build_web_app(routes.routes()), settings.web_port)
+    tables = [routes.routes()] + ([ops_routes(health)] if health is not None else [])
+    return WebServer(build_web_app(*tables), settings.web_port)
 
 
 class GuruCommand:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import signal
 from collections.abc import AsyncIterator, Callable
 
 import pytest
@@ -11,7 +13,7 @@ from aiohttp.test_utils import TestServer
 from bot.metrics import UPDATES
 from bot.store import Database
 from bot.web.ops import Health, ops_routes
-from tests.support.process import free_port
+from tests.support.process import free_port, tutorbot_run
 
 
 @pytest.fixture
@@ -70,3 +72,19 @@ async def test_metrics_are_prometheus_text_with_the_bots_own_series(serve, db: D
     assert float(samples['tutorbot_updates_total{type="message"}']) >= 1
     assert 'tutorbot_db_pool_connections{state="size"}' in samples
     assert "# TYPE tutorbot_update_seconds histogram" in body
+
+
+async def test_a_running_bot_reports_healthy_and_counts_what_it_handled(api, tmp_path):
+    port = free_port()
+    async with tutorbot_run(api, tmp_path, WEB_PORT=str(port), LOG_LEVEL="INFO") as process:
+        await api.wait_for_call("getUpdates", timeout=60)
+        api.send_text("apa itu asean", user_id=5)
+        await api.wait_for_messages(5, 1, timeout=20)
+        status, _, body = await get(f"http://127.0.0.1:{port}/healthz")
+        assert (status, body) == (200, '{"status": "ok"}')
+        _, _, metrics = await get(f"http://127.0.0.1:{port}/metrics")
+        process.send_signal(signal.SIGTERM)
+        await asyncio.wait_for(process.wait(), timeout=30)
+    assert 'tutorbot_updates_total{type="message"} 1.0' in metrics
+    assert 'tutorbot_questions_total{outcome="answered"} 1.0' in metrics
+    assert 'tutorbot_bot_api_requests_total{method="sendMessage"} 1.0' in metrics
