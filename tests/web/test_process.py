@@ -15,7 +15,7 @@ from tests.web.conftest import TEACHER, init_data_for
 
 async def answer(url: str, **headers: str) -> tuple[int, str]:
     async with aiohttp.ClientSession() as http:
-        for _ in range(100):  # the server starts with the bot, after the checks
+        for _ in range(300):  # the server starts with the bot, after its checks: up to a minute on a busy CI
             try:
                 async with http.get(url, headers=headers) as response:
                     return response.status, await response.text()
