@@ -90,8 +90,10 @@ class Learning:
         unanswered: UnansweredLog,
         learned: LearnedExamples,
         clock: Callable[[], datetime],
+        on_new_matcher: Callable[[Matcher], None],
     ) -> None:
         self.matcher = matcher  # the one answering students; replaced, never changed in place
+        self._on_new_matcher = on_new_matcher
         self._base = matcher  # built from the content alone
         self._content = content
         self._unanswered = unanswered
@@ -151,6 +153,7 @@ class Learning:
                 if example.intent_id in self._content.intents:
                     extra.setdefault(example.intent_id, []).append(example.text)
             self.matcher = await asyncio.to_thread(self._base.with_examples, extra)
+            self._on_new_matcher(self.matcher)
             self._known = newest
             return True
 

@@ -65,12 +65,17 @@ class ChatMemory:
 
 class Reader:
     def __init__(self, content: Content, matcher: Matcher, memory: ChatMemory) -> None:
-        self._matcher = matcher
+        self._content = content
         self._memory = memory
         self._intents = content.intents
         self._followups = FollowupResolver(content, matcher.normaliser)
-        self._topic = TopicFollowups(content, matcher)
         self._options = OptionPicker(content, matcher.normaliser)
+        self.use(matcher)
+
+    def use(self, matcher: Matcher) -> None:
+        """Read with this matcher from now on (one that knows the examples authors added)."""
+        self._matcher = matcher
+        self._topic = TopicFollowups(self._content, matcher)
 
     def read(self, chat_id: int, text: str) -> Message:
         prompts = split_worksheet(text)

@@ -44,12 +44,14 @@ class Tutor:
         rng = rng or random.Random()
         self.content = content
         self.messages = content.messages
-        self.learning = Learning(content, matcher, stores.unanswered, stores.learned, clock)
-        self.authoring = AuthoringMenu(content, self.learning)
         self.bot_username = bot_username
         self._unanswered = stores.unanswered
         self.comparison = ComparisonFlow(content, rng)
         self.asking = Asking(content, matcher, stores.unanswered, self.comparison)
+        self.learning = Learning(
+            content, matcher, stores.unanswered, stores.learned, clock, on_new_matcher=self.asking.reader.use
+        )
+        self.authoring = AuthoringMenu(content, self.learning)
         self.quiz = SoloQuiz(content, stores.progress, clock, rng)
         self.tournament = GroupQuiz(content, stores.tournaments, stores.progress, clock, rng)
         self.dashboard = Dashboard(content, stores.dashboard, clock)
