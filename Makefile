@@ -6,9 +6,11 @@ UV_VERSION = 0.13.9
 
 .PHONY: run chat test lint check eval bench lock clean system-packages
 
-# Debian packages for pictures: fonts that draw any student's name, FriBiDi for Pillow's Arabic
-# shaping (README, Licences). Run as root: `sudo make system-packages`.
-SYSTEM_PACKAGES = fonts-noto-core fonts-noto-color-emoji fonts-dejavu-core fonts-wqy-microhei libfribidi0
+# Debian packages: fonts that draw any student's name and FriBiDi for Pillow's Arabic shaping
+# (README, Licences), and Chromium for the dashboard's browser tests (Playwright drives Debian's
+# browser; its own download is not used). Run as root: `sudo make system-packages`.
+SYSTEM_PACKAGES = fonts-noto-core fonts-noto-color-emoji fonts-dejavu-core fonts-wqy-microhei libfribidi0 \
+	chromium
 
 # Installs come from the lock files in requirements/ (exact versions with hashes): `make run`
 # needs only what running needs; `make test` adds the test and benchmark tools.
