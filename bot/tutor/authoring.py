@@ -15,6 +15,9 @@ LISTED = 10
 LABEL_LIMIT = 60
 
 
+SHOWN = 150  # characters of each question in the overview: the list always fits one message
+
+
 def _short(text: str, limit: int = LABEL_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -30,7 +33,9 @@ class AuthoringMenu:
         if not groups:
             return [Reply(self._messages.unanswered_none, edit=edit)]
         lines = [self._messages.unanswered_title]
-        lines += [f"{n}. {html.escape(g.text[:200])} <i>({g.count}×)</i>" for n, g in enumerate(groups, 1)]
+        lines += [
+            f"{n}. {html.escape(_short(g.text, SHOWN))} <i>({g.count}×)</i>" for n, g in enumerate(groups, 1)
+        ]
         buttons = tuple(
             (Button(f"{n}. {_short(g.text)} ({g.count}×)", act.encode(act.LEARN_GROUP, g.key)),)
             for n, g in enumerate(groups, 1)

@@ -93,7 +93,7 @@ async def test_an_author_sees_the_unanswered_questions_as_text(
 
 async def test_an_author_turns_a_question_into_an_example_with_one_tap(phone: Page, site: str, api, web_bot):
     tutor = web_bot.tutors[-1]
-    question = "konsulat bedanya sama kedutaan apa"
+    question = "apa tugas atase militer"
     [before] = await tutor.ask(ANI, question)
     await phone.goto(app_url(site, init_data_for(api, ADMIN_ID, "Penulis"), view="authors"))
     group = phone.locator(".question-group")
