@@ -1,0 +1,65 @@
+"""State shared by several instances: seen updates, leases, shared values, counters, send slots,
+live instances.
+
+Revision ID: i7_0004
+Revises: 0003
+Create Date: 2026-11-30
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "i7_0004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "seen_updates",
+        sa.Column("update_id", sa.BigInteger, primary_key=True, autoincrement=False),
+        sa.Column("seen_at", sa.Double, nullable=False, index=True),
+    )
+    op.create_table(
+        "leases",
+        sa.Column("name", sa.String(100), primary_key=True),
+        sa.Column("holder", sa.String(100), nullable=False),
+        sa.Column("expires_at", sa.Double, nullable=False),
+    )
+    op.create_table(
+        "shared_values",
+        sa.Column("key", sa.String(200), primary_key=True),
+        sa.Column("value", sa.Text, nullable=False),
+        sa.Column("expires_at", sa.Double, nullable=False, index=True),
+    )
+    op.create_table(
+        "window_counters",
+        sa.Column("key", sa.String(200), primary_key=True),
+        sa.Column("count", sa.Integer, nullable=False),
+        sa.Column("window_ends_at", sa.Double, nullable=False, index=True),
+    )
+    op.create_table(
+        "send_slots",
+        sa.Column("bucket", sa.String(100), primary_key=True),
+        sa.Column("next_at", sa.Double, nullable=False, index=True),
+    )
+    op.create_table(
+        "live_instances",
+        sa.Column("instance_id", sa.String(100), primary_key=True),
+        sa.Column("seen_at", sa.Double, nullable=False, index=True),
+    )
+
+
+def downgrade() -> None:
+    for table in (
+        "live_instances",
+        "send_slots",
+        "window_counters",
+        "shared_values",
+        "leases",
+        "seen_updates",
+    ):
+        op.drop_table(table)
