@@ -38,7 +38,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from common import ROOT, percentile
-from sqlalchemy import delete, text
+from sqlalchemy import delete
 
 from bot.store import Bucket, Database, SharedSendSlots, SlotClaimer, SplitSendSlots, take_turn
 from bot.store.tables import SendSlot
@@ -90,9 +90,8 @@ class TimedClaimer:
 
 async def child(url: str, strategy: str, scenario: str, instance: int, start_at: float) -> dict:
     db = Database(url)
-    async with db.engine.connect() as conn:  # a warm pool, as a running instance has
-        await conn.execute(text("SELECT 1"))
     inner = {"alone": SplitSendSlots(1), "split": SplitSendSlots(INSTANCES), "shared": SharedSendSlots(db)}
+    await inner["shared"].claim(f"warm-up:{instance}", 1000, 1.0)  # connected, statement prepared
     claimer = TimedClaimer(inner[strategy], [])
 
     async def send(chat_id: int) -> tuple[int, float]:
@@ -101,6 +100,7 @@ async def child(url: str, strategy: str, scenario: str, instance: int, start_at:
 
     await asyncio.sleep(max(0.0, start_at - time.time()))
     sends = await asyncio.gather(*(send(chat_id) for chat_id in workload(scenario, instance)))
+    await inner["shared"].close()
     await db.close()
     return {"sends": sends, "latencies": claimer.latencies}
 

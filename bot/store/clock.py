@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Double
+from sqlalchemy import BindParameter, Double, bindparam
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -21,6 +21,11 @@ class greatest(FunctionElement):
 
     type = Double()
     inherit_cache = True
+
+
+def seconds(name: str) -> BindParameter[float]:
+    """A parameter holding a number of seconds, such as a TTL."""
+    return bindparam(name, type_=Double())
 
 
 @compiles(db_now, "postgresql")

@@ -35,9 +35,6 @@ class Database:
         if self.engine_dialect == "sqlite":
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
         self.session = async_sessionmaker(self.engine, expire_on_commit=False)
-        # The same pool without BEGIN/COMMIT: one round trip for a statement that stands alone, and
-        # row locks held only while it runs (the state several instances share is made of these).
-        self.autocommit: AsyncEngine = self.engine.execution_options(isolation_level="AUTOCOMMIT")
 
     def _engine_options(self) -> dict[str, object]:
         if self.engine_dialect == "sqlite":

@@ -22,7 +22,7 @@ class InstanceRegistry:
     async def heartbeat(self, instance_id: str) -> None:
         """This instance is alive now (call it every few seconds)."""
         row = {"instance_id": instance_id, "seen_at": db_now()}
-        async with self._db.autocommit.connect() as conn:
+        async with self._db.engine.begin() as conn:
             await conn.execute(upsert_all(self._db.engine_dialect, INSTANCES, ["instance_id"], [row]))
         await self._purge.now_and_then()
 
@@ -31,10 +31,10 @@ class InstanceRegistry:
         query = (
             select(func.count()).select_from(INSTANCES).where(INSTANCES.c.seen_at > db_now() - within_seconds)
         )
-        async with self._db.autocommit.connect() as conn:
+        async with self._db.engine.connect() as conn:
             return (await conn.execute(query)).scalar_one()
 
     async def leave(self, instance_id: str) -> None:
         """This instance stops: the others count it out at once."""
-        async with self._db.autocommit.connect() as conn:
+        async with self._db.engine.begin() as conn:
             await conn.execute(delete(INSTANCES).where(INSTANCES.c.instance_id == instance_id))

@@ -35,7 +35,7 @@ class Leases:
             set_={"holder": statement.excluded.holder, "expires_at": statement.excluded.expires_at},
             where=or_(LEASES.c.expires_at <= db_now(), LEASES.c.holder == statement.excluded.holder),
         ).returning(LEASES.c.holder)
-        async with self._db.autocommit.connect() as conn:
+        async with self._db.engine.begin() as conn:
             return (await conn.execute(statement)).first() is not None
 
     async def renew(self, name: str, holder: str, ttl: float) -> bool:
@@ -46,12 +46,12 @@ class Leases:
             .where(LEASES.c.name == name, LEASES.c.holder == holder, LEASES.c.expires_at > db_now())
             .values(expires_at=db_now() + ttl)
         )
-        async with self._db.autocommit.connect() as conn:
+        async with self._db.engine.begin() as conn:
             return (await conn.execute(statement)).rowcount == 1
 
     async def release(self, name: str, holder: str) -> None:
         """Give the lease up, if we still hold it, so another instance need not wait for it to expire."""
-        async with self._db.autocommit.connect() as conn:
+        async with self._db.engine.begin() as conn:
             await conn.execute(delete(LEASES).where(LEASES.c.name == name, LEASES.c.holder == holder))
 
     async def held(self, name: str) -> HeldLease | None:
@@ -59,6 +59,6 @@ class Leases:
         query = select(LEASES.c.holder, LEASES.c.expires_at - db_now()).where(
             LEASES.c.name == name, LEASES.c.expires_at > db_now()
         )
-        async with self._db.autocommit.connect() as conn:
+        async with self._db.engine.connect() as conn:
             row = (await conn.execute(query)).first()
         return HeldLease(name, row[0], row[1]) if row else None

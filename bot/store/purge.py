@@ -30,5 +30,5 @@ class Purge:
     async def run(self) -> int:
         """Delete the expired rows now; how many went."""
         statement = delete(self.column.class_).where(self.column < db_now() - self.after)
-        async with self.db.autocommit.connect() as conn:
+        async with self.db.engine.begin() as conn:
             return (await conn.execute(statement)).rowcount

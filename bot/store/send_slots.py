@@ -9,11 +9,16 @@ spaced evenly, whoever makes them.
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-from bot.store.clock import db_now, greatest
+from sqlalchemy import bindparam
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from bot.store.clock import db_now, greatest, seconds
 from bot.store.database import Database, dialect_insert
 from bot.store.purge import Purge
 from bot.store.tables import SendSlot
@@ -48,25 +53,53 @@ async def take_turn(claimer: SlotClaimer, buckets: Iterable[Bucket]) -> float:
     return waited
 
 
+@functools.cache
+def _claim(dialect: str):
+    """Built once: SQLAlchemy then skips rebuilding and re-keying it, which costs more than the
+    round trip on a busy machine."""
+    interval = seconds("interval")
+    row = {"bucket": bindparam("bucket"), "next_at": db_now() + interval}
+    statement = dialect_insert(dialect, SLOTS, row)
+    return statement.on_conflict_do_update(
+        index_elements=["bucket"], set_={"next_at": greatest(SLOTS.c.next_at, db_now()) + interval}
+    ).returning(SLOTS.c.next_at - interval - db_now())
+
+
 class SharedSendSlots:
     """Slots shared through the database by every instance: limits hold for the bot as a whole."""
 
     def __init__(self, db: Database, purge_every: int = 1000) -> None:
         self._db = db
+        # Claims go one at a time over a connection of their own, in autocommit: one round trip each,
+        # no checkout or ping, and a burst queues here in order instead of taking every pooled
+        # connection and piling onto the row lock of "global".
+        self._one_at_a_time = asyncio.Lock()
+        self._conn: AsyncConnection | None = None
         # A slot in the past means the same as no row: the next claim starts from now.
         self._purge = Purge(db, SendSlot.next_at, every=purge_every)
 
     async def claim(self, bucket: str, limit: int, period: float) -> float:
-        interval = period / limit
-        row = {"bucket": bucket, "next_at": db_now() + interval}
-        statement = dialect_insert(self._db.engine_dialect, SLOTS, row)
-        statement = statement.on_conflict_do_update(
-            index_elements=["bucket"], set_={"next_at": greatest(SLOTS.c.next_at, db_now()) + interval}
-        ).returning(SLOTS.c.next_at - interval - db_now())
-        async with self._db.autocommit.connect() as conn:
-            wait = (await conn.execute(statement)).scalar_one()
+        async with self._one_at_a_time:
+            wait = await self._execute({"bucket": bucket, "interval": period / limit})
         await self._purge.now_and_then()
         return max(0.0, wait)
+
+    async def _execute(self, parameters: dict[str, object]) -> float:
+        if self._conn is None:
+            conn = await self._db.engine.connect()
+            self._conn = await conn.execution_options(isolation_level="AUTOCOMMIT")
+        try:
+            return (await self._conn.execute(_claim(self._db.engine_dialect), parameters)).scalar_one()
+        except DBAPIError:
+            conn, self._conn = self._conn, None
+            await conn.invalidate()  # the next claim opens a new connection
+            raise
+
+    async def close(self) -> None:
+        """Return the claims' connection (before `Database.close()`)."""
+        if self._conn is not None:
+            conn, self._conn = self._conn, None
+            await conn.close()
 
     async def purge(self) -> int:
         """Delete the buckets whose next slot has passed; how many went."""

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import AsyncIterator
+
+import pytest
 
 from bot.store import Bucket, Database, SharedSendSlots, SplitSendSlots, take_turn
 
@@ -11,33 +14,40 @@ CHAT = Bucket("chat:42", limit=10, period=1.0)  # a 0.1 s interval keeps the tes
 OVERALL = Bucket("global", limit=50, period=1.0)
 
 
-async def test_claims_from_two_instances_at_once_get_slots_one_interval_apart(
+@pytest.fixture
+async def two_instances(
     store_db: Database, second_instance: Database
-):
+) -> AsyncIterator[list[SharedSendSlots]]:
     claimers = [SharedSendSlots(store_db), SharedSendSlots(second_instance)]
+    yield claimers
+    for claimer in claimers:
+        await claimer.close()
+
+
+async def test_claims_from_two_instances_at_once_get_slots_one_interval_apart(
+    two_instances: list[SharedSendSlots],
+):
     started = time.monotonic()
-    waits = sorted(await asyncio.gather(*(c.claim(CHAT.name, CHAT.limit, CHAT.period) for c in claimers * 8)))
+    claims = (c.claim(CHAT.name, CHAT.limit, CHAT.period) for c in two_instances * 8)
+    waits = sorted(await asyncio.gather(*claims))
     elapsed = time.monotonic() - started
     # The k-th slot is k intervals after the first claim; a claim made later waits that much less.
     for k, wait in enumerate(waits):
         assert k * 0.1 - elapsed - 0.01 <= wait <= k * 0.1 + 0.01, (k, waits, elapsed)
 
 
-async def test_two_instances_taking_turns_send_no_faster_than_the_limit(
-    store_db: Database, second_instance: Database
-):
+async def test_two_instances_taking_turns_send_no_faster_than_the_limit(two_instances: list[SharedSendSlots]):
     async def send(claimer: SharedSendSlots) -> float:
         await take_turn(claimer, [CHAT, OVERALL])
         return time.monotonic()
 
-    claimers = [SharedSendSlots(store_db), SharedSendSlots(second_instance)]
     started = time.monotonic()
-    times = await asyncio.gather(*(send(c) for c in claimers * 8))
+    times = await asyncio.gather(*(send(c) for c in two_instances * 8))
     assert 1.45 < max(times) - started < 2.5  # 16 sends, 15 intervals of 0.1 s
 
 
-async def test_a_claim_waits_for_the_next_free_slot_and_buckets_are_apart(store_db: Database):
-    slots = SharedSendSlots(store_db)
+async def test_a_claim_waits_for_the_next_free_slot_and_buckets_apart(two_instances: list[SharedSendSlots]):
+    slots = two_instances[0]
     waits = [await slots.claim("chat:1", limit=1, period=2.0) for _ in range(3)]
     assert waits[0] == 0.0
     assert 1.8 < waits[1] < 2.0
@@ -45,8 +55,8 @@ async def test_a_claim_waits_for_the_next_free_slot_and_buckets_are_apart(store_
     assert await slots.claim("chat:2", limit=1, period=2.0) == 0.0
 
 
-async def test_a_bucket_idle_for_longer_than_its_interval_sends_at_once(store_db: Database):
-    slots = SharedSendSlots(store_db)
+async def test_a_bucket_idle_for_longer_than_its_interval_sends_at_once(two_instances: list[SharedSendSlots]):
+    slots = two_instances[0]
     await slots.claim("chat:1", limit=10, period=1.0)
     await asyncio.sleep(0.15)
     assert await slots.claim("chat:1", limit=10, period=1.0) == 0.0

@@ -1,5 +1,6 @@
 """State shared by several instances: seen updates, leases, shared values, counters, send slots,
-live instances.
+live instances. On PostgreSQL they are UNLOGGED: a write needs no WAL flush (a few ms less per
+statement), and after a crash they start empty, which each of them survives: see README.
 
 Revision ID: i7_0004
 Revises: 0003
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
+
+TABLES = ("seen_updates", "leases", "shared_values", "window_counters", "send_slots", "live_instances")
 
 revision = "i7_0004"
 down_revision = "0003"
@@ -51,15 +54,11 @@ def upgrade() -> None:
         sa.Column("instance_id", sa.String(100), primary_key=True),
         sa.Column("seen_at", sa.Double, nullable=False, index=True),
     )
+    if op.get_bind().dialect.name == "postgresql":
+        for table in TABLES:
+            op.execute(f"ALTER TABLE {table} SET UNLOGGED")
 
 
 def downgrade() -> None:
-    for table in (
-        "live_instances",
-        "send_slots",
-        "window_counters",
-        "shared_values",
-        "leases",
-        "seen_updates",
-    ):
+    for table in reversed(TABLES):
         op.drop_table(table)
