@@ -60,8 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.store import hold_instance_lock
     from bot.telegram.app import run_bot
 
+    hold_instance_lock(settings.database_url)  # SQLite: one bot per file; held until the process ends
     return run_bot(settings)
 
 
