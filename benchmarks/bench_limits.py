@@ -155,7 +155,9 @@ def run(url: str, strategy: str, scenario: str) -> dict:
         assert process.stdin is not None
         process.stdin.write(f"{start_at}\n")
         process.stdin.close()
-    results = [json.loads(process.communicate()[0].strip().splitlines()[-1]) for process in children]
+    results = [json.loads(process.stdout.read().strip().splitlines()[-1]) for process in children]
+    for process in children:
+        process.wait()
     sends = [tuple(send) for result in results for send in result["sends"]]
     latencies = [latency for result in results for latency in result["latencies"]]
     figures = measure(sends, start_at)

@@ -12,6 +12,10 @@ from bot.store.database import Database, dialect_insert
 from bot.store.tables import Lease
 
 LEASES = Lease.__table__
+# For a tournament: its runner renews every RENEW_EVERY_SECONDS; the others try to acquire as often,
+# so a dead runner is replaced within LEASE_TTL_SECONDS + RENEW_EVERY_SECONDS (13 s; 15 s allowed).
+LEASE_TTL_SECONDS = 10.0
+RENEW_EVERY_SECONDS = 3.0
 
 
 @dataclass(frozen=True)
