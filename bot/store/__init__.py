@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from bot.store.counters import WindowCounters
 from bot.store.database import Database, DatabaseUnavailable
-from bot.store.instance_lock import InstanceLock, hold_instance_lock
+from bot.store.instance_lock import InstanceAlreadyRunning, InstanceLock, hold_instance_lock
 from bot.store.instances import InstanceRegistry
 from bot.store.leases import HeldLease, Leases
 from bot.store.progress import AnswerRecord, Progress, RoundRecord
@@ -38,6 +38,7 @@ __all__ = [
     "Database",
     "DatabaseUnavailable",
     "HeldLease",
+    "InstanceAlreadyRunning",
     "InstanceLock",
     "InstanceRegistry",
     "Leases",

@@ -10,11 +10,14 @@ from typing import IO
 
 from sqlalchemy.engine import make_url
 
-from bot.settings import StartupError
-
 # The open lock files, by path: a lock lives as long as its file is open, so it must not depend on
 # the caller keeping the InstanceLock.
 _HELD: dict[str, IO[str]] = {}
+
+
+class InstanceAlreadyRunning(Exception):
+    """Another process holds the lock; the message is one line that names DATABASE_URL and the fix
+    (`tutorbot run` reports it as a StartupError)."""
 
 
 @dataclass
@@ -31,7 +34,7 @@ class InstanceLock:
 
 def hold_instance_lock(database_url: str) -> InstanceLock:
     """Lock the SQLite file of `database_url` for this process; nothing to lock for PostgreSQL or an
-    in-memory database. Raises StartupError when another process holds it."""
+    in-memory database. Raises InstanceAlreadyRunning when another process holds it."""
     url = make_url(database_url)
     database = url.database
     if url.get_backend_name() != "sqlite" or not database or database == ":memory:":
@@ -46,7 +49,7 @@ def hold_instance_lock(database_url: str) -> InstanceLock:
         holder = lock.read().strip()
         lock.close()
         running = f"another tutorbot (pid {holder})" if holder.isdigit() else "another tutorbot"
-        raise StartupError(
+        raise InstanceAlreadyRunning(
             f"DATABASE_URL: {running} is already running on {database}; with SQLite only one instance "
             "can run — stop it, or use PostgreSQL for several instances"
         ) from None

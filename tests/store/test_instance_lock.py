@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.settings import StartupError
-from bot.store import hold_instance_lock
+from bot.store import InstanceAlreadyRunning, hold_instance_lock
 
 HOLD = (
     "import sys, time\n"
@@ -22,11 +21,10 @@ HOLD = (
 )
 TRY = (
     "import sys\n"
-    "from bot.settings import StartupError\n"
-    "from bot.store import hold_instance_lock\n"
+    "from bot.store import InstanceAlreadyRunning, hold_instance_lock\n"
     "try:\n"
     "    hold_instance_lock(sys.argv[1])\n"
-    "except StartupError as exc:\n"
+    "except InstanceAlreadyRunning as exc:\n"
     "    sys.exit(str(exc))\n"
     "print('started')\n"
 )
@@ -78,7 +76,7 @@ def test_tutorbot_run_refuses_to_start_beside_another_on_the_same_sqlite_file(tm
 def test_the_lock_is_held_until_released(tmp_path: Path):
     url = f"sqlite:///{tmp_path / 'tutorbot.sqlite3'}"
     lock = hold_instance_lock(url)
-    with pytest.raises(StartupError, match="already running"):
+    with pytest.raises(InstanceAlreadyRunning, match="already running"):
         hold_instance_lock(url)
     lock.release()
     hold_instance_lock(url).release()
