@@ -4,7 +4,11 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 UV_VERSION = 0.13.9
 
-.PHONY: run chat test lint check eval bench lock clean
+.PHONY: run chat test lint check eval bench lock clean system-packages
+
+# Debian packages for pictures: fonts that draw any student's name, FriBiDi for Pillow's Arabic
+# shaping (README, Licences). Run as root: `sudo make system-packages`.
+SYSTEM_PACKAGES = fonts-noto-core fonts-noto-color-emoji fonts-dejavu-core fonts-wqy-microhei libfribidi0
 
 # Installs come from the lock files in requirements/ (exact versions with hashes): `make run`
 # needs only what running needs; `make test` adds the test and benchmark tools.
@@ -62,6 +66,11 @@ bench: $(VENV)/.dev-installed
 	$(BIN)/python benchmarks/bench_scale.py
 	$(BIN)/python benchmarks/bench_telegram.py
 	$(BIN)/python benchmarks/bench_scoring.py
+	$(BIN)/python benchmarks/bench_pictures.py
+
+system-packages:
+	@dpkg -s $(SYSTEM_PACKAGES) >/dev/null 2>&1 || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(SYSTEM_PACKAGES); }
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache .hypothesis

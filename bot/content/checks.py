@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
@@ -9,7 +10,7 @@ from rapidfuzz import fuzz, process, utils
 
 from bot.content.loader import LoadedFiles
 from bot.content.markup import html_problems, visible_text
-from bot.content.models import ANSWER_SOFT_LIMIT, MESSAGE_LIMIT
+from bot.content.models import ANSWER_LIMIT, MESSAGE_LIMIT
 from bot.content.yamlsource import Problem
 
 # The contract in shared/design/curriculum.md: outside checks ask for these ids.
@@ -34,6 +35,7 @@ PROTECTED_WORDS = frozenset(
      "regional", "multilateral", "kawasan", "contoh", "manfaat", "tujuan", "fungsi", "beda",
      "perbedaan", "lagi", "halo", "hai", "terima", "kasih", "selamat"}
 )  # fmt: skip
+HELP_INTENT = "bantuan"  # its answer lists the commands, like the help message
 MIN_EXAMPLES = 12
 NEAR_DUPLICATE_SCORE = 95
 
@@ -86,23 +88,40 @@ def references(files: LoadedFiles) -> Iterable[Problem]:
 
 def answers_fit_telegram(files: LoadedFiles) -> Iterable[Problem]:
     for item in files.intents:
-        answer = item.model.answer
-        for problem in html_problems(answer):
-            yield Problem(item.where("answer"), f"{item.model.id}: answer: {problem}")
-        shown = len(visible_text(answer))
-        if shown > ANSWER_SOFT_LIMIT:
-            yield Problem(
-                item.where("answer"),
-                f"{item.model.id}: answer has {shown} characters; "
-                f"over {ANSWER_SOFT_LIMIT} is hard to read on a phone",
-                "warning",
-            )
+        intent = item.model
+        for name, text in (("answer", intent.answer), ("more", intent.more)):
+            if text is None:
+                continue
+            for problem in html_problems(text):
+                yield Problem(item.where(name), f"{intent.id}: {name}: {problem}")
+            shown = len(visible_text(text))
+            if shown > ANSWER_LIMIT:
+                yield Problem(
+                    item.where(name),
+                    f"{intent.id}: {name} has {shown} characters; at most {ANSWER_LIMIT} fit a phone "
+                    "screen: shorten it, move the rest to `more` (a Selengkapnya button) or split the intent",
+                )
     if files.messages:
         for name, text in files.messages.model.texts().items():
             for problem in html_problems(text):
                 yield Problem(files.messages.where(name), f"{name}: {problem}")
             if len(visible_text(text)) > MESSAGE_LIMIT:
                 yield Problem(files.messages.where(name), f"{name}: longer than {MESSAGE_LIMIT}")
+
+
+def help_lists_commands(files: LoadedFiles) -> Iterable[Problem]:
+    """The help message and the `bantuan` answer name every command of the menus."""
+    if files.messages is None:
+        return
+    menus = files.messages.model.commands
+    texts = [(files.messages.where("help"), "help", files.messages.model.help)]
+    texts += [
+        (i.where("answer"), i.model.id, i.model.answer) for i in files.intents if i.model.id == HELP_INTENT
+    ]
+    for where, name, text in texts:
+        for command in menus.names():
+            if not re.search(rf"/{command}(?![a-z0-9_])", visible_text(text)):
+                yield Problem(where, f"{name}: does not mention /{command}, which is in the command menu")
 
 
 def examples(files: LoadedFiles) -> Iterable[Problem]:
@@ -232,7 +251,7 @@ def quiz_coverage(files: LoadedFiles) -> Iterable[Problem]:
 
 
 RULES: tuple[Rule, ...] = (
-    required_intents, unique_ids, references, answers_fit_telegram, examples,
+    required_intents, unique_ids, references, answers_fit_telegram, help_lists_commands, examples,
     near_duplicate_examples, followup_pairs, comparison_table, lexicon, quiz_coverage,
 )  # fmt: skip
 

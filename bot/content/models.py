@@ -15,12 +15,13 @@ COMPARISON_INTENT = "perbandingan"  # the intent that opens the comparison flow
 
 # Telegram limits the content must respect (Bot API: sendMessage, sendPoll, InlineKeyboard).
 MESSAGE_LIMIT = 4096
-ANSWER_SOFT_LIMIT = 1200
+ANSWER_LIMIT = 600  # visible characters of an answer (and of its `more`): one phone screen
 BUTTON_LABEL_LIMIT = 40
 POLL_QUESTION_LIMIT = 300
 POLL_OPTION_LIMIT = 100
 POLL_EXPLANATION_LIMIT = 200
 TABLE_CELL_LIMIT = 160
+COMMAND_DESCRIPTION_LIMIT = 256
 
 
 class _Strict(BaseModel):
@@ -45,6 +46,7 @@ class Intent(_Strict):
     aspect: Id | None = None
     examples: Annotated[list[Text], Field(min_length=1)]
     answer: Annotated[Text, StringConstraints(max_length=MESSAGE_LIMIT)]
+    more: Annotated[Text, StringConstraints(max_length=MESSAGE_LIMIT)] | None = None  # behind "Selengkapnya"
     related: list[Id] = []
 
 
@@ -146,6 +148,20 @@ class Lexicon(_Strict):
     followups: Followups
 
 
+CommandName = Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]{1,32}$")]
+CommandMenu = dict[CommandName, Annotated[Text, StringConstraints(max_length=COMMAND_DESCRIPTION_LIMIT)]]
+
+
+class Commands(_Strict):
+    """The command menus Telegram shows (name: description, in menu order); help must list them all."""
+
+    private: Annotated[CommandMenu, Field(min_length=1)]
+    group: Annotated[CommandMenu, Field(min_length=1)]
+
+    def names(self) -> list[str]:
+        return list(dict.fromkeys([*self.private, *self.group]))
+
+
 class Messages(_Strict):
     """The bot's own words, so a teacher can change its voice without code.
 
@@ -205,6 +221,7 @@ class Messages(_Strict):
     tournament_no_players: Text
     leaderboard_title: Text
     leaderboard_empty: Text
+    commands: Commands
 
     def texts(self) -> dict[str, str]:
         return {k: v for k, v in self.model_dump().items() if isinstance(v, str)}

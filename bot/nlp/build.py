@@ -19,7 +19,7 @@ def content_vocabulary(content: Content, normaliser: Normaliser) -> set[str]:
     standard word.
     """
     curated = [i.title for i in content.intents.values()]
-    curated += [visible_text(i.answer) for i in content.intents.values()]
+    curated += [visible_text(t) for i in content.intents.values() for t in (i.answer, i.more) if t]
     curated += list(content.lexicon.slang.values()) + list(content.lexicon.synonyms.values())
     words = {w for text in curated for w in clean(text)}
     in_examples = Counter(w for i in content.intents.values() for e in i.examples for w in clean(e))

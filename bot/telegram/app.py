@@ -34,6 +34,7 @@ from bot.settings import Settings, StartupError
 from bot.store import Database
 from bot.telegram.handlers import Handlers
 from bot.telegram.limits import TelegramLimits
+from bot.telegram.measure import MeasuredUpdates
 from bot.tutor import Tutor
 from bot.tutor.build import build_tutor
 
@@ -44,24 +45,6 @@ Get a token from @BotFather in Telegram (send /newbot and follow the steps), the
 a .env file next to this project (TELEGRAM_BOT_TOKEN=123456:ABC...) or export it.
 Without a token you can still try the tutor in this terminal: tutorbot chat"""
 
-PRIVATE_COMMANDS = [
-    ("start", "Mulai dan menu utama"),
-    ("topik", "Jelajahi materi per bab"),
-    ("tanya", "Tanya sesuatu: /tanya apa itu bilateral"),
-    ("banding", "Bandingkan bilateral, regional, multilateral"),
-    ("kuis", "Latihan soal"),
-    ("ulang", "Ulangi soal yang pernah salah"),
-    ("skor", "Kemajuan belajarmu"),
-    ("help", "Cara memakai bot"),
-]
-GROUP_COMMANDS = [
-    ("tanya", "Tanya sesuatu: /tanya apa itu bilateral"),
-    ("kuis", "Buka turnamen kuis untuk grup"),
-    ("stop", "Hentikan turnamen dan umumkan hasil"),
-    ("klasemen", "Papan skor grup sepanjang masa"),
-    ("banding", "Bandingkan bilateral, regional, multilateral"),
-    ("help", "Cara memakai bot"),
-]
 CONCURRENT_UPDATES = 64
 
 
@@ -76,7 +59,7 @@ def build_application(
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_api_base_url)
         .base_file_url(settings.telegram_api_base_url.replace("/bot", "/file/bot"))
-        .concurrent_updates(CONCURRENT_UPDATES)
+        .concurrent_updates(MeasuredUpdates(CONCURRENT_UPDATES))
         .post_init(lambda app: _start(app, tutor, handlers, db))
         .post_stop(lambda app: handlers.tournaments.stop())
     )
@@ -126,10 +109,11 @@ async def _start(app: Application, tutor: Tutor, handlers: Handlers, db: Databas
     tutor.bot_username = app.bot.username
     await asyncio.to_thread(tutor.comparison.render_pictures)
     await handlers.tournaments.start(app.bot)
-    for scope, commands in ((BotCommandScopeAllPrivateChats(), PRIVATE_COMMANDS),
-                            (BotCommandScopeAllGroupChats(), GROUP_COMMANDS)):  # fmt: skip
+    menus = tutor.messages.commands
+    for scope, commands in ((BotCommandScopeAllPrivateChats(), menus.private),
+                            (BotCommandScopeAllGroupChats(), menus.group)):  # fmt: skip
         try:
-            await app.bot.set_my_commands([BotCommand(c, d) for c, d in commands], scope=scope)
+            await app.bot.set_my_commands([BotCommand(c, d) for c, d in commands.items()], scope=scope)
         except TelegramError as exc:
             log.warning("the command menu was not registered (%s); carrying on", exc)
 

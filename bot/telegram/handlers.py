@@ -81,8 +81,8 @@ class Handlers:
 
     async def hold_flood(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         user = update.effective_user
-        if user is None or update.poll_answer is not None:
-            return
+        if user is None or update.poll_answer or update.inline_query or update.chosen_inline_result:
+            return  # a vote is not a message; inline queries come at every keystroke
         verdict = self.flood.check(user.id)
         if verdict is Verdict.WARN and update.effective_chat is not None:
             await self.reply(update, context, [Reply(self.tutor.messages.flood)])
@@ -122,7 +122,7 @@ class Handlers:
         if user is None or user.id not in self.admin_ids:
             await self.reply(update, context, [Reply(self.tutor.messages.admin_only)])
             return
-        await self.reply(update, context, await self.tutor.unanswered_report())
+        await self.reply(update, context, await self.tutor.unanswered_report(who_sent(update)))
 
     async def unknown_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message

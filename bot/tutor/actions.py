@@ -12,6 +12,7 @@ CONCEPT_LETTERS = {"bilateral": "b", "regional": "r", "multilateral": "m"}
 LETTER_CONCEPTS = {v: k for k, v in CONCEPT_LETTERS.items()}
 
 ANSWER = "i"  # i:<intent>
+MORE = "im"  # im:<intent>: the rest of a long answer
 GROUP = "g"  # g:<group>
 TOPICS = "t"
 HELP = "h"

@@ -41,7 +41,7 @@ class ComparisonFlow:
         ids = [c.id for c in self._comparison.concepts]
         for size in range(2, len(ids) + 1):
             for chosen in itertools.combinations(ids, size):
-                self.picture(chosen)
+                self.picture(chosen).png  # noqa: B018 (drawn now, kept by the cache)
 
     def _ordered(self, concepts: list[str]) -> list[str]:
         """The table's own order, whatever order the student named them in."""
@@ -141,5 +141,5 @@ class ComparisonFlow:
         body = [
             [a.label, *(self._comparison.table[c][a.id] for c in concepts)] for a in self._comparison.aspects
         ]
-        png = table_png("Perbandingan kerja sama internasional", header, body)
-        return Picture(png, f"perbandingan-{act.letters(list(concepts))}.png")
+        data = ("Perbandingan kerja sama internasional", tuple(header), tuple(map(tuple, body)))
+        return Picture(table_png, data, f"perbandingan-{act.letters(list(concepts))}.png")

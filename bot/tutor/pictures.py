@@ -1,12 +1,15 @@
-"""Pictures a phone can read: tables and bar charts as PNG, 1080 px wide, large text (Pillow)."""
+"""Pictures a phone can read: tables and bar charts as PNG, 1080 px wide, large text (Pillow).
+
+Drawing takes a tenth of a second or more: callers run these functions off the event loop."""
 
 from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from functools import cache
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
+
+from bot.tutor.lettering import Lettering, drawing, lettering
 
 WIDTH = 1080
 MARGIN = 28
@@ -16,24 +19,16 @@ HEADER = (25, 94, 160)
 HEADER_INK = (255, 255, 255)
 STRIPE = (238, 244, 251)
 RULE = (200, 210, 222)
+LINE_SPACING = 1.45  # Noto's accents and Arabic marks need room above and below
 
 
-# Pillow's built-in font has no glyph for these: draw the plain equivalent instead of a box.
-_PLAIN = str.maketrans({"–": "-", "—": "-", "‘": "'", "’": "'", "“": '"', "”": '"', "…": "...", "×": "x"})
-
-
-@cache
-def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    return ImageFont.load_default(size=size)
-
-
-def _wrap(draw: ImageDraw.ImageDraw, text: str, font, width: int) -> list[str]:
+def _wrap(text: str, font: Lettering, width: int) -> list[str]:
     lines: list[str] = []
-    for paragraph in text.translate(_PLAIN).split("\n"):
+    for paragraph in text.split("\n"):
         line = ""
-        for word in paragraph.split():
+        for word in (piece for whole in paragraph.split() for piece in _pieces(whole, font, width)):
             trial = f"{line} {word}".strip()
-            if draw.textlength(trial, font=font) <= width or not line:
+            if font.length(trial) <= width or not line:
                 line = trial
             else:
                 lines.append(line)
@@ -42,18 +37,38 @@ def _wrap(draw: ImageDraw.ImageDraw, text: str, font, width: int) -> list[str]:
     return lines
 
 
+def _pieces(word: str, font: Lettering, width: int) -> list[str]:
+    """A word too wide for its column, broken after its hyphens, or wherever it must be."""
+    if font.length(word) <= width:
+        return [word]
+    pieces = [p + "-" for p in word.split("-")]
+    pieces[-1] = pieces[-1][:-1]
+    out: list[str] = []
+    for piece in filter(None, pieces):
+        while font.length(piece) > width and len(piece) > 1:
+            cut = next(n for n in range(len(piece) - 1, 0, -1) if font.length(piece[:n]) <= width)
+            out.append(piece[:cut])
+            piece = piece[cut:]
+        out.append(piece)
+    return out
+
+
 def table_png(title: str, header: Sequence[str], body: Sequence[Sequence[str]]) -> bytes:
     """A table with a title; the first column is the row label, set narrower than the rest."""
-    title_font, head_font, cell_font = _font(44), _font(32), _font(29)
-    scratch = ImageDraw.Draw(Image.new("RGB", (1, 1)))
+    with drawing:
+        return _table_png(title, header, body)
+
+
+def _table_png(title: str, header: Sequence[str], body: Sequence[Sequence[str]]) -> bytes:
+    title_font, head_font, cell_font = lettering(44), lettering(32), lettering(29)
     inner = WIDTH - 2 * MARGIN
     label_w = int(inner * 0.22)
     col_w = (inner - label_w) // max(1, len(header) - 1)
     widths = [label_w] + [col_w] * (len(header) - 1)
-    line_h = int(cell_font.size * 1.3) if hasattr(cell_font, "size") else 34
+    line_h = int(cell_font.size * LINE_SPACING)
 
-    def layout(row: Sequence[str], font) -> tuple[list[list[str]], int]:
-        wrapped = [_wrap(scratch, cell, font, w - 2 * PADDING) for cell, w in zip(row, widths, strict=True)]
+    def layout(row: Sequence[str], font: Lettering) -> tuple[list[list[str]], int]:
+        wrapped = [_wrap(cell, font, w - 2 * PADDING) for cell, w in zip(row, widths, strict=True)]
         return wrapped, max(len(c) for c in wrapped) * line_h + 2 * PADDING
 
     head_cells, head_h = layout(header, head_font)
@@ -62,7 +77,7 @@ def table_png(title: str, header: Sequence[str], body: Sequence[Sequence[str]]) 
     height = MARGIN * 2 + title_h + head_h + sum(h for _, h in rows)
     image = Image.new("RGB", (WIDTH, height), "white")
     draw = ImageDraw.Draw(image)
-    draw.text((MARGIN, MARGIN), title.translate(_PLAIN), font=title_font, fill=HEADER)
+    title_font.draw(image, (MARGIN, MARGIN), title, HEADER)
     y = MARGIN + title_h
     for index, (cells, h) in enumerate([(head_cells, head_h), *rows]):
         fill = HEADER if index == 0 else (STRIPE if index % 2 == 0 else "white")
@@ -72,34 +87,49 @@ def table_png(title: str, header: Sequence[str], body: Sequence[Sequence[str]]) 
             font = head_font if index == 0 else cell_font
             colour = HEADER_INK if index == 0 else (HEADER if column == 0 else INK)
             for n, line in enumerate(lines):
-                draw.text((x + PADDING, y + PADDING + n * line_h), line, font=font, fill=colour)
+                font.draw(image, (x + PADDING, y + PADDING + n * line_h), line, colour)
             if column:
                 draw.line((x, y, x, y + h), fill=RULE, width=2)
             x += w
         y += h
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
+    image.save(out, format="PNG")  # optimize=True: 3 % smaller, 7 times slower
     return out.getvalue()
 
 
 def bar_chart_png(title: str, bars: Sequence[tuple[str, float, str]]) -> bytes:
     """Horizontal bars: (label, fraction 0..1, value text), one per row."""
-    title_font, font = _font(44), _font(32)
-    row_h, title_h = 96, 100
+    with drawing:
+        return _bar_chart_png(title, bars)
+
+
+def _bar_chart_png(title: str, bars: Sequence[tuple[str, float, str]]) -> bytes:
+    title_font, font = lettering(44), lettering(32)
+    row_h, title_h = 104, 100
     height = MARGIN * 2 + title_h + row_h * max(1, len(bars))
     image = Image.new("RGB", (WIDTH, height), "white")
     draw = ImageDraw.Draw(image)
-    draw.text((MARGIN, MARGIN), title.translate(_PLAIN), font=title_font, fill=HEADER)
+    title_font.draw(image, (MARGIN, MARGIN), title, HEADER)
     bar_x, bar_w = MARGIN, WIDTH - 2 * MARGIN - 150
     for index, (label, fraction, value) in enumerate(bars):
         y = MARGIN + title_h + index * row_h
-        draw.text((MARGIN, y), label.translate(_PLAIN), font=font, fill=INK)
-        top = y + 42
+        font.draw(image, (MARGIN, y), _fitted(label, font, WIDTH - 2 * MARGIN), INK)
+        top = y + 50
         draw.rectangle((bar_x, top, bar_x + bar_w, top + 36), fill=STRIPE, outline=RULE)
         filled = int(bar_w * max(0.0, min(1.0, fraction)))
         if filled:
             draw.rectangle((bar_x, top, bar_x + filled, top + 36), fill=HEADER)
-        draw.text((bar_x + bar_w + 16, top), value, font=font, fill=INK)
+        font.draw(image, (bar_x + bar_w + 16, top), value, INK)
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
+    image.save(out, format="PNG")  # optimize=True: 3 % smaller, 7 times slower
     return out.getvalue()
+
+
+def _fitted(label: str, font: Lettering, width: int) -> str:
+    """The label cut with an ellipsis where it would run off the picture."""
+    text = font.drawable(label) or "?"
+    if font.length(text) <= width:
+        return text
+    while text and font.length(text + "…") > width:
+        text = text[:-1]
+    return text.rstrip() + "…"

@@ -198,7 +198,7 @@ class SoloQuiz:
             due=due,
         )
         lines = [text, ""] + [f"• {html.escape(t)}: {v} dikuasai" for t, _, v in bars]
-        picture = Picture(bar_chart_png("Penguasaan per bab", bars), f"skor-{who.user_id}.png")
+        picture = Picture(bar_chart_png, ("Penguasaan per bab", tuple(bars)), "skor.png")
         buttons = [Button("📝 Kuis", act.QUIZ_MENU)] + ([Button("🧠 Ulang", act.QUIZ_REVIEW)] if due else [])
         return [Reply("\n".join(lines), (tuple(buttons),), picture=picture)]
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 CALLBACK_DATA_LIMIT = 64  # bytes, Telegram's limit for a button's payload
 
@@ -19,8 +22,25 @@ class Button:
 
 @dataclass(frozen=True)
 class Picture:
-    png: bytes
-    name: str  # stable per content, so a transport can cache the upload
+    """A picture described by what it shows; `draw(*data)` makes the PNG.
+
+    Drawing is slow, so a transport reads `png` off its event loop, and only when it has not
+    sent a picture with the same `key` before.
+    """
+
+    draw: Callable[..., bytes]
+    data: tuple
+    name: str  # the file name; never a cache key, the content is
+
+    @cached_property
+    def key(self) -> str:
+        """The same for the same content, whatever the name: what uploads are reused by."""
+        drawn = (self.draw.__module__, self.draw.__qualname__, self.data)
+        return hashlib.sha256(repr(drawn).encode()).hexdigest()
+
+    @cached_property
+    def png(self) -> bytes:
+        return self.draw(*self.data)
 
 
 @dataclass(frozen=True)

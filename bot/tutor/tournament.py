@@ -309,7 +309,7 @@ class GroupQuiz:
             lines.append(f"{medal} {html.escape(s.name)}: <b>{s.points}</b> poin ({s.correct} benar)")
         best = max((s.points for s in standings), default=0) or 1
         bars = [(s.name, s.points / best, str(s.points)) for s in standings[:8]]
-        picture = Picture(bar_chart_png("Papan skor", bars), picture_name) if bars else None
+        picture = Picture(bar_chart_png, ("Papan skor", tuple(bars)), picture_name) if bars else None
         return Reply("\n".join(lines), picture=picture)
 
     async def _still_running(self, tournament_id: int) -> bool:

@@ -15,11 +15,13 @@ from bot.store import Stores
 from bot.tutor import actions as act
 from bot.tutor.comparison import ComparisonFlow
 from bot.tutor.followups import FollowupResolver
+from bot.tutor.more import answer_reply, full_text, more_reply
 from bot.tutor.quiz import Clock, SoloQuiz, now_utc
 from bot.tutor.replies import Button, Conversation, InlineArticle, Reply, Who, rows
 from bot.tutor.tournament import GroupQuiz
 
 MAX_QUESTION_LENGTH = 600  # longer than any real question; Telegram allows 4096
+UNANSWERED_SHOWN = 150  # characters of each question in /belumterjawab: 20 of them fit one message
 REMEMBERED_CHATS = 10_000
 INLINE_RESULTS = 10
 INLINE_MIN_SCORE = 30.0
@@ -51,6 +53,7 @@ class Tutor:
         self._conversations: OrderedDict[int, Conversation] = OrderedDict()
         self._press: dict[str, PressHandler] = {
             act.ANSWER: self._press_answer,
+            act.MORE: self._press_more,
             act.GROUP: self._press_group,
             act.TOPICS: self._press_topics,
             act.HELP: self._press_help,
@@ -162,8 +165,7 @@ class Tutor:
                 if concepts and len(concepts) >= 2
                 else [Reply(intent.answer), self.comparison.pick(concepts or [])]
             )
-        related = [self._intent_button(r) for r in intent.related]
-        return [Reply(intent.answer, rows(related))]
+        return [answer_reply(intent, self._related_buttons(intent_id))]
 
     # Buttons.
 
@@ -180,6 +182,12 @@ class Tutor:
 
     async def _press_answer(self, who: Who, action: act.Action) -> list[Reply]:
         return self.answer(who.chat_id, action.arg(0))
+
+    async def _press_more(self, who: Who, action: act.Action) -> list[Reply]:
+        intent_id = action.arg(0)
+        intent = self.content.intents[intent_id]
+        self._conversation(who.chat_id).last_intent = intent_id
+        return [more_reply(intent, self._related_buttons(intent_id))]
 
     async def _press_group(self, who: Who, action: act.Action) -> list[Reply]:
         group = self.content.group(action.arg(0))
@@ -255,12 +263,18 @@ class Tutor:
         unique = list(dict.fromkeys(ids))[:limit]
         return [self._article(i) for i in unique]
 
-    async def unanswered_report(self, limit: int = 20) -> list[Reply]:
+    async def unanswered_report(self, who: Who, limit: int = 20) -> list[Reply]:
+        """For the authors, in a private chat only: students' questions are not for the class to read."""
+        if who.in_group:
+            return [Reply(self.messages.private_only)]
         found = await self._unanswered.most_frequent(limit)
         if not found:
             return [Reply(self.messages.unanswered_none)]
         lines = [self.messages.unanswered_title]
-        lines += [f"{n}. {html.escape(q.text[:200])} <i>({q.count}×)</i>" for n, q in enumerate(found, 1)]
+        lines += [
+            f"{n}. {html.escape(_clipped(q.text, UNANSWERED_SHOWN))} <i>({q.count}×)</i>"
+            for n, q in enumerate(found, 1)
+        ]
         return [Reply("\n".join(lines))]
 
     # Helpers.
@@ -269,7 +283,10 @@ class Tutor:
         intent = self.content.intents[intent_id]
         first_line = visible_text(intent.answer).strip().split("\n")[0]
         description = first_line if len(first_line) <= 120 else first_line[:117].rstrip() + "…"
-        return InlineArticle(intent.id, intent.title, description, intent.answer)
+        return InlineArticle(intent.id, intent.title, description, full_text(intent))
+
+    def _related_buttons(self, intent_id: str) -> list[Button]:
+        return [self._intent_button(r) for r in self.content.intents[intent_id].related]
 
     def _intent_button(self, intent_id: str) -> Button:
         return Button(self.content.intents[intent_id].title, act.encode(act.ANSWER, intent_id))
@@ -283,3 +300,8 @@ class Tutor:
 
     def _fill(self, template: str, **values: object) -> str:
         return fill(template, bot_username=self.bot_username, **values)
+
+
+def _clipped(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -76,3 +76,48 @@ def test_key_facts_are_present(content):
     assert "1995" in answer("org_wto")
     for partner in ("IJEPA", "IA-CEPA", "IK-CEPA"):
         assert partner in answer("bilateral_contoh")
+
+
+def shown(content) -> list[str]:
+    """Every text a student can read: answers and their rest, messages, quiz polls, the comparison."""
+    texts = [visible_text(t) for i in content.intents.values() for t in (i.answer, i.more) if t]
+    texts += [i.title for i in content.intents.values()]
+    texts += [visible_text(t) for t in content.messages.texts().values()]
+    texts += [t for q in content.quiz for t in (q.question, q.explanation, *q.options)]
+    texts += [cell for row in content.comparison.table.values() for cell in row.values()]
+    texts += [t for s in content.comparison.scenarios for t in (s.text, s.explanation)]
+    return texts
+
+
+def test_the_bot_speaks_with_one_name_and_one_pronoun(content):
+    for text in shown(content):
+        assert not re.search(r"\b(saya|tutorbot)\b", text, re.IGNORECASE), text
+    for text in (content.messages.welcome, content.messages.group_intro, content.intents["sapaan"].answer):
+        assert "Aku <b>Tutor Kerja Sama Internasional</b>" in text
+
+
+def test_fact_check_corrections_hold(content):
+    texts = shown(content)
+    for text in texts:
+        if "BIMP-EAGA" in text and "segitiga" in text.lower():  # a growth area, not a triangle
+            assert "kawasan pertumbuhan" in text.lower(), text
+        assert "sub-regional" not in text.lower(), text
+        assert "artikel sumber" not in text.lower(), text
+        assert not re.search(r"bilateral, regional (dan|atau) multilateral", text), text
+    answer = {i: visible_text(intent.answer) for i, intent in content.intents.items()}
+    assert "14 April 1961" in answer["vcdr_definisi"]
+    assert "18 April 1961" in answer["vcdr_definisi"]
+    vcdr_002 = next(q for q in content.quiz if q.id == "vcdr_002")
+    assert "diadopsi di Wina pada 14 April 1961" in vcdr_002.explanation
+    assert "Perhimpunan Bangsa-Bangsa Asia Tenggara" in answer["org_asean"]
+    assert "Perhimpunan Asia Tenggara" not in content.intents["org_asean"].title
+    assert "Kementerian Luar Negeri" in answer["indonesia_jumlah_mitra"]
+    assert "2022" in answer["indonesia_jumlah_mitra"]
+    assert "1985" in answer["org_fao"]
+    assert "1986" in answer["org_fao"]
+
+
+def test_what_the_quiz_asks_is_taught(content):
+    taught = " ".join(visible_text(t) for i in content.intents.values() for t in (i.answer, i.more) if t)
+    assert any("persona non grata" in q.question for q in content.quiz)
+    assert "persona non grata" in taught

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.botapi import DEFAULT_GROUP_CHAT_ID
-from tests.telegram.conftest import Student
+from tests.telegram.conftest import ADMIN_ID, Student
 
 
 def classmate(api, user_id: int) -> Student:
@@ -31,3 +33,19 @@ async def test_mention_reply_and_command_are_answered_chatter_is_not(api, runnin
     await ani.hears_nothing()
     api.send_sticker(**ani.sender)
     await ani.hears_nothing()
+
+
+async def test_unanswered_questions_are_never_posted_to_the_class(api, running, content):
+    await Student(api, 2003, 2003).says("resep rendang rahasia keluargaku gimana")
+    admin = classmate(api, ADMIN_ID)
+    [pointer] = await admin.says("/belumterjawab")
+    assert pointer.text == content.messages.private_only
+    assert "rendang" not in "".join(m.text or "" for m in api.messages(DEFAULT_GROUP_CHAT_ID))
+
+
+async def test_a_silence_check_outlasts_the_group_pacing(api, running):
+    ani = classmate(api, 2004)
+    await ani.says("/tanya apa itu asean")
+    api.send_text("/tanya apa itu wto", **ani.sender)  # its answer waits for the group's next slot
+    with pytest.raises(AssertionError, match="should have stayed silent"):
+        await ani.hears_nothing()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.store import Stores
 from tests.telegram.conftest import ADMIN_ID, Student
 
 
@@ -9,12 +10,31 @@ async def test_start_shows_the_menu_and_commands_are_registered(student: Student
     [welcome] = await student.says("/start")
     assert "Tutor Kerja Sama Internasional" in welcome.text
     assert welcome.button_texts == ["📚 Topik", "📝 Kuis", "⚖️ Bandingkan", "❓ Bantuan"]
-    assert {c["command"] for c in api.bot_commands({"type": "all_private_chats"})} >= {
-        "start",
-        "tanya",
-        "banding",
-    }
-    assert {c["command"] for c in api.bot_commands({"type": "all_group_chats"})} >= {"tanya"}
+    menus = content.messages.commands
+    private = api.bot_commands({"type": "all_private_chats"})
+    assert [(c["command"], c["description"]) for c in private] == list(menus.private.items())
+    group = api.bot_commands({"type": "all_group_chats"})
+    assert [(c["command"], c["description"]) for c in group] == list(menus.group.items())
+
+
+async def test_every_command_in_the_menus_is_understood(api, running, content):
+    commands = content.messages.commands.names()
+    students = [Student(api, user_id=2000 + n, chat_id=2000 + n) for n in range(len(commands))]
+    for student, command in zip(students, commands, strict=True):
+        api.send_text(f"/{command}", **student.sender)
+    for student, command in zip(students, commands, strict=True):
+        [reply, *_] = await api.wait_for_messages(student.chat_id, 1, timeout=student.patience)
+        assert reply.text != content.messages.unknown_command, command
+
+
+async def test_a_long_answer_continues_after_selengkapnya(student: Student, content):
+    intent = content.intents["org_pbb"]
+    [answer] = await student.says("PBB itu apa")
+    assert answer.text == intent.answer
+    assert answer.button_texts[0] == "📖 Selengkapnya"
+    [rest] = await student.taps(answer, "📖 Selengkapnya")
+    assert rest.text == intent.more
+    assert rest.button_texts == [content.intents[i].title for i in intent.related]
 
 
 async def test_deep_link_opens_the_comparison(student: Student):
@@ -129,3 +149,28 @@ async def test_inline_lookup(api, running, content):
         predicate=lambda call: call is not api.calls[0] and len(api.inline_answers) == 2,
     )
     assert 1 <= len(api.inline_answers[-1].results) <= 10
+
+
+async def test_unanswered_report_of_long_questions_fits_one_message(api, running, db, content):
+    unanswered = Stores.on(db).unanswered
+    for n in range(25):
+        question = f"pertanyaan {n} " + "<panjang> & " * 60
+        await unanswered.record(question, f"q{n}")
+    admin = Student(api, user_id=ADMIN_ID, chat_id=ADMIN_ID)
+    [report] = await admin.says("/belumterjawab")
+    assert report.text.startswith(content.messages.unanswered_title)
+    assert len(report.message["text"]) <= 4096
+    assert report.text.count("…") == 20  # each question cut, the twenty most frequent shown
+
+
+async def test_fast_inline_typing_does_not_mute_a_student(api, running, content):
+    typed = "apa itu kerja sama regional"
+    for end in range(1, len(typed) + 1):
+        api.inline_query(typed[:end], user_id=1004)
+    for _ in typed:
+        await api.wait_for_call("answerInlineQuery", timeout=10)
+    for n in range(25):  # results picked, when inline feedback is on in @BotFather
+        chosen = {"result_id": "org_asean", "from": {"id": 1004, "is_bot": False, "first_name": "S"}}
+        api.push_update({"chosen_inline_result": {**chosen, "query": typed[:n]}})
+    [answer] = await Student(api, user_id=1004, chat_id=1004).says("apa itu asean")
+    assert answer.text == content.intents["org_asean"].answer

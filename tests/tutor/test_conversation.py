@@ -60,7 +60,7 @@ async def test_out_of_scope_is_kind_and_recorded(tutor: Tutor):
     assert reply.text == tutor.messages.fallback
     assert len(reply.button_list) == len(tutor.messages.suggestions)
     await tutor.ask(CHAT, "Resep nasi goreng dong!!")
-    [report] = await tutor.unanswered_report()
+    [report] = await tutor.unanswered_report(WHO)
     assert "Resep nasi goreng dong!!" in report.text
     assert "(2×)" in report.text
 
@@ -75,7 +75,7 @@ async def test_bad_input_gets_a_polite_reply(tutor: Tutor):
 
 async def test_echoed_user_text_is_escaped(tutor: Tutor):
     await tutor.ask(CHAT, "<b>apa</b> & <i>pantun</i>")
-    [report] = await tutor.unanswered_report()
+    [report] = await tutor.unanswered_report(WHO)
     assert "&lt;b&gt;apa&lt;/b&gt; &amp; &lt;i&gt;pantun&lt;/i&gt;" in report.text
 
 
@@ -102,3 +102,34 @@ def test_inline_search(tutor: Tutor, content):
     assert found[0].text == content.intents["vcdr_fungsi_misi"].answer
     assert 1 <= len(tutor.search("")) <= 10
     assert tutor.search("asdfghjkl qwerty") == []
+
+
+async def test_a_long_topic_keeps_the_rest_behind_selengkapnya(tutor: Tutor, content):
+    intent = content.intents["vcdr_definisi"]
+    [reply] = await tutor.ask(CHAT, "konvensi wina 1961 itu apa")
+    assert reply.text == intent.answer
+    assert labels(reply) == ["📖 Selengkapnya"] + [content.intents[i].title for i in intent.related]
+    [rest] = await tutor.press(WHO, reply.button_list[0].data)
+    assert rest.text == intent.more
+    assert "persona non grata" in rest.text
+    assert labels(rest) == [content.intents[i].title for i in intent.related]
+    [again] = await tutor.press(WHO, reply.button_list[0].data)  # a second tap is answered the same
+    assert again.text == intent.more
+    [reply] = await tutor.ask(CHAT, "jelaskan lagi")  # the topic is still the convention
+    assert reply.text == intent.answer
+
+
+async def test_an_answer_without_more_has_no_selengkapnya_and_a_forged_one_is_stale(tutor: Tutor):
+    [reply] = await tutor.ask(CHAT, "bilateral itu apa sih")
+    assert "📖 Selengkapnya" not in labels(reply)
+    [rest] = await tutor.press(WHO, "im:bilateral_definisi")  # no more to show: the answer itself
+    assert rest.text == tutor.content.intents["bilateral_definisi"].answer
+    for forged in ("im:", "im:tidak_ada"):
+        [stale] = await tutor.press(WHO, forged)
+        assert stale.text == tutor.messages.stale_button
+
+
+def test_an_inline_result_carries_the_whole_topic(tutor: Tutor, content):
+    intent = content.intents["org_pbb"]
+    [found] = [a for a in tutor.search("pbb markasnya di mana") if a.id == "org_pbb"]
+    assert found.text == f"{intent.answer}\n\n{intent.more}"

@@ -1,9 +1,11 @@
 """Alembic's entry point. The bot passes its own connection (already holding the migration lock);
-the `alembic` command line, used to write new revisions, connects with DATABASE_URL."""
+the `alembic` command line, used to write new revisions, connects with DATABASE_URL (or the URL
+in alembic.ini)."""
 
 from __future__ import annotations
 
 import asyncio
+import os
 
 from alembic import context
 from sqlalchemy import Connection
@@ -18,11 +20,10 @@ def run_on(connection: Connection) -> None:
         context.run_migrations()
 
 
-async def _run_from_settings() -> None:
-    from bot.settings import Settings
+async def _run_from_the_command_line() -> None:
     from bot.store.database import Database
 
-    db = Database(Settings().database_url)
+    db = Database(os.environ.get("DATABASE_URL") or context.config.get_main_option("sqlalchemy.url"))
     try:
         async with db.engine.begin() as conn:
             await conn.run_sync(run_on)
@@ -34,4 +35,4 @@ connection = context.config.attributes.get("connection")
 if connection is not None:
     run_on(connection)
 else:
-    asyncio.run(_run_from_settings())
+    asyncio.run(_run_from_the_command_line())
