@@ -1,13 +1,22 @@
-"""Persistence: progress, quiz scores, leaderboards and unanswered questions (SQLAlchemy, async)."""
+"""Persistence: progress, quiz scores, leaderboards, unanswered questions, and the state several
+instances share (SQLAlchemy, async)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.store.counters import WindowCounters
 from bot.store.database import Database, DatabaseUnavailable
+from bot.store.instance_lock import InstanceAlreadyRunning, InstanceLock, hold_instance_lock
+from bot.store.instances import InstanceRegistry
+from bot.store.leases import HeldLease, Leases
 from bot.store.progress import AnswerRecord, Progress, RoundRecord
+from bot.store.send_slots import Bucket, SharedSendSlots, SlotClaimer, take_turn
+from bot.store.shared_values import SharedValues
+from bot.store.split_slots import SplitSendSlots
 from bot.store.tournaments import PollRecord, Standing, TournamentRecord, Tournaments
 from bot.store.unanswered import UnansweredLog, UnansweredSummary
+from bot.store.updates import UpdateLedger
 
 
 @dataclass(frozen=True)
@@ -25,15 +34,29 @@ class Stores:
 
 __all__ = [
     "AnswerRecord",
+    "Bucket",
     "Database",
     "DatabaseUnavailable",
+    "HeldLease",
+    "InstanceAlreadyRunning",
+    "InstanceLock",
+    "InstanceRegistry",
+    "Leases",
     "PollRecord",
     "Progress",
     "RoundRecord",
+    "SharedSendSlots",
+    "SharedValues",
+    "SlotClaimer",
+    "SplitSendSlots",
     "Standing",
     "Stores",
     "TournamentRecord",
     "Tournaments",
     "UnansweredLog",
     "UnansweredSummary",
+    "UpdateLedger",
+    "WindowCounters",
+    "hold_instance_lock",
+    "take_turn",
 ]

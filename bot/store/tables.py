@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import BigInteger, Boolean, DateTime, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import BigInteger, Boolean, DateTime, Double, ForeignKey, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -116,3 +116,58 @@ class TournamentPoll(Base):
     correct_option: Mapped[int] = mapped_column(Integer)
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime)  # when Telegram had accepted it
     closes_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+# Shared by several instances on one database. Times are epoch seconds of the database's clock
+# (bot.store.clock), so that instances on different machines agree on them.
+
+
+class SeenUpdate(Base):
+    """A Telegram update some instance has taken; kept a few minutes against redelivery."""
+
+    __tablename__ = "seen_updates"
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    seen_at: Mapped[float] = mapped_column(Double, index=True)
+
+
+class Lease(Base):
+    """A job (such as running one tournament) that one instance at a time may do, until `expires_at`."""
+
+    __tablename__ = "leases"
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(100))
+    expires_at: Mapped[float] = mapped_column(Double)
+
+
+class SharedValue(Base):
+    """A small JSON value every instance reads, such as a chat's conversation context."""
+
+    __tablename__ = "shared_values"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    expires_at: Mapped[float] = mapped_column(Double, index=True)
+
+
+class WindowCounter(Base):
+    """Hits on a key in its current window (the flood guard), counted by every instance together."""
+
+    __tablename__ = "window_counters"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+    window_ends_at: Mapped[float] = mapped_column(Double, index=True)
+
+
+class SendSlot(Base):
+    """A sending limit shared by every instance: when the bucket's next message may go."""
+
+    __tablename__ = "send_slots"
+    bucket: Mapped[str] = mapped_column(String(100), primary_key=True)
+    next_at: Mapped[float] = mapped_column(Double, index=True)
+
+
+class LiveInstance(Base):
+    """An instance of the bot and its last heartbeat."""
+
+    __tablename__ = "live_instances"
+    instance_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    seen_at: Mapped[float] = mapped_column(Double, index=True)
