@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.store.cluster import Cluster
 from bot.store.counters import WindowCounters
 from bot.store.database import Database, DatabaseUnavailable
 from bot.store.instance_lock import InstanceAlreadyRunning, InstanceLock, hold_instance_lock
@@ -35,6 +36,7 @@ class Stores:
 __all__ = [
     "AnswerRecord",
     "Bucket",
+    "Cluster",
     "Database",
     "DatabaseUnavailable",
     "HeldLease",

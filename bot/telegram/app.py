@@ -32,7 +32,7 @@ from telegram.ext import (
 from bot.content import ContentError
 from bot.logs import RedactingFormatter, configure_logging
 from bot.settings import Settings, StartupError
-from bot.store import Database
+from bot.store import Cluster, Database
 from bot.telegram.handlers import Handlers
 from bot.telegram.limits import TelegramLimits
 from bot.telegram.measure import MeasuredUpdates
@@ -50,11 +50,17 @@ CONCURRENT_UPDATES = 64
 
 
 def build_application(
-    settings: Settings, tutor: Tutor, *, rate_limits: bool = True, db: Database | None = None
+    settings: Settings,
+    tutor: Tutor,
+    *,
+    rate_limits: bool = True,
+    db: Database | None = None,
+    cluster: Cluster | None = None,
 ) -> Application:
-    """The Application with every handler registered; `rate_limits=False` only for capacity benchmarks."""
+    """The Application with every handler registered; `rate_limits=False` only for capacity benchmarks.
+    With a `cluster` (PostgreSQL) several instances share updates, tournaments and Telegram's limits."""
     assert settings.telegram_bot_token is not None
-    handlers = Handlers(tutor, settings.admin_ids)
+    handlers = Handlers(tutor, settings.admin_ids, cluster=cluster)
     builder = (
         ApplicationBuilder()
         .token(settings.telegram_bot_token.get_secret_value())
@@ -65,9 +71,9 @@ def build_application(
         .post_stop(lambda app: handlers.tournaments.stop())
     )
     if db is not None:
-        builder = builder.post_shutdown(lambda app: db.close())
+        builder = builder.post_shutdown(lambda app: _close(db, cluster))
     if rate_limits:
-        builder = builder.rate_limiter(TelegramLimits())
+        builder = builder.rate_limiter(TelegramLimits(cluster.send_slots if cluster else None))
     app = builder.build()
 
     private, groups = filters.ChatType.PRIVATE, filters.ChatType.GROUPS
@@ -120,6 +126,12 @@ async def _start(app: Application, tutor: Tutor, handlers: Handlers, db: Databas
             log.warning("the command menu was not registered (%s); carrying on", exc)
 
 
+async def _close(db: Database, cluster: Cluster | None) -> None:
+    if cluster is not None:
+        await cluster.send_slots.close()
+    await db.close()
+
+
 def run_bot(settings: Settings) -> int:
     token = settings.telegram_bot_token
     logs = configure_logging(settings.log_level, [token.get_secret_value()] if token else [])
@@ -132,7 +144,10 @@ def run_bot(settings: Settings) -> int:
         return 2
     try:
         db = Database(settings.database_url)
-        app = build_application(settings, build_tutor(settings.content_dir, db), db=db)
+        cluster = Cluster.on(db)
+        app = build_application(
+            settings, build_tutor(settings.content_dir, db, cluster), db=db, cluster=cluster
+        )
     except ContentError as exc:
         log.error("content has errors, not starting:\n%s", exc)
         return 1

@@ -11,7 +11,8 @@ from telegram import Chat, ChatMemberUpdated, Message, Update
 from telegram.constants import ChatAction, ChatMemberStatus
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
-from bot.telegram.guards import FloodGuard, SeenUpdates, Verdict
+from bot.store import Cluster
+from bot.telegram.guards import FloodGuard, SeenUpdates, SharedFloodGuard, Verdict
 from bot.telegram.render import Renderer, article
 from bot.telegram.tournaments import TournamentRunner
 from bot.tutor import Reply, Tutor, Who
@@ -59,13 +60,21 @@ def text_for_bot(message: Message, bot_username: str, bot_id: int) -> str | None
 
 
 class Handlers:
-    def __init__(self, tutor: Tutor, admin_ids: frozenset[int], flood: FloodGuard | None = None) -> None:
+    def __init__(
+        self,
+        tutor: Tutor,
+        admin_ids: frozenset[int],
+        flood: FloodGuard | None = None,
+        cluster: Cluster | None = None,
+    ) -> None:
         self.tutor = tutor
         self.admin_ids = admin_ids
         self.flood = flood or FloodGuard()
         self.seen = SeenUpdates()
+        self.cluster = cluster
+        self.shared_flood = SharedFloodGuard(cluster.counters, cluster.values) if cluster else None
         self.render = Renderer()
-        self.tournaments = TournamentRunner(tutor, self.render)
+        self.tournaments = TournamentRunner(tutor, self.render, cluster)
 
     async def reply(self, update: Update, context: ContextTypes.DEFAULT_TYPE, replies: list[Reply]) -> None:
         chat = update.effective_chat
@@ -76,7 +85,11 @@ class Handlers:
     # Guards (handler groups before the rest).
 
     async def skip_duplicate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        if not self.seen.first_time(update.update_id):
+        if self.cluster is not None:  # several instances: the first to record the id handles it
+            first = await self.cluster.updates.first_delivery(update.update_id)
+        else:
+            first = self.seen.first_time(update.update_id)
+        if not first:
             log.info("duplicate update %s ignored", update.update_id)
             raise ApplicationHandlerStop
 
@@ -84,7 +97,10 @@ class Handlers:
         user = update.effective_user
         if user is None or update.poll_answer or update.inline_query or update.chosen_inline_result:
             return  # a vote is not a message; inline queries come at every keystroke
-        verdict = self.flood.check(user.id)
+        if self.shared_flood is not None:
+            verdict = await self.shared_flood.check(user.id)
+        else:
+            verdict = self.flood.check(user.id)
         if verdict is Verdict.WARN and update.effective_chat is not None:
             await self.reply(update, context, [Reply(self.tutor.messages.flood)])
         if verdict is not Verdict.PASS:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import random
 from collections import OrderedDict
@@ -18,6 +19,7 @@ from bot.tutor.followups import FollowupResolver
 from bot.tutor.more import answer_reply, full_text, more_reply
 from bot.tutor.quiz import Clock, SoloQuiz, now_utc
 from bot.tutor.replies import Button, Conversation, InlineArticle, Reply, Who, rows
+from bot.tutor.shared_topics import SharedTopics
 from bot.tutor.tournament import GroupQuiz
 
 MAX_QUESTION_LENGTH = 600  # longer than any real question; Telegram allows 4096
@@ -39,6 +41,7 @@ class Tutor:
         clock: Clock = now_utc,
         rng: random.Random | None = None,
         bot_username: str = "nama_bot",
+        shared_topics: SharedTopics | None = None,
     ) -> None:
         rng = rng or random.Random()
         self.content = content
@@ -51,6 +54,7 @@ class Tutor:
         self.tournament = GroupQuiz(content, stores.tournaments, stores.progress, clock, rng)
         self._followups = FollowupResolver(content, matcher.normaliser)
         self._conversations: OrderedDict[int, Conversation] = OrderedDict()
+        self._shared_topics = shared_topics
         self._press: dict[str, PressHandler] = {
             act.ANSWER: self._press_answer,
             act.MORE: self._press_more,
@@ -134,6 +138,10 @@ class Tutor:
 
     async def ask(self, chat_id: int, text: str) -> list[Reply]:
         """Answer a question; a short follow-up resolves against this chat's last topic."""
+        async with self._topic_of(chat_id):
+            return await self._ask(chat_id, text)
+
+    async def _ask(self, chat_id: int, text: str) -> list[Reply]:
         text = text.strip()
         if not text:
             return [Reply(self.messages.empty)]
@@ -176,7 +184,8 @@ class Tutor:
         if handler is None:
             return [Reply(self.messages.stale_button)]
         try:
-            return await handler(who, action)
+            async with self._topic_of(who.chat_id):
+                return await handler(who, action)
         except (KeyError, ValueError, IndexError):
             return [Reply(self.messages.stale_button)]
 
@@ -290,6 +299,17 @@ class Tutor:
 
     def _intent_button(self, intent_id: str) -> Button:
         return Button(self.content.intents[intent_id].title, act.encode(act.ANSWER, intent_id))
+
+    def _topic_of(self, chat_id: int) -> contextlib.AbstractAsyncContextManager[None]:
+        """Several instances: the chat's topic comes from and goes back to the database."""
+        if self._shared_topics is None:
+            return contextlib.nullcontext()
+        conversation = self._conversation(chat_id)
+
+        def set_(intent: str | None) -> None:
+            conversation.last_intent = intent
+
+        return self._shared_topics.around(chat_id, lambda: conversation.last_intent, set_)
 
     def _conversation(self, chat_id: int) -> Conversation:
         conversation = self._conversations.pop(chat_id, None) or Conversation()
