@@ -28,6 +28,9 @@ T = TypeVar("T")
 OVERALL_PER_SECOND = 28
 GROUP_SECONDS_PER_MESSAGE = 3.05  # 20 per minute, evenly spaced: one pacing slot
 PRIVATE_SECONDS_PER_MESSAGE = 1.0
+# Several instances: a slot is claimed a moment before Telegram sees the request, and that moment
+# varies from one instance to another; the margin keeps two sends to a chat a whole pace apart.
+SHARED_PACE_MARGIN = 0.15
 RETRY_AFTER_RETRIES = 3
 KEPT_CHAT_PACES = 10_000
 
@@ -153,7 +156,7 @@ class TelegramLimits(BaseRateLimiter[int]):
         if self._claimer is None:
             async with self._overall:
                 return
-        chat = Bucket(f"chat:{chat_id}", 1, chat_spacing(chat_id))
+        chat = Bucket(f"chat:{chat_id}", 1, chat_spacing(chat_id) + SHARED_PACE_MARGIN)
         await take_turn(self._claimer, (chat, Bucket("global", OVERALL_PER_SECOND, 1.0)))
 
     async def _retried(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import os
 import time
 from collections.abc import AsyncIterator
@@ -127,6 +128,34 @@ async def test_the_same_update_reaching_both_instances_is_answered_once(api, tmp
         await student.hears_nothing()
 
 
+async def test_replies_to_one_chat_from_both_instances_keep_one_a_second(api, tmp_path, postgres_url):
+    student = Student(api, 8301, 8301, patience=30)
+    async with two_instances(api, tmp_path, postgres_url):
+        for question in (
+            "apa itu wto",
+            "apa itu asean",
+            "apa itu pbb",
+            "apa itu apec",
+            "apa itu opec",
+            "apa itu g20",
+        ):
+            api.send_text(question, **student.sender)  # delivered to the instances in turn
+        replies = await api.wait_for_messages(student.chat_id, 6, timeout=30)
+    gaps = [b.received_at - a.received_at for a, b in itertools.pairwise(replies)]
+    assert min(gaps) >= 0.9  # one a second for the chat, whichever instance sends
+    assert api.too_many_requests == 0
+
+
+async def test_a_flood_spread_over_both_instances_is_held_back(api, tmp_path, postgres_url, content):
+    student = Student(api, 8401, 8401, patience=60)
+    async with two_instances(api, tmp_path, postgres_url):
+        for n in range(22):
+            api.send_text(f"halo {n}", **student.sender)
+        replies = await api.wait_for_messages(student.chat_id, 21, timeout=60)
+        await student.hears_nothing()
+    assert [r.text for r in replies].count(content.messages.flood) == 1
+
+
 async def test_a_class_tournament_survives_the_loss_of_the_instance_running_it(
     api, tmp_path, postgres_url, content
 ):
@@ -152,7 +181,9 @@ async def test_a_class_tournament_survives_the_loss_of_the_instance_running_it(
 
         for n, player in enumerate(players):
             answer(api, poll, player, right=n % 2 == 0)
-        await standings_after(api, 1)
+        first_standings = await standings_after(api, 1)
+        # Half the answers reached the other instance: the runner learns from the database.
+        assert first_standings.received_at - poll.received_at < 10  # the poll stays open 15 s
         poll = await next_poll(api)
         for n, player in enumerate(players[:15]):
             answer(api, poll, player, right=n % 2 == 0)
