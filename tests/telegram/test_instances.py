@@ -21,9 +21,9 @@ from tests.support.botapi import BotAPIEmulator, SentMessage
 from tests.support.process import free_port, tutorbot_run
 from tests.telegram.conftest import Student
 from tests.telegram.test_tournament import (
+    GROUP,
     answer,
     lobby_id,
-    lobby_of,
     next_poll,
     standings_after,
     the_class,
@@ -107,11 +107,21 @@ def private_message(update_id: int, user_id: int, text: str) -> dict:
 def poll_answer(update_id: int, poll: SentMessage, player: Student) -> dict:
     """A right answer, as Telegram would post it to one instance."""
     person = {"id": player.user_id, "is_bot": False, "first_name": player.name}
-    right = poll.poll["correct_option_ids"]
-    return {
-        "update_id": update_id,
-        "poll_answer": {"poll_id": poll.poll["id"], "user": person, "option_ids": right},
-    }
+    poll_id, right = poll.poll["id"], poll.poll["correct_option_ids"]
+    persistent = [f"{poll_id}:{option}" for option in right]
+    vote = {"poll_id": poll_id, "user": person, "option_ids": right, "option_persistent_ids": persistent}
+    return {"update_id": update_id, "poll_answer": vote}
+
+
+async def class_lobby(api: BotAPIEmulator, teacher: Student, students: list[Student]) -> SentMessage:
+    """3 questions of 15 s; the class joins at once, through both instances."""
+    [lobby] = await teacher.says("/kuis")
+    [lobby] = await teacher.taps(lobby, "3 soal")
+    [lobby] = await teacher.taps(lobby, "15 dtk")
+    await asyncio.gather(*(s.taps_for_a_note(lobby, "🙋 Ikut") for s in students))
+    everyone = f"Peserta ({len(students) + 1})"
+    await until(lambda: _true(everyone in api.messages(GROUP)[-1].text), within=40)
+    return api.messages(GROUP)[-1]
 
 
 async def until(condition, within: float) -> None:
@@ -174,7 +184,7 @@ async def test_a_class_tournament_survives_the_loss_of_the_instance_running_it(
     teacher, students = the_class(api, 30)
     players = [teacher, *students]
     async with two_instances(api, tmp_path, postgres_url) as instances:
-        lobby = await lobby_of(api, teacher, students)
+        lobby = await class_lobby(api, teacher, students)
         tournament = lobby_id(lobby)
         await teacher.taps_for_a_note(lobby, "▶️ Mulai")
         poll = await next_poll(api)
