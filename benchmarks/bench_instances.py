@@ -23,6 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench_telegram import classify_429s
 from common import ROOT, percentile
 
 sys.path.insert(0, str(ROOT))
@@ -91,6 +92,7 @@ async def load(count: int, args: argparse.Namespace) -> dict:
         "p50_ms": percentile(latencies, 50) * 1000,
         "p99_ms": percentile(latencies, 99) * 1000,
         "too_many_requests": api.too_many_requests,
+        "which": classify_429s(api, api.calls),
     }
 
 
@@ -114,7 +116,7 @@ async def takeover(args: argparse.Namespace) -> dict:
                         "sendPoll", timeout=60, predicate=lambda c: c.status == 200
                     )
                     polls = sum(1 for m in api.sent if m.method == "sendPoll")
-        return {"takeover_s": taken, "next_poll_s": second.received_at - killed, "polls_so_far": polls}
+        return {"takeover_s": taken, "next_poll_s": second.at - killed, "polls_so_far": polls}
     finally:
         await db.close()
 
@@ -146,13 +148,13 @@ async def _start_tournament(api: BotAPIEmulator) -> int:
 
 async def main_async(args: argparse.Namespace) -> None:
     print("Load: private chats x messages, Telegram's limits enforced by the emulator")
-    print("| Instances | Updates | Updates/s | p50 (ms) | p99 (ms) | 429s |")
-    print("|---|---|---|---|---|---|")
+    print("| Instances | Updates | Updates/s | p50 (ms) | p99 (ms) | 429s | Window that was full |")
+    print("|---|---|---|---|---|---|---|")
     for count in (1, 2):
         for _ in range(args.runs):
             r = await load(count, args)
             print(f"| {r['instances']} | {r['updates']} | {r['per_second']:.1f} | {r['p50_ms']:.0f} "
-                  f"| {r['p99_ms']:.0f} | {r['too_many_requests']} |", flush=True)  # fmt: skip
+                  f"| {r['p99_ms']:.0f} | {r['too_many_requests']} | {r['which'] or '-'} |", flush=True)  # fmt: skip
     print("\nTakeover after SIGKILL of the tournament's runner")
     print("| Run | Lease taken over (s) | Next question sent (s after the kill) | Polls sent by then |")
     print("|---|---|---|---|")

@@ -14,7 +14,7 @@ from telegram.constants import ChatMemberStatus
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
 from bot.metrics import TOURNAMENTS_RUNNING
-from bot.store import Cluster
+from bot.store import Cluster, Leases
 from bot.store.leases import LEASE_TTL_SECONDS, RENEW_EVERY_SECONDS
 from bot.telegram.render import Renderer
 from bot.tutor import Reply, Tutor
@@ -60,10 +60,6 @@ class TelegramChannel:
     async def wait(self, done: asyncio.Event, seconds: float) -> None:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(done.wait(), seconds)
-
-
-class LeaseLost(Exception):
-    """Another instance holds the tournament now: this one stops playing it."""
 
 
 class TournamentRunner:
@@ -127,12 +123,23 @@ class TournamentRunner:
             await work
             return
         leases, me, name = self._cluster.leases, self._cluster.instance_id, f"tournament:{tournament_id}"
-        if tournament_id in self._held or not await leases.acquire(name, me, LEASE_TTL_SECONDS):
+        if tournament_id in self._held:  # the lobby's start and a scan may ask at once
             work.close()
             return
-        log.info("tournament %s: lease taken by %s", tournament_id, me)
         self._held.add(tournament_id)
-        playing = asyncio.create_task(work)
+        try:
+            if not await leases.acquire(name, me, LEASE_TTL_SECONDS):
+                work.close()
+                return
+            log.info("tournament %s: lease taken by %s", tournament_id, me)
+            await self._renewing(tournament_id, asyncio.create_task(work), leases, name, me)
+        finally:
+            self._held.discard(tournament_id)
+
+    async def _renewing(
+        self, tournament_id: int, playing: asyncio.Task, leases: Leases, name: str, me: str
+    ) -> None:
+        """Renew the lease while `playing` runs; stop it if the lease is lost; give the lease up after."""
         try:
             while not playing.done():
                 await asyncio.wait([playing], timeout=RENEW_EVERY_SECONDS)
@@ -144,12 +151,11 @@ class TournamentRunner:
             playing.result()
         finally:
             playing.cancel()
-            self._held.discard(tournament_id)
             with contextlib.suppress(Exception):
                 await leases.release(name, me)
 
     @staticmethod
-    async def _renewed(leases, name: str, me: str) -> bool:
+    async def _renewed(leases: Leases, name: str, me: str) -> bool:
         try:
             return await leases.renew(name, me, LEASE_TTL_SECONDS)
         except Exception:  # the database is unreachable: the lease will expire, so stop at once
