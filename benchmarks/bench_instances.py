@@ -153,8 +153,9 @@ async def main_async(args: argparse.Namespace) -> None:
     for count in (1, 2):
         for _ in range(args.runs):
             r = await load(count, args)
-            print(f"| {r['instances']} | {r['updates']} | {r['per_second']:.1f} | {r['p50_ms']:.0f} "
-                  f"| {r['p99_ms']:.0f} | {r['too_many_requests']} | {r['which'] or '-'} |", flush=True)  # fmt: skip
+            cells = [r["instances"], r["updates"], f"{r['per_second']:.1f}", f"{r['p50_ms']:.0f}",
+                     f"{r['p99_ms']:.0f}", r["too_many_requests"], r["which"] or "-"]  # fmt: skip
+            print("| " + " | ".join(str(c) for c in cells) + " |", flush=True)
     print("\nTakeover after SIGKILL of the tournament's runner")
     print("| Run | Lease taken over (s) | Next question sent (s after the kill) | Polls sent by then |")
     print("|---|---|---|---|")
