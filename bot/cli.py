@@ -66,8 +66,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.store import InstanceAlreadyRunning, hold_instance_lock
     from bot.telegram.app import run_bot
 
+    try:
+        hold_instance_lock(settings.database_url)  # SQLite: one bot per file; held until the process ends
+    except InstanceAlreadyRunning as exc:
+        raise StartupError(str(exc)) from None
     return run_bot(settings)
 
 

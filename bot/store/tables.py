@@ -9,6 +9,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Double,
     Float,
     ForeignKey,
     Index,
@@ -181,3 +182,58 @@ class ScheduledTournament(Base):
     created_by: Mapped[int] = mapped_column(BigInteger)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+# Shared by several instances on one database. Times are epoch seconds of the database's clock
+# (bot.store.clock), so that instances on different machines agree on them.
+
+
+class SeenUpdate(Base):
+    """A Telegram update some instance has taken; kept a few minutes against redelivery."""
+
+    __tablename__ = "seen_updates"
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    seen_at: Mapped[float] = mapped_column(Double, index=True)
+
+
+class Lease(Base):
+    """A job (such as running one tournament) that one instance at a time may do, until `expires_at`."""
+
+    __tablename__ = "leases"
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(100))
+    expires_at: Mapped[float] = mapped_column(Double)
+
+
+class SharedValue(Base):
+    """A small JSON value every instance reads, such as a chat's conversation context."""
+
+    __tablename__ = "shared_values"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    expires_at: Mapped[float] = mapped_column(Double, index=True)
+
+
+class WindowCounter(Base):
+    """Hits on a key in its current window (the flood guard), counted by every instance together."""
+
+    __tablename__ = "window_counters"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+    window_ends_at: Mapped[float] = mapped_column(Double, index=True)
+
+
+class SendSlot(Base):
+    """A sending limit shared by every instance: when the bucket's next message may go."""
+
+    __tablename__ = "send_slots"
+    bucket: Mapped[str] = mapped_column(String(100), primary_key=True)
+    next_at: Mapped[float] = mapped_column(Double, index=True)
+
+
+class LiveInstance(Base):
+    """An instance of the bot and its last heartbeat."""
+
+    __tablename__ = "live_instances"
+    instance_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    seen_at: Mapped[float] = mapped_column(Double, index=True)

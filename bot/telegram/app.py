@@ -32,7 +32,7 @@ from telegram.ext import (
 from bot.content import ContentError
 from bot.logs import RedactingFormatter, configure_logging
 from bot.settings import Settings, StartupError
-from bot.store import Database
+from bot.store import Cluster, Database
 from bot.telegram.dashboard import DEEP_LINK, GuruCommand, web_server
 from bot.telegram.handlers import Handlers
 from bot.telegram.limits import TelegramLimits
@@ -55,13 +55,21 @@ LEARNED_POLL_SECONDS = 5.0  # how soon an example added by another instance reac
 
 
 def build_application(
-    settings: Settings, tutor: Tutor, *, rate_limits: bool = True, db: Database | None = None
+    settings: Settings,
+    tutor: Tutor,
+    *,
+    rate_limits: bool = True,
+    db: Database | None = None,
+    cluster: Cluster | None = None,
 ) -> Application:
-    """The Application with every handler registered; `rate_limits=False` only for capacity benchmarks."""
+    """The Application with every handler registered; `rate_limits=False` only for capacity benchmarks.
+    With a `cluster` (PostgreSQL) several instances share updates, tournaments and Telegram's limits."""
     assert settings.telegram_bot_token is not None
-    handlers = Handlers(tutor, settings.admin_ids, schedule_join_seconds=settings.schedule_join_seconds)
+    handlers = Handlers(
+        tutor, settings.admin_ids, schedule_join_seconds=settings.schedule_join_seconds, cluster=cluster
+    )
     guru = GuruCommand(tutor, settings)
-    life = Lifecycle(tutor, handlers, db)
+    life = Lifecycle(tutor, handlers, db, cluster)
     builder = (
         ApplicationBuilder()
         .token(settings.telegram_bot_token.get_secret_value())
@@ -73,7 +81,7 @@ def build_application(
         .post_shutdown(life.shut_down)
     )
     if rate_limits:
-        builder = builder.rate_limiter(TelegramLimits())
+        builder = builder.rate_limiter(TelegramLimits(cluster.send_slots if cluster else None))
     app = builder.build()
     health = Health(db, receiving=lambda: app.updater is not None and app.updater.running) if db else None
     life.web = web_server(settings, tutor, app.bot, health)
@@ -119,10 +127,13 @@ class Lifecycle:
     """What starts and stops with the bot, inside its event loop: the database, the tournaments
     a restart interrupted, the command menu, and the web server when WEB_PORT is set."""
 
-    def __init__(self, tutor: Tutor, handlers: Handlers, db: Database | None) -> None:
+    def __init__(
+        self, tutor: Tutor, handlers: Handlers, db: Database | None, cluster: Cluster | None = None
+    ) -> None:
         self._tutor = tutor
         self._handlers = handlers
         self._db = db
+        self._cluster = cluster
         self.web: WebServer | None = None
 
     async def start(self, app: Application) -> None:
@@ -155,6 +166,8 @@ class Lifecycle:
     async def shut_down(self, app: Application) -> None:
         if self.web is not None:
             await self.web.stop()
+        if self._cluster is not None:
+            await self._cluster.send_slots.close()  # its own connection, before the pool goes
         if self._db is not None:
             await self._db.close()
 
@@ -171,7 +184,10 @@ def run_bot(settings: Settings) -> int:
         return 2
     try:
         db = Database(settings.database_url)
-        app = build_application(settings, build_tutor(settings.content_dir, db), db=db)
+        cluster = Cluster.on(db)
+        app = build_application(
+            settings, build_tutor(settings.content_dir, db, cluster), db=db, cluster=cluster
+        )
     except ContentError as exc:
         log.error("content has errors, not starting:\n%s", exc)
         return 1

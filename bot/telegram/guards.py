@@ -7,6 +7,8 @@ from collections import OrderedDict, deque
 from collections.abc import Callable
 from enum import Enum
 
+from bot.store import SharedValues, WindowCounters
+
 
 class Verdict(Enum):
     PASS = "pass"
@@ -66,3 +68,26 @@ class SeenUpdates:
         if len(self._ids) > self._size:
             self._ids.popitem(last=False)
         return True
+
+
+class SharedFloodGuard:
+    """FloodGuard's rule counted in the database (several instances): a user who floods is held back
+    whichever instance his messages reach. Two round trips per message."""
+
+    def __init__(
+        self, counters: WindowCounters, values: SharedValues, limit: int = 20, window: float = 30.0,
+        quiet: float = 60.0,
+    ) -> None:  # fmt: skip
+        self._counters, self._values = counters, values
+        self.limit, self.window, self.quiet = limit, window, quiet
+
+    async def check(self, user_id: int) -> Verdict:
+        if await self._values.get(f"quiet:{user_id}") is not None:
+            return Verdict.DROP
+        count = await self._counters.hit(f"flood:{user_id}", self.window)
+        if count <= self.limit:
+            return Verdict.PASS
+        if count > self.limit + 1:  # handled at once by another instance, which gives the notice
+            return Verdict.DROP
+        await self._values.put(f"quiet:{user_id}", True, self.quiet)
+        return Verdict.WARN

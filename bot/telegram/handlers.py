@@ -12,8 +12,9 @@ from telegram.constants import ChatAction, ChatMemberStatus
 from telegram.error import Forbidden
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
+from bot.store import Cluster
 from bot.telegram.admins import is_group_admin
-from bot.telegram.guards import FloodGuard, SeenUpdates, Verdict
+from bot.telegram.guards import FloodGuard, SeenUpdates, SharedFloodGuard, Verdict
 from bot.telegram.render import Renderer, article
 from bot.telegram.schedules import ScheduleRunner
 from bot.telegram.tournaments import TournamentRunner
@@ -68,13 +69,16 @@ class Handlers:
         flood: FloodGuard | None = None,
         *,
         schedule_join_seconds: float = 120.0,
+        cluster: Cluster | None = None,
     ) -> None:
         self.tutor = tutor
         self.admin_ids = admin_ids
         self.flood = flood or FloodGuard()
         self.seen = SeenUpdates()
+        self.cluster = cluster
+        self.shared_flood = SharedFloodGuard(cluster.counters, cluster.values) if cluster else None
         self.render = Renderer()
-        self.tournaments = TournamentRunner(tutor, self.render)
+        self.tournaments = TournamentRunner(tutor, self.render, cluster)
         self.schedules = ScheduleRunner(tutor, schedule_join_seconds)
 
     async def reply(self, update: Update, context: ContextTypes.DEFAULT_TYPE, replies: list[Reply]) -> None:
@@ -86,7 +90,11 @@ class Handlers:
     # Guards (handler groups before the rest).
 
     async def skip_duplicate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        if not self.seen.first_time(update.update_id):
+        if self.cluster is not None:  # several instances: the first to record the id handles it
+            first = await self.cluster.updates.first_delivery(update.update_id)
+        else:
+            first = self.seen.first_time(update.update_id)
+        if not first:
             log.info("duplicate update %s ignored", update.update_id)
             raise ApplicationHandlerStop
 
@@ -94,7 +102,10 @@ class Handlers:
         user = update.effective_user
         if user is None or update.poll_answer or update.inline_query or update.chosen_inline_result:
             return  # a vote is not a message; inline queries come at every keystroke
-        verdict = self.flood.check(user.id)
+        if self.shared_flood is not None:
+            verdict = await self.shared_flood.check(user.id)
+        else:
+            verdict = self.flood.check(user.id)
         if verdict is Verdict.WARN and update.effective_chat is not None:
             await self.reply(update, context, [Reply(self.tutor.messages.flood)])
         if verdict is not Verdict.PASS:

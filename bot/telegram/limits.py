@@ -18,6 +18,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Time
 from telegram.ext import BaseRateLimiter
 
 from bot.metrics import BOT_API_REQUESTS, FLOOD_WAITS, RETRIES
+from bot.store import Bucket, SlotClaimer, take_turn
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -27,6 +28,9 @@ T = TypeVar("T")
 OVERALL_PER_SECOND = 28
 GROUP_SECONDS_PER_MESSAGE = 3.05  # 20 per minute, evenly spaced: one pacing slot
 PRIVATE_SECONDS_PER_MESSAGE = 1.0
+# Several instances: a slot is claimed a moment before Telegram sees the request, and that moment
+# varies from one instance to another; the margin keeps two sends to a chat a whole pace apart.
+SHARED_PACE_MARGIN = 0.15
 RETRY_AFTER_RETRIES = 3
 KEPT_CHAT_PACES = 10_000
 
@@ -40,6 +44,12 @@ PACED_METHODS = frozenset(
 # A request's place in its chat's queue: a question goes before the standings, and both go
 # before a lobby edit, which only shows how many have joined so far.
 FIRST, NORMAL, LAST = 0, 1, 2
+
+
+def chat_spacing(chat_id: int | str) -> float:
+    """Seconds between two messages to a chat: private chats have positive ids."""
+    private = isinstance(chat_id, int) and chat_id > 0
+    return PRIVATE_SECONDS_PER_MESSAGE if private else GROUP_SECONDS_PER_MESSAGE
 
 
 class ChatTurns:
@@ -104,10 +114,15 @@ class TelegramLimits(BaseRateLimiter[int]):
     private chat one a second, and 28 a second overall. A 429 is retried here and only here,
     after its retry_after, at most RETRY_AFTER_RETRIES times; the chat waits meanwhile.
 
+    With a shared `claimer` (several instances on PostgreSQL), each send also claims a slot of its
+    chat and of the overall limit in the database, inside its chat's turn: the limits then hold for
+    the bot as a whole, whichever instance sends.
+
     `rate_limit_args` is the request's priority in its chat (FIRST, NORMAL or LAST)."""
 
-    def __init__(self) -> None:
+    def __init__(self, claimer: SlotClaimer | None = None) -> None:
         self._overall = AsyncLimiter(1, 1 / OVERALL_PER_SECOND)
+        self._claimer = claimer
         self._chats: OrderedDict[int | str, ChatTurns] = OrderedDict()
 
     async def initialize(self) -> None:
@@ -119,8 +134,7 @@ class TelegramLimits(BaseRateLimiter[int]):
     def _turns(self, chat_id: int | str) -> ChatTurns:
         turns = self._chats.pop(chat_id, None)
         if turns is None:
-            private = isinstance(chat_id, int) and chat_id > 0
-            turns = ChatTurns(PRIVATE_SECONDS_PER_MESSAGE if private else GROUP_SECONDS_PER_MESSAGE)
+            turns = ChatTurns(chat_spacing(chat_id))
         self._chats[chat_id] = turns
         if len(self._chats) > KEPT_CHAT_PACES:
             oldest_id, oldest = next(iter(self._chats.items()))
@@ -136,13 +150,21 @@ class TelegramLimits(BaseRateLimiter[int]):
             chat_id = int(chat_id)
         turns = self._turns(chat_id)
         async with turns.turn(NORMAL if rate_limit_args is None else rate_limit_args):
-            return await self._retried(callback, args, kwargs, endpoint, turns)
+            return await self._retried(callback, args, kwargs, endpoint, turns, chat_id)
 
-    async def _retried(self, callback, args, kwargs, endpoint: str, turns: ChatTurns | None) -> Any:
+    async def _wait_for_slot(self, chat_id: int | str) -> None:
+        if self._claimer is None:
+            async with self._overall:
+                return
+        chat = Bucket(f"chat:{chat_id}", 1, chat_spacing(chat_id) + SHARED_PACE_MARGIN)
+        await take_turn(self._claimer, (chat, Bucket("global", OVERALL_PER_SECOND, 1.0)))
+
+    async def _retried(
+        self, callback, args, kwargs, endpoint: str, turns: ChatTurns | None, chat_id: int | str = 0
+    ) -> Any:
         for attempt in range(RETRY_AFTER_RETRIES + 1):
             if turns is not None:
-                async with self._overall:
-                    pass
+                await self._wait_for_slot(chat_id)
             BOT_API_REQUESTS.labels(endpoint).inc()
             try:
                 return await callback(*args, **kwargs)

@@ -14,12 +14,16 @@ from telegram.constants import ChatMemberStatus
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
 from bot.metrics import TOURNAMENTS_RUNNING
+from bot.store import Cluster, Leases
+from bot.store.leases import LEASE_TTL_SECONDS, RENEW_EVERY_SECONDS
 from bot.telegram.render import Renderer
 from bot.tutor import Reply, Tutor
 from bot.tutor.tournament import SendUncertain
 
 log = logging.getLogger(__name__)
 FIRST_BACKOFF, LAST_BACKOFF = 1.0, 30.0  # seconds between attempts while the network is down
+SCAN_EVERY_SECONDS = RENEW_EVERY_SECONDS  # several instances: how often to look for orphaned tournaments
+STORE_CHECK_SECONDS = 1.0  # several instances: the answers may reach another one
 
 
 def is_transient(exc: Exception) -> bool:
@@ -60,12 +64,17 @@ class TelegramChannel:
 
 class TournamentRunner:
     """One task per running tournament and one timer per open lobby. On shutdown the tasks are
-    cancelled, not awaited: the store lets the next start carry on where this one was."""
+    cancelled, not awaited: the store lets the next start carry on where this one was.
 
-    def __init__(self, tutor: Tutor, renderer: Renderer) -> None:
+    With a `cluster` (several instances), a tournament is played by the instance holding its lease,
+    and every instance scans for running tournaments whose lease has expired and takes them over."""
+
+    def __init__(self, tutor: Tutor, renderer: Renderer, cluster: Cluster | None = None) -> None:
         self._tutor = tutor
         self._renderer = renderer
+        self._cluster = cluster
         self._tasks: set[asyncio.Task] = set()
+        self._held: set[int] = set()  # tournaments whose lease this instance holds
         self._channel: TelegramChannel | None = None
 
     async def start(self, bot: Bot) -> None:
@@ -84,15 +93,74 @@ class TournamentRunner:
         quiz.lobby.on_opened = self.expire_later
         for closed in await quiz.play.unannounced():
             log.info("announcing the results of tournament %s", closed.id)
-            self._spawn(self._announce(closed.id))
+            self._spawn(self._leased(closed.id, self._announce(closed.id)))
         for tournament_id in await quiz.running():
             log.info("resuming tournament %s", tournament_id)
             self.run(tournament_id)
         for lobby, seconds_left in await quiz.lobby.waiting():
             self.expire_later(lobby.id, seconds_left)
+        if self._cluster is not None:
+            quiz.play.check_store_every = STORE_CHECK_SECONDS
+            self._spawn(self._take_over_orphans())
 
     def run(self, tournament_id: int) -> None:
-        self._spawn(self._play(tournament_id))
+        if tournament_id not in self._held:
+            self._spawn(self._leased(tournament_id, self._play(tournament_id)))
+
+    async def _take_over_orphans(self) -> None:
+        """Another instance died while playing: its lease expires and one of us carries on."""
+        while True:
+            await asyncio.sleep(SCAN_EVERY_SECONDS)
+            try:
+                for tournament_id in await self._tutor.tournament.running():
+                    self.run(tournament_id)
+            except Exception:
+                log.exception("looking for tournaments to take over failed; trying again")
+
+    async def _leased(self, tournament_id: int, work: Coroutine[Any, Any, None]) -> None:
+        """Do `work` for a tournament only while holding its lease (with several instances)."""
+        if self._cluster is None:
+            await work
+            return
+        leases, me, name = self._cluster.leases, self._cluster.instance_id, f"tournament:{tournament_id}"
+        if tournament_id in self._held:  # the lobby's start and a scan may ask at once
+            work.close()
+            return
+        self._held.add(tournament_id)
+        try:
+            if not await leases.acquire(name, me, LEASE_TTL_SECONDS):
+                work.close()
+                return
+            log.info("tournament %s: lease taken by %s", tournament_id, me)
+            await self._renewing(tournament_id, asyncio.create_task(work), leases, name, me)
+        finally:
+            self._held.discard(tournament_id)
+
+    async def _renewing(
+        self, tournament_id: int, playing: asyncio.Task, leases: Leases, name: str, me: str
+    ) -> None:
+        """Renew the lease while `playing` runs; stop it if the lease is lost; give the lease up after."""
+        try:
+            while not playing.done():
+                await asyncio.wait([playing], timeout=RENEW_EVERY_SECONDS)
+                if not playing.done() and not await self._renewed(leases, name, me):
+                    log.warning("tournament %s: lease lost; another instance carries on", tournament_id)
+                    playing.cancel()
+                    await asyncio.gather(playing, return_exceptions=True)
+                    return
+            playing.result()
+        finally:
+            playing.cancel()
+            with contextlib.suppress(Exception):
+                await leases.release(name, me)
+
+    @staticmethod
+    async def _renewed(leases: Leases, name: str, me: str) -> bool:
+        try:
+            return await leases.renew(name, me, LEASE_TTL_SECONDS)
+        except Exception:  # the database is unreachable: the lease will expire, so stop at once
+            log.exception("renewing %s failed", name)
+            return False
 
     def expire_later(self, tournament_id: int, seconds_left: float) -> None:
         self._spawn(self._expire(tournament_id, seconds_left))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import random
 from collections.abc import Awaitable, Callable
@@ -22,6 +23,7 @@ from bot.tutor.more import full_text, more_reply
 from bot.tutor.quiz import Clock, SoloQuiz, now_utc
 from bot.tutor.replies import Button, Document, InlineArticle, Reply, Who, rows
 from bot.tutor.schedule import Planner
+from bot.tutor.shared_topics import SharedTopics
 from bot.tutor.tournament import GroupQuiz
 
 INLINE_RESULTS = 10
@@ -40,6 +42,7 @@ class Tutor:
         clock: Clock = now_utc,
         rng: random.Random | None = None,
         bot_username: str = "nama_bot",
+        shared_topics: SharedTopics | None = None,
     ) -> None:
         rng = rng or random.Random()
         self.content = content
@@ -57,6 +60,7 @@ class Tutor:
         self.dashboard = Dashboard(content, stores.dashboard, clock)
         self.exports = Exports(content, stores.results)
         self.schedules = Planner(content, stores.schedules, self.tournament, clock)
+        self._shared_topics = shared_topics
         self._press: dict[str, PressHandler] = {
             act.ANSWER: self._press_answer,
             act.MORE: self._press_more,
@@ -165,7 +169,8 @@ class Tutor:
 
     async def ask(self, chat_id: int, text: str) -> list[Reply]:
         """Answer a question, two in one, or a pasted worksheet; follow-ups keep the chat's topic."""
-        return await self.asking.ask(chat_id, text)
+        async with self._topic_of(chat_id):
+            return await self.asking.ask(chat_id, text)
 
     def answer(self, chat_id: int, intent_id: str, concepts: list[str] | None = None) -> list[Reply]:
         return self.asking.answer(chat_id, intent_id, concepts or ())
@@ -179,7 +184,8 @@ class Tutor:
         if handler is None:
             return [Reply(self.messages.stale_button)]
         try:
-            return await handler(who, action)
+            async with self._topic_of(who.chat_id):
+                return await handler(who, action)
         except (KeyError, ValueError, IndexError):
             return [Reply(self.messages.stale_button)]
 
@@ -304,6 +310,17 @@ class Tutor:
 
     def _intent_button(self, intent_id: str) -> Button:
         return self.asking.intent_button(intent_id)
+
+    def _topic_of(self, chat_id: int) -> contextlib.AbstractAsyncContextManager[None]:
+        """Several instances: the chat's topic comes from and goes back to the database."""
+        if self._shared_topics is None:
+            return contextlib.nullcontext()
+        conversation = self.asking.memory[chat_id]
+
+        def set_(intent: str | None) -> None:
+            conversation.last_intent = intent
+
+        return self._shared_topics.around(chat_id, lambda: conversation.last_intent, set_)
 
     def _fill(self, template: str, **values: object) -> str:
         return fill(template, bot_username=self.bot_username, **values)

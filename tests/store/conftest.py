@@ -49,3 +49,20 @@ async def empty_db(empty_db_url: str) -> AsyncIterator[Database]:
 @pytest.fixture
 async def store_db(empty_db: Database) -> Database:
     return await empty_db.open()
+
+
+@pytest.fixture
+async def second_instance(store_db: Database) -> AsyncIterator[Database]:
+    """Another instance's connection pool on the same database, as a second process would have."""
+    other = Database(store_db.url)
+    yield other
+    await other.close()
+
+
+@pytest.fixture
+async def instances(store_db: Database) -> AsyncIterator[list[Database]]:
+    """Eight instances' pools on the same database, to race one another."""
+    pools = [Database(store_db.url) for _ in range(8)]
+    yield pools
+    for pool in pools:
+        await pool.close()

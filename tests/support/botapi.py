@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any, TypedDict, Unpack
 
+import aiohttp
 from aiohttp import web
 
 __all__ = [
@@ -731,6 +732,27 @@ class _UpdateQueue:
                     batch = self._take(limit)
         return batch
 
+    async def next_for_webhook(self) -> QueuedUpdate | None:
+        """The oldest pending update not yet in flight to a webhook (None once closed)."""
+        while not self._closed:
+            self._pending = [queued for queued in self._pending if self._is_allowed(queued.kind)]
+            waiting = [queued for queued in self._pending if queued.served_at is None]
+            if waiting:
+                queued = min(waiting, key=lambda q: q.update_id)
+                queued.served_at = _now()
+                return queued
+            await self._arrived.wait()
+        return None
+
+    def delivered(self, queued: QueuedUpdate) -> None:
+        """A webhook answered 2xx: Telegram forgets the update."""
+        self._pending = [pending for pending in self._pending if pending is not queued]
+
+    def undelivered(self, queued: QueuedUpdate) -> None:
+        """No webhook took it: it waits for the next attempt."""
+        queued.served_at = None
+        self._arrived.notify()
+
     def _confirm(self, offset: int | None) -> None:
         if offset is None:
             return
@@ -937,6 +959,10 @@ class BotAPIEmulator:
         self.bot_id = int(token_match[1])
         self.port = port
         self.webhook_url = ""
+        self.webhook_secret: str | None = None
+        self.webhook_deliveries: list[tuple[str, int, int]] = []  # (target, update_id, HTTP status or 0)
+        self._webhook_task: asyncio.Task | None = None
+        self._webhook_changed = _Signal()
         # A local Bot API server (`telegram-bot-api --local`) accepts plain-http webhooks.
         self.allow_http_webhook = allow_http_webhook
 
@@ -995,6 +1021,9 @@ class BotAPIEmulator:
         self._stopping.set()
         for closer in self._poll_closers:
             closer.cancel()
+        if self._webhook_task is not None:
+            self._webhook_task.cancel()
+            await asyncio.gather(self._webhook_task, return_exceptions=True)
         await self._runner.cleanup()
         self._runner = None
 
@@ -1503,6 +1532,7 @@ class BotAPIEmulator:
             raise _bad_request("bad webhook: An HTTPS URL must be provided for webhook")
         if "allowed_updates" in call.params:
             self._updates.allowed_updates = call.params["allowed_updates"]
+        self.webhook_secret = call.params.get("secret_token")
         return self._change_webhook(url, call.params)
 
     def _delete_webhook(self, call: ApiCall) -> bool:
@@ -1510,9 +1540,58 @@ class BotAPIEmulator:
 
     def _change_webhook(self, url: str, params: Json) -> bool:
         self.webhook_url = url
+        self._webhook_changed.notify()
         if params.get("drop_pending_updates"):
             self._updates.clear()
         return True
+
+    def deliver_webhooks(
+        self, targets: list[str], *, connections: int = 40, retry_delay: float = 0.2
+    ) -> None:
+        """Push updates to ``targets`` in turn, as Telegram and a load balancer in front of several
+        instances would: each update goes to the next target; a refused connection or a non-2xx
+        answer sends it on to the one after (after ``retry_delay``), so no update is lost while
+        one instance is down. Up to ``connections`` deliveries at once (Telegram's
+        ``max_connections`` default is 40). Delivery starts once the bot has called setWebhook."""
+        if self._webhook_task is not None:
+            raise RuntimeError("webhook delivery is already running")
+        self._webhook_task = asyncio.create_task(self._deliver_webhooks(targets, connections, retry_delay))
+
+    async def _deliver_webhooks(self, targets: list[str], connections: int, retry_delay: float) -> None:
+        turn = itertools.count()
+        slots = asyncio.Semaphore(connections)
+        in_flight: set[asyncio.Task] = set()
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as http:
+
+            async def deliver(queued: QueuedUpdate) -> None:
+                try:
+                    for _ in range(len(targets) * 50):
+                        target = targets[next(turn) % len(targets)]
+                        headers = {"X-Telegram-Bot-Api-Secret-Token": self.webhook_secret or ""}
+                        try:
+                            async with http.post(target, json=queued.update, headers=headers) as answer:
+                                status = answer.status
+                        except (aiohttp.ClientError, TimeoutError):
+                            status = 0
+                        self.webhook_deliveries.append((target, queued.update_id, status))
+                        if 200 <= status < 300:
+                            self._updates.delivered(queued)
+                            return
+                        await asyncio.sleep(retry_delay)
+                    self._updates.undelivered(queued)
+                finally:
+                    slots.release()
+
+            while True:
+                await slots.acquire()
+                while not self.webhook_url:
+                    await self._webhook_changed.wait()
+                queued = await self._updates.next_for_webhook()
+                if queued is None:
+                    return
+                task = asyncio.create_task(deliver(queued))
+                in_flight.add(task)
+                task.add_done_callback(in_flight.discard)
 
     def _get_webhook_info(self, call: ApiCall) -> Json:
         return {

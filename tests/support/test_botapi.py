@@ -386,3 +386,52 @@ async def test_a_removed_bot_hears_of_it_and_is_refused_in_that_group(api: BotAP
     with pytest.raises(Forbidden, match="kicked"):
         await bot.send_message(-100888, "halo")
     await bot.send_message(-100999, "grup lain")
+
+
+async def test_webhooks_go_to_the_instances_in_turn_and_skip_one_that_is_down(api: BotAPIEmulator, bot: Bot):
+    from aiohttp import web
+
+    received: dict[str, list[tuple[int, str | None]]] = {"a": [], "b": []}
+
+    def instance(name: str) -> web.Application:
+        async def take(request: web.Request) -> web.Response:
+            update = await request.json()
+            received[name].append(
+                (update["update_id"], request.headers.get("X-Telegram-Bot-Api-Secret-Token"))
+            )
+            return web.Response()
+
+        app = web.Application()
+        app.router.add_post("/hook", take)
+        return app
+
+    runners = []
+    targets = []
+    for name in ("a", "b"):
+        runner = web.AppRunner(instance(name))
+        await runner.setup()
+        await web.TCPSite(runner, "127.0.0.1", 0).start()
+        runners.append(runner)
+        targets.append(f"http://127.0.0.1:{runner.addresses[0][1]}/hook")
+    api.allow_http_webhook = True
+    api.deliver_webhooks([*targets, "http://127.0.0.1:9/hook"], connections=1, retry_delay=0.01)
+    try:
+        await bot.set_webhook("https://bot.example.org/hook", secret_token="s3cret")
+        for n in range(6):
+            api.send_text(f"pesan {n}", user_id=STUDENT)
+        for _ in range(200):
+            if len(received["a"]) + len(received["b"]) == 6:
+                break
+            await asyncio.sleep(0.02)
+    finally:
+        for runner in runners:
+            await runner.cleanup()
+
+    delivered = sorted(received["a"] + received["b"])
+    assert [update_id for update_id, _ in delivered] == [1, 2, 3, 4, 5, 6]
+    assert {secret for _, secret in delivered} == {"s3cret"}
+    assert len(received["a"]) >= 2
+    assert len(received["b"]) >= 2
+    refused = [d for d in api.webhook_deliveries if d[0].startswith("http://127.0.0.1:9/")]
+    assert refused
+    assert {status for *_, status in refused} == {0}

@@ -40,6 +40,8 @@ class Play:
         self._scoring = scoring
         self._clock = clock
         self._standings_sent: dict[int, int] = {}  # tournament -> last position, after a fault
+        # Several instances: the answers may be scored by another one, so the store is asked too.
+        self.check_store_every: float | None = None
 
     async def play(self, tournament_id: int, channel: Channel) -> None:
         """Run (or resume) a tournament to its end: poll, wait, standings, again, then results."""
@@ -133,7 +135,13 @@ class Play:
     async def _close_question(self, current: TournamentRecord, poll: PollRecord, channel: Channel) -> None:
         """Wait until Telegram closes the poll (and its last answers arrive) or everyone answered."""
         left = (poll.closes_at - self._clock()).total_seconds() + GRACE_SECONDS
-        await channel.wait(self._scoring.everyone_answered(poll.poll_id), max(0.0, left))
+        done = self._scoring.everyone_answered(poll.poll_id)
+        watching = asyncio.create_task(self._watch_store(poll, done)) if self.check_store_every else None
+        try:
+            await channel.wait(done, max(0.0, left))
+        finally:
+            if watching is not None:
+                watching.cancel()
         self._scoring.done_with(poll.poll_id)
         if self._standings_sent.get(current.id) == poll.position or not await self._still_running(current.id):
             return
@@ -141,6 +149,13 @@ class Play:
         text = fill(self._messages.tournament_standings, number=poll.position + 1, line=line)
         await channel.send(current.chat_id, Reply(text))
         self._standings_sent[current.id] = poll.position
+
+    async def _watch_store(self, poll: PollRecord, done: asyncio.Event) -> None:
+        assert self.check_store_every is not None
+        while not done.is_set():
+            await asyncio.sleep(self.check_store_every)
+            if await self._store.everyone_answered(poll.tournament_id, poll.question_id):
+                done.set()
 
     async def _still_running(self, tournament_id: int) -> bool:
         current = await self._store.get(tournament_id)
