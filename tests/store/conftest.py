@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from bot.store import Database
-
-
-async def _wipe_postgres(url: str) -> None:
-    """Tables, Alembic's version table and sequences alike: every test starts from nothing."""
-    db = Database(url)
-    try:
-        async with db.engine.begin() as conn:
-            await conn.execute(text("DROP SCHEMA public CASCADE"))
-            await conn.execute(text("CREATE SCHEMA public"))
-    finally:
-        await db.close()
+from tests.support.postgres import empty_postgres
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -29,14 +17,8 @@ async def empty_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncI
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'store.sqlite3'}"
         return
-    url = os.environ.get("TEST_POSTGRES_URL", "")
-    if not url:
-        if os.environ.get("REQUIRE_POSTGRES"):
-            pytest.fail("REQUIRE_POSTGRES is set but TEST_POSTGRES_URL is not")
-        pytest.skip("TEST_POSTGRES_URL not set: no PostgreSQL server for this run")
-    await _wipe_postgres(url)
-    yield url
-    await _wipe_postgres(url)
+    async with empty_postgres("the storage tests on PostgreSQL") as url:
+        yield url
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import itertools
-import os
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -16,8 +15,8 @@ import pytest
 from sqlalchemy import text
 
 from bot.store import Database, Leases, Stores
-from tests.store.conftest import _wipe_postgres
 from tests.support.botapi import BotAPIEmulator, SentMessage
+from tests.support.postgres import empty_postgres
 from tests.support.process import free_port, tutorbot_run
 from tests.telegram.conftest import Student
 from tests.telegram.test_tournament import (
@@ -35,14 +34,8 @@ TAKEOVER_LIMIT = 15.0  # seconds from the loss of the runner to another instance
 
 @pytest.fixture
 async def postgres_url() -> AsyncIterator[str]:
-    url = os.environ.get("TEST_POSTGRES_URL", "")
-    if not url:
-        if os.environ.get("REQUIRE_POSTGRES"):
-            pytest.fail("REQUIRE_POSTGRES is set but TEST_POSTGRES_URL is not")
-        pytest.skip("TEST_POSTGRES_URL not set: several instances need PostgreSQL")
-    await _wipe_postgres(url)
-    yield url
-    await _wipe_postgres(url)
+    async with empty_postgres("several instances") as url:
+        yield url
 
 
 @pytest.fixture
