@@ -29,8 +29,8 @@ from common import ROOT, percentile
 sys.path.insert(0, str(ROOT))
 
 from bot.store import Database, Leases
-from tests.store.conftest import _wipe_postgres
 from tests.support.botapi import BotAPIEmulator
+from tests.support.postgres import wipe
 from tests.support.process import free_port, tutorbot_run
 
 SECRET = "bench-secret"
@@ -70,7 +70,7 @@ async def _drain(task: asyncio.Task) -> None:
 
 
 async def load(count: int, args: argparse.Namespace) -> dict:
-    await _wipe_postgres(args.postgres_url)
+    await wipe(args.postgres_url)
     async with BotAPIEmulator(enforce_limits=True, allow_http_webhook=True) as api:
         with tempfile.TemporaryDirectory() as work:
             async with instances(api, count, args.postgres_url, Path(work)):
@@ -97,7 +97,7 @@ async def load(count: int, args: argparse.Namespace) -> dict:
 
 
 async def takeover(args: argparse.Namespace) -> dict:
-    await _wipe_postgres(args.postgres_url)
+    await wipe(args.postgres_url)
     db = Database(args.postgres_url)
     try:
         async with BotAPIEmulator(enforce_limits=True, allow_http_webhook=True) as api:

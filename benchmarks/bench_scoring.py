@@ -24,8 +24,8 @@ prepare, execute, ping), and timing each store call that `GroupQuiz.answer` make
 
 Backends: SQLite in a temporary file always; PostgreSQL when `--postgres-url` or the
 environment variable TEST_POSTGRES_URL names a server. All its tables are dropped first and
-again at the end (`Base.metadata.drop_all` plus `schema_version`, as tests/store/conftest.py
-does): use a database that holds nothing else.
+again at the end (`Base.metadata.drop_all` plus Alembic's `alembic_version`): use a database that
+holds nothing else.
 
 Target: at least 1,000 poll answers/s into SQLite.
 
@@ -189,7 +189,7 @@ class StepTimer:
 async def drop_everything(db: Database) -> None:
     async with db.engine.begin() as conn:
         await conn.run_sync(Base.metadata.drop_all)
-        await conn.execute(text("DROP TABLE IF EXISTS schema_version"))
+        await conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
 
 
 class Poll:
