@@ -65,7 +65,11 @@ messy_text = st.text(
 
 @settings(max_examples=300, deadline=None)
 @given(messy_text)
-def test_normaliser_never_raises_is_deterministic_and_idempotent(normaliser, text):
+def test_normaliser_never_raises_is_deterministic_and_gives_clean_words(normaliser, text):
+    # Not idempotent by design: the output is stems, and a stem may be a stopword
+    # ("pengakuan" -> "aku"), which a second pass would drop.
     once = normaliser.normalise(text)
     assert once == normaliser.normalise(text)
-    assert normaliser.normalise(once) == once
+    assert once == " ".join(once.split())
+    assert once == once.casefold()
+    assert all(ch.isalnum() or ch == " " for ch in once)
