@@ -171,6 +171,14 @@ class Matcher:
         self._intents, self._out_of_scope = intents, tuple(out_of_scope)
         # Intents that differ only in their concept ("contoh" of bilateral, regional, ...).
         self._aspect = {i.id: i.aspect for i in intents if i.concept and i.aspect}
+        # The names each of those answers mentions: "IMT-GT" is an example of regional cooperation.
+        self._names = {
+            i.id: frozenset(
+                w for w in normaliser.words(f"{i.answer} {i.more or ''}") if normaliser.is_name(w)
+            )
+            for i in intents
+            if i.id in self._aspect
+        }
         classes = [(intent.id, (intent.title, *intent.examples)) for intent in intents]
         self.intent_ids = [intent_id for intent_id, _ in classes]
         if out_of_scope:
@@ -224,7 +232,7 @@ class Matcher:
         return match
 
     def match_analysis(self, analysis: Analysis, mention: ConceptMention) -> Match:
-        return self._decide(self._rank(analysis), mention)
+        return self._decide(self._rank(analysis), mention, analysis.words)
 
     def rank(self, text: str, limit: int = 10) -> list[Candidate]:
         """The best intents for `text`, for search and suggestions."""
@@ -278,7 +286,19 @@ class Matcher:
         close = ranked[0].score - ranked[1].score <= self.config.clarify_window
         return aspects[0] is not None and aspects[0] == aspects[1] and close
 
-    def _decide(self, ranked: list[Candidate], mention: ConceptMention) -> Match:
+    def _named_sibling(self, aspect: str, words: tuple[str, ...]) -> str | None:
+        """The one intent of this aspect whose answer mentions a name the question uses and the
+        others' answers do not ("IMT-GT ... contoh kerja sama ...." is regional)."""
+        siblings = [intent for intent, a in self._aspect.items() if a == aspect]
+        hits = {
+            intent
+            for word in set(words)
+            for intent in siblings
+            if word in self._names[intent] and sum(word in self._names[s] for s in siblings) == 1
+        }
+        return hits.pop() if len(hits) == 1 else None
+
+    def _decide(self, ranked: list[Candidate], mention: ConceptMention, words: tuple[str, ...]) -> Match:
         cfg = self.config
         if mention.is_comparison and COMPARISON_INTENT in self.intent_ids:
             winner = Candidate(COMPARISON_INTENT, 100.0)
@@ -291,6 +311,8 @@ class Matcher:
         best = ranked[0]
         runner_up = ranked[1].score if len(ranked) > 1 else 0.0
         if self._names_no_concept(ranked, mention):
+            if named := self._named_sibling(self._aspect[best.intent], words):
+                return Match(Outcome.ANSWER, best.score, (next(c for c in ranked if c.intent == named),))
             siblings = tuple(
                 c
                 for c in ranked[: cfg.max_choices]

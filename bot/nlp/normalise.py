@@ -82,6 +82,15 @@ class Normaliser:
         other._synonyms = {k: v for k, v in self._synonyms.items() if k != phrase}
         return other
 
+    def is_name(self, word: str) -> bool:
+        """A word no Indonesian dictionary knows: a name or an acronym ("imt", "ijepa", "wto")."""
+        return (
+            word.isalpha()
+            and len(word) >= 2
+            and word not in self._stopwords
+            and self.stem(word) not in self._dictionary
+        )
+
     def words(self, text: str) -> tuple[str, ...]:
         """Canonical words: slang expanded, typos corrected, synonyms applied; no stopwords."""
         tokens: list[str] = []

@@ -69,6 +69,24 @@ def test_vague_question_asks_which_one(matcher):
     assert all(a.endswith("_contoh") for a in match.alternatives)
 
 
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("IMT-GT dan BIMP-EAGA merupakan contoh kerja sama ....", "regional_contoh"),
+        (
+            "Keikutsertaan Indonesia dalam PBB, WTO, dan OKI merupakan contoh kerja sama ....",
+            "multilateral_contoh",
+        ),
+        ("contoh kerjasama indonesia sama jepang", "bilateral_contoh"),
+    ],
+)
+def test_a_named_example_settles_which_kind_is_meant(matcher, question, intent):
+    # No kind is named, but only one kind's answer mentions IMT-GT (or OKI, or Japan).
+    match = matcher.match(question)
+    assert match.outcome is Outcome.ANSWER
+    assert match.intent == intent
+
+
 def test_ranking_is_stable_and_bounded(matcher):
     ranked = matcher.rank("manfaat kerja sama", limit=5)
     assert len(ranked) == 5
