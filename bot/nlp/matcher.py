@@ -23,7 +23,7 @@ from scipy import sparse
 from bot.content.models import COMPARISON_INTENT, Intent
 from bot.nlp.concepts import ConceptMention, ConceptSpotter
 from bot.nlp.normalise import Analysis, Normaliser
-from bot.nlp.prompts import Prompt, parse_prompt
+from bot.nlp.prompts import Prompt, asking_sentence, parse_prompt
 
 OUT_OF_SCOPE = ""  # the class of questions the tutor must not answer; never a valid intent id
 
@@ -179,6 +179,9 @@ class Matcher:
             for i in intents
             if i.id in self._aspect
         }
+        self._title_names = {
+            i.id: frozenset(w for w in normaliser.words(i.title) if normaliser.is_name(w)) for i in intents
+        }
         classes = [(intent.id, (intent.title, *intent.examples)) for intent in intents]
         self.intent_ids = [intent_id for intent_id, _ in classes]
         if out_of_scope:
@@ -220,7 +223,8 @@ class Matcher:
         return self.match_prompt(parse_prompt(text))
 
     def match_prompt(self, prompt: Prompt) -> Match:
-        """The question of a prompt; a multiple-choice stem too vague alone is read with its options."""
+        """The question of a prompt; a multiple-choice stem too vague alone is read with its options,
+        and a question after a scene-setting sentence is read alone when the whole is unclear."""
         analysis = self.normaliser.analyse(prompt.question)
         match = self.match_analysis(analysis, self.spotter.spot(analysis.words))
         if prompt.options and match.outcome is not Outcome.ANSWER:
@@ -229,6 +233,11 @@ class Matcher:
             with_options = self.match_analysis(whole, self.spotter.spot(whole.words))
             if with_options.outcome is Outcome.ANSWER:
                 return with_options
+        if match.outcome is not Outcome.ANSWER and (sentence := asking_sentence(prompt.question)):
+            alone = self.normaliser.analyse(sentence)
+            asked = self.match_analysis(alone, self.spotter.spot(alone.words))
+            if asked.outcome is Outcome.ANSWER:
+                return asked
         return match
 
     def match_analysis(self, analysis: Analysis, mention: ConceptMention) -> Match:
@@ -298,6 +307,20 @@ class Matcher:
         }
         return hits.pop() if len(hits) == 1 else None
 
+    def _named_by_title(self, ranked: list[Candidate], words: tuple[str, ...]) -> Candidate | None:
+        """Among subjects with a name in their title (organisations, the Vienna Convention), the
+        one the question names: "indonesia jadi anggota ilo sejak kapan" is about the ILO even when
+        OKI's and WTO's "anggota ... sejak kapan" wordings score higher."""
+        if not ranked or not self._title_names.get(ranked[0].intent):
+            return None
+        asked = set(words)
+        hits = {c.intent: len(self._title_names.get(c.intent, frozenset()) & asked) for c in ranked}
+        most = max(hits.values())
+        named = [c for c in ranked if most and hits[c.intent] == most]
+        if len(named) == 1 and named[0].score >= self.config.clarify_at:
+            return named[0]
+        return None
+
     def _decide(self, ranked: list[Candidate], mention: ConceptMention, words: tuple[str, ...]) -> Match:
         cfg = self.config
         if mention.is_comparison and COMPARISON_INTENT in self.intent_ids:
@@ -306,8 +329,14 @@ class Matcher:
         off_topic = next((c.score for c in ranked if c.intent == OUT_OF_SCOPE), 0.0)
         ranked = [c for c in ranked if c.intent != OUT_OF_SCOPE]
         best_score = ranked[0].score if ranked else 0.0
-        if best_score < cfg.clarify_at or off_topic >= best_score + cfg.off_topic_margin:
+        # A question that names the best intent's subject ("GNB", "WTO") is off topic only when the
+        # off-topic questions match it better, not merely about as well.
+        named = ranked and self._title_names.get(ranked[0].intent, frozenset()) & set(words)
+        margin = 0.0 if named else cfg.off_topic_margin
+        if best_score < cfg.clarify_at or off_topic >= best_score + margin:
             return Match(Outcome.UNKNOWN, best_score, ())
+        if named_only := self._named_by_title(ranked, words):
+            return Match(Outcome.ANSWER, named_only.score, (named_only,))
         best = ranked[0]
         runner_up = ranked[1].score if len(ranked) > 1 else 0.0
         if self._names_no_concept(ranked, mention):

@@ -14,7 +14,7 @@ MAX_QUESTIONS = 10  # a worksheet is answered up to this many questions
 _FRAME_VERBS = (
     r"sebutkan|jelaskan|uraikan|paparkan|terangkan|tuliskan|deskripsikan|identifikasikan|analisislah"
     r"|analisis|tunjukkan|tentukan|kemukakan|ceritakan|berikan|beri|isilah|lengkapilah|sebutin|jelasin"
-    r"|sebut|tulis|jawablah|jawab"
+    r"|sebut|tulis|jawablah|jawab|carilah|cari"
 )
 _COUNT = r"(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|beberapa)"
 # "Sebutkan dan jelaskan 3 ...", "Jelaskanlah ...", "Berikan 2 contoh ...": the verb goes, the rest stays.
@@ -33,9 +33,22 @@ _SCORE_NOTE = re.compile(
 # Teacher's phrasing that asks nothing by itself: "Menurut pendapatmu, ...", "... secara singkat!".
 _ASIDES = re.compile(
     r"\b(?:menurut\s+)?(?:pendapat\s*(?:mu|kamu|anda|kalian)|pendapatmu)\b\s*,?"
+    r"|\bmenurut\s*(?:mu|kamu|anda|kalian)\b\s*,?"
     r"|\byang\s+(?:kamu|anda|kalian)\s+ketahui\s+(?:tentang|mengenai)\b"
     r"|\b(?:secara|dengan)\s+(?:singkat|jelas|lengkap|rinci|tepat|benar|runtut)\b"
     r"|\bpilihlah\s+jawaban\s+yang\s+(?:tepat|benar|paling\s+tepat)\b",
+    re.IGNORECASE,
+)
+# A label before the question: "HOTS:", "Soal:", "Studi kasus:".
+_LABEL = re.compile(
+    r"^(?:hots|soal|pertanyaan|essay|esai|uraian|studi\s+kasus|kasus|latihan|tugas(?:\s+kelompok)?|pr)\s*[:.]\s*",
+    re.IGNORECASE,
+)
+# A sentence that only asks for more of the same: "Jelaskan!", "Berikan alasanmu!".
+_FRAME_ONLY = re.compile(
+    rf"(?:^|(?<=[.!?]))\s*(?:(?:{_FRAME_VERBS})(?:lah)?\s*)+"
+    r"(?:(?:dengan|beserta|disertai|dan|sertakan)\s+)?(?:(?:alasan|argumen|pendapat|jawaban|bahasa)(?:mu|nya|\s+kamu)?\s*)?"
+    r"(?:(?:sendiri|singkat|secara\s+singkat)\s*)?[!.]*\s*$",
     re.IGNORECASE,
 )
 _BLANK = re.compile(r"\.{3,}|…+|_{2,}|-{3,}")
@@ -79,12 +92,23 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
         text = text[found.end() :]
     stem, options = _split_options(text)
     asked = " ".join(stem.split())
-    stem = _ASIDES.sub(" ", _SCORE_NOTE.sub(" ", stem))
+    stem = _LABEL.sub("", _SCORE_NOTE.sub(" ", stem).strip(), count=1)
+    if (trailer := _FRAME_ONLY.search(stem)) and trailer.start() > 0:
+        stem = stem[: trailer.start()]
+    stem = _ASIDES.sub(" ", stem)
     blank = bool(_BLANK.search(stem))
     stem = _BLANK.sub(" ", stem)
     stem = _FRAME.sub("", stem.strip(), count=1)
     question = " ".join(stem.split()).strip(" :;,!")
     return Prompt(question or asked, asked, number, options, blank)
+
+
+def asking_sentence(question: str) -> str | None:
+    """The one sentence that asks, in a prompt that first sets a scene ("Indonesia sudah aktif di
+    banyak forum. Mengapa diplomasi bilateral tetap diperlukan?"); None when there is no such one."""
+    sentences = [s.strip() for s in re.findall(r"[^.!?]+[.!?]*", question) if s.strip(" .!?")]
+    asking = [s for s in sentences if _asks(s)]
+    return asking[0] if len(sentences) >= 2 and len(asking) == 1 else None
 
 
 def split_worksheet(text: str) -> list[Prompt]:

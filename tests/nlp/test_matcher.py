@@ -87,6 +87,23 @@ def test_a_named_example_settles_which_kind_is_meant(matcher, question, intent):
     assert match.intent == intent
 
 
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("indonesia jadi anggota ilo sejak kapan", "org_ilo"),
+        ("Organisasi Pangan dan Pertanian dunia yang bermarkas di Roma, Italia, disingkat ....", "org_fao"),
+        ("Mengapa Gerakan Non-Blok didirikan pada masa Perang Dingin? Jelaskan!", "org_gnb"),
+    ],
+)
+def test_the_organisation_a_question_names_is_the_one_answered(matcher, question, intent):
+    match = matcher.match(question)
+    assert (match.outcome, match.intent) == (Outcome.ANSWER, intent)
+
+
+def test_naming_an_organisation_inside_another_topic_keeps_that_topic(matcher):
+    assert matcher.match("contoh kerja sama multilateral selain pbb").intent == "multilateral_contoh"
+
+
 def test_ranking_is_stable_and_bounded(matcher):
     ranked = matcher.rank("manfaat kerja sama", limit=5)
     assert len(ranked) == 5

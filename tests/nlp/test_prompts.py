@@ -22,6 +22,12 @@ from bot.nlp.prompts import Option, parse_prompt, split_compound, split_workshee
         ),
         ("Uraikan manfaat kerja sama bilateral! [bobot 20]", "manfaat kerja sama bilateral"),
         ("No. 4) Apa kepanjangan WTO?", "Apa kepanjangan WTO?"),
+        ("HOTS: Mengapa GNB didirikan? Jelaskan dengan argumenmu sendiri!", "Mengapa GNB didirikan?"),
+        (
+            "Menurutmu, mengapa diplomasi bilateral tetap diperlukan?",
+            "mengapa diplomasi bilateral tetap diperlukan?",
+        ),
+        ("Carilah satu contoh kerja sama bilateral", "satu contoh kerja sama bilateral"),
     ],
 )
 def test_the_wrapping_comes_off_and_the_signal_stays(pasted, question):
@@ -112,6 +118,19 @@ def test_two_questions_in_one_sentence_split_only_where_both_sides_ask():
 def test_the_matcher_reads_the_question_not_the_wrapping(matcher, pasted, intent):
     match = matcher.match(pasted)
     assert (match.outcome, match.intent) == (Outcome.ANSWER, intent), match
+
+
+def test_a_lone_frame_verb_is_still_the_question():
+    assert parse_prompt("Jelaskan!").question == "Jelaskan!"
+
+
+def test_a_question_after_a_scene_is_read_alone_when_the_whole_is_unclear(matcher):
+    scene = (
+        "HOTS: Indonesia sudah aktif di banyak forum internasional, tetapi tetap membangun diplomasi "
+        "langsung dengan tiap negara. Menurutmu, mengapa diplomasi bilateral tetap diperlukan?"
+    )
+    match = matcher.match(scene)
+    assert (match.outcome, match.intent) == (Outcome.ANSWER, "diplomasi_bilateral_pentingnya")
 
 
 def test_a_stem_too_vague_alone_is_read_with_its_options(matcher):
