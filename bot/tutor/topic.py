@@ -62,6 +62,13 @@ class TopicFollowups:
         self._title_stems = {i: frozenset(anchor.split()) for i, anchor in self._anchor.items()}
         spread = Counter(s for stems in self._title_stems.values() for s in stems)
         self._distinctive = frozenset(s for s, n in spread.items() if n <= DISTINCTIVE_TITLES)
+        # Topics that are one named thing (an organisation, the convention): a follow-up stays with
+        # it unless it names another ("itu dibentuk kapan" after AFTA is not about ASEAN).
+        self._named_subject = frozenset(
+            i.id
+            for i in content.intents.values()
+            if any(normaliser.is_name(w) for w in normaliser.words(i.title))
+        )
 
     def comparison(self, mention: ConceptMention, previous: str | None) -> tuple[str, ...] | None:
         """ "bedanya sama bilateral?" after a topic of one kind: that kind and the one named
@@ -103,6 +110,8 @@ class TopicFollowups:
             if not named:
                 return TopicAnswer(previous, passage)
             return TopicAnswer(self._best_in(named, question, visible_text(passage))[0])
+        if previous in self._named_subject:
+            family = [i for i in family if i == previous or i not in self._named_subject]
         best, score = self._best_in(family, question, self._anchor[previous])
         if not pointed and score < self._matcher.config.answer_at:
             return None

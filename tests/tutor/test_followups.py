@@ -26,6 +26,8 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("PBB itu apa", "anggotanya berapa?", "org_pbb"),
         ("PBB itu apa", "indonesia gabung kapan?", "org_pbb"),
         ("apa itu asean", "berdirinya kapan", "org_asean"),
+        ("afta itu apa", "itu dibentuk taun brp", "org_afta"),
+        ("apa itu ilo", "markasnya?", "org_ilo"),
         ("apa itu kerja sama bilateral", "contohnya apa", "bilateral_contoh"),
         ("apa saja bentuk kerja sama internasional", "yang pertama maksudnya apa", "bilateral_definisi"),
     ],
