@@ -27,9 +27,13 @@ from bot.evaluation import (
 from bot.nlp.build import build_matcher
 
 DATA = ROOT / "benchmarks" / "data"
+TUNED = ROOT / "tests" / "data"
 SETS = {
     "dev (tuned on)": DEV,
-    "dev dialogues (written with the feature)": ROOT / "tests" / "data" / "dev_dialogues.jsonl",
+    "dev worksheet (first blind set, spent)": TUNED / "dev_worksheet.jsonl",
+    "dev chat (first blind set, spent)": TUNED / "dev_chat.jsonl",
+    "dev out of scope (first blind set, spent)": TUNED / "dev_out_of_scope.jsonl",
+    "dev dialogues, per turn (mine + first blind set)": TUNED / "dev_dialogues.jsonl",
     "held-out": HOLDOUT,
     "blind worksheet": DATA / "blind_worksheet.jsonl",
     "blind chat": DATA / "blind_chat.jsonl",
