@@ -171,6 +171,7 @@ class Matcher:
         self._intents, self._out_of_scope = intents, tuple(out_of_scope)
         # Intents that differ only in their concept ("contoh" of bilateral, regional, ...).
         self._aspect = {i.id: i.aspect for i in intents if i.concept and i.aspect}
+        self._concept = {i.id: i.concept for i in intents if i.concept}
         # The names each of those answers mentions: "IMT-GT" is an example of regional cooperation.
         self._names = {
             i.id: frozenset(
@@ -295,6 +296,10 @@ class Matcher:
         close = ranked[0].score - ranked[1].score <= self.config.clarify_window
         return aspects[0] is not None and aspects[0] == aspects[1] and close
 
+    def _fits_kind(self, intent: str, mention: ConceptMention) -> bool:
+        kind = self._concept.get(intent)
+        return kind is None or not mention.concepts or kind in mention.concepts
+
     def _named_sibling(self, aspect: str, words: tuple[str, ...]) -> str | None:
         """The one intent of this aspect whose answer mentions a name the question uses and the
         others' answers do not ("IMT-GT ... contoh kerja sama ...." is regional)."""
@@ -327,7 +332,8 @@ class Matcher:
             winner = Candidate(COMPARISON_INTENT, 100.0)
             return Match(Outcome.ANSWER, 100.0, (winner,), mention.concepts)
         off_topic = next((c.score for c in ranked if c.intent == OUT_OF_SCOPE), 0.0)
-        ranked = [c for c in ranked if c.intent != OUT_OF_SCOPE]
+        # A question that names its kind ("bilateral tuh yg kyk gmn") is not about another kind.
+        ranked = [c for c in ranked if c.intent != OUT_OF_SCOPE and self._fits_kind(c.intent, mention)]
         best_score = ranked[0].score if ranked else 0.0
         # A question that names the best intent's subject ("GNB", "WTO") is off topic only when the
         # off-topic questions match it better, not merely about as well.

@@ -97,6 +97,8 @@ class Normaliser:
         for token in clean(text):
             if m := _DIGIT_SUFFIX_2.match(token):
                 token = m.group(1)
+            if token.endswith("nya") and token not in self._known and token[:-3] in self._known:
+                token = token[:-3]  # "-nya" on slang or a borrowed word ("dilakuinnya", "commandnya")
             if token in self._slang:
                 tokens.extend(self._slang[token])
             else:

@@ -89,17 +89,20 @@ class TopicFollowups:
         if previous == COMPARISON_INTENT or mention.compares:
             return None
         topic = self._intents[previous]
-        if mention.concepts and set(mention.concepts) != {topic.concept}:
-            return None  # it names a kind: "kalau regional?" is the aspect resolver's
         tokens = clean(question)
+        opens_with_pointer = bool(tokens) and tokens[0] in _DEMONSTRATIVES  # "itu dibentuk kapan?"
+        asks_kind_of_it = opens_with_pointer and previous in self._named_subject  # "itu termasuk regional?"
+        if mention.concepts and set(mention.concepts) != {topic.concept}:
+            # It names a kind: "kalau regional?" is the aspect resolver's, but "itu termasuk regional
+            # apa multilateral?" asks what kind the topic is, which its answer says.
+            return TopicAnswer(previous) if asks_kind_of_it else None
         leaning = [t for t in tokens if t.endswith("nya") and len(t) > 5 and t not in _NOT_LEANING]
         ordinal = _ordinal(tokens) if len(tokens) <= MAX_ORDINAL_WORDS else None
-        opens_with_pointer = bool(tokens) and tokens[0] in _DEMONSTRATIVES  # "itu dibentuk kapan?"
         pointed = bool(leaning) or ordinal is not None or opens_with_pointer or bool(_POINTERS & set(tokens))
         family = self._family(previous)
         if self._own_topic(question, leaning, family):
             return None
-        named = self._named_in(question, family[1:])
+        named = self._named_in(question, family[1:], besides=previous if opens_with_pointer else None)
         if not pointed and (named or not self._leans_implicitly(analysis, match, family)):
             return None  # "kalau pbb sendiri berdiri kapan" names what it asks about: not implicit
         if len(named) == 1 and ordinal is None:
@@ -117,12 +120,13 @@ class TopicFollowups:
             return None
         return TopicAnswer(best)
 
-    def _named_in(self, passage: str, intents: list[str]) -> list[str]:
+    def _named_in(self, passage: str, intents: list[str], besides: str | None = None) -> list[str]:
         """The intents a text (a point of a list, a follow-up) is about: their kind or a distinctive
-        title word is in it."""
+        title word is in it; not a word of the topic's own title (`besides`: "PBB" after ECOSOC,
+        the Economic and Social Council of the UN)."""
         analysis = self._matcher.normaliser.analyse(visible_text(passage))
         kinds = set(self._matcher.spotter.spot(analysis.words).concepts)
-        stems = set(analysis.stems) & self._distinctive
+        stems = set(analysis.stems) & self._distinctive - self._title_stems.get(besides, frozenset())
         return [
             i for i in intents
             if self._intents[i].concept in kinds or stems & self._title_stems[i]
