@@ -234,12 +234,26 @@ class Matcher:
             with_options = self.match_analysis(whole, self.spotter.spot(whole.words))
             if with_options.outcome is Outcome.ANSWER:
                 return with_options
+            if chosen := self._best_named_option(analysis, options):
+                return chosen
         if match.outcome is not Outcome.ANSWER and (sentence := asking_sentence(prompt.question)):
             alone = self.normaliser.analyse(sentence)
             asked = self.match_analysis(alone, self.spotter.spot(alone.words))
             if asked.outcome is Outcome.ANSWER:
                 return asked
         return match
+
+    def _best_named_option(self, stem: Analysis, options: str) -> Match | None:
+        """Options that name organisations ("a. UNICEF b. FAO c. ILO"): the one the stem fits best,
+        when it clearly leads the others named."""
+        named_words = set(self.normaliser.words(options))
+        named = {intent for intent, names in self._title_names.items() if names & named_words}
+        ranked = [c for c in self._rank(stem) if c.intent in named]
+        if not ranked or ranked[0].score < self.config.clarify_at:
+            return None
+        if len(ranked) > 1 and ranked[0].score - ranked[1].score < self.config.margin:
+            return None
+        return Match(Outcome.ANSWER, ranked[0].score, (ranked[0],))
 
     def match_analysis(self, analysis: Analysis, mention: ConceptMention) -> Match:
         return self._decide(self._rank(analysis), mention, analysis.words)

@@ -137,3 +137,10 @@ def test_a_stem_too_vague_alone_is_read_with_its_options(matcher):
     stem = "Yang termasuk organisasi di bawah PBB adalah ...."
     assert matcher.match(stem).outcome is not Outcome.ANSWER
     assert matcher.match(f"{stem} a. ECOSOC b. ASEAN c. OKI d. GNB").intent == "org_ecosoc"
+
+
+def test_options_naming_organisations_are_read_for_the_one_the_stem_fits(matcher):
+    stem = "Badan khusus PBB yang menangani masalah pangan dan pertanian adalah ...."
+    assert matcher.match(stem).outcome is not Outcome.ANSWER
+    match = matcher.match(f"{stem}\na. UNICEF\nb. FAO\nc. ILO\nd. UNESCO\ne. WHO")
+    assert (match.outcome, match.intent) == (Outcome.ANSWER, "org_fao")
