@@ -24,6 +24,8 @@ _FRAME = re.compile(
     re.IGNORECASE,
 )
 _NUMBERING = re.compile(r"^\s*(?:(?:soal|no|nomor)\s*\.?\s*)?\(?(\d{1,2})\s*[.):]\s+", re.IGNORECASE)
+# A lettered part of a numbered question: "b. Saat ini Indonesia ...".
+_SUB_ITEM = re.compile(r"^\(?[a-eA-E][.)]\s+(?=[A-Z])")
 _SCORE_WORDS = r"skor|nilai|poin|point|points|pts|bobot|score"
 _SCORE_NOTE = re.compile(
     rf"[\(\[]\s*(?:(?:{_SCORE_WORDS})\s*[:=]?\s*\d+|\d+\s*(?:{_SCORE_WORDS}))\s*[\)\]]"
@@ -90,6 +92,7 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     if found := _NUMBERING.match(text):
         number = int(found.group(1)) if number is None else number
         text = text[found.end() :]
+    text = _SUB_ITEM.sub("", text, count=1)
     stem, options = _split_options(text)
     asked = " ".join(stem.split())
     stem = _LABEL.sub("", _SCORE_NOTE.sub(" ", stem).strip(), count=1)

@@ -28,6 +28,7 @@ from bot.nlp.prompts import Option, parse_prompt, split_compound, split_workshee
             "mengapa diplomasi bilateral tetap diperlukan?",
         ),
         ("Carilah satu contoh kerja sama bilateral", "satu contoh kerja sama bilateral"),
+        ("b. Sebutkan tiga contoh kerja sama regional!", "contoh kerja sama regional"),
     ],
 )
 def test_the_wrapping_comes_off_and_the_signal_stays(pasted, question):
