@@ -147,6 +147,13 @@ class TopicFollowups:
             for i in family
         }
         best = max(family, key=lambda i: scores[i])
+        # The question's own words point clearly at a related intent and not at the topic
+        # ("ditandatangani kapan" after the five functions: the convention itself).
+        config = self._matcher.config
+        elsewhere = max(family[1:], key=lambda i: alone.get(i, 0.0), default=best)
+        lead = alone.get(elsewhere, 0.0) - alone.get(family[0], 0.0)
+        if alone.get(elsewhere, 0.0) >= config.clarify_at and lead >= config.clarify_window:
+            best = elsewhere
         return best, anchored.get(best, 0.0)
 
     def _leans_implicitly(self, analysis: Analysis, match: Match, family: list[str]) -> bool:

@@ -31,6 +31,8 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("afta apaan kak", "itu termasuk regional apa multilateral", "org_afta"),
         ("ecosoc apa kak", "itu bagian dr pbb kan", "org_ecosoc"),
         ("ecosoc apa kak", "kalau pbb sendiri berdiri kapan", "org_pbb"),
+        ("fungsi kedubes apa", "ditandatangani kapan", "vcdr_definisi"),
+        ("tujuan hubungan internasional apa", "bentuknya ada apa aja", "bentuk_kerja_sama"),
         ("apa itu kerja sama bilateral", "contohnya apa", "bilateral_contoh"),
         ("apa saja bentuk kerja sama internasional", "yang pertama maksudnya apa", "bilateral_definisi"),
     ],
