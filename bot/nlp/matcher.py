@@ -225,7 +225,7 @@ class Matcher:
 
     def match_prompt(self, prompt: Prompt) -> Match:
         """The question of a prompt; a multiple-choice stem too vague alone is read with its options,
-        and a question after a scene-setting sentence is read alone when the whole is unclear."""
+        and a question after a scene-setting sentence is read alone when that reads clearer."""
         analysis = self.normaliser.analyse(prompt.question)
         match = self.match_analysis(analysis, self.spotter.spot(analysis.words))
         if prompt.options and match.outcome is not Outcome.ANSWER:
@@ -236,10 +236,12 @@ class Matcher:
                 return with_options
             if chosen := self._best_named_option(analysis, options):
                 return chosen
-        if match.outcome is not Outcome.ANSWER and (sentence := asking_sentence(prompt.question)):
+        if sentence := asking_sentence(prompt.question):
             alone = self.normaliser.analyse(sentence)
             asked = self.match_analysis(alone, self.spotter.spot(alone.words))
-            if asked.outcome is Outcome.ANSWER:
+            if asked.outcome is Outcome.ANSWER and (
+                match.outcome is not Outcome.ANSWER or asked.score > match.score
+            ):
                 return asked
         return match
 

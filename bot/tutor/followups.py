@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.content import Content
+from bot.content.models import COMPARISON_INTENT
 from bot.nlp import Analysis, ConceptMention, Normaliser
 
 
@@ -45,6 +46,8 @@ class FollowupResolver:
             return None
         if named and not aspects and not stems & self._leads:
             return None  # "regional" alone is a new question, "kalau regional?" a follow-up
+        if previous == COMPARISON_INTENT:
+            return COMPARISON_INTENT if named and not aspects else None  # "kalau yg multilateral?"
         before = self._intents[previous]
         concept = next(iter(named), before.concept)
         aspect = next(iter(aspects), before.aspect)

@@ -28,7 +28,7 @@ _POINTERS = frozenset({"tersebut", "tadi", "dia", "mereka", "beliau", "situ", "s
 _ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,
              "ketujuh": 7, "kedelapan": 8, "terakhir": -1}  # fmt: skip
 # Words before an ordinal that point at a list: "yang kedua", not "kedua negara".
-_POINTING = frozenset({"yang", "poin", "point", "nomor", "no", "butir", "bagian"})
+_POINTING = frozenset({"yang", "yg", "poin", "point", "nomor", "no", "butir", "bagian"})
 _QUESTION_STEMS = frozenset({"apa", "bagaimana", "mengapa", "kapan", "berapa", "siapa", "mana", "apakah"})
 _ITEM_LINE = re.compile(r"^\s*(?:•|-|\d+\.)\s*(.+)$")
 MAX_ORDINAL_WORDS = 7  # "yang kedua maksudnya apa" is short; "soal no 3" in a long message is not
@@ -62,21 +62,30 @@ class TopicFollowups:
         self._title_stems = {i: frozenset(anchor.split()) for i, anchor in self._anchor.items()}
         spread = Counter(s for stems in self._title_stems.values() for s in stems)
         self._distinctive = frozenset(s for s, n in spread.items() if n <= DISTINCTIVE_TITLES)
+        self._answer_kinds = {
+            i.id: matcher.spotter.spot(normaliser.words(visible_text(i.answer))).concepts
+            for i in content.intents.values()
+        }
         # Topics that are one named thing (an organisation, the convention): a follow-up stays with
         # it unless it names another ("itu dibentuk kapan" after AFTA is not about ASEAN).
-        self._named_subject = frozenset(
-            i.id
+        self._subject_names = {
+            i.id: names
             for i in content.intents.values()
-            if any(normaliser.is_name(w) for w in normaliser.words(i.title))
-        )
+            if (names := frozenset(w for w in normaliser.words(i.title) if normaliser.is_name(w)))
+        }
+        self._named_subject = frozenset(self._subject_names)
 
     def comparison(self, mention: ConceptMention, previous: str | None) -> tuple[str, ...] | None:
         """ "bedanya sama bilateral?" after a topic of one kind: that kind and the one named
-        ("apa bedanya?" alone: that kind, to pick the other in the comparison)."""
+        ("apa bedanya?" alone: that kind, to pick the other in the comparison); "bedanya ketiganya
+        apa" after a topic of no kind: the kinds its answer names (the three forms, AFTA's two)."""
         if previous not in self._intents or not mention.compares or len(mention.concepts) > 1:
             return None
         kind = self._intents[previous].concept
-        if kind is None or kind in mention.concepts:
+        if kind is None:
+            named = self._answer_kinds[previous]
+            return named if not mention.concepts and len(named) >= 2 else None
+        if kind in mention.concepts:
             return None
         return tuple(sorted({kind, *mention.concepts}))
 
@@ -148,11 +157,16 @@ class TopicFollowups:
         }
         best = max(family, key=lambda i: scores[i])
         # The question's own words point clearly at a related intent and not at the topic
-        # ("ditandatangani kapan" after the five functions: the convention itself).
+        # ("ditandatangani kapan" after the five functions: the convention itself). Not after an
+        # organisation: "kapan indo gabung" alone reads like another organisation's wording.
         config = self._matcher.config
         elsewhere = max(family[1:], key=lambda i: alone.get(i, 0.0), default=best)
         lead = alone.get(elsewhere, 0.0) - alone.get(family[0], 0.0)
-        if alone.get(elsewhere, 0.0) >= config.clarify_at and lead >= config.clarify_window:
+        if (
+            family[0] not in self._named_subject
+            and alone.get(elsewhere, 0.0) >= config.clarify_at
+            and lead >= config.clarify_window
+        ):
             best = elsewhere
         return best, anchored.get(best, 0.0)
 
@@ -162,12 +176,15 @@ class TopicFollowups:
         """
         if match.outcome is Outcome.UNKNOWN or not match.candidates:
             return False
-        if match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.sure_at:
+        guess = match.candidates[0].intent
+        # Sure of an organisation the question does not name ("kapan indo gabung" reads like IMF's
+        # wording): not sure at all, after another organisation.
+        unnamed = guess in self._named_subject and not self._subject_names[guess] & set(analysis.words)
+        if match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.sure_at and not unnamed:
             return False
         asks = bool(_QUESTION_STEMS & set(analysis.stems)) or analysis.words[-1:] == ("tidak",)  # "... ga?"
         if not asks or len(analysis.stems) > MAX_IMPLICIT_WORDS:
             return False
-        guess = match.candidates[0].intent
         return guess in family or self._intents[guess].group == self._intents[family[0]].group
 
     def _family(self, intent_id: str) -> list[str]:

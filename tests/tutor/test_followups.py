@@ -32,6 +32,9 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("ecosoc apa kak", "itu bagian dr pbb kan", "org_ecosoc"),
         ("ecosoc apa kak", "kalau pbb sendiri berdiri kapan", "org_pbb"),
         ("fungsi kedubes apa", "ditandatangani kapan", "vcdr_definisi"),
+        ("oki itu singkatan apa", "kapan indo gabung", "org_oki"),
+        ("wto tu apa sih", "indonesia anggota sejak kapan", "org_wto"),
+        ("kerja sama internasional bentuknya ada apa aja", "yg pertama jelasin dong", "bilateral_definisi"),
         ("tujuan hubungan internasional apa", "bentuknya ada apa aja", "bentuk_kerja_sama"),
         ("apa itu kerja sama bilateral", "contohnya apa", "bilateral_contoh"),
         ("apa saja bentuk kerja sama internasional", "yang pertama maksudnya apa", "bilateral_definisi"),
@@ -93,6 +96,18 @@ async def test_a_difference_asked_after_a_topic_compares_its_kind_with_the_one_n
     await tutor.ask(CHAT, "apa itu kerja sama regional")
     [summary] = await tutor.ask(CHAT, "kalau dibanding multilateral?")
     assert summary.text.startswith("<b>Regional vs Multilateral</b>")
+
+
+async def test_a_kind_named_after_a_comparison_joins_it(tutor: Tutor):
+    await tutor.ask(CHAT, "bilateral sama regional bedanya apa")
+    [summary] = await tutor.ask(CHAT, "kalau yg multilateral?")
+    assert summary.text.startswith("<b>Bilateral vs Regional vs Multilateral</b>")
+
+
+async def test_a_difference_asked_after_a_topic_of_no_kind_compares_the_kinds_it_names(tutor: Tutor):
+    await tutor.ask(CHAT, "kerja sama internasional bentuknya ada apa aja")
+    [summary] = await tutor.ask(CHAT, "bedanya ketiganya apa")
+    assert summary.text.startswith("<b>Bilateral vs Regional vs Multilateral</b>")
 
 
 async def test_apa_bedanya_alone_opens_the_comparison_with_the_topic_ticked(tutor: Tutor):
