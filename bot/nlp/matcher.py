@@ -373,6 +373,8 @@ class Matcher:
         if off_topic < best.score and (
             best.score >= cfg.sure_at
             or (best.score >= cfg.answer_at and best.score - runner_up >= cfg.margin)
+            # It names its kind, and nothing else of that kind comes near: no choice to offer.
+            or (mention.concepts and best.score - runner_up > cfg.clarify_window)
         ):
             concepts = mention.concepts if best.intent == COMPARISON_INTENT else ()
             return Match(Outcome.ANSWER, best.score, (best,), concepts)

@@ -37,13 +37,22 @@ _ASIDES = re.compile(
     r"\b(?:menurut\s+)?(?:pendapat\s*(?:mu|kamu|anda|kalian)|pendapatmu)\b\s*,?"
     r"|\bmenurut\s*(?:mu|kamu|anda|kalian)\b\s*,?"
     r"|\byang\s+(?:kamu|anda|kalian)\s+ketahui\s+(?:tentang|mengenai)\b"
+    r"|\bsetelah\s+membaca\s+(?:teks|bacaan|artikel)(?:\s+(?:tersebut|di\s+atas))?\s*,?"
+    r"|\bmenurut\s+pemahaman\s*(?:mu|kamu|kelompokmu|kelompok\s*mu)?\b"
     r"|\b(?:secara|dengan)\s+(?:singkat|jelas|lengkap|rinci|tepat|benar|runtut)\b"
     r"|\bpilihlah\s+jawaban\s+yang\s+(?:tepat|benar|paling\s+tepat)\b",
     re.IGNORECASE,
 )
 # A label before the question: "HOTS:", "Soal:", "Studi kasus:".
 _LABEL = re.compile(
-    r"^(?:hots|soal|pertanyaan|essay|esai|uraian|studi\s+kasus|kasus|latihan|tugas(?:\s+kelompok)?|pr)\s*[:.]\s*",
+    r"^(?:hots|soal|pertanyaan|essay|esai|uraian|studi\s+kasus|kasus|latihan|tugas(?:\s+kelompok)?|pr"
+    r"|lks(?:\s+kegiatan\s*\d*)?|kegiatan\s*\d*)\s*[:.]\s*",
+    re.IGNORECASE,
+)
+# An opening instruction that points at what follows: "Lengkapilah kalimat berikut!".
+_INSTRUCTION = re.compile(
+    r"^(?:lengkapilah|lengkapi|perhatikan|perhatikanlah|bacalah|baca|cermati|cermatilah|amati|amatilah|simaklah)"
+    r"\b[^.!?:\n]*\b(?:berikut|di\s+bawah\s+ini|ini)\b[^.!?:\n]*[.!?:]\s*",
     re.IGNORECASE,
 )
 # A sentence that only asks for more of the same: "Jelaskan!", "Berikan alasanmu!".
@@ -96,6 +105,7 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     stem, options = _split_options(text)
     asked = " ".join(stem.split())
     stem = _LABEL.sub("", _SCORE_NOTE.sub(" ", stem).strip(), count=1)
+    stem = _INSTRUCTION.sub("", stem, count=1) or stem
     if (trailer := _FRAME_ONLY.search(stem)) and trailer.start() > 0:
         stem = stem[: trailer.start()]
     stem = _ASIDES.sub(" ", stem)
@@ -121,6 +131,8 @@ def split_worksheet(text: str) -> list[Prompt]:
     or on one; without numbers, two or more lines that each ask something.
     """
     items = _numbered_items(text)
+    if _options_cite_numbers(text):
+        return [parse_prompt(text)]  # numbered statements to choose from ("a. 1 dan 3"): one question
     if len(items) < 2:
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         if len(lines) >= 2 and not _has_options(text) and all(_asks(line) for line in lines):
@@ -202,6 +214,13 @@ def _split_options(text: str) -> tuple[str, tuple[Option, ...]]:
             )
             return text[: first.start()], options
     return text, ()
+
+
+def _options_cite_numbers(text: str) -> bool:
+    options = _split_options(text)[1]
+    return bool(options) and all(
+        re.fullmatch(r"[\d\s,.&)(]*(?:dan|serta)?[\d\s,.&)(]*", o.text) for o in options
+    )
 
 
 def _has_options(text: str) -> bool:

@@ -29,6 +29,11 @@ from bot.nlp.prompts import Option, parse_prompt, split_compound, split_workshee
         ),
         ("Carilah satu contoh kerja sama bilateral", "satu contoh kerja sama bilateral"),
         ("b. Sebutkan tiga contoh kerja sama regional!", "contoh kerja sama regional"),
+        ("Lengkapilah kalimat berikut! Kerja sama dua negara disebut ....", "Kerja sama dua negara disebut"),
+        (
+            "LKS Kegiatan 1: Setelah membaca teks, tuliskan definisi kerja sama bilateral!",
+            "definisi kerja sama bilateral",
+        ),
     ],
 )
 def test_the_wrapping_comes_off_and_the_signal_stays(pasted, question):

@@ -100,3 +100,17 @@ async def test_a_multiple_choice_question_from_the_quiz_bank_takes_its_answer(tu
 async def test_a_message_longer_than_a_worksheet_is_refused_politely(tutor: Tutor):
     [reply] = await tutor.ask(CHAT, "apa itu bilateral " * 200)
     assert reply.text == tutor.messages.too_long
+
+
+async def test_numbered_statements_to_choose_from_are_one_question(tutor: Tutor, content):
+    statements = (
+        "Perhatikan pernyataan berikut!\n"
+        "1) Indonesia dan Korea Selatan menandatangani IK-CEPA\n"
+        "2) Indonesia bergabung dengan OKI\n"
+        "3) Indonesia dan Australia menyepakati IA-CEPA\n"
+        "4) Indonesia menjadi anggota WTO\n"
+        "Contoh kerja sama bilateral ditunjukkan oleh nomor ....\n"
+        "a. 1 dan 2\nb. 1 dan 3\nc. 2 dan 3\nd. 2 dan 4"
+    )
+    [reply] = await tutor.ask(CHAT, statements)
+    assert reply.text.startswith(content.intents["bilateral_contoh"].answer)
