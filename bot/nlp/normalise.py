@@ -97,14 +97,23 @@ class Normaliser:
         for token in clean(text):
             if m := _DIGIT_SUFFIX_2.match(token):
                 token = m.group(1)
-            if token.endswith("nya") and token not in self._known and token[:-3] in self._known:
-                token = token[:-3]  # "-nya" on slang or a borrowed word ("dilakuinnya", "commandnya")
+            if token not in self._known:
+                token = self._without_possessive(token)
             if token in self._slang:
                 tokens.extend(self._slang[token])
             else:
                 tokens.append(self._correct(token))
         tokens = self._apply_synonyms(tokens)
         return tuple(t for t in tokens if t not in self._stopwords)
+
+    def _without_possessive(self, token: str) -> str:
+        """ "-nya" on slang or a borrowed word ("dilakuinnya", "commandnya"), and the regional
+        "-nye" ("manfaatnye") and Javanese "-e" ("markase"), come off when what is left is a word."""
+        for suffix, shortest in (("nya", 3), ("nye", 3), ("e", 4)):
+            base = token.removesuffix(suffix)
+            if base != token and len(base) >= shortest and base in self._known:
+                return base
+        return token
 
     def analyse(self, text: str) -> Analysis:
         words = self.words(text)

@@ -14,7 +14,7 @@ MAX_QUESTIONS = 10  # a worksheet is answered up to this many questions
 _FRAME_VERBS = (
     r"sebutkan|jelaskan|uraikan|paparkan|terangkan|tuliskan|deskripsikan|identifikasikan|analisislah"
     r"|analisis|tunjukkan|tentukan|kemukakan|ceritakan|berikan|beri|isilah|lengkapilah|sebutin|jelasin"
-    r"|sebut|tulis|jawablah|jawab|carilah|cari"
+    r"|sebut|tulis|jawablah|jawab|carilah|cari|identifikasi|rumuskan|diskusikan|buatlah"
 )
 _COUNT = r"(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|beberapa)"
 # "Sebutkan dan jelaskan 3 ...", "Jelaskanlah ...", "Berikan 2 contoh ...": the verb goes, the rest stays.
@@ -45,8 +45,9 @@ _ASIDES = re.compile(
 )
 # A label before the question: "HOTS:", "Soal:", "Studi kasus:".
 _LABEL = re.compile(
-    r"^(?:hots|soal|pertanyaan|essay|esai|uraian|studi\s+kasus|kasus|latihan|tugas(?:\s+kelompok)?|pr"
-    r"|lks(?:\s+kegiatan\s*\d*)?|kegiatan\s*\d*)\s*[:.]\s*",
+    r"^(?:hots|soal|pertanyaan|essay|esai|uraian|studi\s+kasus|kasus|latihan|tugas(?:\s+kelompok|\s+mandiri)?|pr"
+    r"|lks(?:\s+kegiatan\s*\d*)?|lkpd|kegiatan\s*\d*|refleksi|ayo\s+\w+|benar\s+atau\s+salah)\s*[:.]\s*"
+    r"|^lembar\s+kerja(?:\s+peserta\s+didik)?\s*\n\s*",
     re.IGNORECASE,
 )
 # An opening instruction that points at what follows: "Lengkapilah kalimat berikut!".
@@ -104,7 +105,9 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     text = _SUB_ITEM.sub("", text, count=1)
     stem, options = _split_options(text)
     asked = " ".join(stem.split())
-    stem = _LABEL.sub("", _SCORE_NOTE.sub(" ", stem).strip(), count=1)
+    stem = _SCORE_NOTE.sub(" ", stem).strip()
+    for _ in range(2):  # a worksheet's title, then the task's label
+        stem = _LABEL.sub("", stem, count=1)
     stem = _INSTRUCTION.sub("", stem, count=1) or stem
     if (trailer := _FRAME_ONLY.search(stem)) and trailer.start() > 0:
         stem = stem[: trailer.start()]

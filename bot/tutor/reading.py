@@ -70,7 +70,6 @@ class Reader:
         self._intents = content.intents
         self._followups = FollowupResolver(content, matcher.normaliser)
         self._options = OptionPicker(content, matcher.normaliser)
-        self._all_kinds = tuple(sorted(c.id for c in content.comparison.concepts))
         self.use(matcher)
 
     def use(self, matcher: Matcher) -> None:
@@ -124,7 +123,7 @@ class Reader:
             return replace(base, intent=COMPARISON_INTENT, concepts=concepts)
         if followup := self._followups.resolve(analysis, mention, previous):
             if followup == COMPARISON_INTENT:  # a kind added to a comparison: all three side by side
-                return replace(base, intent=COMPARISON_INTENT, concepts=self._all_kinds)
+                return replace(base, intent=COMPARISON_INTENT, concepts=self._topic.all_kinds)
             return self._answered(base, prompt, followup)
         match = self._matcher.match_prompt(prompt)
         if topical := self._topic.resolve(question, analysis, mention, previous, match):

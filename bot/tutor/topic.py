@@ -62,6 +62,7 @@ class TopicFollowups:
         self._title_stems = {i: frozenset(anchor.split()) for i, anchor in self._anchor.items()}
         spread = Counter(s for stems in self._title_stems.values() for s in stems)
         self._distinctive = frozenset(s for s, n in spread.items() if n <= DISTINCTIVE_TITLES)
+        self.all_kinds = tuple(sorted(c.id for c in content.comparison.concepts))
         self._answer_kinds = {
             i.id: matcher.spotter.spot(normaliser.words(visible_text(i.answer))).concepts
             for i in content.intents.values()
@@ -81,6 +82,8 @@ class TopicFollowups:
         apa" after a topic of no kind: the kinds its answer names (the three forms, AFTA's two)."""
         if previous not in self._intents or not mention.compares or len(mention.concepts) > 1:
             return None
+        if previous == COMPARISON_INTENT and mention.concepts:
+            return self.all_kinds  # "kalau dibandingkan sama multilateral?" after a comparison
         kind = self._intents[previous].concept
         if kind is None:
             named = self._answer_kinds[previous]
@@ -118,7 +121,9 @@ class TopicFollowups:
             return TopicAnswer(named[0])  # "cara ngelakuinnya?", "konvensinya itu sendiri apa?"
         passage = self._passage(previous, ordinal) if ordinal is not None else None
         if passage:
-            named = self._named_in(passage, family[1:])
+            # "Multilateral: ... tanpa memandang kawasan": the point's head names it, not its body.
+            head = passage.split(":", 1)[0]
+            named = self._named_in(head, family[1:]) or self._named_in(passage, family[1:])
             if not named:
                 return TopicAnswer(previous, passage)
             return TopicAnswer(self._best_in(named, question, visible_text(passage))[0])

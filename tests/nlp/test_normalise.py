@@ -26,6 +26,18 @@ def test_slang_is_expanded(normaliser):
     assert "tidak" in words
 
 
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("diplomasi bilateral dilakuinnya gmn", ("diplomasi", "bilateral", "dilakukan", "bagaimana")),
+        ("manfaatnye ape", ("manfaat", "apa")),  # Malay and Betawi "-nye"
+        ("markase ndek endi", ("markas", "mana")),  # Javanese "-e"
+    ],
+)
+def test_a_possessive_on_slang_or_regional_words_comes_off(normaliser, typed, words):
+    assert normaliser.words(typed) == words
+
+
 def test_question_and_domain_words_survive(normaliser):
     assert "apa" in normaliser.words("apa itu bilateral")
     assert "mengapa" in normaliser.words("kenapa diplomasi bilateral penting")

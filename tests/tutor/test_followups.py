@@ -35,6 +35,8 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("oki itu singkatan apa", "kapan indo gabung", "org_oki"),
         ("wto tu apa sih", "indonesia anggota sejak kapan", "org_wto"),
         ("kerja sama internasional bentuknya ada apa aja", "yg pertama jelasin dong", "bilateral_definisi"),
+        ("bentuk kerjasama internasional ada apa aja", "yg ketiga maksudnya apa", "multilateral_definisi"),
+        ("fao iku opo", "markase ndek endi", "org_fao"),
         ("tujuan hubungan internasional apa", "bentuknya ada apa aja", "bentuk_kerja_sama"),
         ("apa itu kerja sama bilateral", "contohnya apa", "bilateral_contoh"),
         ("apa saja bentuk kerja sama internasional", "yang pertama maksudnya apa", "bilateral_definisi"),
@@ -101,6 +103,12 @@ async def test_a_difference_asked_after_a_topic_compares_its_kind_with_the_one_n
 async def test_a_kind_named_after_a_comparison_joins_it(tutor: Tutor):
     await tutor.ask(CHAT, "bilateral sama regional bedanya apa")
     [summary] = await tutor.ask(CHAT, "kalau yg multilateral?")
+    assert summary.text.startswith("<b>Bilateral vs Regional vs Multilateral</b>")
+
+
+async def test_a_kind_compared_after_a_comparison_joins_it(tutor: Tutor):
+    await tutor.ask(CHAT, "perbedaan bilateral dan regional")
+    [summary] = await tutor.ask(CHAT, "kalau dibandingkan sama multilateral?")
     assert summary.text.startswith("<b>Bilateral vs Regional vs Multilateral</b>")
 
 
