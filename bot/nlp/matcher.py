@@ -228,8 +228,8 @@ class Matcher:
         and a question after a scene-setting sentence is read alone when that reads clearer."""
         analysis = self.normaliser.analyse(prompt.question)
         match = self.match_analysis(analysis, self.spotter.spot(analysis.words))
-        if prompt.options and match.outcome is not Outcome.ANSWER:
-            options = " ".join(o.text for o in prompt.options)
+        options = " ".join(o.text for o in prompt.options)
+        if options and match.outcome is not Outcome.ANSWER:
             whole = self.normaliser.analyse(f"{prompt.question} {options}")
             with_options = self.match_analysis(whole, self.spotter.spot(whole.words))
             if with_options.outcome is Outcome.ANSWER:
@@ -245,12 +245,23 @@ class Matcher:
                 return asked
         return match
 
+    def _naming(self, options: str) -> set[str]:
+        """The intents whose title or answer names something the options name."""
+        words = set(self.normaliser.words(options))
+        return {
+            intent
+            for table in (self._title_names, self._names)
+            for intent, names in table.items()
+            if names & words
+        }
+
     def _best_named_option(self, stem: Analysis, options: str) -> Match | None:
-        """Options that name organisations ("a. UNICEF b. FAO c. ILO"): the one the stem fits best,
-        when it clearly leads the others named."""
-        named_words = set(self.normaliser.words(options))
-        named = {intent for intent, names in self._title_names.items() if names & named_words}
-        ranked = [c for c in self._rank(stem) if c.intent in named]
+        """Options that name organisations or agreements ("a. UNICEF b. FAO", "a. IJEPA b. BIMP-EAGA"):
+        of the intents whose title or answer names them, the one the stem fits best, of the kind the
+        stem names, when it clearly leads the others."""
+        named = self._naming(options)
+        mention = self.spotter.spot(stem.words)
+        ranked = [c for c in self._rank(stem) if c.intent in named and self._fits_kind(c.intent, mention)]
         if not ranked or ranked[0].score < self.config.clarify_at:
             return None
         if len(ranked) > 1 and ranked[0].score - ranked[1].score < self.config.margin:

@@ -19,8 +19,8 @@ _FRAME_VERBS = (
 _COUNT = r"(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|beberapa)"
 # "Sebutkan dan jelaskan 3 ...", "Jelaskanlah ...", "Berikan 2 contoh ...": the verb goes, the rest stays.
 _FRAME = re.compile(
-    rf"^(?:(?:coba|tolong|silakan|silahkan)\s+)?(?:{_FRAME_VERBS})(?:lah)?"
-    rf"(?:\s*(?:,|dan|serta|&)\s*(?:{_FRAME_VERBS})(?:lah)?)*(?:\s+{_COUNT}(?=\s))?\s*[:,]?\s*",
+    rf"^(?:(?:coba|tolong|silakan|silahkan)\s+)?(?:{_FRAME_VERBS})(?:lah)?\b"
+    rf"(?:\s*(?:,|dan|serta|&)\s*(?:{_FRAME_VERBS})(?:lah)?\b)*(?:\s+{_COUNT}(?=\s))?\s*[:,]?\s*",
     re.IGNORECASE,
 )
 _NUMBERING = re.compile(r"^\s*(?:(?:soal|no|nomor)\s*\.?\s*)?\(?(\d{1,2})\s*[.):]\s+", re.IGNORECASE)

@@ -29,6 +29,10 @@ from bot.nlp.prompts import Option, parse_prompt, split_compound, split_workshee
         ),
         ("Carilah satu contoh kerja sama bilateral", "satu contoh kerja sama bilateral"),
         ("b. Sebutkan tiga contoh kerja sama regional!", "contoh kerja sama regional"),
+        (
+            "Berikut ini yang tergolong kerja sama regional adalah ....",
+            "Berikut ini yang tergolong kerja sama regional adalah",
+        ),
         ("Lengkapilah kalimat berikut! Kerja sama dua negara disebut ....", "Kerja sama dua negara disebut"),
         (
             "LKS Kegiatan 1: Setelah membaca teks, tuliskan definisi kerja sama bilateral!",
