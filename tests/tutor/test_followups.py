@@ -100,21 +100,17 @@ async def test_a_difference_asked_after_a_topic_compares_its_kind_with_the_one_n
     assert summary.text.startswith("<b>Regional vs Multilateral</b>")
 
 
-async def test_a_kind_named_after_a_comparison_joins_it(tutor: Tutor):
-    await tutor.ask(CHAT, "bilateral sama regional bedanya apa")
-    [summary] = await tutor.ask(CHAT, "kalau yg multilateral?")
-    assert summary.text.startswith("<b>Bilateral vs Regional vs Multilateral</b>")
-
-
-async def test_a_kind_compared_after_a_comparison_joins_it(tutor: Tutor):
-    await tutor.ask(CHAT, "perbedaan bilateral dan regional")
-    [summary] = await tutor.ask(CHAT, "kalau dibandingkan sama multilateral?")
-    assert summary.text.startswith("<b>Bilateral vs Regional vs Multilateral</b>")
-
-
-async def test_a_difference_asked_after_a_topic_of_no_kind_compares_the_kinds_it_names(tutor: Tutor):
-    await tutor.ask(CHAT, "kerja sama internasional bentuknya ada apa aja")
-    [summary] = await tutor.ask(CHAT, "bedanya ketiganya apa")
+@pytest.mark.parametrize(
+    ("topic", "followup"),
+    [
+        ("bilateral sama regional bedanya apa", "kalau yg multilateral?"),  # a kind joins a comparison
+        ("perbedaan bilateral dan regional", "kalau dibandingkan sama multilateral?"),
+        ("kerja sama internasional bentuknya ada apa aja", "bedanya ketiganya apa"),  # the kinds it names
+    ],
+)
+async def test_a_difference_after_a_comparison_or_the_forms_compares_all_three(tutor: Tutor, topic, followup):
+    await tutor.ask(CHAT, topic)
+    [summary] = await tutor.ask(CHAT, followup)
     assert summary.text.startswith("<b>Bilateral vs Regional vs Multilateral</b>")
 
 
