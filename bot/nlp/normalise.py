@@ -17,7 +17,7 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 from bot.content.models import Lexicon
 
 _REPEATS = re.compile(r"(.)\1{2,}")
-_DIGIT_SUFFIX_2 = re.compile(r"^([a-z]{3,})2$")  # "negara2" is how people type "negara-negara"
+_DIGIT_SUFFIX_2 = re.compile(r"^([a-z]{3,})2(nya)?$")  # "negara2" is how people type "negara-negara"
 MIN_TYPO_LENGTH = 5
 TYPO_SCORE = 80.0
 
@@ -96,7 +96,7 @@ class Normaliser:
         tokens: list[str] = []
         for token in clean(text):
             if m := _DIGIT_SUFFIX_2.match(token):
-                token = m.group(1)
+                token = m.group(1) + (m.group(2) or "")
             if token not in self._known:
                 token = self._without_possessive(token)
             if token in self._slang:

@@ -14,7 +14,7 @@ MAX_QUESTIONS = 10  # a worksheet is answered up to this many questions
 _FRAME_VERBS = (
     r"sebutkan|jelaskan|uraikan|paparkan|terangkan|tuliskan|deskripsikan|identifikasikan|analisislah"
     r"|analisis|tunjukkan|tentukan|kemukakan|ceritakan|berikan|beri|isilah|lengkapilah|sebutin|jelasin"
-    r"|sebut|tulis|jawablah|jawab|carilah|cari|identifikasi|rumuskan|diskusikan|buatlah"
+    r"|sebut|tulis|jawablah|jawab|carilah|cari|identifikasi|rumuskan|diskusikan|buatlah|definisikan"
 )
 _COUNT = r"(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|beberapa)"
 # "Sebutkan dan jelaskan 3 ...", "Jelaskanlah ...", "Berikan 2 contoh ...": the verb goes, the rest stays.
@@ -46,7 +46,8 @@ _ASIDES = re.compile(
 # A label before the question: "HOTS:", "Soal:", "Studi kasus:".
 _LABEL = re.compile(
     r"^(?:hots|soal|pertanyaan|essay|esai|uraian|studi\s+kasus|kasus|latihan|tugas(?:\s+kelompok|\s+mandiri)?|pr"
-    r"|lks(?:\s+kegiatan\s*\d*)?|lkpd|kegiatan\s*\d*|refleksi|ayo\s+\w+|benar\s+atau\s+salah)\s*[:.]\s*"
+    r"|lks(?:\s+kegiatan\s*\d*)?|lkpd|kegiatan\s*\d*|refleksi|ayo\s+\w+|isilah|asesmen(?:\s+\w+)?|soal\s*\d+"
+    r"|(?:tentukan\s+)?benar\s*(?:\(b\))?\s+atau\s+salah\s*(?:\(s\))?)\s*[:.?]\s*"
     r"|^lembar\s+kerja(?:\s+peserta\s+didik)?\s*\n\s*",
     re.IGNORECASE,
 )
@@ -105,7 +106,7 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     text = _SUB_ITEM.sub("", text, count=1)
     stem, options = _split_options(text)
     asked = " ".join(stem.split())
-    stem = _SCORE_NOTE.sub(" ", stem).strip()
+    stem = _without_title(_SCORE_NOTE.sub(" ", stem).strip())
     for _ in range(2):  # a worksheet's title, then the task's label
         stem = _LABEL.sub("", stem, count=1)
     stem = _INSTRUCTION.sub("", stem, count=1) or stem
@@ -117,6 +118,17 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     stem = _FRAME.sub("", stem.strip(), count=1)
     question = " ".join(stem.split()).strip(" :;,!")
     return Prompt(question or asked, asked, number, options, blank)
+
+
+def _without_title(text: str) -> str:
+    """A worksheet's title on a line of its own ("Soal HOTS", "UTS Pengantar Ilmu Hubungan
+    Internasional") asks nothing: a short first line with no question, blank or full stop."""
+    first, newline, rest = text.partition("\n")
+    title = first.strip()
+    short = len(title.split()) <= 8 and not title.endswith((".", "?", "!", ":"))
+    if newline and rest.strip() and short and not _asks(title) and not _BLANK.search(title):
+        return rest.strip()
+    return text
 
 
 def asking_sentence(question: str) -> str | None:

@@ -115,7 +115,8 @@ class TopicFollowups:
         if self._own_topic(question, leaning, family):
             return None
         named = self._named_in(question, family[1:], besides=previous if opens_with_pointer else None)
-        if not pointed and (named or not self._leans_implicitly(analysis, match, family)):
+        asks = question.rstrip().endswith("?")
+        if not pointed and (named or not self._leans_implicitly(analysis, match, family, asks)):
             return None  # "kalau pbb sendiri berdiri kapan" names what it asks about: not implicit
         if len(named) == 1 and ordinal is None:
             return TopicAnswer(named[0])  # "cara ngelakuinnya?", "konvensinya itu sendiri apa?"
@@ -175,7 +176,7 @@ class TopicFollowups:
             best = elsewhere
         return best, anchored.get(best, 0.0)
 
-    def _leans_implicitly(self, analysis: Analysis, match: Match, family: list[str]) -> bool:
+    def _leans_implicitly(self, analysis: Analysis, match: Match, family: list[str], marked: bool) -> bool:
         """A short question with no pointer ("indonesia gabung kapan?") that the matcher alone takes
         for something near the topic: an intent of the family or of the topic's group, not sure of it.
         """
@@ -187,7 +188,9 @@ class TopicFollowups:
         unnamed = guess in self._named_subject and not self._subject_names[guess] & set(analysis.words)
         if match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.sure_at and not unnamed:
             return False
-        asks = bool(_QUESTION_STEMS & set(analysis.stems)) or analysis.words[-1:] == ("tidak",)  # "... ga?"
+        asks = (
+            marked or bool(_QUESTION_STEMS & set(analysis.stems)) or analysis.words[-1:] == ("tidak",)
+        )  # "... ga?"
         if not asks or len(analysis.stems) > MAX_IMPLICIT_WORDS:
             return False
         return guess in family or self._intents[guess].group == self._intents[family[0]].group

@@ -32,6 +32,7 @@ def test_slang_is_expanded(normaliser):
         ("diplomasi bilateral dilakuinnya gmn", ("diplomasi", "bilateral", "dilakukan", "bagaimana")),
         ("manfaatnye ape", ("manfaat", "apa")),  # Malay and Betawi "-nye"
         ("markase ndek endi", ("markas", "mana")),  # Javanese "-e"
+        ("contoh2nya apa", ("contoh", "apa")),
     ],
 )
 def test_a_possessive_on_slang_or_regional_words_comes_off(normaliser, typed, words):
