@@ -39,6 +39,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("fao iku opo", "markase ndek endi", "org_fao"),
         ("tujuan hubungan internasional apa", "bentuknya ada apa aja", "bentuk_kerja_sama"),
         ("apa itu kerja sama bilateral", "contohnya apa", "bilateral_contoh"),
+        ("apa itu kerja sama bilateral", "bidang kerjasamanya apa aja", "bilateral_bidang"),
         ("apa saja bentuk kerja sama internasional", "yang pertama maksudnya apa", "bilateral_definisi"),
     ],
 )
