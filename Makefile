@@ -66,6 +66,7 @@ bench: $(VENV)/.dev-installed
 	$(BIN)/python benchmarks/bench_matcher.py
 	$(BIN)/python benchmarks/bench_baselines.py
 	$(BIN)/python benchmarks/bench_accuracy.py
+	$(BIN)/python benchmarks/bench_prompts.py
 	$(BIN)/python benchmarks/bench_scale.py
 	$(BIN)/python benchmarks/bench_telegram.py
 	$(BIN)/python benchmarks/bench_scoring.py

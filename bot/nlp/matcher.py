@@ -180,7 +180,8 @@ class Matcher:
             for i in intents
             if i.id in self._aspect
         }
-        self._title_names = {
+        # The names in each title ("gnb", "wto", "wina"): the intent is about that one named thing.
+        self.title_names = {
             i.id: frozenset(w for w in normaliser.words(i.title) if normaliser.is_name(w)) for i in intents
         }
         classes = [(intent.id, (intent.title, *intent.examples)) for intent in intents]
@@ -250,7 +251,7 @@ class Matcher:
         words = set(self.normaliser.words(options))
         return {
             intent
-            for table in (self._title_names, self._names)
+            for table in (self.title_names, self._names)
             for intent, names in table.items()
             if names & words
         }
@@ -327,9 +328,11 @@ class Matcher:
         kind = self._concept.get(intent)
         return kind is None or not mention.concepts or kind in mention.concepts
 
-    def _named_sibling(self, aspect: str, words: tuple[str, ...]) -> str | None:
+    def _named_sibling(
+        self, aspect: str, words: tuple[str, ...], ranked: list[Candidate]
+    ) -> Candidate | None:
         """The one intent of this aspect whose answer mentions a name the question uses and the
-        others' answers do not ("IMT-GT ... contoh kerja sama ...." is regional)."""
+        others' answers do not ("IMT-GT ... contoh kerja sama ...." is regional), if it was ranked."""
         siblings = [intent for intent, a in self._aspect.items() if a == aspect]
         hits = {
             intent
@@ -337,16 +340,16 @@ class Matcher:
             for intent in siblings
             if word in self._names[intent] and sum(word in self._names[s] for s in siblings) == 1
         }
-        return hits.pop() if len(hits) == 1 else None
+        return next((c for c in ranked if c.intent in hits), None) if len(hits) == 1 else None
 
     def _named_by_title(self, ranked: list[Candidate], words: tuple[str, ...]) -> Candidate | None:
         """Among subjects with a name in their title (organisations, the Vienna Convention), the
         one the question names: "indonesia jadi anggota ilo sejak kapan" is about the ILO even when
         OKI's and WTO's "anggota ... sejak kapan" wordings score higher."""
-        if not ranked or not self._title_names.get(ranked[0].intent):
+        if not ranked or not self.title_names.get(ranked[0].intent):
             return None
         asked = set(words)
-        hits = {c.intent: len(self._title_names.get(c.intent, frozenset()) & asked) for c in ranked}
+        hits = {c.intent: len(self.title_names.get(c.intent, frozenset()) & asked) for c in ranked}
         most = max(hits.values())
         named = [c for c in ranked if most and hits[c.intent] == most]
         if len(named) == 1 and named[0].score >= self.config.clarify_at:
@@ -364,7 +367,7 @@ class Matcher:
         best_score = ranked[0].score if ranked else 0.0
         # A question that names the best intent's subject ("GNB", "WTO") is off topic only when the
         # off-topic questions match it better, not merely about as well.
-        named = ranked and self._title_names.get(ranked[0].intent, frozenset()) & set(words)
+        named = ranked and self.title_names.get(ranked[0].intent, frozenset()) & set(words)
         margin = 0.0 if named else cfg.off_topic_margin
         if best_score < cfg.clarify_at or off_topic >= best_score + margin:
             return Match(Outcome.UNKNOWN, best_score, ())
@@ -373,8 +376,8 @@ class Matcher:
         best = ranked[0]
         runner_up = ranked[1].score if len(ranked) > 1 else 0.0
         if self._names_no_concept(ranked, mention):
-            if named := self._named_sibling(self._aspect[best.intent], words):
-                return Match(Outcome.ANSWER, best.score, (next(c for c in ranked if c.intent == named),))
+            if named := self._named_sibling(self._aspect[best.intent], words, ranked):
+                return Match(Outcome.ANSWER, best.score, (named,))
             siblings = tuple(
                 c
                 for c in ranked[: cfg.max_choices]

@@ -51,10 +51,11 @@ _LABEL = re.compile(
     r"|^lembar\s+kerja(?:\s+peserta\s+didik)?\s*\n\s*",
     re.IGNORECASE,
 )
-# An opening instruction that points at what follows: "Lengkapilah kalimat berikut!".
+# An opening instruction that points at what follows: "Lengkapilah kalimat berikut!". Its spans are
+# bounded, so a 4096-character message without a full stop costs no quadratic backtracking.
 _INSTRUCTION = re.compile(
     r"^(?:lengkapilah|lengkapi|perhatikan|perhatikanlah|bacalah|baca|cermati|cermatilah|amati|amatilah|simaklah)"
-    r"\b[^.!?:\n]*\b(?:berikut|di\s+bawah\s+ini|ini)\b[^.!?:\n]*[.!?:]\s*",
+    r"\b[^.!?:\n]{0,60}\b(?:berikut|di\s+bawah\s+ini|ini)\b[^.!?:\n]{0,60}[.!?:]\s*",
     re.IGNORECASE,
 )
 # A sentence that only asks for more of the same: "Jelaskan!", "Berikan alasanmu!".

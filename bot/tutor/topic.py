@@ -69,12 +69,7 @@ class TopicFollowups:
         }
         # Topics that are one named thing (an organisation, the convention): a follow-up stays with
         # it unless it names another ("itu dibentuk kapan" after AFTA is not about ASEAN).
-        self._subject_names = {
-            i.id: names
-            for i in content.intents.values()
-            if (names := frozenset(w for w in normaliser.words(i.title) if normaliser.is_name(w)))
-        }
-        self._named_subject = frozenset(self._subject_names)
+        self._named_subject = frozenset(i for i, names in matcher.title_names.items() if names)
 
     def comparison(self, mention: ConceptMention, previous: str | None) -> tuple[str, ...] | None:
         """ "bedanya sama bilateral?" after a topic of one kind: that kind and the one named
@@ -185,7 +180,7 @@ class TopicFollowups:
         guess = match.candidates[0].intent
         # Sure of an organisation the question does not name ("kapan indo gabung" reads like IMF's
         # wording): not sure at all, after another organisation.
-        unnamed = guess in self._named_subject and not self._subject_names[guess] & set(analysis.words)
+        unnamed = guess in self._named_subject and not self._matcher.title_names[guess] & set(analysis.words)
         if match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.sure_at and not unnamed:
             return False
         asks = (

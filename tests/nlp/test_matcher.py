@@ -7,6 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.nlp import Outcome
+from bot.nlp.build import build_matcher
+from bot.nlp.matcher import MatcherConfig
 
 
 @pytest.mark.parametrize(
@@ -102,6 +104,12 @@ def test_the_organisation_a_question_names_is_the_one_answered(matcher, question
 
 def test_naming_an_organisation_inside_another_topic_keeps_that_topic(matcher):
     assert matcher.match("contoh kerja sama multilateral selain pbb").intent == "multilateral_contoh"
+
+
+def test_a_named_kind_outside_the_shortlist_is_asked_about_not_a_crash(content):
+    narrow = build_matcher(content, MatcherConfig(shortlist=2))
+    match = narrow.match("Keikutsertaan Indonesia dalam PBB, WTO, dan OKI merupakan contoh kerja sama ....")
+    assert match.outcome is Outcome.CLARIFY
 
 
 def test_ranking_is_stable_and_bounded(matcher):
