@@ -70,6 +70,10 @@ class MatcherConfig:
     max_choices: int = 3
     shortlist: int = 8  # intents re-ranked with rapidfuzz
     off_topic_margin: float = -5.0  # "belum tahu" when the off-topic class comes this close
+    # A long question (a case study, a worksheet item) spreads its score over many words: a winner
+    # this far ahead of the runner-up is answered even below `answer_at`.
+    long_question: int = 10  # distinct words
+    clear_lead: float = 6.0
     weights: tuple[float, float, float, float] = (0.30, 0.25, 0.25, 0.20)
 
 
@@ -389,6 +393,7 @@ class Matcher:
             or (best.score >= cfg.answer_at and best.score - runner_up >= cfg.margin)
             # It names its kind, and nothing else of that kind comes near: no choice to offer.
             or (mention.concepts and best.score - runner_up > cfg.clarify_window)
+            or (len(set(words)) >= cfg.long_question and best.score - runner_up >= cfg.clear_lead)
         ):
             concepts = mention.concepts if best.intent == COMPARISON_INTENT else ()
             return Match(Outcome.ANSWER, best.score, (best,), concepts)

@@ -102,6 +102,29 @@ def test_the_organisation_a_question_names_is_the_one_answered(matcher, question
     assert (match.outcome, match.intent) == (Outcome.ANSWER, intent)
 
 
+@pytest.mark.parametrize(
+    ("case", "intent"),
+    [
+        (
+            "Duta besar kita di Canberra rutin mengirim catatan mengenai situasi politik dan ekonomi "
+            "Australia ke Jakarta. Kegiatan itu termasuk tugas perwakilan diplomatik yang disebut "
+            "fungsi ....",
+            "vcdr_fungsi_misi",
+        ),
+        (
+            "Perselisihan dagang Indonesia dengan Uni Eropa soal larangan ekspor nikel diajukan ke badan "
+            "penyelesaian sengketa sebuah organisasi dunia. Organisasi manakah itu",
+            "org_wto",
+        ),
+    ],
+)
+def test_a_long_case_study_far_ahead_of_the_rest_is_answered(matcher, case, intent):
+    """A case study spreads its score over many words; a clear winner is answered, not asked about."""
+    match = matcher.match(case)
+    assert match.score < MatcherConfig().answer_at
+    assert (match.outcome, match.intent) == (Outcome.ANSWER, intent)
+
+
 def test_naming_an_organisation_inside_another_topic_keeps_that_topic(matcher):
     assert matcher.match("contoh kerja sama multilateral selain pbb").intent == "multilateral_contoh"
 
