@@ -1,6 +1,6 @@
 """Follow-ups that lean on the chat's current topic: "fungsinya?", "markasnya di mana?", "yang pertama
-maksudnya apa", "bedanya sama bilateral?". They are answered from the topic's own intent or the
-intents it lists as related, never from an unrelated one.
+maksudnya apa", "bedanya sama bilateral?". They are answered from the topic's own intent, the
+intents it lists as related or another aspect of its kind, never from an unrelated one.
 """
 
 from __future__ import annotations
@@ -30,6 +30,12 @@ _ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "
 # Words before an ordinal that point at a list: "yang kedua", not "kedua negara".
 _POINTING = frozenset({"yang", "yg", "poin", "point", "nomor", "no", "butir", "bagian"})
 _QUESTION_STEMS = frozenset({"apa", "bagaimana", "mengapa", "kapan", "berapa", "siapa", "mana", "apakah"})
+# A question that asks which body is meant: "yg ngurus buruh apa namanya", "lembaganya apa".
+_IDENTITY_STEMS = frozenset({"nama", "organisasi", "badan", "lembaga"})
+_DESCRIBING = frozenset({"yang", "yg"})  # "yang soal pangan?": the one that ..., another of the same sort
+# What a member does: "ikut", "gabung", "anggota", "ikut bikin" (Indonesia's part in an organisation).
+_TAKING_PART = frozenset({"ikut", "gabung", "anggota", "masuk", "diri", "buat", "peran", "wakil", "sejak"})
+_OPENERS = frozenset({"kalau", "kalo", "klo", "terus", "trus", "lalu", "nah"})
 _ITEM_LINE = re.compile(r"^\s*(?:•|-|\d+\.)\s*(.+)$")
 MAX_ORDINAL_WORDS = 7  # "yang kedua maksudnya apa" is short; "soal no 3" in a long message is not
 MAX_IMPLICIT_WORDS = 5  # a longer question without a pointer is a question of its own
@@ -105,16 +111,23 @@ class TopicFollowups:
             return TopicAnswer(previous) if asks_kind_of_it else None
         leaning = [t for t in tokens if t.endswith("nya") and len(t) > 5 and t not in _NOT_LEANING]
         ordinal = _ordinal(tokens) if len(tokens) <= MAX_ORDINAL_WORDS else None
+        if ordinal is None and (described := self._described_subject(tokens, analysis, match, previous)):
+            return TopicAnswer(described)
         pointed = bool(leaning) or ordinal is not None or opens_with_pointer or bool(_POINTERS & set(tokens))
         family = self._family(previous)
         if self._own_topic(question, leaning, family):
             return None
         named = self._named_in(question, family[1:], besides=previous if opens_with_pointer else None)
         asks = question.rstrip().endswith("?")
+        if previous in self._named_subject and not named and self._asks_about_indonesia(analysis, asks):
+            return TopicAnswer(previous)  # "indonesia ikut?" after GNB: its answer says Indonesia's part
         if not pointed and (named or not self._leans_implicitly(analysis, match, family, asks)):
             return None  # "kalau pbb sendiri berdiri kapan" names what it asks about: not implicit
         if len(named) == 1 and ordinal is None:
-            return TopicAnswer(named[0])  # "cara ngelakuinnya?", "konvensinya itu sendiri apa?"
+            # "cara ngelakuinnya?", "konvensinya itu sendiri apa?"; but "yg bikin perjanjiannya siapa"
+            # asks who, and the matcher is sure of another of the family.
+            sure = match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.answer_at
+            return TopicAnswer(match.intent if sure and match.intent in family else named[0])
         passage = self._passage(previous, ordinal) if ordinal is not None else None
         if passage:
             # "Multilateral: ... tanpa memandang kawasan": the point's head names it, not its body.
@@ -190,10 +203,36 @@ class TopicFollowups:
             return False
         return guess in family or self._intents[guess].group == self._intents[family[0]].group
 
+    def _described_subject(
+        self, tokens: list[str], analysis: Analysis, match: Match, previous: str
+    ) -> str | None:
+        """ "yg ngurus buruh apa namanya" or "yang soal pangan?" after WTO: not WTO but the organisation
+        the words describe, when the matcher puts one first."""
+        opening = list(itertools.dropwhile(lambda t: t in _OPENERS, tokens))[:1]
+        asks_which = bool(_IDENTITY_STEMS & set(analysis.stems)) or bool(_DESCRIBING & set(opening))
+        if not asks_which or match.outcome is Outcome.UNKNOWN or not match.candidates:
+            return None
+        best = match.candidates[0]
+        described = best.intent in self._named_subject and best.intent != previous
+        return best.intent if described and best.score >= self._matcher.config.clarify_at else None
+
+    @staticmethod
+    def _asks_about_indonesia(analysis: Analysis, marked: bool) -> bool:
+        """A short question on Indonesia's part in it and nothing else: "indonesia ikut?", "indo
+        anggota gk", "yg dari indonesia?" (not "kapan indonesia merdeka")."""
+        stems = set(analysis.stems)
+        asks = marked or bool(_QUESTION_STEMS & stems) or analysis.words[-1:] == ("tidak",)
+        rest = {s for s in stems - _QUESTION_STEMS - {"indonesia", "tidak"} if len(s) > 2}  # "melu e ta"
+        return asks and "indonesia" in stems and rest <= _TAKING_PART
+
     def _family(self, intent_id: str) -> list[str]:
         intent = self._intents[intent_id]
         related = [r for r in intent.related if r != COMPARISON_INTENT and r in self._intents]
-        return [intent_id, *related]
+        # Every aspect of the topic's kind is related to it: "manfaatnya?" after bilateral examples.
+        same_kind = [
+            i for i, other in self._intents.items() if intent.concept and other.concept == intent.concept
+        ]
+        return list(dict.fromkeys([intent_id, *related, *same_kind]))
 
     def _own_topic(self, question: str, leaning: list[str], family: list[str]) -> bool:
         """The question names something distinctive (an organisation, the convention) outside the topic."""

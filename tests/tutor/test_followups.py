@@ -41,6 +41,13 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("apa itu kerja sama bilateral", "contohnya apa", "bilateral_contoh"),
         ("apa itu kerja sama bilateral", "bidang kerjasamanya apa aja", "bilateral_bidang"),
         ("apa saja bentuk kerja sama internasional", "yang pertama maksudnya apa", "bilateral_definisi"),
+        ("gnb itu apa", "indonesia ikut gak?", "org_gnb"),
+        ("contoh kerja sama bilateral apa aja", "manfaatnya bagi indonesia apa", "bilateral_manfaat"),
+        ("apa itu kerja sama bilateral", "yang berhak membuat perjanjiannya siapa", "bilateral_pihak"),
+        ("apa itu ilo", "indonesia juga anggota?", "org_ilo"),
+        ("apa itu wto", "kalau yang ngurus pangan apa namanya", "org_fao"),
+        ("pbb itu apa", "yang soal buruh?", "org_ilo"),
+        ("apa itu asean", "lembaga yg ngurus perdagangan dunia apa", "org_wto"),
     ],
 )
 async def test_a_follow_up_is_answered_about_the_topic(tutor: Tutor, topic, followup, intent):
@@ -52,7 +59,9 @@ async def test_a_follow_up_is_answered_from_the_topic_or_its_related_intents(tut
     for topic in ("apa itu pbb", "apa itu wto", "konvensi wina itu apa", "manfaat kerja sama regional"):
         await tutor.ask(CHAT, topic)
         before = tutor.asking.memory[CHAT].last_intent
-        family = {before, *content.intents[before].related}
+        kind = content.intents[before].concept
+        same_kind = {i.id for i in content.intents.values() if kind and i.concept == kind}
+        family = {before, *content.intents[before].related, *same_kind}
         for followup in (
             "tugasnya apa?",
             "markasnya di mana?",
@@ -84,6 +93,8 @@ async def test_a_question_of_its_own_is_not_taken_for_a_follow_up(tutor: Tutor):
     assert await asks(tutor, "makasih ya") == "terima_kasih"
     await tutor.ask(CHAT, "PBB itu apa")
     assert await asks(tutor, "siapa presiden amerika sekarang") == tutor.messages.fallback.split("\n")[0]
+    await tutor.ask(CHAT, "OKI itu apa")
+    assert await asks(tutor, "siapa presiden indonesia sekarang") == tutor.messages.fallback.split("\n")[0]
     await tutor.ask(CHAT, "PBB itu apa")
     assert await asks(tutor, "tujuan hubungan internasional apa saja") == "tujuan_hubungan_internasional"
     await tutor.ask(CHAT, "WTO itu apa")
