@@ -26,6 +26,8 @@ from bot.nlp.normalise import Analysis, Normaliser
 from bot.nlp.prompts import Prompt, asking_sentence, parse_prompt
 
 OUT_OF_SCOPE = ""  # the class of questions the tutor must not answer; never a valid intent id
+EXAMPLES = "contoh"  # the aspect of the intents that list a kind's examples
+LISTED_NAMES = 3  # names in a question that make it a list to pick from
 
 
 class Outcome(StrEnum):
@@ -232,6 +234,8 @@ class Matcher:
         """The question of a prompt; a multiple-choice stem too vague alone is read with its options,
         and a question after a scene-setting sentence is read alone when that reads clearer."""
         analysis = self.normaliser.analyse(prompt.question)
+        if example := self._picks_an_example(analysis, prompt):
+            return example
         match = self.match_analysis(analysis, self.spotter.spot(analysis.words))
         options = " ".join(o.text for o in prompt.options)
         if options and match.outcome is not Outcome.ANSWER:
@@ -249,6 +253,29 @@ class Matcher:
             ):
                 return asked
         return match
+
+    def _picks_an_example(self, stem: Analysis, prompt: Prompt) -> Match | None:
+        """ "Berikut yang tergolong kerja sama regional adalah .... a. IJEPA b. PBB c. BIMP-EAGA", or a
+        list of names in the stem ("ASEAN, IJEPA, APEC, OKI. Manakah yang termasuk kerja sama
+        bilateral?"): which of these is an example of one kind, so that kind's examples answer it."""
+        mention = self.spotter.spot(stem.words)
+        if len(mention.concepts) != 1 or mention.is_comparison:
+            return None
+        naming = [o for o in prompt.options if self._naming(o.text)]
+        named_in_stem = {w for w in stem.words if self._naming(w)}
+        if len(naming) < max(2, len(prompt.options) // 2 + 1) and len(named_in_stem) < LISTED_NAMES:
+            return None
+        [kind] = mention.concepts
+        examples = next(
+            (i for i, k in self._concept.items() if k == kind and self._aspect.get(i) == EXAMPLES), None
+        )
+        ranked = [c for c in self._rank(stem) if c.intent != OUT_OF_SCOPE]
+        # The stem must be about the kind itself, not something else with a kind's word in it
+        # ("kawasan mitra Indonesia ... a. Afrika b. Timur Tengah" asks about partner regions).
+        if examples is None or not ranked or self._concept.get(ranked[0].intent) != kind:
+            return None
+        score = next((c.score for c in ranked if c.intent == examples), ranked[0].score)
+        return Match(Outcome.ANSWER, score, (Candidate(examples, score),))
 
     def _naming(self, options: str) -> set[str]:
         """The intents whose title or answer names something the options name."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.tutor import Tutor, Who
 
 CHAT = 11
@@ -87,6 +89,36 @@ async def test_a_multiple_choice_question_is_answered_and_the_option_named(tutor
     [reply] = await tutor.ask(CHAT, "Contoh kerja sama regional adalah .... a. IJEPA b. ASEAN c. PBB d. WTO")
     assert reply.text.startswith(content.intents["regional_contoh"].answer)
     assert reply.text.endswith("👉 Pilihan yang cocok: <b>b. ASEAN</b>")
+
+
+@pytest.mark.parametrize(
+    ("pasted", "intent", "option"),
+    [
+        (
+            "Manakah yang termasuk kerja sama regional? a. IJEPA b. PBB c. IMT-GT d. WTO",
+            "regional_contoh",
+            "c",
+        ),
+        (
+            "Berikut yang tergolong kerja sama multilateral adalah .... a. IA-CEPA b. IJEPA c. OKI d. IMS-GT",
+            "multilateral_contoh",
+            "c",
+        ),
+        # Region names are no examples of a kind: this asks about Indonesia's partner regions.
+        (
+            "Berikut yang bukan kawasan mitra kerja sama Indonesia adalah .... a. Afrika b. Timur Tengah "
+            "c. Eropa Barat d. Antartika",
+            "indonesia_kawasan_mitra",
+            "d",
+        ),
+    ],
+)
+async def test_options_that_name_examples_ask_for_the_kinds_examples(
+    tutor: Tutor, content, pasted, intent, option
+):
+    [reply] = await tutor.ask(CHAT, pasted)
+    assert reply.text.startswith(content.intents[intent].answer)
+    assert f"Pilihan yang cocok: <b>{option}. " in reply.text
 
 
 async def test_a_multiple_choice_question_from_the_quiz_bank_takes_its_answer(tutor: Tutor, content):
