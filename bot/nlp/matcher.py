@@ -76,6 +76,7 @@ class MatcherConfig:
     # this far ahead of the runner-up is answered even below `answer_at`.
     long_question: int = 10  # distinct words
     clear_lead: float = 6.0
+    long_floor: float = 22.0  # ... and is asked about (or answered, with that lead) from this score
     weights: tuple[float, float, float, float] = (0.30, 0.25, 0.25, 0.20)
 
 
@@ -400,7 +401,9 @@ class Matcher:
         # off-topic questions match it better, not merely about as well.
         named = ranked and self.title_names.get(ranked[0].intent, frozenset()) & set(words)
         margin = 0.0 if named else cfg.off_topic_margin
-        if best_score < cfg.clarify_at or off_topic >= best_score + margin:
+        long = len(set(words)) >= cfg.long_question
+        floor = cfg.long_floor if long else cfg.clarify_at
+        if best_score < floor or off_topic >= best_score + margin:
             return Match(Outcome.UNKNOWN, best_score, ())
         if named_only := self._named_by_title(ranked, words):
             return Match(Outcome.ANSWER, named_only.score, (named_only,))
@@ -420,12 +423,12 @@ class Matcher:
             or (best.score >= cfg.answer_at and best.score - runner_up >= cfg.margin)
             # It names its kind, and nothing else of that kind comes near: no choice to offer.
             or (mention.concepts and best.score - runner_up > cfg.clarify_window)
-            or (len(set(words)) >= cfg.long_question and best.score - runner_up >= cfg.clear_lead)
+            or (long and best.score - runner_up >= cfg.clear_lead)
         ):
             concepts = mention.concepts if best.intent == COMPARISON_INTENT else ()
             return Match(Outcome.ANSWER, best.score, (best,), concepts)
         choices = tuple(
             c for c in ranked[: cfg.max_choices]
-            if c.score >= cfg.clarify_at and best.score - c.score <= cfg.clarify_window
+            if c.score >= floor and best.score - c.score <= cfg.clarify_window
         )  # fmt: skip
         return Match(Outcome.CLARIFY, best.score, choices)

@@ -116,6 +116,12 @@ def test_the_organisation_a_question_names_is_the_one_answered(matcher, question
             "penyelesaian sengketa sebuah organisasi dunia. Organisasi manakah itu",
             "org_wto",
         ),
+        (  # below the score where a short question is asked about at all
+            "Kasus: Pemerintah Indonesia dan Belanda sepakat mengirim dosen politeknik untuk belajar di "
+            "kampus-kampus Belanda serta memberi beasiswa kepada mahasiswa Indonesia. Identifikasi bidang "
+            "kerja sama yang tampak!",
+            "bilateral_bidang",
+        ),
     ],
 )
 def test_a_long_case_study_far_ahead_of_the_rest_is_answered(matcher, case, intent):
