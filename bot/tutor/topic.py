@@ -130,9 +130,10 @@ class TopicFollowups:
             return TopicAnswer(match.intent if sure and match.intent in family else named[0])
         passage = self._passage(previous, ordinal) if ordinal is not None else None
         if passage:
-            # "Multilateral: ... tanpa memandang kawasan": the point's head names it, not its body.
+            # "Multilateral: ... tanpa memandang kawasan": the point's head names it, not its body
+            # ("Kemakmuran: ... laku di luar negeri" is no question about Indonesia's foreign relations).
             head = passage.split(":", 1)[0]
-            named = self._named_in(head, family[1:]) or self._named_in(passage, family[1:])
+            named = self._named_in(head, family[1:])
             if not named:
                 return TopicAnswer(previous, passage)
             return TopicAnswer(self._best_in(named, question, visible_text(passage))[0])
@@ -201,7 +202,10 @@ class TopicFollowups:
         )  # "... ga?"
         if not asks or len(analysis.stems) > MAX_IMPLICIT_WORDS:
             return False
-        return guess in family or self._intents[guess].group == self._intents[family[0]].group
+        # An organisation guessed from wording alone, after a named topic: "tahun berapa itu dibuat"
+        # after the Vienna Convention reads like the UN's "berdiri tahun berapa".
+        named_topic = unnamed and family[0] in self._named_subject
+        return guess in family or self._intents[guess].group == self._intents[family[0]].group or named_topic
 
     def _described_subject(
         self, tokens: list[str], analysis: Analysis, match: Match, previous: str

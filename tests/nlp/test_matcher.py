@@ -117,9 +117,8 @@ def test_the_organisation_a_question_names_is_the_one_answered(matcher, question
             "org_wto",
         ),
         (  # below the score where a short question is asked about at all
-            "Kasus: Pemerintah Indonesia dan Belanda sepakat mengirim dosen politeknik untuk belajar di "
-            "kampus-kampus Belanda serta memberi beasiswa kepada mahasiswa Indonesia. Identifikasi bidang "
-            "kerja sama yang tampak!",
+            "Kasus: Indonesia dan Belanda sepakat mengirim dosen politeknik untuk belajar di kampus Belanda "
+            "serta membuka beasiswa bagi mahasiswa Indonesia. Identifikasi bidang kerja samanya!",
             "bilateral_bidang",
         ),
     ],

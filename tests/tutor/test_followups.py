@@ -42,6 +42,8 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("apa itu kerja sama bilateral", "bidang kerjasamanya apa aja", "bilateral_bidang"),
         ("apa saja bentuk kerja sama internasional", "yang pertama maksudnya apa", "bilateral_definisi"),
         ("gnb itu apa", "indonesia ikut gak?", "org_gnb"),
+        ("konvensi wina 1961 itu apa", "dibuat tahun berapa", "vcdr_definisi"),
+        ("konvensi wina 1961 itu apa", "tahun berapa itu disepakati", "vcdr_definisi"),
         ("contoh kerja sama bilateral apa aja", "manfaatnya bagi indonesia apa", "bilateral_manfaat"),
         ("apa itu kerja sama bilateral", "yang berhak membuat perjanjiannya siapa", "bilateral_pihak"),
         ("apa itu ilo", "indonesia juga anggota?", "org_ilo"),
@@ -70,6 +72,14 @@ async def test_a_follow_up_is_answered_from_the_topic_or_its_related_intents(tut
         ):
             assert await asks(tutor, followup) in family, (topic, followup)
             tutor.asking.memory[CHAT].last_intent = before
+
+
+async def test_a_point_is_quoted_even_when_its_body_mentions_another_topic(tutor: Tutor):
+    await tutor.ask(CHAT, "tujuan hubungan internasional apa")
+    [reply] = await tutor.ask(CHAT, "yg nomor 2 maksudnya apa")
+    assert "Kemakmuran" in reply.text
+    assert await asks(tutor, "makasih") == "terima_kasih"
+    assert tutor.asking.memory[CHAT].last_intent == "tujuan_hubungan_internasional"
 
 
 async def test_the_point_of_a_list_a_follow_up_means_is_quoted(tutor: Tutor):
