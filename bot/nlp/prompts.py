@@ -1,7 +1,8 @@
 """Homework as students paste it: numbered worksheets, two questions in one, multiple-choice stems.
 
 The worksheet's wrapping (numbering, scoring notes, fill-in blanks, "Sebutkan dan jelaskan ...!")
-is noise to the matcher; what it asks for ("contoh", "manfaat", "fungsi") stays in the question.
+is noise to the matcher; what it asks for ("contoh", "manfaat", "fungsi") stays in the question, and
+a count of things of a kind ("Sebutkan dua kerja sama regional") becomes a request for examples.
 """
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ _COUNT = r"(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|beberapa)"
 _FRAME = re.compile(
     rf"^(?:(?:coba|tolong|silakan|silahkan)\s+)?(?:{_FRAME_VERBS})(?:lah)?\b"
     rf"(?:\s*(?:,|dan|serta|&)\s*(?:{_FRAME_VERBS})(?:lah)?\b)*(?:\s+{_COUNT}(?=\s))?\s*[:,]?\s*",
+    re.IGNORECASE,
+)
+# "Sebutkan dua kerja sama regional ...": a count of things of a kind asks for examples of it.
+_COUNTED_THINGS = re.compile(
+    rf"^(?:{_FRAME_VERBS})(?:lah)?\s+{_COUNT}\s+(?=(?:kerja\s*sama|organisasi|forum|perjanjian|lembaga)\b)",
     re.IGNORECASE,
 )
 _NUMBERING = re.compile(r"^\s*(?:(?:soal|no|nomor)\s*\.?\s*)?\(?(\d{1,2})\s*[.):]\s+", re.IGNORECASE)
@@ -116,7 +122,8 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     stem = _ASIDES.sub(" ", stem)
     blank = bool(_BLANK.search(stem))
     stem = _BLANK.sub(" ", stem)
-    stem = _FRAME.sub("", stem.strip(), count=1)
+    stem = _COUNTED_THINGS.sub("contoh ", stem.strip(), count=1)
+    stem = _FRAME.sub("", stem, count=1)
     question = " ".join(stem.split()).strip(" :;,!")
     return Prompt(question or asked, asked, number, options, blank)
 

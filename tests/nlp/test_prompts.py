@@ -29,6 +29,12 @@ from bot.nlp.prompts import Option, parse_prompt, split_compound, split_workshee
         ),
         ("Carilah satu contoh kerja sama bilateral", "satu contoh kerja sama bilateral"),
         ("b. Sebutkan tiga contoh kerja sama regional!", "contoh kerja sama regional"),
+        # A count of things of a kind asks for examples; a count of aspects does not.
+        (
+            "Sebutkan dua kerja sama regional yang diikuti Indonesia!",
+            "contoh kerja sama regional yang diikuti Indonesia",
+        ),
+        ("Sebutkan tiga manfaat kerja sama bilateral!", "manfaat kerja sama bilateral"),
         (
             "Berikut ini yang tergolong kerja sama regional adalah ....",
             "Berikut ini yang tergolong kerja sama regional adalah",
@@ -123,6 +129,8 @@ def test_two_questions_in_one_sentence_split_only_where_both_sides_ask():
             "bilateral_contoh",
         ),
         ("Organisasi yang menangani perdagangan dunia adalah .... a. IMF b. PBB c. WTO d. FAO", "org_wto"),
+        ("Sebutkan dua kerja sama regional yang diikuti Indonesia!", "regional_contoh"),
+        ("Tuliskan tiga organisasi multilateral yang beranggotakan Indonesia!", "multilateral_contoh"),
     ],
 )
 def test_the_matcher_reads_the_question_not_the_wrapping(matcher, pasted, intent):
