@@ -39,11 +39,22 @@ def _strip_symbols(text: str) -> str:
     return "".join(ch if ch.isalnum() else " " for ch in text)
 
 
+_DETACHED_SUFFIXES = frozenset({"nya", "nye"})
+
+
 def clean(text: str) -> list[str]:
-    """NFKC, lowercase, symbols out, letters held for emphasis ("apaaa") shortened."""
+    """NFKC, lowercase, symbols out, letters held for emphasis ("apaaa") shortened, and a "-nya"
+    typed apart joined back to its word ("contoh nya" is "contohnya")."""
     text = unicodedata.normalize("NFKC", text).casefold()
     text = unicodedata.normalize("NFKC", text)  # casefold can undo NFKC ("ß" -> "ss" is fine)
-    return [_REPEATS.sub(r"\1", token) for token in _strip_symbols(text).split()]
+    tokens: list[str] = []
+    for token in _strip_symbols(text).split():
+        token = _REPEATS.sub(r"\1", token)
+        if token in _DETACHED_SUFFIXES and tokens and tokens[-1].isalpha():
+            tokens[-1] += token
+        else:
+            tokens.append(token)
+    return tokens
 
 
 class Normaliser:

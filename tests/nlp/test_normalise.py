@@ -19,6 +19,12 @@ def test_case_punctuation_emoji_and_elongation():
     assert clean("ﾊﾛｰ ＡＳＥＡＮ") == ["ハロー", "asean"]  # NFKC folds full-width forms
 
 
+def test_a_nya_typed_apart_joins_its_word():
+    assert clean("contoh nya apa?") == ["contohnya", "apa"]
+    assert clean("markas nye dimana") == ["markasnye", "dimana"]
+    assert clean("nya") == ["nya"]
+
+
 def test_slang_is_expanded(normaliser):
     words = normaliser.words("kerjasama 2 negara tuh apaan sih yg gak ribet")
     assert words[:4] == ("kerja", "sama", "dua", "negara")

@@ -42,6 +42,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("apa itu kerja sama bilateral", "bidang kerjasamanya apa aja", "bilateral_bidang"),
         ("apa saja bentuk kerja sama internasional", "yang pertama maksudnya apa", "bilateral_definisi"),
         ("gnb itu apa", "indonesia ikut gak?", "org_gnb"),
+        ("apa itu aktor non negara", "contoh nya?", "aktor_non_negara"),
         ("konvensi wina 1961 itu apa", "dibuat tahun berapa", "vcdr_definisi"),
         ("konvensi wina 1961 itu apa", "tahun berapa itu disepakati", "vcdr_definisi"),
         ("contoh kerja sama bilateral apa aja", "manfaatnya bagi indonesia apa", "bilateral_manfaat"),
