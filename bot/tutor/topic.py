@@ -197,10 +197,7 @@ class TopicFollowups:
         unnamed = guess in self._named_subject and not self._matcher.title_names[guess] & set(analysis.words)
         if match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.sure_at and not unnamed:
             return False
-        asks = (
-            marked or bool(_QUESTION_STEMS & set(analysis.stems)) or analysis.words[-1:] == ("tidak",)
-        )  # "... ga?"
-        if not asks or len(analysis.stems) > MAX_IMPLICIT_WORDS:
+        if not _asks(analysis, marked) or len(analysis.stems) > MAX_IMPLICIT_WORDS:
             return False
         # An organisation guessed from wording alone, after a named topic: "tahun berapa itu dibuat"
         # after the Vienna Convention reads like the UN's "berdiri tahun berapa".
@@ -225,9 +222,9 @@ class TopicFollowups:
         """A short question on Indonesia's part in it and nothing else: "indonesia ikut?", "indo
         anggota gk", "yg dari indonesia?" (not "kapan indonesia merdeka")."""
         stems = set(analysis.stems)
-        asks = marked or bool(_QUESTION_STEMS & stems) or analysis.words[-1:] == ("tidak",)
-        rest = {s for s in stems - _QUESTION_STEMS - {"indonesia", "tidak"} if len(s) > 2}  # "melu e ta"
-        return asks and "indonesia" in stems and rest <= _TAKING_PART
+        # Particles of one or two letters say nothing ("indonesia melu anggota e ta").
+        rest = {s for s in stems - _QUESTION_STEMS - {"indonesia", "tidak"} if len(s) > 2}
+        return _asks(analysis, marked) and "indonesia" in stems and rest <= _TAKING_PART
 
     def _family(self, intent_id: str) -> list[str]:
         intent = self._intents[intent_id]
@@ -252,6 +249,11 @@ class TopicFollowups:
         if not items or ordinal > len(items):
             return None
         return html.escape(items[ordinal - 1 if ordinal > 0 else -1])
+
+
+def _asks(analysis: Analysis, marked: bool) -> bool:
+    """A question mark, a question word, or a closing "ga?" ("indonesia ikut ga")."""
+    return marked or bool(_QUESTION_STEMS & set(analysis.stems)) or analysis.words[-1:] == ("tidak",)
 
 
 def _ordinal(tokens: list[str]) -> int | None:
