@@ -7,7 +7,8 @@ from collections import Counter
 from bot.content import Content
 from bot.content.markup import visible_text
 from bot.nlp.concepts import ConceptSpotter
-from bot.nlp.matcher import Matcher, MatcherConfig
+from bot.nlp.kinds import KindReader
+from bot.nlp.matcher import Matcher, MatcherConfig, word_features
 from bot.nlp.normalise import Normaliser, clean
 
 
@@ -37,4 +38,5 @@ def build_matcher(content: Content, config: MatcherConfig | None = None) -> Matc
         spotter,
         out_of_scope=content.out_of_scope,
         config=config,
+        kinds=KindReader(content.comparison, lambda text: word_features(normaliser.analyse(text))),
     )

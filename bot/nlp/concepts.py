@@ -9,6 +9,7 @@ from bot.content.models import Comparison
 from bot.nlp.normalise import Normaliser
 
 COMPARES = ""  # marks a comparison word among the phrases; never a concept id
+MAX_KIND_WORDS = 3  # "kerja sama regional" only names a kind; "hanya dua negara yang diuntungkan" says more
 
 
 @dataclass(frozen=True)
@@ -45,3 +46,11 @@ class ConceptSpotter:
         }
         concepts = tuple(sorted(found - {COMPARES}))
         return ConceptMention(concepts, COMPARES in found)
+
+    def kind_named(self, words: tuple[str, ...]) -> str | None:
+        """The kind a short phrase only names ("b. bilateral", "kerja sama multilateral"), as options do;
+        not "diplomasi multilateral", a kind of diplomacy."""
+        if len(words) > MAX_KIND_WORDS or "diplomasi" in words:
+            return None
+        concepts = self.spot(words).concepts
+        return concepts[0] if len(concepts) == 1 else None

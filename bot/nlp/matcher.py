@@ -22,11 +22,13 @@ from scipy import sparse
 
 from bot.content.models import COMPARISON_INTENT, Intent
 from bot.nlp.concepts import ConceptMention, ConceptSpotter
+from bot.nlp.kinds import KindReader
 from bot.nlp.normalise import Analysis, Normaliser
 from bot.nlp.prompts import Prompt, asking_sentence, parse_prompt
 
 OUT_OF_SCOPE = ""  # the class of questions the tutor must not answer; never a valid intent id
 EXAMPLES = "contoh"  # the aspect of the intents that list a kind's examples
+DEFINITION = "definisi"  # the aspect of the intents that say what a kind is
 LISTED_NAMES = 3  # names in a question that make it a list to pick from
 
 
@@ -170,10 +172,12 @@ class Matcher:
         *,
         out_of_scope: Sequence[str] = (),
         config: MatcherConfig | None = None,
+        kinds: KindReader | None = None,
     ) -> None:
         self.config = config or MatcherConfig()
         self.normaliser = normaliser
         self.spotter = spotter
+        self._kinds = kinds
         intents = list(intents)
         self._intents, self._out_of_scope = intents, tuple(out_of_scope)
         # Intents that differ only in their concept ("contoh" of bilateral, regional, ...).
@@ -224,7 +228,12 @@ class Matcher:
             for intent in self._intents
         ]
         return Matcher(
-            intents, self.normaliser, self.spotter, out_of_scope=self._out_of_scope, config=self.config
+            intents,
+            self.normaliser,
+            self.spotter,
+            out_of_scope=self._out_of_scope,
+            config=self.config,
+            kinds=self._kinds,
         )
 
     def match(self, text: str) -> Match:
@@ -238,6 +247,8 @@ class Matcher:
         if example := self._picks_an_example(analysis, prompt):
             return example
         match = self.match_analysis(analysis, self.spotter.spot(analysis.words))
+        if kind := self._kind_shown(analysis, prompt, match):
+            return kind
         options = " ".join(o.text for o in prompt.options)
         if options and match.outcome is not Outcome.ANSWER:
             whole = self.normaliser.analyse(f"{prompt.question} {options}")
@@ -277,6 +288,27 @@ class Matcher:
             return None
         score = next((c.score for c in ranked if c.intent == examples), ranked[0].score)
         return Match(Outcome.ANSWER, score, (Candidate(examples, score),))
+
+    def _kind_shown(self, stem: Analysis, prompt: Prompt, match: Match) -> Match | None:
+        """ "Hanya kedua negara itu yang terlibat. Termasuk jenis kerja sama apakah kegiatan ini?": the
+        answer is a kind, read from the situation described, unless a name already settled it
+        ("IJEPA merupakan contoh kerja sama ...." is bilateral's examples, "AFTA termasuk ..." AFTA's)."""
+        options_are_kinds = sum(self.spotter.kind_named(self.normaliser.words(o.text)) is not None
+                                for o in prompt.options) >= 2  # fmt: skip
+        if self._kinds is None or not (prompt.asks_kind or options_are_kinds):
+            return None
+        settled = match.intent is not None and (
+            self._aspect.get(match.intent) == EXAMPLES or self.title_names.get(match.intent)
+        )
+        kind = None if settled else self._kinds.kind_of(prompt.question)
+        aspect = EXAMPLES if EXAMPLES in stem.words else DEFINITION
+        answer = next(
+            (i for i, k in self._concept.items() if k == kind and self._aspect.get(i) == aspect), None
+        )
+        if answer is None:
+            return None
+        score = next((c.score for c in self._rank(stem) if c.intent == answer), match.score)
+        return Match(Outcome.ANSWER, score, (Candidate(answer, score),))
 
     def _naming(self, options: str) -> set[str]:
         """The intents whose title or answer names something the options name."""

@@ -29,6 +29,15 @@ _COUNTED_THINGS = re.compile(
     rf"^(?:{_FRAME_VERBS})(?:lah)?\s+{_COUNT}\s+(?=(?:kerja\s*sama|organisasi|forum|perjanjian|lembaga)\b)",
     re.IGNORECASE,
 )
+# A question whose answer is a kind: "... disebut kerja sama ....", "Termasuk jenis kerja sama
+# apakah kegiatan ini?" (not "bentuk kerja sama apa saja", which asks for the forms).
+_ASKS_KIND = re.compile(
+    r"\b(?:disebut|dinamakan|dikenal\s+(?:dengan|sebagai)|termasuk|tergolong|digolongkan(?:\s+sebagai)?"
+    r"|merupakan|bersifat|adalah|yaitu|ialah)\s+(?:(?:contoh|jenis|bentuk|wujud)\s+)?"
+    r"(?:kerja\s*sama|hubungan)(?:\s+(?:yang\s+)?bersifat)?\s*(?:\.{3,}|…+|_{2,}|(?:apa|apakah)\b(?!\s+(?:saja|aja)))"
+    r"|\b(?:jenis|golongan)\s+kerja\s*sama\s+(?:apa|apakah|mana|yang\s+mana)\b(?!\s+(?:saja|aja))",
+    re.IGNORECASE,
+)
 _NUMBERING = re.compile(r"^\s*(?:(?:soal|no|nomor)\s*\.?\s*)?\(?(\d{1,2})\s*[.):]\s+", re.IGNORECASE)
 # A lettered part of a numbered question: "b. Saat ini Indonesia ...".
 _SUB_ITEM = re.compile(r"^\(?[a-eA-E][.)]\s+(?=[A-Z])")
@@ -102,6 +111,9 @@ class Prompt:
     number: int | None = None  # its number on the worksheet, if it had one
     options: tuple[Option, ...] = ()  # a multiple-choice stem's options
     blank: bool = False  # a fill-in-the-blank ("... merupakan contoh kerja sama ....")
+    asks_kind: bool = (
+        False  # its answer is bilateral, regional or multilateral ("... disebut kerja sama ....")
+    )
 
 
 def parse_prompt(text: str, number: int | None = None) -> Prompt:
@@ -121,11 +133,12 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
         stem = stem[: trailer.start()]
     stem = _ASIDES.sub(" ", stem)
     blank = bool(_BLANK.search(stem))
+    asks_kind = bool(_ASKS_KIND.search(stem))
     stem = _BLANK.sub(" ", stem)
     stem = _COUNTED_THINGS.sub("contoh ", stem.strip(), count=1)
     stem = _FRAME.sub("", stem, count=1)
     question = " ".join(stem.split()).strip(" :;,!")
-    return Prompt(question or asked, asked, number, options, blank)
+    return Prompt(question or asked, asked, number, options, blank, asks_kind)
 
 
 def _without_title(text: str) -> str:

@@ -1,7 +1,8 @@
 """Which option of a pasted multiple-choice question fits the answer the tutor gives.
 
-The quiz bank is asked first (a pasted quiz question has its answer there); otherwise the option
-whose words the answer uses, clearly more than any other option's, fits. When nothing is clear
+The quiz bank is asked first (a pasted quiz question has its answer there); then, when the options
+are kinds ("a. regional b. bilateral"), the kind the answer is about; otherwise the option whose
+words the answer uses, clearly more than any other option's, fits. When nothing is clear
 the tutor only answers and lets the student choose.
 """
 
@@ -11,7 +12,7 @@ from rapidfuzz import fuzz, process
 
 from bot.content import Content
 from bot.content.markup import visible_text
-from bot.nlp import Normaliser
+from bot.nlp import ConceptSpotter, Normaliser
 from bot.nlp.prompts import Option
 
 SAME_QUESTION = 85.0  # rapidfuzz token_set_ratio of a pasted stem and a quiz bank question
@@ -21,8 +22,10 @@ NEGATIONS = frozenset({"kecuali", "bukan", "tidak termasuk", "salah"})
 
 
 class OptionPicker:
-    def __init__(self, content: Content, normaliser: Normaliser) -> None:
+    def __init__(self, content: Content, normaliser: Normaliser, spotter: ConceptSpotter) -> None:
         self._normaliser = normaliser
+        self._spotter = spotter
+        self._kind = {i.id: i.concept for i in content.intents.values() if i.concept}
         self._quiz = [(normaliser.normalise(q.question), q.answer) for q in content.quiz]
         self._answer_stems = {
             i.id: frozenset(normaliser.analyse(visible_text(i.answer)).stems)
@@ -32,7 +35,11 @@ class OptionPicker:
     def pick(self, stem: str, options: tuple[Option, ...], intent_id: str) -> Option | None:
         if len(options) < 2:
             return None
-        return self._from_quiz(stem, options) or self._from_answer(stem, options, intent_id)
+        return (
+            self._from_quiz(stem, options)
+            or self._by_kind(stem, options, intent_id)
+            or self._from_answer(stem, options, intent_id)
+        )
 
     def _from_quiz(self, stem: str, options: tuple[Option, ...]) -> Option | None:
         if not self._quiz:
@@ -47,6 +54,13 @@ class OptionPicker:
             right, [o.text for o in options], scorer=fuzz.ratio, score_cutoff=SAME_OPTION
         )
         return options[best[2]] if best else None
+
+    def _by_kind(self, stem: str, options: tuple[Option, ...], intent_id: str) -> Option | None:
+        kind = self._kind.get(intent_id)
+        if kind is None or any(word in stem.casefold() for word in NEGATIONS):
+            return None
+        naming = [o for o in options if self._spotter.kind_named(self._normaliser.words(o.text)) == kind]
+        return naming[0] if len(naming) == 1 else None
 
     def _from_answer(self, stem: str, options: tuple[Option, ...], intent_id: str) -> Option | None:
         used = self._answer_stems.get(intent_id, frozenset())

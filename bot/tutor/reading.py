@@ -69,7 +69,7 @@ class Reader:
         self._memory = memory
         self._intents = content.intents
         self._followups = FollowupResolver(content, matcher.normaliser)
-        self._options = OptionPicker(content, matcher.normaliser)
+        self._options = OptionPicker(content, matcher.normaliser, matcher.spotter)
         self.use(matcher)
 
     def use(self, matcher: Matcher) -> None:

@@ -121,6 +121,31 @@ async def test_options_that_name_examples_ask_for_the_kinds_examples(
     assert f"Pilihan yang cocok: <b>{option}. " in reply.text
 
 
+@pytest.mark.parametrize(
+    ("pasted", "intent", "option"),
+    [
+        (
+            "Kerja sama Indonesia dan Vietnam di bidang perikanan yang hanya mengikat kedua negara termasuk "
+            "kerja sama .... a. regional b. bilateral c. multilateral d. unilateral",
+            "bilateral_definisi",
+            "b",
+        ),
+        (
+            "Negara-negara dari berbagai benua berunding di forum dunia soal iklim. Kerja sama ini termasuk "
+            "....\na. bilateral\nb. regional\nc. multilateral",
+            "multilateral_definisi",
+            "c",
+        ),
+    ],
+)
+async def test_options_that_are_kinds_get_the_kind_the_situation_shows(
+    tutor: Tutor, content, pasted, intent, option
+):
+    [reply] = await tutor.ask(CHAT, pasted)
+    assert reply.text.startswith(content.intents[intent].answer)
+    assert f"Pilihan yang cocok: <b>{option}. " in reply.text
+
+
 async def test_a_multiple_choice_question_from_the_quiz_bank_takes_its_answer(tutor: Tutor, content):
     item = next(q for q in content.quiz if len(q.options) == 4)
     letters = "abcd"

@@ -1,0 +1,61 @@
+"""Which kind of cooperation a described situation shows: "Hanya kedua negara itu yang terlibat ...
+Termasuk jenis kerja sama apakah kegiatan ini?" is bilateral. Read from the comparison's own text:
+the "tebak jenisnya" scenarios and each kind's row of the table.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from bot.content.models import Comparison
+
+# The table's rows that describe a kind by its parties and reach, and name its examples.
+DESCRIBING_ASPECTS = ("definisi", "pihak", "cakupan", "contoh_dunia", "contoh_indonesia")
+KIND_LEAD = 2.0  # a kind this far ahead of the next (0..100) is the one the situation shows
+
+
+class KindReader:
+    """Scores a situation against each kind's words, weighted by how few kinds use them."""
+
+    def __init__(self, comparison: Comparison, features: Callable[[str], Sequence[str]]) -> None:
+        self._features = features
+        counts: dict[str, Counter[str]] = {concept.id: Counter() for concept in comparison.concepts}
+        for scenario in comparison.scenarios:
+            counts[scenario.answer].update(features(scenario.text))
+        for kind, row in comparison.table.items():
+            for aspect in DESCRIBING_ASPECTS:
+                if kind in counts and aspect in row:
+                    counts[kind].update(features(row[aspect]))
+        spread = Counter(f for words in counts.values() for f in words)
+        self._idf = {f: math.log((1 + len(counts)) / (1 + n)) + 1.0 for f, n in spread.items()}
+        self._kinds = {
+            kind: {f: (1.0 + math.log(n)) * self._idf[f] for f, n in words.items()}
+            for kind, words in counts.items()
+        }
+        self._norms = {kind: math.hypot(*weights.values()) for kind, weights in self._kinds.items()}
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Cosine (0..100) of the text with each kind."""
+        feats = set(self._features(text))
+        norm = math.hypot(*(self._idf.get(f, 0.0) for f in feats))
+        if not norm:
+            return dict.fromkeys(self._kinds, 0.0)
+        return {
+            kind: 100
+            * sum(weights.get(f, 0.0) * self._idf.get(f, 0.0) for f in feats)
+            / norm
+            / self._norms[kind]
+            for kind, weights in self._kinds.items()
+            if self._norms[kind]
+        }
+
+    def kind_of(self, text: str) -> str | None:
+        """The kind the situation shows, when one clearly leads."""
+        ranked = sorted(self.scores(text).items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] == 0.0:
+            return None
+        if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < KIND_LEAD:
+            return None
+        return ranked[0][0]
