@@ -40,13 +40,21 @@ def _strip_symbols(text: str) -> str:
 
 
 _DETACHED_SUFFIXES = frozenset({"nya", "nye"})
+# Letters a photographed worksheet gets wrong: "VV" for W ("Konvensi VVina"), and a capital I for
+# an l inside or at the end of a word ("Non-BIok", "bilateraI"). Indonesian has no "vv".
+_OCR_FIXES = (
+    (re.compile(r"vv", re.IGNORECASE), "w"),
+    (re.compile(r"(?<=[A-Za-z])I(?=[a-z])|(?<=[a-z])I\b"), "l"),
+)
 
 
 def clean(text: str) -> list[str]:
-    """NFKC, lowercase, symbols out, letters held for emphasis ("apaaa") shortened, and a "-nya"
-    typed apart joined back to its word ("contoh nya" is "contohnya")."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = unicodedata.normalize("NFKC", text)  # casefold can undo NFKC ("ß" -> "ss" is fine)
+    """NFKC, photo-reading slips fixed, lowercase, symbols out, letters held for emphasis ("apaaa")
+    shortened, and a "-nya" typed apart joined back to its word ("contoh nya" is "contohnya")."""
+    text = unicodedata.normalize("NFKC", text)
+    for pattern, letter in _OCR_FIXES:
+        text = pattern.sub(letter, text)
+    text = unicodedata.normalize("NFKC", text.casefold())  # casefold can undo NFKC ("ß" -> "ss" is fine)
     tokens: list[str] = []
     for token in _strip_symbols(text).split():
         token = _REPEATS.sub(r"\1", token)

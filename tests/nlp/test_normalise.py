@@ -19,6 +19,19 @@ def test_case_punctuation_emoji_and_elongation():
     assert clean("ﾊﾛｰ ＡＳＥＡＮ") == ["ハロー", "asean"]  # NFKC folds full-width forms
 
 
+def test_letters_a_photographed_worksheet_gets_wrong_are_read_right():
+    assert clean("Konvensi VVina 1961") == ["konvensi", "wina", "1961"]
+    assert clean("Gerakan Non-BIok, kerja sama bilateraI") == [
+        "gerakan",
+        "non",
+        "blok",
+        "kerja",
+        "sama",
+        "bilateral",
+    ]
+    assert clean("KBRI, RI, AI, BIMP-EAGA") == ["kbri", "ri", "ai", "bimp", "eaga"]  # capitals stay
+
+
 def test_a_nya_typed_apart_joins_its_word():
     assert clean("contoh nya apa?") == ["contohnya", "apa"]
     assert clean("markas nye dimana") == ["markasnye", "dimana"]
