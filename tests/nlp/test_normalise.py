@@ -21,14 +21,9 @@ def test_case_punctuation_emoji_and_elongation():
 
 def test_letters_a_photographed_worksheet_gets_wrong_are_read_right():
     assert clean("Konvensi VVina 1961") == ["konvensi", "wina", "1961"]
-    assert clean("Gerakan Non-BIok, kerja sama bilateraI") == [
-        "gerakan",
-        "non",
-        "blok",
-        "kerja",
-        "sama",
-        "bilateral",
-    ]
+    assert (
+        " ".join(clean("Gerakan Non-BIok, kerja sama bilateraI")) == "gerakan non blok kerja sama bilateral"
+    )
     assert clean("KBRI, RI, AI, BIMP-EAGA") == ["kbri", "ri", "ai", "bimp", "eaga"]  # capitals stay
 
 
@@ -43,6 +38,10 @@ def test_slang_is_expanded(normaliser):
     assert words[:4] == ("kerja", "sama", "dua", "negara")
     assert "apa" in words
     assert "tidak" in words
+    # Regional chat: Pontianak "kamek ... dolok", Javanese "turu sek", Makassar "tabe".
+    assert normaliser.words("kamek off dolok") == ("off", "dulu")  # not "Kwame" (Nkrumah)
+    assert "tidur" in normaliser.words("wes aku turu sek")
+    assert normaliser.words("tabe kak") == ("permisi",)
 
 
 @pytest.mark.parametrize(
