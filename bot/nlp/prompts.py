@@ -80,6 +80,12 @@ _FRAME_ONLY = re.compile(
     r"(?:(?:sendiri|singkat|secara\s+singkat)\s*)?[!.]*\s*$",
     re.IGNORECASE,
 )
+# A frame with nothing after it, in a chat: "jelasin dong", "sebutkan!", "coba jelaskan lagi kak".
+_BARE_FRAME = re.compile(
+    rf"^\s*(?:(?:coba|tolong)\s+)?(?:{_FRAME_VERBS})(?:lah)?"
+    r"(?:\s+(?:dong|donk|deh|ya|yah|kak|kakak|min|aja|saja|lagi|lg|yg\s+tadi|yang\s+tadi))*\s*[!.?]*\s*$",
+    re.IGNORECASE,
+)
 _BLANK = re.compile(r"\.{3,}|…+|_{2,}|-{3,}")
 # An option marker: "a. ", "b) ", "(c) ", "D. " after the start or whitespace.
 _OPTION = re.compile(r"(?:(?<=\s)|^)\(?([a-eA-E])[.)]\s+")
@@ -150,6 +156,11 @@ def _without_title(text: str) -> str:
     if newline and rest.strip() and short and not _asks(title) and not _BLANK.search(title):
         return rest.strip()
     return text
+
+
+def asks_to_go_on(text: str) -> bool:
+    """ "jelasin dong", "sebutin dong": a frame alone, which in a chat asks about the topic at hand."""
+    return bool(_BARE_FRAME.match(text))
 
 
 def asking_sentence(question: str) -> str | None:

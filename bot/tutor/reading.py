@@ -13,7 +13,15 @@ from dataclasses import dataclass, replace
 from bot.content import Content
 from bot.content.models import COMPARISON_INTENT
 from bot.nlp import Matcher, Outcome
-from bot.nlp.prompts import MAX_QUESTIONS, Option, Prompt, parse_prompt, split_compound, split_worksheet
+from bot.nlp.prompts import (
+    MAX_QUESTIONS,
+    Option,
+    Prompt,
+    asks_to_go_on,
+    parse_prompt,
+    split_compound,
+    split_worksheet,
+)
 from bot.tutor.followups import FollowupResolver
 from bot.tutor.multiple_choice import OptionPicker
 from bot.tutor.replies import Conversation
@@ -117,7 +125,9 @@ class Reader:
         analysis = self._matcher.normaliser.analyse(question)
         base = Reading(prompt.asked or question, prompt.number)
         if not analysis.words:
-            return base
+            # "jelasin dong" after a topic: that topic again.
+            go_on = previous in self._intents and asks_to_go_on(prompt.asked or question)
+            return self._answered(base, prompt, previous) if go_on else base
         mention = self._matcher.spotter.spot(analysis.words)
         if concepts := self._topic.comparison(mention, previous):
             return replace(base, intent=COMPARISON_INTENT, concepts=concepts)

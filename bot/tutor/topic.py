@@ -33,8 +33,11 @@ _QUESTION_STEMS = frozenset({"apa", "bagaimana", "mengapa", "kapan", "berapa", "
 # A question that asks which body is meant: "yg ngurus buruh apa namanya", "lembaganya apa".
 _IDENTITY_STEMS = frozenset({"nama", "organisasi", "badan", "lembaga"})
 _DESCRIBING = frozenset({"yang", "yg"})  # "yang soal pangan?": the one that ..., another of the same sort
-# What a member does: "ikut", "gabung", "anggota", "ikut bikin" (Indonesia's part in an organisation).
-_TAKING_PART = frozenset({"ikut", "gabung", "anggota", "masuk", "diri", "buat", "peran", "wakil", "sejak"})
+# What a member does: "ikut", "gabung", "anggota", "ikut bikin", "pernah minjem" (Indonesia's part in
+# an organisation).
+_TAKING_PART = frozenset(
+    {"ikut", "gabung", "anggota", "masuk", "diri", "buat", "peran", "wakil", "sejak", "pinjam", "pernah"}
+)
 _OPENERS = frozenset({"kalau", "kalo", "klo", "terus", "trus", "lalu", "nah"})
 _ITEM_LINE = re.compile(r"^\s*(?:•|-|\d+\.)\s*(.+)$")
 MAX_ORDINAL_WORDS = 7  # "yang kedua maksudnya apa" is short; "soal no 3" in a long message is not
@@ -59,6 +62,7 @@ class TopicFollowups:
         normaliser = matcher.normaliser
         aspect_words = {w for phrases in content.lexicon.followups.aspects.values() for w in phrases}
         aspect_stems = {s for w in aspect_words for s in normaliser.analyse(w).stems}
+        self._aspect_stems = frozenset(aspect_stems)
         plain = aspect_stems | _QUESTION_STEMS
         # A topic's anchor: its title without aspect and question words ("konvensi wina 1961").
         self._anchor = {
@@ -118,7 +122,10 @@ class TopicFollowups:
         if self._own_topic(question, leaning, family):
             return None
         named = self._named_in(question, family[1:], besides=previous if opens_with_pointer else None)
-        asks = question.rstrip().endswith("?")
+        asks = question.rstrip().endswith("?") or tokens[-1:] in (
+            ["kan"],
+            ["kah"],
+        )  # "indo pernah minjem kan"
         if previous in self._named_subject and not named and self._asks_about_indonesia(analysis, asks):
             return TopicAnswer(previous)  # "indonesia ikut?" after GNB: its answer says Indonesia's part
         if not pointed and (named or not self._leans_implicitly(analysis, match, family, asks)):
@@ -197,7 +204,9 @@ class TopicFollowups:
         unnamed = guess in self._named_subject and not self._matcher.title_names[guess] & set(analysis.words)
         if match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.sure_at and not unnamed:
             return False
-        if not _asks(analysis, marked) or len(analysis.stems) > MAX_IMPLICIT_WORDS:
+        # An aspect asks too: "contoh yg diikutin indo" after multilateral benefits.
+        asking = _asks(analysis, marked) or bool(self._aspect_stems & set(analysis.stems))
+        if not asking or len(analysis.stems) > MAX_IMPLICIT_WORDS:
             return False
         # An organisation guessed from wording alone, after a named topic: "tahun berapa itu dibuat"
         # after the Vienna Convention reads like the UN's "berdiri tahun berapa".

@@ -43,6 +43,10 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("apa saja bentuk kerja sama internasional", "yang pertama maksudnya apa", "bilateral_definisi"),
         ("gnb itu apa", "indonesia ikut gak?", "org_gnb"),
         ("apa itu aktor non negara", "contoh nya?", "aktor_non_negara"),
+        ("manfaat kerja sama multilateral apa", "contoh yang diikuti indonesia", "multilateral_contoh"),
+        ("delapan kawasan mitra indonesia apa aja", "sebutin dong", "indonesia_kawasan_mitra"),
+        ("apa itu kerja sama regional", "jelasin dong kak", "regional_definisi"),
+        ("imf itu apa", "indonesia pernah pinjam kan", "org_imf"),
         ("konvensi wina 1961 itu apa", "dibuat tahun berapa", "vcdr_definisi"),
         ("konvensi wina 1961 itu apa", "tahun berapa itu disepakati", "vcdr_definisi"),
         ("contoh kerja sama bilateral apa aja", "manfaatnya bagi indonesia apa", "bilateral_manfaat"),
@@ -95,6 +99,10 @@ async def test_the_point_of_a_list_a_follow_up_means_is_quoted(tutor: Tutor):
 async def test_kedua_negara_is_no_ordinal(tutor: Tutor):
     await tutor.ask(CHAT, "apa itu kerja sama bilateral")
     assert await asks(tutor, "apa untungnya bagi kedua negara?") == "bilateral_manfaat"
+
+
+async def test_a_frame_alone_without_a_topic_is_not_understood(tutor: Tutor):
+    assert await asks(tutor, "jelasin dong") == tutor.messages.fallback.split("\n")[0]
 
 
 async def test_a_question_of_its_own_is_not_taken_for_a_follow_up(tutor: Tutor):
