@@ -131,10 +131,15 @@ class TopicFollowups:
         if not pointed and (named or not self._leans_implicitly(analysis, match, family, asks)):
             return None  # "kalau pbb sendiri berdiri kapan" names what it asks about: not implicit
         if len(named) == 1 and ordinal is None:
-            # "cara ngelakuinnya?", "konvensinya itu sendiri apa?"; but "yg bikin perjanjiannya siapa"
-            # asks who, and the matcher is sure of another of the family.
+            # "cara ngelakuinnya?", "itu diatur dlm konvensi apa"; but when the name is only in the word
+            # that leans ("yg bikin perjanjiannya siapa" asks who), a sure match in the family wins.
+            plain = " ".join(t for t in tokens if t not in leaning)
+            only_leaning = not self._named_in(
+                plain, family[1:], besides=previous if opens_with_pointer else None
+            )
             sure = match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.answer_at
-            return TopicAnswer(match.intent if sure and match.intent in family else named[0])
+            mine = only_leaning and sure and match.intent in family
+            return TopicAnswer(match.intent if mine else named[0])
         passage = self._passage(previous, ordinal) if ordinal is not None else None
         if passage:
             # "Multilateral: ... tanpa memandang kawasan": the point's head names it, not its body
