@@ -292,13 +292,16 @@ class Matcher:
     def _kind_shown(self, stem: Analysis, prompt: Prompt, match: Match) -> Match | None:
         """ "Hanya kedua negara itu yang terlibat. Termasuk jenis kerja sama apakah kegiatan ini?": the
         answer is a kind, read from the situation described, unless a name already settled it
-        ("IJEPA merupakan contoh kerja sama ...." is bilateral's examples, "AFTA termasuk ..." AFTA's)."""
+        ("IJEPA merupakan contoh kerja sama ...." is bilateral's examples, "AFTA termasuk ..." AFTA's)
+        or the matcher is sure of its answer."""
         options_are_kinds = sum(self.spotter.kind_named(self.normaliser.words(o.text)) is not None
                                 for o in prompt.options) >= 2  # fmt: skip
         if self._kinds is None or not (prompt.asks_kind or options_are_kinds):
             return None
         settled = match.intent is not None and (
-            self._aspect.get(match.intent) == EXAMPLES or self.title_names.get(match.intent)
+            self._aspect.get(match.intent) == EXAMPLES
+            or bool(self.title_names.get(match.intent))
+            or match.score >= self.config.sure_at  # "kerjasama negara2 yg tetanggaan namanya apa"
         )
         kind = None if settled else self._kinds.kind_of(prompt.question)
         aspect = EXAMPLES if EXAMPLES in stem.words else DEFINITION

@@ -35,7 +35,8 @@ _ASKS_KIND = re.compile(
     r"\b(?:disebut|dinamakan|dikenal\s+(?:dengan|sebagai)|termasuk|tergolong|digolongkan(?:\s+sebagai)?"
     r"|merupakan|bersifat|adalah|yaitu|ialah)\s+(?:(?:contoh|jenis|bentuk|wujud)\s+)?"
     r"(?:kerja\s*sama|hubungan)(?:\s+(?:yang\s+)?bersifat)?\s*(?:\.{3,}|…+|_{2,}|(?:apa|apakah)\b(?!\s+(?:saja|aja)))"
-    r"|\b(?:jenis|golongan)\s+kerja\s*sama\s+(?:apa|apakah|mana|yang\s+mana)\b(?!\s+(?:saja|aja))",
+    r"|\b(?:jenis|golongan)\s+kerja\s*sama\s+(?:apa|apakah|mana|yang\s+mana)\b(?!\s+(?:saja|aja))"
+    r"|\bkerja\s*sama\b[^.?!]{0,80}\b(?:disebut|dinamakan|namanya)\s+(?:apa|apaan)\b",
     re.IGNORECASE,
 )
 _NUMBERING = re.compile(r"^\s*(?:(?:soal|no|nomor)\s*\.?\s*)?\(?(\d{1,2})\s*[.):]\s+", re.IGNORECASE)

@@ -52,6 +52,7 @@ def test_a_text_that_describes_no_situation_shows_no_kind(kinds):
         ),
         ("Ada berapa bentuk kerja sama internasional? Sebutkan jenis kerja sama apa saja!", False),
         ("Apa yang dimaksud dengan kerja sama bilateral?", False),
+        ("kalo kerja sama cuma sama satu negara aja disebut apa", True),
     ],
 )
 def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
@@ -77,6 +78,9 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
             "disebut kerja sama ....",
             "multilateral_definisi",
         ),
+        ("kalo kerja sama cuma sama satu negara aja disebut apa", "bilateral_definisi"),
+        # The matcher is sure: its answer stands.
+        ("kerjasama negara2 yg tetanggaan namanya apa", "regional_definisi"),
         # A name settles it first: the examples of the kind it belongs to.
         (
             "Kerja sama antara Indonesia dan Jepang dalam IJEPA merupakan contoh kerja sama ....",
