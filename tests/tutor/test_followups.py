@@ -48,6 +48,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("apa itu kerja sama regional", "jelasin dong kak", "regional_definisi"),
         ("imf itu apa", "indonesia pernah pinjam kan", "org_imf"),
         ("apa saja fungsi misi diplomatik", "itu diatur dalam konvensi apa", "vcdr_definisi"),
+        ("contoh kerja sama bilateral", "selain itu ada lagi gak", "bilateral_contoh"),
         ("konvensi wina 1961 itu apa", "dibuat tahun berapa", "vcdr_definisi"),
         ("konvensi wina 1961 itu apa", "tahun berapa itu disepakati", "vcdr_definisi"),
         ("contoh kerja sama bilateral apa aja", "manfaatnya bagi indonesia apa", "bilateral_manfaat"),
