@@ -63,7 +63,8 @@ _ASIDES = re.compile(
 _LABEL = re.compile(
     r"^(?:hots|soal|pertanyaan|essay|esai|uraian|studi\s+kasus|kasus|latihan|tugas(?:\s+kelompok|\s+mandiri)?|pr"
     r"|lks(?:\s+kegiatan\s*\d*)?|lkpd|kegiatan\s*\d*|refleksi|ayo\s+\w+|isilah|asesmen(?:\s+\w+)?|soal\s*\d+"
-    r"|(?:tentukan\s+)?benar\s*(?:\(b\))?\s+atau\s+salah\s*(?:\(s\))?)\s*[:.?]\s*"
+    r"|(?:tentukan\s+)?benar\s*(?:\(b\))?\s+atau\s+salah\s*(?:\(s\))?|(?:tentukan\s+)?benar\s*/\s*salah|b\s*/\s*s)"
+    r"\s*[:.?]\s*"
     r"|^lembar\s+kerja(?:\s+peserta\s+didik)?\s*\n\s*",
     re.IGNORECASE,
 )
@@ -87,6 +88,8 @@ _BARE_FRAME = re.compile(
     r"(?:\s+(?:dong|donk|deh|ya|yah|kak|kakak|min|aja|saja|lagi|lg|yg\s+tadi|yang\s+tadi))*\s*[!.?]*\s*$",
     re.IGNORECASE,
 )
+# A quoted passage of some length: a news item or a text the question is about, not the question.
+_QUOTED = re.compile(r"[\"“”]([^\"“”]{40,})[\"“”]")
 _BLANK = re.compile(r"\.{3,}|…+|_{2,}|-{3,}")
 # An option marker: "a. ", "b) ", "(c) ", "D. " after the start or whitespace.
 _OPTION = re.compile(r"(?:(?<=\s)|^)\(?([a-eA-E])[.)]\s+")
@@ -95,7 +98,8 @@ _ITEM = re.compile(r"(?:(?<=\s)|^)(?:(?:soal|no|nomor)\s*\.?\s*)?(\d{1,2})\s*[.)
 _QUESTION_WORDS = frozenset(
     {"apa", "apakah", "apaan", "bagaimana", "gimana", "gmn", "gmana", "mengapa", "kenapa", "knp", "kapan",
      "kpn", "berapa", "brp", "siapa", "dimana", "dmn", "mana", "sebutkan", "jelaskan", "uraikan", "berikan",
-     "terangkan"}
+     "terangkan", "analisis", "simpulkan", "bandingkan", "kemukakan", "paparkan", "identifikasi",
+     "identifikasikan", "deskripsikan", "tentukan"}
 )  # fmt: skip
 # A short opening before a question: a greeting, thanks, a name.
 _LEAD = re.compile(r"^\s*(\w+(?:\s+\w+){0,2})\s*[,!.]+\s*(\S.*)$", re.DOTALL)
@@ -166,10 +170,13 @@ def asks_to_go_on(text: str) -> bool:
 
 def asking_sentence(question: str) -> str | None:
     """The one sentence that asks, in a prompt that first sets a scene ("Indonesia sudah aktif di
-    banyak forum. Mengapa diplomasi bilateral tetap diperlukan?"); None when there is no such one."""
-    sentences = [s.strip() for s in re.findall(r"[^.!?]+[.!?]*", question) if s.strip(" .!?")]
+    banyak forum. Mengapa diplomasi bilateral tetap diperlukan?") or quotes one ("Bacalah berita
+    berikut! "..." Analisislah manfaatnya!"); None when there is no such one."""
+    unquoted = _QUOTED.sub(" ", question)
+    sentences = [s.strip() for s in re.findall(r"[^.!?]+[.!?]*", unquoted) if s.strip(" .!?")]
     asking = [s for s in sentences if _asks(s)]
-    return asking[0] if len(sentences) >= 2 and len(asking) == 1 else None
+    scene = len(sentences) >= 2 or unquoted != question
+    return asking[0] if scene and len(asking) == 1 else None
 
 
 def split_worksheet(text: str) -> list[Prompt]:

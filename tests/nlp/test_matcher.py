@@ -118,7 +118,7 @@ def test_the_organisation_a_question_names_is_the_one_answered(matcher, question
         ),
         (  # below the score where a short question is asked about at all
             "Kasus: Indonesia dan Belanda sepakat mengirim dosen politeknik untuk belajar di kampus Belanda "
-            "serta membuka beasiswa bagi mahasiswa Indonesia. Identifikasi bidang kerja samanya!",
+            "serta membuka beasiswa bagi mahasiswa Indonesia, dan bidang kerja sama yang tampak ialah ....",
             "bilateral_bidang",
         ),
     ],

@@ -36,6 +36,11 @@ from bot.nlp.prompts import Option, parse_prompt, split_compound, split_workshee
         ),
         ("Sebutkan tiga manfaat kerja sama bilateral!", "manfaat kerja sama bilateral"),
         (
+            "Benar/Salah: Kerja sama bilateral melibatkan dua negara.",
+            "Kerja sama bilateral melibatkan dua negara.",
+        ),
+        ("B/S: Kerja sama regional terbatas satu kawasan.", "Kerja sama regional terbatas satu kawasan."),
+        (
             "Berikut ini yang tergolong kerja sama regional adalah ....",
             "Berikut ini yang tergolong kerja sama regional adalah",
         ),
@@ -149,6 +154,16 @@ def test_a_question_after_a_scene_is_read_alone_when_the_whole_is_unclear(matche
     )
     match = matcher.match(scene)
     assert (match.outcome, match.intent) == (Outcome.ANSWER, "diplomasi_bilateral_pentingnya")
+
+
+def test_a_quoted_news_item_is_the_scene_and_the_sentence_after_it_the_question(matcher):
+    pasted = (
+        'Bacalah berita berikut! "Ratusan lulusan SMK asal Jawa Tengah berangkat magang ke pabrik-pabrik '
+        "di Korea Selatan lewat program yang disepakati pemerintah kedua negara, dan mereka pulang dengan "
+        'keterampilan baru." Analisislah manfaat yang diperoleh Indonesia dari kerja sama bilateral tersebut!'
+    )
+    match = matcher.match(pasted)
+    assert (match.outcome, match.intent) == (Outcome.ANSWER, "bilateral_manfaat")
 
 
 def test_a_stem_too_vague_alone_is_read_with_its_options(matcher):
