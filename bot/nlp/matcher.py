@@ -244,7 +244,7 @@ class Matcher:
         """The question of a prompt; a multiple-choice stem too vague alone is read with its options,
         and a question after a scene-setting sentence is read alone when that reads clearer."""
         analysis = self.normaliser.analyse(prompt.question)
-        if example := self._picks_an_example(analysis, prompt):
+        if example := self._picks_an_example(analysis, prompt) or self._blank_names_aspect(analysis, prompt):
             return example
         match = self.match_analysis(analysis, self.spotter.spot(analysis.words))
         if kind := self._kind_shown(analysis, prompt, match):
@@ -288,6 +288,19 @@ class Matcher:
             return None
         score = next((c.score for c in ranked if c.intent == examples), ranked[0].score)
         return Match(Outcome.ANSWER, score, (Candidate(examples, score),))
+
+    def _blank_names_aspect(self, stem: Analysis, prompt: Prompt) -> Match | None:
+        """ "... merupakan kerja sama bilateral di bidang ....": the blank is an aspect of the kind named
+        (its fields), whatever else the scene says (a factory, a scholarship)."""
+        kinds = self.spotter.spot(stem.words).concepts
+        if not prompt.blank_after or len(kinds) != 1:
+            return None
+        wanted = (kinds[0], prompt.blank_after)
+        answer = next((i for i, k in self._concept.items() if (k, self._aspect.get(i)) == wanted), None)
+        if answer is None:
+            return None
+        score = next((c.score for c in self._rank(stem) if c.intent == answer), self.config.clarify_at)
+        return Match(Outcome.ANSWER, score, (Candidate(answer, score),))
 
     def _kind_shown(self, stem: Analysis, prompt: Prompt, match: Match) -> Match | None:
         """ "Hanya kedua negara itu yang terlibat. Termasuk jenis kerja sama apakah kegiatan ini?": the

@@ -122,9 +122,8 @@ class Prompt:
     number: int | None = None  # its number on the worksheet, if it had one
     options: tuple[Option, ...] = ()  # a multiple-choice stem's options
     blank: bool = False  # a fill-in-the-blank ("... merupakan contoh kerja sama ....")
-    asks_kind: bool = (
-        False  # its answer is bilateral, regional or multilateral ("... disebut kerja sama ....")
-    )
+    asks_kind: bool = False  # its answer is a kind: "... disebut kerja sama ...."
+    blank_after: str = ""  # the word a blank follows: "... di bidang ...." asks for a field
 
 
 def parse_prompt(text: str, number: int | None = None) -> Prompt:
@@ -143,13 +142,16 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     if (trailer := _FRAME_ONLY.search(stem)) and trailer.start() > 0:
         stem = stem[: trailer.start()]
     stem = _ASIDES.sub(" ", stem)
-    blank = bool(_BLANK.search(stem))
+    blank = bool(found_blank := _BLANK.search(stem))
+    blank_after = (
+        (re.findall(r"\w+", stem[: found_blank.start()]) or [""])[-1].casefold() if found_blank else ""
+    )
     asks_kind = bool(_ASKS_KIND.search(stem))
     stem = _BLANK.sub(" ", stem)
     stem = _COUNTED_THINGS.sub("contoh ", stem.strip(), count=1)
     stem = _FRAME.sub("", stem, count=1)
     question = " ".join(stem.split()).strip(" :;,!")
-    return Prompt(question or asked, asked, number, options, blank, asks_kind)
+    return Prompt(question or asked, asked, number, options, blank, asks_kind, blank_after)
 
 
 def _without_title(text: str) -> str:

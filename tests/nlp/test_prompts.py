@@ -136,6 +136,12 @@ def test_two_questions_in_one_sentence_split_only_where_both_sides_ask():
         ("Organisasi yang menangani perdagangan dunia adalah .... a. IMF b. PBB c. WTO d. FAO", "org_wto"),
         ("Sebutkan dua kerja sama regional yang diikuti Indonesia!", "regional_contoh"),
         ("Tuliskan tiga organisasi multilateral yang beranggotakan Indonesia!", "multilateral_contoh"),
+        # The blank follows an aspect: the fields of bilateral cooperation, whatever the scene.
+        (
+            "Pembangunan pabrik baterai oleh investor Jepang atas kesepakatan kedua pemerintah merupakan "
+            "contoh kerja sama bilateral di bidang .... a. pendidikan b. industri c. budaya",
+            "bilateral_bidang",
+        ),
     ],
 )
 def test_the_matcher_reads_the_question_not_the_wrapping(matcher, pasted, intent):
