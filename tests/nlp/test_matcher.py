@@ -25,6 +25,8 @@ from bot.nlp.matcher import MatcherConfig
         ("makasih kak", "terima_kasih"),
         ("assalamualaikum", "sapaan"),
         ("konvensi wina fungsinya apa aja", "vcdr_fungsi_misi"),
+        # "dibedakan menjadi" sorts into kinds: the three forms, not a comparison.
+        ("Kerja sama internasional dibedakan menjadi bilateral, regional, dan ....", "bentuk_kerja_sama"),
         ("apa saja fungsi konvensi wina", "vcdr_fungsi_misi"),
         # Lexicon mappings that used to mislead: two neighbours are bilateral, WTO disputes are WTO's.
         ("kerja sama dua negara tetangga disebut apa", "bilateral_definisi"),
