@@ -38,6 +38,7 @@ _DESCRIBING = frozenset({"yang", "yg"})  # "yang soal pangan?": the one that ...
 _TAKING_PART = frozenset(
     {"ikut", "gabung", "anggota", "masuk", "diri", "buat", "peran", "wakil", "sejak", "pinjam", "pernah"}
 )
+_CLASSIFYING = frozenset({"termasuk", "tergolong", "digolongkan", "masuk"})  # "... termasuk regional?"
 _OPENERS = frozenset({"kalau", "kalo", "klo", "terus", "trus", "lalu", "nah"})
 _ITEM_LINE = re.compile(r"^\s*(?:•|-|\d+\.)\s*(.+)$")
 MAX_ORDINAL_WORDS = 7  # "yang kedua maksudnya apa" is short; "soal no 3" in a long message is not
@@ -108,7 +109,9 @@ class TopicFollowups:
         topic = self._intents[previous]
         tokens = clean(question)
         opens_with_pointer = bool(tokens) and tokens[0] in _DEMONSTRATIVES  # "itu dibentuk kapan?"
-        asks_kind_of_it = opens_with_pointer and previous in self._named_subject  # "itu termasuk regional?"
+        # "itu termasuk regional?", "jadi dia termasuk kerja sama multilateral ya?" after an organisation.
+        classifies = opens_with_pointer or bool(_CLASSIFYING & set(tokens))
+        asks_kind_of_it = classifies and previous in self._named_subject
         if mention.concepts and set(mention.concepts) != {topic.concept}:
             # It names a kind: "kalau regional?" is the aspect resolver's, but "itu termasuk regional
             # apa multilateral?" asks what kind the topic is, which its answer says.

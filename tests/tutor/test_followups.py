@@ -49,6 +49,8 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("imf itu apa", "indonesia pernah pinjam kan", "org_imf"),
         ("apa saja fungsi misi diplomatik", "itu diatur dalam konvensi apa", "vcdr_definisi"),
         ("contoh kerja sama bilateral", "selain itu ada lagi gak", "bilateral_contoh"),
+        ("wto itu apa", "jadi wto termasuk kerja sama multilateral ya?", "org_wto"),
+        ("afta itu apa", "berarti termasuk regional ya?", "org_afta"),
         ("konvensi wina 1961 itu apa", "dibuat tahun berapa", "vcdr_definisi"),
         ("konvensi wina 1961 itu apa", "tahun berapa itu disepakati", "vcdr_definisi"),
         ("contoh kerja sama bilateral apa aja", "manfaatnya bagi indonesia apa", "bilateral_manfaat"),
