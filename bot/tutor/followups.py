@@ -6,6 +6,8 @@ from bot.content import Content
 from bot.content.models import COMPARISON_INTENT
 from bot.nlp import Analysis, ConceptMention, Normaliser
 
+DEFINITION = "definisi"  # the aspect that says what a kind is
+
 
 class FollowupResolver:
     def __init__(self, content: Content, normaliser: Normaliser) -> None:
@@ -47,6 +49,8 @@ class FollowupResolver:
         if named and not aspects and not stems & self._leads:
             return None  # "regional" alone is a new question, "kalau regional?" a follow-up
         if previous == COMPARISON_INTENT:
+            if len(named) == 1 and stems & self._again and not aspects:  # "yang regional jelasin lagi"
+                return self._by_pair.get((next(iter(named)), DEFINITION))
             return COMPARISON_INTENT if named and not aspects else None  # "kalau yg multilateral?"
         before = self._intents[previous]
         concept = next(iter(named), before.concept)

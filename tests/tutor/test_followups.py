@@ -149,6 +149,11 @@ async def test_a_difference_after_a_comparison_or_the_forms_compares_all_three(t
     assert summary.text.startswith("<b>Bilateral vs Regional vs Multilateral</b>")
 
 
+async def test_one_kind_explained_again_after_a_comparison_is_that_kind(tutor: Tutor):
+    await tutor.ask(CHAT, "bedanya bilateral regional multilateral apa")
+    assert await asks(tutor, "yang regional jelasin lagi") == "regional_definisi"
+
+
 async def test_apa_bedanya_alone_opens_the_comparison_with_the_topic_ticked(tutor: Tutor):
     await tutor.ask(CHAT, "apa manfaat kerja sama multilateral")
     replies = await tutor.ask(CHAT, "apa bedanya?")
