@@ -432,6 +432,10 @@ class Matcher:
         hits = {c.intent: len(self.title_names.get(c.intent, frozenset()) & asked) for c in ranked}
         most = max(hits.values())
         named = [c for c in ranked if most and hits[c.intent] == most]
+        # Two named ("FAO merupakan badan khusus PBB ..."): the first of all, when it is one of them
+        # and clearly ahead of the other.
+        if len(named) > 1 and named[0] is ranked[0] and named[0].score - named[1].score >= self.config.margin:
+            named = named[:1]
         if len(named) == 1 and named[0].score >= self.config.clarify_at:
             return named[0]
         return None

@@ -97,6 +97,7 @@ def test_a_named_example_settles_which_kind_is_meant(matcher, question, intent):
         ("indonesia jadi anggota ilo sejak kapan", "org_ilo"),
         ("Organisasi Pangan dan Pertanian dunia yang bermarkas di Roma, Italia, disingkat ....", "org_fao"),
         ("Mengapa Gerakan Non-Blok didirikan pada masa Perang Dingin? Jelaskan!", "org_gnb"),
+        ("FAO merupakan badan khusus PBB yang menangani masalah ....", "org_fao"),  # two named, one first
     ],
 )
 def test_the_organisation_a_question_names_is_the_one_answered(matcher, question, intent):
