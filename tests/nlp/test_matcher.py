@@ -25,6 +25,9 @@ from bot.nlp.matcher import MatcherConfig
         ("makasih kak", "terima_kasih"),
         ("assalamualaikum", "sapaan"),
         ("konvensi wina fungsinya apa aja", "vcdr_fungsi_misi"),
+        # A bilingual worksheet's English items.
+        ("Explain the role of the ILO in protecting workers' rights.", "org_ilo"),
+        ("Mention the fields covered by bilateral cooperation.", "bilateral_bidang"),
         # "dibedakan menjadi" sorts into kinds: the three forms, not a comparison.
         ("Kerja sama internasional dibedakan menjadi bilateral, regional, dan ....", "bentuk_kerja_sama"),
         ("apa saja fungsi konvensi wina", "vcdr_fungsi_misi"),
