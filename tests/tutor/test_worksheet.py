@@ -94,6 +94,7 @@ async def test_a_multiple_choice_question_is_answered_and_the_option_named(tutor
 @pytest.mark.parametrize(
     ("pasted", "intent", "option"),
     [
+        # Options that name examples, under a stem about one kind: that kind's examples.
         (
             "Manakah yang termasuk kerja sama regional? a. IJEPA b. PBB c. IMT-GT d. WTO",
             "regional_contoh",
@@ -111,19 +112,7 @@ async def test_a_multiple_choice_question_is_answered_and_the_option_named(tutor
             "indonesia_kawasan_mitra",
             "d",
         ),
-    ],
-)
-async def test_options_that_name_examples_ask_for_the_kinds_examples(
-    tutor: Tutor, content, pasted, intent, option
-):
-    [reply] = await tutor.ask(CHAT, pasted)
-    assert reply.text.startswith(content.intents[intent].answer)
-    assert f"Pilihan yang cocok: <b>{option}. " in reply.text
-
-
-@pytest.mark.parametrize(
-    ("pasted", "intent", "option"),
-    [
+        # Options that are kinds: the kind the situation shows.
         (
             "Kerja sama Indonesia dan Vietnam di bidang perikanan yang hanya mengikat kedua negara termasuk "
             "kerja sama .... a. regional b. bilateral c. multilateral d. unilateral",
@@ -138,9 +127,7 @@ async def test_options_that_name_examples_ask_for_the_kinds_examples(
         ),
     ],
 )
-async def test_options_that_are_kinds_get_the_kind_the_situation_shows(
-    tutor: Tutor, content, pasted, intent, option
-):
+async def test_the_option_that_fits_is_named(tutor: Tutor, content, pasted, intent, option):
     [reply] = await tutor.ask(CHAT, pasted)
     assert reply.text.startswith(content.intents[intent].answer)
     assert f"Pilihan yang cocok: <b>{option}. " in reply.text
