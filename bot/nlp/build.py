@@ -8,8 +8,9 @@ from bot.content import Content
 from bot.content.markup import visible_text
 from bot.nlp.concepts import ConceptSpotter
 from bot.nlp.kinds import KindReader
-from bot.nlp.matcher import Matcher, MatcherConfig, word_features
+from bot.nlp.matcher import Matcher, MatcherConfig
 from bot.nlp.normalise import Normaliser, clean
+from bot.nlp.spaces import word_features
 
 
 def content_vocabulary(content: Content, normaliser: Normaliser) -> set[str]:

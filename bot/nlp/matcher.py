@@ -9,22 +9,19 @@ near-copies). Their blend decides one of three outcomes: answer, clarify or unkn
 
 from __future__ import annotations
 
-import itertools
-import math
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 import numpy as np
 from rapidfuzz import fuzz, process
-from scipy import sparse
 
 from bot.content.models import COMPARISON_INTENT, Intent
 from bot.nlp.concepts import ConceptMention, ConceptSpotter
 from bot.nlp.kinds import KindReader
 from bot.nlp.normalise import Analysis, Normaliser
 from bot.nlp.prompts import Prompt, asking_sentence, parse_prompt
+from bot.nlp.spaces import FeatureSpace, char_features, word_features
 
 OUT_OF_SCOPE = ""  # the class of questions the tutor must not answer; never a valid intent id
 EXAMPLES = "contoh"  # the aspect of the intents that list a kind's examples
@@ -82,80 +79,6 @@ class MatcherConfig:
     weights: tuple[float, float, float, float] = (0.30, 0.25, 0.25, 0.20)
 
 
-def word_features(analysis: Analysis) -> list[str]:
-    stems = analysis.stems
-    return [*stems, *(f"{a} {b}" for a, b in itertools.pairwise(stems))]
-
-
-def char_features(analysis: Analysis) -> list[str]:
-    grams = []
-    for word in analysis.words:
-        padded = f" {word} "
-        for n in (3, 4, 5):
-            grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
-    return grams
-
-
-class _Space:
-    """A TF-IDF space; IDF counts intents, not examples, so a word in one intent weighs most."""
-
-    def __init__(self, docs: Sequence[Sequence[str]], doc_intent: np.ndarray, n_intents: int):
-        self.vocab: dict[str, int] = {}
-        index = self.vocab.setdefault
-        per_doc = [[index(f, len(self.vocab)) for f in set(feats)] for feats in docs]
-        rows_a = np.repeat(np.arange(len(docs), dtype=np.int32), [len(c) for c in per_doc])
-        cols_a = np.fromiter((c for cols in per_doc for c in cols), dtype=np.int32, count=len(rows_a))
-        shape = (len(docs), len(self.vocab))
-        # Document frequency over intents: (intent x example) @ (example x feature), nonzeros per column.
-        owner = sparse.csr_matrix(
-            (np.ones(len(docs), dtype=np.float32), (doc_intent, np.arange(len(docs)))),
-            shape=(n_intents, len(docs)),
-        )
-        present = sparse.csr_matrix((np.ones(len(rows_a), dtype=np.float32), (rows_a, cols_a)), shape=shape)
-        df = (owner @ present).getnnz(axis=0)
-        self.idf = np.log((1 + n_intents) / (1 + df)) + 1.0
-        self.unknown_idf = math.log(1 + n_intents) + 1.0
-        self.by_feature = self._normalised(rows_a, cols_a, np.ones(len(rows_a)), shape)
-
-    def _normalised(self, rows, cols, tf, shape) -> sparse.csr_matrix:
-        weights = tf * self.idf[cols]
-        norms = np.sqrt(np.bincount(rows, weights=weights**2, minlength=shape[0]))
-        weights = weights / np.where(norms > 0, norms, 1.0)[rows]
-        return sparse.csr_matrix((weights, (cols, rows)), shape=(shape[1], shape[0]))
-
-    def weighted(self, docs: Sequence[Sequence[str]]) -> sparse.csr_matrix:
-        """Another set of documents (intent centroids) in this space, sublinear tf."""
-        rows, cols, tf = [], [], []
-        for row, feats in enumerate(docs):
-            for f, count in Counter(feats).items():
-                if f in self.vocab:
-                    rows.append(row)
-                    cols.append(self.vocab[f])
-                    tf.append(1.0 + math.log(count))
-        shape = (len(docs), len(self.vocab))
-        return self._normalised(np.array(rows), np.array(cols), np.array(tf), shape)
-
-    def cosine(self, feats: Sequence[str], matrix: sparse.csr_matrix) -> np.ndarray:
-        """Cosine of the query with every document; unknown features still count in its norm."""
-        known: dict[int, float] = {}
-        unknown = 0.0
-        for f in set(feats):
-            if (col := self.vocab.get(f)) is not None:
-                known[col] = self.idf[col]
-            else:
-                unknown += self.unknown_idf**2
-        norm = math.sqrt(sum(w * w for w in known.values()) + unknown)
-        if not known or norm == 0:
-            return np.zeros(matrix.shape[1])
-        # Gathering the query's rows by hand: scipy's row slicing costs more than the sums
-        # for a query of a few dozen features (measured in benchmarks/RESULTS.md).
-        starts, ends = matrix.indptr[:-1], matrix.indptr[1:]
-        spans = [(starts[c], ends[c], w / norm) for c, w in known.items()]
-        docs = np.concatenate([matrix.indices[a:b] for a, b, _ in spans])
-        weights = np.concatenate([matrix.data[a:b] * w for a, b, w in spans])
-        return np.bincount(docs, weights=weights, minlength=matrix.shape[1])
-
-
 class Matcher:
     """Matches questions to the intents of the content.
 
@@ -211,12 +134,12 @@ class Matcher:
         self._starts = np.searchsorted(owner, np.arange(n))
         self._texts = [a.text for a in analyses]
         word_docs = [word_features(a) for a in analyses]
-        self._words = _Space(word_docs, owner, n)
+        self._words = FeatureSpace(word_docs, owner, n)
         merged: list[list[str]] = [[] for _ in range(n)]
         for feats, index in zip(word_docs, owners, strict=True):
             merged[index].extend(feats)
         self._centroids = self._words.weighted(merged)
-        self._chars = _Space([char_features(a) for a in analyses], owner, n)
+        self._chars = FeatureSpace([char_features(a) for a in analyses], owner, n)
 
     def with_examples(self, extra: Mapping[str, Sequence[str]]) -> Matcher:
         """A new matcher that also knows `extra` wordings (intent id -> examples); this one is unchanged,
@@ -432,9 +355,12 @@ class Matcher:
         hits = {c.intent: len(self.title_names.get(c.intent, frozenset()) & asked) for c in ranked}
         most = max(hits.values())
         named = [c for c in ranked if most and hits[c.intent] == most]
-        # Two named ("FAO merupakan badan khusus PBB ..."): the first of all, when it is one of them
-        # and clearly ahead of the other.
-        if len(named) > 1 and named[0] is ranked[0] and named[0].score - named[1].score >= self.config.margin:
+        # Two names, two subjects ("FAO merupakan badan khusus PBB ..."): the first of all, when it is one
+        # of them and clearly ahead. One name two titles share ("organisasi di bawah PBB": the UN, or
+        # ECOSOC, "Dewan Ekonomi dan Sosial PBB") settles nothing.
+        names = set().union(*(self.title_names.get(c.intent, frozenset()) for c in named)) & asked
+        lead = len(named) > 1 and named[0].score - named[1].score >= self.config.margin
+        if len(names) > 1 and named[0] is ranked[0] and lead:
             named = named[:1]
         if len(named) == 1 and named[0].score >= self.config.clarify_at:
             return named[0]

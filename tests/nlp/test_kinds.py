@@ -6,8 +6,8 @@ import pytest
 
 from bot.nlp import Outcome
 from bot.nlp.kinds import KindReader
-from bot.nlp.matcher import word_features
 from bot.nlp.prompts import parse_prompt
+from bot.nlp.spaces import word_features
 
 
 @pytest.fixture(scope="module")
