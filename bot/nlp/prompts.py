@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 MAX_QUESTIONS = 10  # a worksheet is answered up to this many questions
+MAX_HEADING_WORDS = 12  # "Tugas kelompok IPS kelas 9 SMP Negeri 4 Pontianak:" is a heading
 
 _FRAME_VERBS = (
     r"sebutkan|jelaskan|uraikan|paparkan|terangkan|tuliskan|deskripsikan|identifikasikan|analisislah"
@@ -99,7 +100,7 @@ _QUESTION_WORDS = frozenset(
     {"apa", "apakah", "apaan", "bagaimana", "gimana", "gmn", "gmana", "mengapa", "kenapa", "knp", "kapan",
      "kpn", "berapa", "brp", "siapa", "dimana", "dmn", "mana", "sebutkan", "jelaskan", "uraikan", "berikan",
      "terangkan", "analisis", "simpulkan", "bandingkan", "kemukakan", "paparkan", "identifikasi",
-     "identifikasikan", "deskripsikan", "tentukan"}
+     "identifikasikan", "deskripsikan", "tentukan", "definisikan"}
 )  # fmt: skip
 # A short opening before a question: a greeting, thanks, a name.
 _LEAD = re.compile(r"^\s*(\w+(?:\s+\w+){0,2})\s*[,!.]+\s*(\S.*)$", re.DOTALL)
@@ -138,6 +139,7 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     stem = _without_title(_SCORE_NOTE.sub(" ", stem).strip())
     for _ in range(2):  # a worksheet's title, then the task's label
         stem = _LABEL.sub("", stem, count=1)
+    stem = _without_heading(stem)
     stem = _INSTRUCTION.sub("", stem, count=1) or stem
     if (trailer := _FRAME_ONLY.search(stem)) and trailer.start() > 0:
         stem = stem[: trailer.start()]
@@ -162,6 +164,18 @@ def _without_title(text: str) -> str:
     short = len(title.split()) <= 8 and not title.endswith((".", "?", "!", ":"))
     if newline and rest.strip() and short and not _asks(title) and not _BLANK.search(title):
         return rest.strip()
+    return text
+
+
+def _without_heading(text: str) -> str:
+    """A heading before a colon that asks nothing, before a task that does ("Tugas kelompok IPS kelas
+    9 SMP Negeri 4 Pontianak: Buatlah ...", "Kuis Pengantar Ilmu Hubungan Internasional (Semester 1):
+    Definisikan ...")."""
+    heading, colon, task = text.partition(":")
+    short = len(heading.split()) <= MAX_HEADING_WORDS and "\n" not in heading
+    asks = _asks(task) or bool(_FRAME.match(task.strip()))
+    if colon and short and not _asks(heading) and len(task.split()) >= 4 and asks:
+        return task.strip()
     return text
 
 

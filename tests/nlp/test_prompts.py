@@ -40,6 +40,12 @@ from bot.nlp.prompts import Option, parse_prompt, split_compound, split_workshee
             "Kerja sama bilateral melibatkan dua negara.",
         ),
         ("B/S: Kerja sama regional terbatas satu kawasan.", "Kerja sama regional terbatas satu kawasan."),
+        # A heading before a colon, then a task.
+        (
+            "Tugas IPS kelas 9 SMP Negeri 2 Sorong: Buatlah ringkasan tentang bidang kerja sama bilateral",
+            "ringkasan tentang bidang kerja sama bilateral",
+        ),
+        ("Contoh kerja sama bilateral: IJEPA dan IA-CEPA", "Contoh kerja sama bilateral: IJEPA dan IA-CEPA"),
         (
             "Berikut ini yang tergolong kerja sama regional adalah ....",
             "Berikut ini yang tergolong kerja sama regional adalah",
