@@ -86,7 +86,8 @@ _FRAME_ONLY = re.compile(
 # A frame with nothing after it, in a chat: "jelasin dong", "sebutkan!", "coba jelaskan lagi kak".
 _BARE_FRAME = re.compile(
     rf"^\s*(?:(?:coba|tolong)\s+)?(?:{_FRAME_VERBS})(?:lah)?"
-    r"(?:\s+(?:dong|donk|deh|ya|yah|kak|kakak|min|aja|saja|lagi|lg|yg\s+tadi|yang\s+tadi))*\s*[!.?]*\s*$",
+    r"(?:\s+(?:dong|donk|deh|ya|yah|kak|kakak|min|aja|saja|lagi|lg|semua|semuanya|yg\s+tadi|yang\s+tadi))*"
+    r"\s*[!.?]*\s*$",
     re.IGNORECASE,
 )
 # A quoted passage of some length: a news item or a text the question is about, not the question.

@@ -124,10 +124,10 @@ class Reader:
         question = prompt.question
         analysis = self._matcher.normaliser.analyse(question)
         base = Reading(prompt.asked or question, prompt.number)
+        if previous in self._intents and asks_to_go_on(prompt.asked or question):
+            return self._answered(base, prompt, previous)  # "jelasin dong" after a topic: that topic again
         if not analysis.words:
-            # "jelasin dong" after a topic: that topic again.
-            go_on = previous in self._intents and asks_to_go_on(prompt.asked or question)
-            return self._answered(base, prompt, previous) if go_on else base
+            return base
         mention = self._matcher.spotter.spot(analysis.words)
         if concepts := self._topic.comparison(mention, previous):
             return replace(base, intent=COMPARISON_INTENT, concepts=concepts)

@@ -43,7 +43,8 @@ def test_slang_is_expanded(normaliser):
     assert "tidur" in normaliser.words("wes aku turu sek")
     assert normaliser.words("tabe kak") == ("permisi",)
     assert normaliser.words("cemana cara makek bot") == ("bagaimana", "cara", "memakai", "bot")
-    assert normaliser.words("suksma") == normaliser.words("danke") == ("terimakasih",)
+    assert normaliser.words("suksma") == normaliser.words("mauliate") == ("terimakasih",)
+    assert normaliser.words("ngana ini robot ka") == normaliser.words("kamu ini bot ka")
     # Voice typing splits words: "bila teral" is bilateral, "non blog" the Non-Aligned Movement.
     assert normaliser.words("kerja sama bila teral") == ("kerja", "sama", "bilateral")
     assert normaliser.words("gerakan non blog") == ("gnb",)

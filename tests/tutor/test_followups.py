@@ -45,6 +45,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("apa itu aktor non negara", "contoh nya?", "aktor_non_negara"),
         ("manfaat kerja sama multilateral apa", "contoh yang diikuti indonesia", "multilateral_contoh"),
         ("delapan kawasan mitra indonesia apa aja", "sebutin dong", "indonesia_kawasan_mitra"),
+        ("delapan kawasan mitra indonesia apa aja", "sebutin semuanya dong", "indonesia_kawasan_mitra"),
         ("apa itu kerja sama regional", "jelasin dong kak", "regional_definisi"),
         ("imf itu apa", "indonesia pernah pinjam kan", "org_imf"),
         ("apa saja fungsi misi diplomatik", "itu diatur dalam konvensi apa", "vcdr_definisi"),
