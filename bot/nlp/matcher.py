@@ -118,6 +118,9 @@ class Matcher:
         self.title_names = {
             i.id: frozenset(w for w in normaliser.words(i.title) if normaliser.is_name(w)) for i in intents
         }
+        # Every name, as a word read on its own would be ("gt" alone is slang for "tidak", not a name).
+        every_name = frozenset().union(*self.title_names.values(), *self._names.values())
+        self._all_names = frozenset(n for n in every_name if normaliser.words(n) == (n,))
         classes = [(intent.id, (intent.title, *intent.examples)) for intent in intents]
         self.intent_ids = [intent_id for intent_id, _ in classes]
         if out_of_scope:
@@ -197,7 +200,7 @@ class Matcher:
         if len(mention.concepts) != 1 or mention.is_comparison:
             return None
         naming = [o for o in prompt.options if self._naming(o.text)]
-        named_in_stem = {w for w in stem.words if self._naming(w)}
+        named_in_stem = set(stem.words) & self._all_names
         if len(naming) < max(2, len(prompt.options) // 2 + 1) and len(named_in_stem) < LISTED_NAMES:
             return None
         [kind] = mention.concepts
