@@ -2,7 +2,8 @@
 
 Question sets are matched one question at a time (as `tutorbot ask --jsonl` does); dialogue
 sets are read turn by turn through the tutor's conversation state (follow-ups lean on the turns
-before). Prints one table row per set present, then the misses of each set.
+before). Prints one table row per set present (a blind set also gets a row for the lines no dev
+set has word for word), then the misses of each set.
 
     .venv/bin/python benchmarks/bench_accuracy.py [--misses]
 """
