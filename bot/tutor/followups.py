@@ -5,8 +5,7 @@ from __future__ import annotations
 from bot.content import Content
 from bot.content.models import COMPARISON_INTENT
 from bot.nlp import Analysis, ConceptMention, Normaliser
-
-DEFINITION = "definisi"  # the aspect that says what a kind is
+from bot.nlp.matcher import DEFINITION
 
 
 class FollowupResolver:
