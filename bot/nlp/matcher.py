@@ -106,6 +106,7 @@ class Matcher:
         # Intents that differ only in their concept ("contoh" of bilateral, regional, ...).
         self._aspect = {i.id: i.aspect for i in intents if i.concept and i.aspect}
         self._concept = {i.id: i.concept for i in intents if i.concept}
+        self._by_kind_aspect = {(self._concept[i], aspect): i for i, aspect in self._aspect.items()}
         # The names each of those answers mentions: "IMT-GT" is an example of regional cooperation.
         self._names = {
             i.id: frozenset(
@@ -170,9 +171,12 @@ class Matcher:
         """The question of a prompt; a multiple-choice stem too vague alone is read with its options,
         and a question after a scene-setting sentence is read alone when that reads clearer."""
         analysis = self.normaliser.analyse(prompt.question)
-        if example := self._picks_an_example(analysis, prompt) or self._blank_names_aspect(analysis, prompt):
+        mention = self.spotter.spot(analysis.words)
+        if example := self._picks_an_example(analysis, mention, prompt) or self._blank_names_aspect(
+            analysis, mention, prompt
+        ):
             return example
-        match = self.match_analysis(analysis, self.spotter.spot(analysis.words))
+        match = self.match_analysis(analysis, mention)
         if kind := self._kind_shown(analysis, prompt, match):
             return kind
         options = " ".join(o.text for o in prompt.options)
@@ -192,11 +196,10 @@ class Matcher:
                 return asked
         return match
 
-    def _picks_an_example(self, stem: Analysis, prompt: Prompt) -> Match | None:
+    def _picks_an_example(self, stem: Analysis, mention: ConceptMention, prompt: Prompt) -> Match | None:
         """ "Berikut yang tergolong kerja sama regional adalah .... a. IJEPA b. PBB c. BIMP-EAGA", or a
         list of names in the stem ("ASEAN, IJEPA, APEC, OKI. Manakah yang termasuk kerja sama
         bilateral?"): which of these is an example of one kind, so that kind's examples answer it."""
-        mention = self.spotter.spot(stem.words)
         if len(mention.concepts) != 1 or mention.is_comparison:
             return None
         naming = [o for o in prompt.options if self._naming(o.text)]
@@ -204,29 +207,21 @@ class Matcher:
         if len(naming) < max(2, len(prompt.options) // 2 + 1) and len(named_in_stem) < LISTED_NAMES:
             return None
         [kind] = mention.concepts
-        examples = next(
-            (i for i, k in self._concept.items() if k == kind and self._aspect.get(i) == EXAMPLES), None
-        )
+        examples = self._by_kind_aspect.get((kind, EXAMPLES))
         ranked = [c for c in self._rank(stem) if c.intent != OUT_OF_SCOPE]
         # The stem must be about the kind itself, not something else with a kind's word in it
         # ("kawasan mitra Indonesia ... a. Afrika b. Timur Tengah" asks about partner regions).
         if examples is None or not ranked or self._concept.get(ranked[0].intent) != kind:
             return None
-        score = next((c.score for c in ranked if c.intent == examples), ranked[0].score)
-        return Match(Outcome.ANSWER, score, (Candidate(examples, score),))
+        return self._answering(examples, ranked, ranked[0].score)
 
-    def _blank_names_aspect(self, stem: Analysis, prompt: Prompt) -> Match | None:
+    def _blank_names_aspect(self, stem: Analysis, mention: ConceptMention, prompt: Prompt) -> Match | None:
         """ "... merupakan kerja sama bilateral di bidang ....": the blank is an aspect of the kind named
         (its fields), whatever else the scene says (a factory, a scholarship)."""
-        kinds = self.spotter.spot(stem.words).concepts
-        if not prompt.blank_after or len(kinds) != 1:
+        if not prompt.blank_after or len(mention.concepts) != 1:
             return None
-        wanted = (kinds[0], prompt.blank_after)
-        answer = next((i for i, k in self._concept.items() if (k, self._aspect.get(i)) == wanted), None)
-        if answer is None:
-            return None
-        score = next((c.score for c in self._rank(stem) if c.intent == answer), self.config.clarify_at)
-        return Match(Outcome.ANSWER, score, (Candidate(answer, score),))
+        answer = self._by_kind_aspect.get((mention.concepts[0], prompt.blank_after))
+        return self._answering(answer, self._rank(stem), self.config.clarify_at) if answer else None
 
     def _kind_shown(self, stem: Analysis, prompt: Prompt, match: Match) -> Match | None:
         """ "Hanya kedua negara itu yang terlibat. Termasuk jenis kerja sama apakah kegiatan ini?": the
@@ -244,13 +239,14 @@ class Matcher:
         )
         kind = None if settled else self._kinds.kind_of(prompt.question)
         aspect = EXAMPLES if EXAMPLES in stem.words else DEFINITION
-        answer = next(
-            (i for i, k in self._concept.items() if k == kind and self._aspect.get(i) == aspect), None
-        )
-        if answer is None:
-            return None
-        score = next((c.score for c in self._rank(stem) if c.intent == answer), match.score)
-        return Match(Outcome.ANSWER, score, (Candidate(answer, score),))
+        answer = self._by_kind_aspect.get((kind, aspect))
+        return self._answering(answer, self._rank(stem), match.score) if answer else None
+
+    @staticmethod
+    def _answering(intent: str, ranked: list[Candidate], fallback: float) -> Match:
+        """An answer a worksheet rule settled, with the score the ranking gave it."""
+        score = next((c.score for c in ranked if c.intent == intent), fallback)
+        return Match(Outcome.ANSWER, score, (Candidate(intent, score),))
 
     def _naming(self, options: str) -> set[str]:
         """The intents whose title or answer names something the options name."""

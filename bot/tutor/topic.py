@@ -39,6 +39,7 @@ _TAKING_PART = frozenset(
     {"ikut", "gabung", "anggota", "masuk", "diri", "buat", "peran", "wakil", "sejak", "pinjam", "pernah"}
 )
 _CLASSIFYING = frozenset({"termasuk", "tergolong", "digolongkan", "masuk"})  # "... termasuk regional?"
+_TAG_QUESTIONS = frozenset({"kan", "kah"})  # "indo pernah minjem kan"
 _OPENERS = frozenset({"kalau", "kalo", "klo", "terus", "trus", "lalu", "nah"})
 _ITEM_LINE = re.compile(r"^\s*(?:•|-|\d+\.)\s*(.+)$")
 MAX_ORDINAL_WORDS = 7  # "yang kedua maksudnya apa" is short; "soal no 3" in a long message is not
@@ -81,6 +82,10 @@ class TopicFollowups:
         # Topics that are one named thing (an organisation, the convention): a follow-up stays with
         # it unless it names another ("itu dibentuk kapan" after AFTA is not about ASEAN).
         self._named_subject = frozenset(i for i, names in matcher.title_names.items() if names)
+        self._same_kind: dict[str, list[str]] = {}
+        for i in content.intents.values():
+            if i.concept:
+                self._same_kind.setdefault(i.concept, []).append(i.id)
 
     def comparison(self, mention: ConceptMention, previous: str | None) -> tuple[str, ...] | None:
         """ "bedanya sama bilateral?" after a topic of one kind: that kind and the one named
@@ -125,10 +130,7 @@ class TopicFollowups:
         if self._own_topic(question, leaning, family):
             return None
         named = self._named_in(question, family[1:], besides=previous if opens_with_pointer else None)
-        asks = question.rstrip().endswith("?") or tokens[-1:] in (
-            ["kan"],
-            ["kah"],
-        )  # "indo pernah minjem kan"
+        asks = question.rstrip().endswith("?") or (bool(tokens) and tokens[-1] in _TAG_QUESTIONS)
         if previous in self._named_subject and not named and self._asks_about_indonesia(analysis, asks):
             return TopicAnswer(previous)  # "indonesia ikut?" after GNB: its answer says Indonesia's part
         if not pointed and (named or not self._leans_implicitly(analysis, match, family, asks)):
@@ -247,10 +249,7 @@ class TopicFollowups:
         intent = self._intents[intent_id]
         related = [r for r in intent.related if r != COMPARISON_INTENT and r in self._intents]
         # Every aspect of the topic's kind is related to it: "manfaatnya?" after bilateral examples.
-        same_kind = [
-            i for i, other in self._intents.items() if intent.concept and other.concept == intent.concept
-        ]
-        return list(dict.fromkeys([intent_id, *related, *same_kind]))
+        return list(dict.fromkeys([intent_id, *related, *self._same_kind.get(intent.concept, ())]))
 
     def _own_topic(self, question: str, leaning: list[str], family: list[str]) -> bool:
         """The question names something distinctive (an organisation, the convention) outside the topic."""
