@@ -121,7 +121,15 @@ class TopicFollowups:
             # It names a kind: "kalau regional?" is the aspect resolver's, but "itu termasuk regional
             # apa multilateral?" asks what kind the topic is, which its answer says.
             return TopicAnswer(previous) if asks_kind_of_it else None
-        leaning = [t for t in tokens if t.endswith("nya") and len(t) > 5 and t not in _NOT_LEANING]
+        # A filler the normaliser drops ("sebenernya", "emangnya") points at nothing either.
+        leaning = [
+            t
+            for t in tokens
+            if t.endswith("nya")
+            and len(t) > 5
+            and t not in _NOT_LEANING
+            and self._matcher.normaliser.words(t)
+        ]
         ordinal = _ordinal(tokens) if len(tokens) <= MAX_ORDINAL_WORDS else None
         if ordinal is None and (described := self._described_subject(tokens, analysis, match, previous)):
             return TopicAnswer(described)

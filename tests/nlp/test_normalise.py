@@ -89,6 +89,13 @@ def test_real_words_are_not_corrected_into_domain_words(normaliser):
     )
 
 
+@pytest.mark.parametrize(
+    ("typed", "not_meant"), [("ribet", "riset"), ("beneran", "berperan"), ("bosen", "dosen")]
+)
+def test_chat_words_are_not_corrected_into_content_words(normaliser, typed, not_meant):
+    assert not_meant not in normaliser.words(f"{typed} banget")
+
+
 def test_stems_are_cached_and_affixes_removed(normaliser):
     assert normaliser.analyse("perjanjian").stems == ("janji",)
     normaliser.stem("perjanjian")

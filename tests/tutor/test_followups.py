@@ -187,3 +187,8 @@ async def test_an_unrelated_request_with_a_number_is_no_follow_up(tutor: Tutor):
     await tutor.ask(CHAT, "ilo itu apa")
     [reply] = await tutor.ask(CHAT, "btw kak kerjain pr matematika aku dong, soal no 3")
     assert reply.text == tutor.messages.fallback
+
+
+async def test_a_filler_ending_in_nya_does_not_lean_on_the_topic(tutor: Tutor):
+    await tutor.ask(CHAT, "apa itu kerangka kerja sama regional dan multilateral")
+    assert await asks(tutor, "ribet bgt, kamu sebenernya siapa sih") == "tentang_bot"
