@@ -40,9 +40,11 @@ _TAKING_PART = frozenset(
 )
 _CLASSIFYING = frozenset({"termasuk", "tergolong", "digolongkan", "masuk"})  # "... termasuk regional?"
 _TAG_QUESTIONS = frozenset({"kan", "kah"})  # "indo pernah minjem kan"
-_OPENERS = frozenset({"kalau", "kalo", "klo", "terus", "trus", "lalu", "nah"})
+_SUPPOSING = frozenset({"kalau", "kalo", "klo", "kalu"})
+_OPENERS = _SUPPOSING | {"terus", "trus", "lalu", "nah"}
 _ITEM_LINE = re.compile(r"^\s*(?:•|-|\d+\.)\s*(.+)$")
 MAX_ORDINAL_WORDS = 7  # "yang kedua maksudnya apa" is short; "soal no 3" in a long message is not
+MAX_SUPPOSING_WORDS = 4  # "kalau makin parah?"; "kalo cuaca besok di padang gimana" asks something else
 MAX_IMPLICIT_WORDS = 5  # a longer question without a pointer is a question of its own
 DISTINCTIVE_TITLES = 2  # a title word shared by at most this many intents names a topic
 ALONE_SHARE = 0.4  # weight of the question read alone against the question read with the topic's name
@@ -133,7 +135,13 @@ class TopicFollowups:
         ordinal = _ordinal(tokens) if len(tokens) <= MAX_ORDINAL_WORDS else None
         if ordinal is None and (described := self._described_subject(tokens, analysis, match, previous)):
             return TopicAnswer(described)
-        pointed = bool(leaning) or ordinal is not None or opens_with_pointer or bool(_POINTERS & set(tokens))
+        pointed = (
+            bool(leaning)
+            or ordinal is not None
+            or opens_with_pointer
+            or bool(_POINTERS & set(tokens))
+            or self._supposes(tokens, classifies, match)
+        )
         family = self._family(previous)
         if self._own_topic(question, leaning, family):
             return None
@@ -243,6 +251,13 @@ class TopicFollowups:
         best = match.candidates[0]
         described = best.intent in self._named_subject and best.intent != previous
         return best.intent if described and best.score >= self._matcher.config.clarify_at else None
+
+    @staticmethod
+    def _supposes(tokens: list[str], classifies: bool, match: Match) -> bool:
+        """ "kalau makin parah?", "kalau provinsi boleh?", "pendidikan termasuk?": a short case put to the
+        topic that the matcher alone makes nothing of."""
+        short = len(tokens) <= MAX_SUPPOSING_WORDS and match.outcome is Outcome.UNKNOWN
+        return short and (tokens[0] in _SUPPOSING or classifies)
 
     @staticmethod
     def _asks_about_indonesia(analysis: Analysis, marked: bool) -> bool:

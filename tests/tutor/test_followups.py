@@ -60,6 +60,9 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("apa itu wto", "kalau yang ngurus pangan apa namanya", "org_fao"),
         ("pbb itu apa", "yang soal buruh?", "org_ilo"),
         ("apa itu asean", "lembaga yg ngurus perdagangan dunia apa", "org_wto"),
+        ("kalau dua negara berselisih gimana", "kalau makin parah?", "diplomasi_bilateral_perselisihan"),
+        ("siapa saja yang bisa membuat perjanjian bilateral", "kalau provinsi boleh?", "bilateral_pihak"),
+        ("bidang kerja sama bilateral apa aja", "pendidikan termasuk?", "bilateral_bidang"),
     ],
 )
 async def test_a_follow_up_is_answered_about_the_topic(tutor: Tutor, topic, followup, intent):
@@ -125,6 +128,8 @@ async def test_a_question_of_its_own_is_not_taken_for_a_follow_up(tutor: Tutor):
     assert await asks(tutor, "kapan indonesia merdeka") == "indonesia_awal_hubungan"
     await tutor.ask(CHAT, "WTO itu apa")
     assert await asks(tutor, "kamu bisa apa aja") != "org_wto"
+    await tutor.ask(CHAT, "contoh kerja sama regional")
+    assert await asks(tutor, "kalo cuaca besok di padang gimana") == tutor.messages.fallback.split("\n")[0]
 
 
 async def test_a_difference_asked_after_a_topic_compares_its_kind_with_the_one_named(tutor: Tutor):
