@@ -74,7 +74,7 @@ class Normaliser:
 
     def __init__(self, lexicon: Lexicon, vocabulary: Iterable[str] = ()) -> None:
         self._slang = {k.casefold(): v.casefold().split() for k, v in lexicon.slang.items()}
-        self._synonyms = {tuple(clean(k)): tuple(clean(v)) for k, v in lexicon.synonyms.items() if clean(k)}
+        self._synonyms = {self._phrase(k): tuple(clean(v)) for k, v in lexicon.synonyms.items() if clean(k)}
         self._longest_synonym = max((len(k) for k in self._synonyms), default=0)
         self._stopwords = frozenset(w.casefold() for w in lexicon.stopwords)
         root_words = StemmerFactory().get_words_from_file()
@@ -97,7 +97,7 @@ class Normaliser:
         """This normaliser with one lexicon entry (slang word or synonym phrase) taken out."""
         other = copy.copy(self)
         other._slang = {k: v for k, v in self._slang.items() if k != key.casefold()}
-        phrase = tuple(clean(key))
+        phrase = self._phrase(key)
         other._synonyms = {k: v for k, v in self._synonyms.items() if k != phrase}
         return other
 
@@ -124,6 +124,11 @@ class Normaliser:
                 tokens.append(self._correct(token))
         tokens = self._apply_synonyms(tokens)
         return tuple(t for t in tokens if t not in self._stopwords)
+
+    def _phrase(self, synonym: str) -> tuple[str, ...]:
+        """A synonym phrase as it meets the text: with its slang words already expanded (synonyms are
+        applied after slang, so "see u" is looked for as "see kamu")."""
+        return tuple(word for token in clean(synonym) for word in self._slang.get(token, [token]))
 
     def _without_possessive(self, token: str) -> str:
         """ "-nya" on slang or a borrowed word ("dilakuinnya", "commandnya"), and the regional

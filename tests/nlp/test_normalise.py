@@ -96,6 +96,11 @@ def test_chat_words_are_not_corrected_into_content_words(normaliser, typed, not_
     assert not_meant not in normaliser.words(f"{typed} banget")
 
 
+def test_a_synonym_phrase_with_a_slang_word_in_it_is_found(normaliser):
+    assert normaliser.words("see u") == normaliser.words("sampai jumpa")  # "u" is slang for "kamu"
+    assert normaliser.words("international labour organization") == ("ilo",)
+
+
 def test_stems_are_cached_and_affixes_removed(normaliser):
     assert normaliser.analyse("perjanjian").stems == ("janji",)
     normaliser.stem("perjanjian")
