@@ -46,7 +46,8 @@ _ITEM_LINE = re.compile(r"^\s*(?:•|-|\d+\.)\s*(.+)$")
 MAX_ORDINAL_WORDS = 7  # "yang kedua maksudnya apa" is short; "soal no 3" in a long message is not
 MAX_SUPPOSING_WORDS = 4  # "kalau makin parah?"; "kalo cuaca besok di padang gimana" asks something else
 MAX_IMPLICIT_WORDS = 5  # a longer question without a pointer is a question of its own
-DISTINCTIVE_TITLES = 2  # a title word shared by at most this many intents names a topic
+DISTINCTIVE_TITLES = 2  # a title word shared by at most this many intents names a topic ...
+COMMON_SHARE = 0.5  # ... unless more than this share of all intents use it ("negara")
 ALONE_SHARE = 0.4  # weight of the question read alone against the question read with the topic's name
 TOPIC_BONUS = 5.0  # staying on the topic itself wins a near tie
 
@@ -76,6 +77,14 @@ class TopicFollowups:
         self._title_stems = {i: frozenset(anchor.split()) for i, anchor in self._anchor.items()}
         spread = Counter(s for stems in self._title_stems.values() for s in stems)
         self._distinctive = frozenset(s for s, n in spread.items() if n <= DISTINCTIVE_TITLES)
+        # "Aktor non-negara" is the only title with "negara", yet "markasnya di negara mana" after OKI
+        # asks about no other topic: a word most intents use in their answers or examples names none.
+        used = Counter(
+            s
+            for i in content.intents.values()
+            for s in set(normaliser.analyse(" ".join([visible_text(i.answer), *i.examples])).stems)
+        )
+        self._common = frozenset(s for s, n in used.items() if n > COMMON_SHARE * len(content.intents))
         self.all_kinds = tuple(sorted(c.id for c in content.comparison.concepts))
         self._answer_kinds = {
             i.id: matcher.spotter.spot(normaliser.words(visible_text(i.answer))).concepts
@@ -279,7 +288,7 @@ class TopicFollowups:
         words = [w for w in clean(question) if w not in leaning]
         stems = set(self._matcher.normaliser.analyse(" ".join(words)).stems) & self._distinctive
         known = set().union(*(self._title_stems[i] for i in family))
-        return bool(stems - known)
+        return bool(stems - known - self._common)
 
     def _passage(self, intent_id: str, ordinal: int) -> str | None:
         """The n-th point (bullet or numbered line) of an answer, as safe HTML."""

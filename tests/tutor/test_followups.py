@@ -63,6 +63,8 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("kalau dua negara berselisih gimana", "kalau makin parah?", "diplomasi_bilateral_perselisihan"),
         ("siapa saja yang bisa membuat perjanjian bilateral", "kalau provinsi boleh?", "bilateral_pihak"),
         ("bidang kerja sama bilateral apa aja", "pendidikan termasuk?", "bilateral_bidang"),
+        ("oki itu apa", "markasnya di negara mana", "org_oki"),
+        ("afta itu apa", "negara anggotanya siapa aja", "org_afta"),
     ],
 )
 async def test_a_follow_up_is_answered_about_the_topic(tutor: Tutor, topic, followup, intent):
