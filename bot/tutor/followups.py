@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.content import Content
 from bot.content.models import COMPARISON_INTENT
 from bot.nlp import Analysis, ConceptMention, Normaliser
-from bot.nlp.matcher import DEFINITION
+from bot.nlp.subjects import DEFINITION
 
 
 class FollowupResolver:
