@@ -16,6 +16,8 @@ DEFINITION = "definisi"  # the aspect of the intents that say what a kind is
 
 @dataclass(frozen=True)
 class Subjects:
+    """The intents' subjects, looked up by intent id (or by kind and aspect)."""
+
     # Intents that differ only in their kind ("contoh" of bilateral, regional, ...): their aspect.
     aspect_of: Mapping[str, str]
     kind_of: Mapping[str, str]  # every intent about one kind: that kind

@@ -17,6 +17,9 @@ LISTED_NAMES = 3  # names in a question that make it a list to pick from
 
 
 class WorksheetRules:
+    """Tried around the plain decision on a prompt's question; each rule returns None when it does not
+    apply."""
+
     def __init__(
         self,
         subjects: Subjects,
