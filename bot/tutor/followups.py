@@ -5,11 +5,11 @@ from __future__ import annotations
 from bot.content import Content
 from bot.content.models import COMPARISON_INTENT
 from bot.nlp import Analysis, ConceptMention, Normaliser
-from bot.nlp.matcher import DEFINITION
+from bot.nlp.subjects import DEFINITION, Subjects
 
 
 class FollowupResolver:
-    def __init__(self, content: Content, normaliser: Normaliser) -> None:
+    def __init__(self, content: Content, normaliser: Normaliser, subjects: Subjects) -> None:
         words = content.lexicon.followups
 
         def stems(phrase: str) -> tuple[str, ...]:
@@ -26,9 +26,7 @@ class FollowupResolver:
             for keyword in concept.keywords
             for stem in stems(keyword)
         }
-        self._by_pair = {
-            (i.concept, i.aspect): i.id for i in content.intents.values() if i.concept and i.aspect
-        }
+        self._by_kind_aspect = subjects.by_kind_aspect
         self._intents = content.intents
 
     def resolve(self, analysis: Analysis, mention: ConceptMention, previous: str | None) -> str | None:
@@ -49,11 +47,11 @@ class FollowupResolver:
             return None  # "regional" alone is a new question, "kalau regional?" a follow-up
         if previous == COMPARISON_INTENT:
             if len(named) == 1 and stems & self._again and not aspects:  # "yang regional jelasin lagi"
-                return self._by_pair.get((next(iter(named)), DEFINITION))
+                return self._by_kind_aspect.get((next(iter(named)), DEFINITION))
             return COMPARISON_INTENT if named and not aspects else None  # "kalau yg multilateral?"
         before = self._intents[previous]
         concept = next(iter(named), before.concept)
         aspect = next(iter(aspects), before.aspect)
         if not (aspects or named) or concept is None or aspect is None:
             return None
-        return self._by_pair.get((concept, aspect))
+        return self._by_kind_aspect.get((concept, aspect))

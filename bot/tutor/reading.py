@@ -76,7 +76,7 @@ class Reader:
         self._content = content
         self._memory = memory
         self._intents = content.intents
-        self._followups = FollowupResolver(content, matcher.normaliser)
+        self._followups = FollowupResolver(content, matcher.normaliser, matcher.subjects)
         self._options = OptionPicker(content, matcher.normaliser, matcher.spotter)
         self.use(matcher)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -144,6 +146,15 @@ def test_a_named_kind_outside_the_shortlist_is_asked_about_not_a_crash(content):
     narrow = build_matcher(content, MatcherConfig(shortlist=2))
     match = narrow.match("contoh kerja sama seperti keikutsertaan Indonesia dalam PBB, WTO, dan OKI")
     assert match.outcome is Outcome.CLARIFY
+
+
+def test_a_config_swapped_in_place_decides_the_next_question(content):
+    """Calibration scripts set `matcher.config = replace(...)` on a built matcher: no rebuild."""
+    matcher = build_matcher(content)
+    assert matcher.match("bilateral itu apa sih").intent == "bilateral_definisi"
+    matcher.config = replace(matcher.config, clarify_at=101.0, long_floor=101.0, shortlist=2)
+    assert matcher.match("bilateral itu apa sih").outcome is Outcome.UNKNOWN
+    assert len(matcher.rank("manfaat kerja sama", limit=5)) <= 2
 
 
 def test_ranking_is_stable_and_bounded(matcher):

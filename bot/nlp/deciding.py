@@ -1,0 +1,143 @@
+"""What the matcher makes of a ranking: answer, clarify (offer the close choices) or unknown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.content.models import COMPARISON_INTENT
+from bot.nlp.concepts import ConceptMention
+from bot.nlp.normalise import Analysis
+from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
+from bot.nlp.subjects import Subjects
+from bot.nlp.tuning import MatcherConfig
+
+
+class Outcome(StrEnum):
+    ANSWER = "answer"
+    CLARIFY = "clarify"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Match:
+    """What the matcher decided for one question."""
+
+    outcome: Outcome
+    score: float  # the best candidate's score, 0..100
+    candidates: tuple[Candidate, ...]  # the answer, or the choices offered, best first
+    concepts: tuple[str, ...] = ()  # for a comparison: the concepts named, sorted
+
+    @property
+    def intent(self) -> str | None:
+        return self.candidates[0].intent if self.outcome is Outcome.ANSWER else None
+
+    @property
+    def alternatives(self) -> tuple[str, ...]:
+        return tuple(c.intent for c in self.candidates) if self.outcome is Outcome.CLARIFY else ()
+
+
+class Decider:
+    """Decides on a question's ranking by the thresholds of the config it is given, so a config
+    swapped into the matcher counts from the next question on."""
+
+    def __init__(self, ranker: Ranker, subjects: Subjects, *, compares: bool) -> None:
+        self._ranker = ranker
+        self._subjects = subjects
+        self._compares = compares  # the content has the comparison intent
+
+    def decide(self, analysis: Analysis, mention: ConceptMention, config: MatcherConfig) -> Match:
+        ranked = self._ranker.rank(analysis, config)
+        words = analysis.words
+        if mention.is_comparison and self._compares:
+            winner = Candidate(COMPARISON_INTENT, 100.0)
+            return Match(Outcome.ANSWER, 100.0, (winner,), mention.concepts)
+        off_topic = next((c.score for c in ranked if c.intent == OUT_OF_SCOPE), 0.0)
+        # A question that names its kind ("bilateral tuh yg kyk gmn") is not about another kind.
+        ranked = [
+            c for c in ranked if c.intent != OUT_OF_SCOPE and self._subjects.fits_kind(c.intent, mention)
+        ]
+        best_score = ranked[0].score if ranked else 0.0
+        # A question that names the best intent's subject ("GNB", "WTO") is off topic only when the
+        # off-topic questions match it better, not merely about as well.
+        named = ranked and self._subjects.title_names.get(ranked[0].intent, frozenset()) & set(words)
+        margin = 0.0 if named else config.off_topic_margin
+        long = len(set(words)) >= config.long_question
+        floor = config.long_floor if long else config.clarify_at
+        if best_score < floor or off_topic >= best_score + margin:
+            return Match(Outcome.UNKNOWN, best_score, ())
+        if named_only := self._named_by_title(ranked, words, config):
+            return Match(Outcome.ANSWER, named_only.score, (named_only,))
+        best = ranked[0]
+        runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+        aspect_of = self._subjects.aspect_of
+        if self._names_no_concept(ranked, mention, config):
+            if named := self._named_sibling(aspect_of[best.intent], words, ranked):
+                return Match(Outcome.ANSWER, best.score, (named,))
+            siblings = tuple(
+                c for c in ranked[: config.max_choices] if aspect_of.get(c.intent) == aspect_of[best.intent]
+            )
+            return Match(Outcome.CLARIFY, best.score, siblings)
+        if off_topic < best.score and (
+            best.score >= config.sure_at
+            or (best.score >= config.answer_at and best.score - runner_up >= config.margin)
+            # It names its kind, and nothing else of that kind comes near: no choice to offer.
+            or (mention.concepts and best.score - runner_up > config.clarify_window)
+            or (long and best.score - runner_up >= config.clear_lead)
+        ):
+            concepts = mention.concepts if best.intent == COMPARISON_INTENT else ()
+            return Match(Outcome.ANSWER, best.score, (best,), concepts)
+        choices = tuple(
+            c for c in ranked[: config.max_choices]
+            if c.score >= floor and best.score - c.score <= config.clarify_window
+        )  # fmt: skip
+        return Match(Outcome.CLARIFY, best.score, choices)
+
+    def _names_no_concept(
+        self, ranked: list[Candidate], mention: ConceptMention, config: MatcherConfig
+    ) -> bool:
+        """ "contohnya apa?" with no kind named: the best two are the same aspect of two kinds."""
+        if mention.concepts or len(ranked) < 2:
+            return False
+        aspects = [self._subjects.aspect_of.get(c.intent) for c in ranked[:2]]
+        close = ranked[0].score - ranked[1].score <= config.clarify_window
+        return aspects[0] is not None and aspects[0] == aspects[1] and close
+
+    def _named_sibling(
+        self, aspect: str, words: tuple[str, ...], ranked: list[Candidate]
+    ) -> Candidate | None:
+        """The one intent of this aspect whose answer mentions a name the question uses and the
+        others' answers do not ("IMT-GT ... contoh kerja sama ...." is regional), if it was ranked."""
+        names = self._subjects.answer_names
+        siblings = [intent for intent, a in self._subjects.aspect_of.items() if a == aspect]
+        hits = {
+            intent
+            for word in set(words)
+            for intent in siblings
+            if word in names[intent] and sum(word in names[s] for s in siblings) == 1
+        }
+        return next((c for c in ranked if c.intent in hits), None) if len(hits) == 1 else None
+
+    def _named_by_title(
+        self, ranked: list[Candidate], words: tuple[str, ...], config: MatcherConfig
+    ) -> Candidate | None:
+        """Among subjects with a name in their title (organisations, the Vienna Convention), the
+        one the question names: "indonesia jadi anggota ilo sejak kapan" is about the ILO even when
+        OKI's and WTO's "anggota ... sejak kapan" wordings score higher."""
+        title_names = self._subjects.title_names
+        if not ranked or not title_names.get(ranked[0].intent):
+            return None
+        asked = set(words)
+        hits = {c.intent: len(title_names.get(c.intent, frozenset()) & asked) for c in ranked}
+        most = max(hits.values())
+        named = [c for c in ranked if most and hits[c.intent] == most]
+        # Two names, two subjects ("FAO merupakan badan khusus PBB ..."): the first of all, when it is one
+        # of them and clearly ahead. One name two titles share ("organisasi di bawah PBB": the UN, or
+        # ECOSOC, "Dewan Ekonomi dan Sosial PBB") settles nothing.
+        names = set().union(*(title_names.get(c.intent, frozenset()) for c in named)) & asked
+        lead = len(named) > 1 and named[0].score - named[1].score >= config.margin
+        if len(names) > 1 and named[0] is ranked[0] and lead:
+            named = named[:1]
+        if len(named) == 1 and named[0].score >= config.clarify_at:
+            return named[0]
+        return None

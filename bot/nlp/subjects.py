@@ -1,0 +1,60 @@
+"""What each intent is about: the kind of cooperation and the aspect of it, and the names its title and
+answer use. Built once from the intents; the worksheet rules, the decisions and the follow-ups read it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from bot.content.models import Intent
+from bot.nlp.concepts import ConceptMention
+from bot.nlp.normalise import Normaliser
+
+EXAMPLES = "contoh"  # the aspect of the intents that list a kind's examples
+DEFINITION = "definisi"  # the aspect of the intents that say what a kind is
+
+
+@dataclass(frozen=True)
+class Subjects:
+    """The intents' subjects, looked up by intent id (or by kind and aspect)."""
+
+    # Intents that differ only in their kind ("contoh" of bilateral, regional, ...): their aspect.
+    aspect_of: Mapping[str, str]
+    kind_of: Mapping[str, str]  # every intent about one kind: that kind
+    by_kind_aspect: Mapping[tuple[str, str], str]  # (kind, aspect) -> the intent
+    # The names each of those answers mentions: "IMT-GT" is an example of regional cooperation.
+    answer_names: Mapping[str, frozenset[str]]
+    # The names in each title ("gnb", "wto", "wina"): the intent is about that one named thing.
+    title_names: Mapping[str, frozenset[str]]
+    # Every name, as a word read on its own would be ("gt" alone is slang for "tidak", not a name).
+    names: frozenset[str]
+
+    @classmethod
+    def of(cls, intents: Iterable[Intent], normaliser: Normaliser) -> Subjects:
+        intents = list(intents)
+        aspect_of = {i.id: i.aspect for i in intents if i.concept and i.aspect}
+        kind_of = {i.id: i.concept for i in intents if i.concept}
+        answer_names = {
+            i.id: frozenset(
+                w for w in normaliser.words(f"{i.answer} {i.more or ''}") if normaliser.is_name(w)
+            )
+            for i in intents
+            if i.id in aspect_of
+        }
+        title_names = {
+            i.id: frozenset(w for w in normaliser.words(i.title) if normaliser.is_name(w)) for i in intents
+        }
+        every_name = frozenset().union(*title_names.values(), *answer_names.values())
+        return cls(
+            aspect_of=aspect_of,
+            kind_of=kind_of,
+            by_kind_aspect={(kind_of[i], aspect): i for i, aspect in aspect_of.items()},
+            answer_names=answer_names,
+            title_names=title_names,
+            names=frozenset(n for n in every_name if normaliser.words(n) == (n,)),
+        )
+
+    def fits_kind(self, intent: str, mention: ConceptMention) -> bool:
+        """Whether the intent is of a kind the question names (or either is of no kind)."""
+        kind = self.kind_of.get(intent)
+        return kind is None or not mention.concepts or kind in mention.concepts

@@ -1,0 +1,151 @@
+"""How a pasted prompt's structure settles what it asks: a list of names to pick an example from, a blank
+after an aspect, a situation whose kind is asked, options that name organisations, a scene before the
+question."""
+
+from __future__ import annotations
+
+from bot.nlp.concepts import ConceptMention, ConceptSpotter
+from bot.nlp.deciding import Decider, Match, Outcome
+from bot.nlp.kinds import KindReader
+from bot.nlp.normalise import Analysis, Normaliser
+from bot.nlp.prompts import Prompt, asking_sentence
+from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
+from bot.nlp.subjects import DEFINITION, EXAMPLES, Subjects
+from bot.nlp.tuning import MatcherConfig
+
+LISTED_NAMES = 3  # names in a question that make it a list to pick from
+
+
+class WorksheetRules:
+    """Tried around the plain decision on a prompt's question; each rule returns None when it does not
+    apply."""
+
+    def __init__(
+        self,
+        subjects: Subjects,
+        ranker: Ranker,
+        decider: Decider,
+        normaliser: Normaliser,
+        spotter: ConceptSpotter,
+        kinds: KindReader | None,
+    ) -> None:
+        self._subjects = subjects
+        self._ranker = ranker
+        self._decider = decider
+        self._normaliser = normaliser
+        self._spotter = spotter
+        self._kinds = kinds
+
+    def match(self, prompt: Prompt, config: MatcherConfig) -> Match:
+        """The question of a prompt; a multiple-choice stem too vague alone is read with its options,
+        and a question after a scene-setting sentence is read alone when that reads clearer."""
+        analysis = self._normaliser.analyse(prompt.question)
+        mention = self._spotter.spot(analysis.words)
+        if example := self._picks_an_example(analysis, mention, prompt, config) or self._blank_names_aspect(
+            analysis, mention, prompt, config
+        ):
+            return example
+        match = self._decider.decide(analysis, mention, config)
+        if kind := self._kind_shown(analysis, prompt, match, config):
+            return kind
+        options = " ".join(o.text for o in prompt.options)
+        if options and match.outcome is not Outcome.ANSWER:
+            whole = self._normaliser.analyse(f"{prompt.question} {options}")
+            with_options = self._decider.decide(whole, self._spotter.spot(whole.words), config)
+            if with_options.outcome is Outcome.ANSWER:
+                return with_options
+            if chosen := self._best_named_option(analysis, options, config):
+                return chosen
+        if sentence := asking_sentence(prompt.question):
+            alone = self._normaliser.analyse(sentence)
+            asked = self._decider.decide(alone, self._spotter.spot(alone.words), config)
+            if asked.outcome is Outcome.ANSWER and (
+                match.outcome is not Outcome.ANSWER or asked.score > match.score
+            ):
+                return asked
+        return match
+
+    def _picks_an_example(
+        self, stem: Analysis, mention: ConceptMention, prompt: Prompt, config: MatcherConfig
+    ) -> Match | None:
+        """ "Berikut yang tergolong kerja sama regional adalah .... a. IJEPA b. PBB c. BIMP-EAGA", or a
+        list of names in the stem ("ASEAN, IJEPA, APEC, OKI. Manakah yang termasuk kerja sama
+        bilateral?"): which of these is an example of one kind, so that kind's examples answer it."""
+        if len(mention.concepts) != 1 or mention.is_comparison:
+            return None
+        naming = [o for o in prompt.options if self._naming(o.text)]
+        named_in_stem = set(stem.words) & self._subjects.names
+        if len(naming) < max(2, len(prompt.options) // 2 + 1) and len(named_in_stem) < LISTED_NAMES:
+            return None
+        [kind] = mention.concepts
+        examples = self._subjects.by_kind_aspect.get((kind, EXAMPLES))
+        ranked = [c for c in self._ranker.rank(stem, config) if c.intent != OUT_OF_SCOPE]
+        # The stem must be about the kind itself, not something else with a kind's word in it
+        # ("kawasan mitra Indonesia ... a. Afrika b. Timur Tengah" asks about partner regions).
+        if examples is None or not ranked or self._subjects.kind_of.get(ranked[0].intent) != kind:
+            return None
+        return _answering(examples, ranked, ranked[0].score)
+
+    def _blank_names_aspect(
+        self, stem: Analysis, mention: ConceptMention, prompt: Prompt, config: MatcherConfig
+    ) -> Match | None:
+        """ "... merupakan kerja sama bilateral di bidang ....": the blank is an aspect of the kind named
+        (its fields), whatever else the scene says (a factory, a scholarship)."""
+        if not prompt.blank_after or len(mention.concepts) != 1:
+            return None
+        answer = self._subjects.by_kind_aspect.get((mention.concepts[0], prompt.blank_after))
+        return _answering(answer, self._ranker.rank(stem, config), config.clarify_at) if answer else None
+
+    def _kind_shown(
+        self, stem: Analysis, prompt: Prompt, match: Match, config: MatcherConfig
+    ) -> Match | None:
+        """ "Hanya kedua negara itu yang terlibat. Termasuk jenis kerja sama apakah kegiatan ini?": the
+        answer is a kind, read from the situation described, unless a name already settled it
+        ("IJEPA merupakan contoh kerja sama ...." is bilateral's examples, "AFTA termasuk ..." AFTA's)
+        or the matcher is sure of its answer."""
+        options_are_kinds = sum(self._spotter.kind_named(self._normaliser.words(o.text)) is not None
+                                for o in prompt.options) >= 2  # fmt: skip
+        if self._kinds is None or not (prompt.asks_kind or options_are_kinds):
+            return None
+        settled = match.intent is not None and (
+            self._subjects.aspect_of.get(match.intent) == EXAMPLES
+            or bool(self._subjects.title_names.get(match.intent))
+            or match.score >= config.sure_at  # "kerjasama negara2 yg tetanggaan namanya apa"
+        )
+        kind = None if settled else self._kinds.kind_of(prompt.question)
+        aspect = EXAMPLES if EXAMPLES in stem.words else DEFINITION
+        answer = self._subjects.by_kind_aspect.get((kind, aspect))
+        return _answering(answer, self._ranker.rank(stem, config), match.score) if answer else None
+
+    def _naming(self, options: str) -> set[str]:
+        """The intents whose title or answer names something the options name."""
+        words = set(self._normaliser.words(options))
+        return {
+            intent
+            for table in (self._subjects.title_names, self._subjects.answer_names)
+            for intent, names in table.items()
+            if names & words
+        }
+
+    def _best_named_option(self, stem: Analysis, options: str, config: MatcherConfig) -> Match | None:
+        """Options that name organisations or agreements ("a. UNICEF b. FAO", "a. IJEPA b. BIMP-EAGA"):
+        of the intents whose title or answer names them, the one the stem fits best, of the kind the
+        stem names, when it clearly leads the others."""
+        named = self._naming(options)
+        mention = self._spotter.spot(stem.words)
+        ranked = [
+            c
+            for c in self._ranker.rank(stem, config)
+            if c.intent in named and self._subjects.fits_kind(c.intent, mention)
+        ]
+        if not ranked or ranked[0].score < config.clarify_at:
+            return None
+        if len(ranked) > 1 and ranked[0].score - ranked[1].score < config.margin:
+            return None
+        return Match(Outcome.ANSWER, ranked[0].score, (ranked[0],))
+
+
+def _answering(intent: str, ranked: list[Candidate], fallback: float) -> Match:
+    """An answer a worksheet rule settled, with the score the ranking gave it."""
+    score = next((c.score for c in ranked if c.intent == intent), fallback)
+    return Match(Outcome.ANSWER, score, (Candidate(intent, score),))
