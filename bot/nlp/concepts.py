@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -10,6 +11,8 @@ from bot.nlp.normalise import Normaliser
 
 COMPARES = ""  # marks a comparison word among the phrases; never a concept id
 MAX_KIND_WORDS = 3  # "kerja sama regional" only names a kind; "hanya dua negara yang diuntungkan" says more
+THREE = frozenset({"3", "tiga", "ketiga"})  # "perbandingan 3 jenis kerja sama": all three kinds
+FORMS = "bentuk"  # what "jenis", "macam" and "bentuk" normalise to
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,7 @@ class ConceptSpotter:
                 self._add(normaliser.words(keyword), concept.id)
         for word in comparison.comparison_words:
             self._add(normaliser.words(word), COMPARES)
+        self._kinds = tuple(sorted(c.id for c in comparison.concepts))
 
     def _add(self, phrase: tuple[str, ...], meaning: str) -> None:
         if phrase:
@@ -45,7 +49,15 @@ class ConceptSpotter:
             if words[i : i + len(phrase)] == phrase
         }
         concepts = tuple(sorted(found - {COMPARES}))
-        return ConceptMention(concepts, COMPARES in found)
+        compares = COMPARES in found
+        if compares and not concepts and self._names_the_three_forms(words):
+            concepts = self._kinds
+        return ConceptMention(concepts, compares)
+
+    def _names_the_three_forms(self, words: tuple[str, ...]) -> bool:
+        """ "bandingkan ketiga bentuk kerja sama", "tabel perbandingan 3 jenis kerja sama": every kind."""
+        three_kinds = len(self._kinds) == 3  # the words in THREE count three
+        return three_kinds and any(a in THREE and b == FORMS for a, b in itertools.pairwise(words))
 
     def kind_named(self, words: tuple[str, ...]) -> str | None:
         """The kind a short phrase only names ("b. bilateral", "kerja sama multilateral"), as options do;

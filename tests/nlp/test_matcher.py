@@ -56,6 +56,19 @@ def test_comparison_reports_the_concepts_named(matcher):
 @pytest.mark.parametrize(
     "question",
     [
+        "tolong bikinin tabel perbandingan 3 jenis kerja sama internasional",
+        "bandingkan ketiga bentuk kerja sama",
+    ],
+)
+def test_comparing_the_three_forms_compares_every_kind(matcher, question):
+    match = matcher.match(question)
+    assert (match.intent, match.concepts) == ("perbandingan", ("bilateral", "multilateral", "regional"))
+    assert matcher.match("sebutkan ketiga bentuk kerja sama").intent == "bentuk_kerja_sama"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "siapa presiden amerika",
         "asdfghjkl",
         "resep nasi goreng dong",
