@@ -9,7 +9,7 @@ from bot.content.models import COMPARISON_INTENT
 from bot.nlp.concepts import ConceptMention
 from bot.nlp.normalise import Analysis
 from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
-from bot.nlp.subjects import Subjects
+from bot.nlp.subjects import Subjects, dates
 from bot.nlp.tuning import MatcherConfig
 
 
@@ -57,6 +57,8 @@ class Decider:
         ranked = [
             c for c in ranked if c.intent != OUT_OF_SCOPE and self._subjects.fits_kind(c.intent, mention)
         ]
+        if dated := self._dated(ranked, words, config):
+            return Match(Outcome.ANSWER, dated.score, (dated,))
         best_score = ranked[0].score if ranked else 0.0
         # A question that names the best intent's subject ("GNB", "WTO") is off topic only when the
         # off-topic questions match it better, not merely about as well.
@@ -92,6 +94,22 @@ class Decider:
             if c.score >= floor and best.score - c.score <= config.clarify_window
         )  # fmt: skip
         return Match(Outcome.CLARIFY, best.score, choices)
+
+    def _dated(
+        self, ranked: list[Candidate], words: tuple[str, ...], config: MatcherConfig
+    ) -> Candidate | None:
+        """A date only one answer gives settles which it is ("Tanggal 8 Agustus 1967 diperingati sebagai
+        hari lahirnya ...."); a year alone only when that answer is also near the top, since everyday
+        questions have years too ("kapan libur semester ganjil 2025")."""
+        given = {self._subjects.dated[d]: " " in d for d in dates(words) if d in self._subjects.dated}
+        if len(given) != 1 or not ranked:
+            return None
+        [(intent, full_date)] = given.items()
+        found = next((c for c in ranked if c.intent == intent), None)
+        if found is None:
+            return None
+        near = found.score >= config.long_floor and ranked[0].score - found.score <= config.clarify_window
+        return found if full_date or near else None
 
     def _names_no_concept(
         self, ranked: list[Candidate], mention: ConceptMention, config: MatcherConfig

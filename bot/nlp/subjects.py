@@ -3,6 +3,8 @@ answer use. Built once from the intents; the worksheet rules, the decisions and 
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -12,6 +14,11 @@ from bot.nlp.normalise import Normaliser
 
 EXAMPLES = "contoh"  # the aspect of the intents that list a kind's examples
 DEFINITION = "definisi"  # the aspect of the intents that say what a kind is
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_MONTHS = frozenset(
+    {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+     "november", "desember"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -28,6 +35,8 @@ class Subjects:
     title_names: Mapping[str, frozenset[str]]
     # Every name, as a word read on its own would be ("gt" alone is slang for "tidak", not a name).
     names: frozenset[str]
+    # A year or a full date only one answer gives ("1969", "8 agustus 1967"): that intent.
+    dated: Mapping[str, str]
 
     @classmethod
     def of(cls, intents: Iterable[Intent], normaliser: Normaliser) -> Subjects:
@@ -45,6 +54,10 @@ class Subjects:
             i.id: frozenset(w for w in normaliser.words(i.title) if normaliser.is_name(w)) for i in intents
         }
         every_name = frozenset().union(*title_names.values(), *answer_names.values())
+        givers: defaultdict[str, set[str]] = defaultdict(set)
+        for i in intents:
+            for date in dates(normaliser.words(f"{i.answer} {i.more or ''}")):
+                givers[date].add(i.id)
         return cls(
             aspect_of=aspect_of,
             kind_of=kind_of,
@@ -52,9 +65,21 @@ class Subjects:
             answer_names=answer_names,
             title_names=title_names,
             names=frozenset(n for n in every_name if normaliser.words(n) == (n,)),
+            dated={date: next(iter(ids)) for date, ids in givers.items() if len(ids) == 1},
         )
 
     def fits_kind(self, intent: str, mention: ConceptMention) -> bool:
         """Whether the intent is of a kind the question names (or either is of no kind)."""
         kind = self.kind_of.get(intent)
         return kind is None or not mention.concepts or kind in mention.concepts
+
+
+def dates(words: tuple[str, ...]) -> list[str]:
+    """The years ("1969") and full dates ("8 agustus 1967") among a text's words."""
+    years = [w for w in words if _YEAR.fullmatch(w)]
+    full = [
+        " ".join(words[k : k + 3])
+        for k in range(len(words) - 2)
+        if words[k].isdigit() and words[k + 1] in _MONTHS and _YEAR.fullmatch(words[k + 2])
+    ]
+    return years + full

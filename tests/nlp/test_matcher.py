@@ -54,6 +54,21 @@ def test_comparison_reports_the_concepts_named(matcher):
 
 
 @pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Setiap 8 Agustus 1967 diperingati sebagai hari lahirnya ....", "org_asean"),
+        ("Peristiwa pembakaran Masjid Al-Aqsa pada 1969 mendorong lahirnya organisasi ....", "org_oki"),
+    ],
+)
+def test_a_date_only_one_answer_gives_settles_the_question(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
+def test_a_year_in_an_everyday_question_is_no_reason_to_answer(matcher):
+    assert matcher.match("kapan libur semester ganjil 2025").outcome is Outcome.UNKNOWN
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "tolong bikinin tabel perbandingan 3 jenis kerja sama internasional",
