@@ -154,7 +154,9 @@ class TopicFollowups:
         family = self._family(previous)
         if self._own_topic(question, leaning, family):
             return None
-        named = self._named_in(question, family[1:], besides=previous if opens_with_pointer else None)
+        named = self._named_in(
+            question, family[1:], besides=previous if opens_with_pointer else None, topic=previous
+        )
         asks = question.rstrip().endswith("?") or (bool(tokens) and tokens[-1] in _TAG_QUESTIONS)
         if previous in self._named_subject and not named and self._asks_about_indonesia(analysis, asks):
             return TopicAnswer(previous)  # "indonesia ikut?" after GNB: its answer says Indonesia's part
@@ -165,7 +167,7 @@ class TopicFollowups:
             # that leans ("yg bikin perjanjiannya siapa" asks who), a sure match in the family wins.
             plain = " ".join(t for t in tokens if t not in leaning)
             only_leaning = not self._named_in(
-                plain, family[1:], besides=previous if opens_with_pointer else None
+                plain, family[1:], besides=previous if opens_with_pointer else None, topic=previous
             )
             sure = match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.answer_at
             mine = only_leaning and sure and match.intent in family
@@ -186,17 +188,23 @@ class TopicFollowups:
             return None
         return TopicAnswer(best)
 
-    def _named_in(self, passage: str, intents: list[str], besides: str | None = None) -> list[str]:
+    def _named_in(
+        self, passage: str, intents: list[str], besides: str | None = None, topic: str | None = None
+    ) -> list[str]:
         """The intents a text (a point of a list, a follow-up) is about: their kind or a distinctive
         title word is in it; not a word of the topic's own title (`besides`: "PBB" after ECOSOC,
-        the Economic and Social Council of the UN)."""
+        the Economic and Social Council of the UN), nor words that name the `topic` at least as fully
+        ("pbb markasnya di mn" after PBB is about PBB, not ECOSOC)."""
         analysis = self._matcher.normaliser.analyse(visible_text(passage))
         kinds = set(self._matcher.spotter.spot(analysis.words).concepts)
         stems = set(analysis.stems) & self._distinctive - self._title_stems.get(besides, frozenset())
-        return [
-            i for i in intents
-            if self._intents[i].concept in kinds or stems & self._title_stems[i]
-        ]  # fmt: skip
+        own = self._title_stems.get(topic, frozenset())
+
+        def names(intent: str) -> bool:
+            naming = stems & self._title_stems[intent]
+            return bool(naming) and not (naming <= own and len(own) <= len(self._title_stems[intent]))
+
+        return [i for i in intents if self._intents[i].concept in kinds or names(i)]
 
     def _best_in(self, family: list[str], question: str, anchor: str) -> tuple[str, float]:
         """The family member the question means, read with the topic's name added ("markasnya" +

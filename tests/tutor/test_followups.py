@@ -65,6 +65,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("bidang kerja sama bilateral apa aja", "pendidikan termasuk?", "bilateral_bidang"),
         ("oki itu apa", "markasnya di negara mana", "org_oki"),
         ("afta itu apa", "negara anggotanya siapa aja", "org_afta"),
+        ("pbb itu apa", "balik ke pbb, markasnya di mana", "org_pbb"),
     ],
 )
 async def test_a_follow_up_is_answered_about_the_topic(tutor: Tutor, topic, followup, intent):
