@@ -65,8 +65,14 @@ class TopicFollowups:
         self._matcher = matcher
         self._intents = content.intents
         normaliser = matcher.normaliser
-        aspect_words = {w for phrases in content.lexicon.followups.aspects.values() for w in phrases}
-        aspect_stems = {s for w in aspect_words for s in normaliser.analyse(w).stems}
+        # The aspect each aspect word asks for ("contohnya" -> contoh).
+        self._aspect_by_stem = {
+            stem: aspect
+            for aspect, phrases in content.lexicon.followups.aspects.items()
+            for phrase in phrases
+            for stem in normaliser.analyse(phrase).stems
+        }
+        aspect_stems = set(self._aspect_by_stem)
         self._aspect_stems = frozenset(aspect_stems)
         plain = aspect_stems | _QUESTION_STEMS
         # A topic's anchor: its title without aspect and question words ("konvensi wina 1961").
@@ -180,6 +186,13 @@ class TopicFollowups:
             named = self._named_in(head, family[1:])
             if not named:
                 return TopicAnswer(previous, passage)
+            # "yg ketiga contohnya apa": the aspect asked of the kind the point names.
+            asked = {self._aspect_by_stem[s] for s in analysis.stems if s in self._aspect_by_stem}
+            kinds = {self._intents[i].concept for i in named} - {None}
+            if len(asked) == 1 and len(kinds) == 1:
+                aspect_of_kind = self._matcher.subjects.by_kind_aspect.get((kinds.pop(), asked.pop()))
+                if aspect_of_kind:
+                    return TopicAnswer(aspect_of_kind)
             return TopicAnswer(self._best_in(named, question, visible_text(passage))[0])
         if previous in self._named_subject:
             family = [i for i in family if i == previous or i not in self._named_subject]
