@@ -61,6 +61,11 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("pbb itu apa", "yang soal buruh?", "org_ilo"),
         ("apa itu asean", "lembaga yg ngurus perdagangan dunia apa", "org_wto"),
         ("kalau dua negara berselisih gimana", "kalau makin parah?", "diplomasi_bilateral_perselisihan"),
+        (
+            "kalau dua negara berselisih gimana",
+            "kalau masih ga beres juga?",
+            "diplomasi_bilateral_perselisihan",
+        ),
         ("siapa saja yang bisa membuat perjanjian bilateral", "kalau provinsi boleh?", "bilateral_pihak"),
         ("bidang kerja sama bilateral apa aja", "pendidikan termasuk?", "bilateral_bidang"),
         ("oki itu apa", "markasnya di negara mana", "org_oki"),
