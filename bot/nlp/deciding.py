@@ -93,7 +93,24 @@ class Decider:
             c for c in ranked[: config.max_choices]
             if c.score >= floor and best.score - c.score <= config.clarify_window
         )  # fmt: skip
+        if asked := self._aspect_asked(choices, mention, words):
+            return Match(Outcome.ANSWER, asked.score, (asked,))
         return Match(Outcome.CLARIFY, best.score, choices)
+
+    def _aspect_asked(
+        self, choices: tuple[Candidate, ...], mention: ConceptMention, words: tuple[str, ...]
+    ) -> Candidate | None:
+        """Choices that are aspects of the one kind the question names, and the question says which
+        aspect ("Apa manfaat ... organisasi multilateral?" offered the benefits, examples and
+        definition of multilateral cooperation): that one."""
+        kinds = {self._subjects.kind_of.get(c.intent) for c in choices}
+        if len(kinds) != 1 or tuple(kinds) != mention.concepts:
+            return None
+        aspects = set(self._subjects.aspect_of.values()) & set(words)
+        if len(aspects) != 1:
+            return None
+        wanted = self._subjects.by_kind_aspect.get((kinds.pop(), aspects.pop()))
+        return next((c for c in choices if c.intent == wanted), None)
 
     def _dated(
         self, ranked: list[Candidate], words: tuple[str, ...], config: MatcherConfig

@@ -64,6 +64,11 @@ def test_a_date_only_one_answer_gives_settles_the_question(matcher, question, in
     assert matcher.match(question).intent == intent
 
 
+def test_the_aspect_a_question_names_settles_a_choice_between_aspects_of_its_kind(matcher):
+    match = matcher.match("apa manfaatnya buat indonesia jadi anggota organisasi multilateral")
+    assert match.intent == "multilateral_manfaat"
+
+
 def test_a_year_in_an_everyday_question_is_no_reason_to_answer(matcher):
     assert matcher.match("kapan libur semester ganjil 2025").outcome is Outcome.UNKNOWN
 
