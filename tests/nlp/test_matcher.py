@@ -30,6 +30,8 @@ from bot.nlp.matcher import MatcherConfig
         # A bilingual worksheet's English items.
         ("Explain the role of the ILO in protecting workers' rights.", "org_ilo"),
         ("Mention the fields covered by bilateral cooperation.", "bilateral_bidang"),
+        ("What does a country gain from regional cooperation?", "regional_manfaat"),
+        ("Compare bilateral and multilateral cooperation.", "perbandingan"),
         # "dibedakan menjadi" sorts into kinds: the three forms, not a comparison.
         ("Kerja sama internasional dibedakan menjadi bilateral, regional, dan ....", "bentuk_kerja_sama"),
         ("apa saja fungsi konvensi wina", "vcdr_fungsi_misi"),
