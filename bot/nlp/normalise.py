@@ -90,7 +90,9 @@ class Normaliser:
     def set_vocabulary(self, vocabulary: Iterable[str]) -> None:
         """The words typos are corrected towards (the content's own words)."""
         self._vocabulary = sorted({w for w in vocabulary if len(w) >= MIN_TYPO_LENGTH - 1})
-        self._known = frozenset(self._vocabulary) | self._dictionary | self._slang.keys()
+        # A word the lexicon lists, alone or in a phrase ("nuwun" of "kulo nuwun"), is no typo.
+        in_phrases = {word for phrase in self._synonyms for word in phrase}
+        self._known = frozenset(self._vocabulary) | self._dictionary | self._slang.keys() | in_phrases
         self._correct.cache_clear()
 
     def without(self, key: str) -> Normaliser:

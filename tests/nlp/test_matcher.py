@@ -26,6 +26,11 @@ from bot.nlp.matcher import MatcherConfig
         ("wto singkatan dari apa", "org_wto"),
         ("makasih kak", "terima_kasih"),
         ("assalamualaikum", "sapaan"),
+        # Greetings, thanks and goodbyes in regional words (Javanese, Sasak, Minang).
+        ("kulo nuwun", "sapaan"),
+        ("tampi asih nggih", "terima_kasih"),
+        ("tarimo kasih banyak da", "terima_kasih"),
+        ("kulo pamit rumiyin nggih", "pamit"),
         ("konvensi wina fungsinya apa aja", "vcdr_fungsi_misi"),
         # A bilingual worksheet's English items.
         ("Explain the role of the ILO in protecting workers' rights.", "org_ilo"),

@@ -101,6 +101,10 @@ def test_a_synonym_phrase_with_a_slang_word_in_it_is_found(normaliser):
     assert normaliser.words("international labour organization") == ("ilo",)
 
 
+def test_a_word_of_a_lexicon_phrase_is_no_typo(normaliser):
+    assert normaliser.words("kulo nuwun") == normaliser.words("permisi")  # not "nuhun", Sundanese thanks
+
+
 def test_stems_are_cached_and_affixes_removed(normaliser):
     assert normaliser.analyse("perjanjian").stems == ("janji",)
     normaliser.stem("perjanjian")
