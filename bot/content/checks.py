@@ -230,11 +230,18 @@ def lexicon(files: LoadedFiles) -> Iterable[Problem]:
     for word in lex.slang:
         if " " in word.strip() or not word.strip():
             yield Problem(loc.where("slang", word), f"slang key {word!r} must be a single word")
+    dropped = {word.casefold() for word, meaning in lex.slang.items() if not meaning.strip()}
     for phrase, canonical in lex.synonyms.items():
         if canonical in lex.synonyms and canonical != phrase:
             yield Problem(
                 loc.where("synonyms", phrase),
                 f"synonym {phrase!r} -> {canonical!r} leads to another synonym",
+            )
+        # Slang is applied first, so a word it drops is gone before the phrase is looked for.
+        if gone := [word for word in phrase.casefold().split() if word in dropped]:
+            yield Problem(
+                loc.where("synonyms", phrase),
+                f"synonym {phrase!r} can never be found: slang drops {', '.join(map(repr, gone))}",
             )
     for index, word in enumerate(lex.stopwords):
         if word in PROTECTED_WORDS:

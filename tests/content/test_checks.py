@@ -1,4 +1,5 @@
-"""Rules a teacher meets in `tutorbot check`: answers that fit a phone, help that lists every command."""
+"""Rules a teacher meets in `tutorbot check`: answers that fit a phone, help that lists every command,
+lexicon entries that can work."""
 
 from __future__ import annotations
 
@@ -76,3 +77,11 @@ def test_a_menu_command_telegram_would_refuse_is_named(content_copy: Path):
     line = break_file(messages, "    ulang: Ulangi", "    Ulang-Soal: Ulangi")
     found = problems_of(content_copy)
     assert any(p.startswith(f"{messages}:{line}: commands.private.Ulang-Soal") for p in found), found
+
+
+def test_a_synonym_with_a_word_slang_drops_can_never_be_found(content_copy: Path):
+    path = content_copy / "lexicon.yaml"
+    line = break_file(path, "synonyms:\n", "synonyms:\n  cak mano: bagaimana\n") + 1
+    assert problems_of(content_copy) == [
+        f"{path}:{line}: synonym 'cak mano' can never be found: slang drops 'cak'"
+    ]
