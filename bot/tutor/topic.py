@@ -267,7 +267,11 @@ class TopicFollowups:
         # An organisation guessed from wording alone, after a named topic: "tahun berapa itu dibuat"
         # after the Vienna Convention reads like the UN's "berdiri tahun berapa".
         named_topic = unnamed and family[0] in self._named_subject
-        return guess in family or self._intents[guess].group == self._intents[family[0]].group or named_topic
+        # Small talk the matcher is unsure of: "yg tanda tangan siapa aja" reads a little like "siapa yang
+        # bikin bot ini", but after a topic it asks about the topic.
+        small_talk = match.outcome is Outcome.CLARIFY and self._intents[guess].group == CONVERSATION_GROUP
+        same_group = self._intents[guess].group == self._intents[family[0]].group
+        return guess in family or same_group or named_topic or small_talk
 
     def _described_subject(
         self, tokens: list[str], analysis: Analysis, match: Match, previous: str

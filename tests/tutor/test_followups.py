@@ -72,6 +72,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("afta itu apa", "negara anggotanya siapa aja", "org_afta"),
         ("pbb itu apa", "balik ke pbb, markasnya di mana", "org_pbb"),
         ("bentuk kerja sama internasional ada apa aja", "yg ketiga contohnya apa", "multilateral_contoh"),
+        ("perjanjian bilateral bentuknya apa saja", "yg tanda tangan siapa aja", "bilateral_pihak"),
     ],
 )
 async def test_a_follow_up_is_answered_about_the_topic(tutor: Tutor, topic, followup, intent):
