@@ -31,6 +31,10 @@ from bot.nlp.matcher import MatcherConfig
         ("tampi asih nggih", "terima_kasih"),
         ("tarimo kasih banyak da", "terima_kasih"),
         ("kulo pamit rumiyin nggih", "pamit"),
+        ("odu'olo kak", "terima_kasih"),  # Gorontalo
+        ("pian ni robot kah", "tentang_bot"),  # Banjar
+        ("side tau ndek, ape bede bilateral kance regional", "perbandingan"),  # Sasak
+        ("indonesia wis kerja sama karo piro negoro", "indonesia_jumlah_mitra"),  # Javanese
         ("konvensi wina fungsinya apa aja", "vcdr_fungsi_misi"),
         # A bilingual worksheet's English items.
         ("Explain the role of the ILO in protecting workers' rights.", "org_ilo"),
