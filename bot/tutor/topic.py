@@ -150,18 +150,19 @@ class TopicFollowups:
         ordinal = _ordinal(tokens) if len(tokens) <= MAX_ORDINAL_WORDS else None
         if ordinal is None and (described := self._described_subject(tokens, analysis, match, previous)):
             return TopicAnswer(described)
+        # "itu bagian dr pbb kan", "dia bagian dari pbb?" after ECOSOC: the name is the topic's own.
+        points_at_topic = opens_with_pointer or bool(_POINTERS & set(tokens))
         pointed = (
             bool(leaning)
             or ordinal is not None
-            or opens_with_pointer
-            or bool(_POINTERS & set(tokens))
+            or points_at_topic
             or self._supposes(tokens, classifies, match)
         )
         family = self._family(previous)
         if self._own_topic(question, leaning, family):
             return None
         named = self._named_in(
-            question, family[1:], besides=previous if opens_with_pointer else None, topic=previous
+            question, family[1:], besides=previous if points_at_topic else None, topic=previous
         )
         asks = question.rstrip().endswith("?") or (bool(tokens) and tokens[-1] in _TAG_QUESTIONS)
         if previous in self._named_subject and not named and self._asks_about_indonesia(analysis, asks):
@@ -173,7 +174,7 @@ class TopicFollowups:
             # that leans ("yg bikin perjanjiannya siapa" asks who), a sure match in the family wins.
             plain = " ".join(t for t in tokens if t not in leaning)
             only_leaning = not self._named_in(
-                plain, family[1:], besides=previous if opens_with_pointer else None, topic=previous
+                plain, family[1:], besides=previous if points_at_topic else None, topic=previous
             )
             sure = match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.answer_at
             mine = only_leaning and sure and match.intent in family

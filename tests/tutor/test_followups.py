@@ -30,6 +30,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("apa itu ilo", "markasnya?", "org_ilo"),
         ("afta apaan kak", "itu termasuk regional apa multilateral", "org_afta"),
         ("ecosoc apa kak", "itu bagian dr pbb kan", "org_ecosoc"),
+        ("ecosoc apa kak", "dia bagian dari pbb?", "org_ecosoc"),
         ("ecosoc apa kak", "kalau pbb sendiri berdiri kapan", "org_pbb"),
         ("fungsi kedubes apa", "ditandatangani kapan", "vcdr_definisi"),
         ("oki itu singkatan apa", "kapan indo gabung", "org_oki"),
