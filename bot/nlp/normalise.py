@@ -16,7 +16,7 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 from bot.content.models import Lexicon
 
-_REPEATS = re.compile(r"(.)\1{2,}")
+_REPEATS = re.compile(r"([^\W\d])\1{2,}")  # letters held for emphasis ("apaaa"); not the zeros of 2000
 _DIGIT_SUFFIX_2 = re.compile(r"^([a-z]{3,})2(nya)?$")  # "negara2" is how people type "negara-negara"
 MIN_TYPO_LENGTH = 5
 TYPO_SCORE = 80.0
@@ -40,11 +40,13 @@ def _strip_symbols(text: str) -> str:
 
 
 _DETACHED_SUFFIXES = frozenset({"nya", "nye"})
-# Letters a photographed worksheet gets wrong: "VV" for W ("Konvensi VVina"), and a capital I for
-# an l inside or at the end of a word ("Non-BIok", "bilateraI"). Indonesian has no "vv".
+# Letters a photographed worksheet gets wrong: "VV" for W ("Konvensi VVina"), a capital I for an l
+# inside or at the end of a word ("Non-BIok", "bilateraI"), and a zero for an O in an acronym
+# ("FA0", "0KI"). Indonesian has no "vv".
 _OCR_FIXES = (
     (re.compile(r"vv", re.IGNORECASE), "w"),
     (re.compile(r"(?<=[A-Za-z])I(?=[a-z])|(?<=[a-z])I\b"), "l"),
+    (re.compile(r"(?<=[A-Z])0(?![0-9])|\b0(?=[A-Z]{2})"), "O"),
 )
 
 

@@ -130,7 +130,7 @@ class Prompt:
 
 def parse_prompt(text: str, number: int | None = None) -> Prompt:
     """Strip numbering, scoring notes, blanks and the imperative frame; keep the options apart."""
-    text = text.strip()
+    text = _without_header_lines(text.strip())
     if found := _NUMBERING.match(text):
         number = int(found.group(1)) if number is None else number
         text = text[found.end() :]
@@ -155,6 +155,18 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     stem = _FRAME.sub("", stem, count=1)
     question = " ".join(stem.split()).strip(" :;,!")
     return Prompt(question or asked, asked, number, options, blank, asks_kind, blank_after)
+
+
+def _without_header_lines(text: str) -> str:
+    """Lines above a numbered question that ask nothing: a sheet's header ("SMPN 9 KENDARI – ULANGAN
+    HARIAN IPS KELAS IX", "Isian singkat", "Nama : ........  Kelas : IX-B") before "3. ...."."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines[1:], start=1):
+        if _NUMBERING.match(line):
+            header = lines[:index]
+            quiet = all(len(h.split()) <= MAX_HEADING_WORDS and not _asks(h) and "?" not in h for h in header)
+            return "\n".join(lines[index:]).strip() if quiet else text
+    return text
 
 
 def _without_title(text: str) -> str:

@@ -17,6 +17,7 @@ def normaliser(matcher):
 def test_case_punctuation_emoji_and_elongation():
     assert clean("Apaaa ituuu BILATERAL???? 😂😂") == ["apa", "itu", "bilateral"]
     assert clean("ﾊﾛｰ ＡＳＥＡＮ") == ["ハロー", "asean"]  # NFKC folds full-width forms
+    assert clean("tahun 2000, 1999") == ["tahun", "2000", "1999"]  # digits are not held for emphasis
 
 
 def test_letters_a_photographed_worksheet_gets_wrong_are_read_right():
@@ -25,6 +26,7 @@ def test_letters_a_photographed_worksheet_gets_wrong_are_read_right():
         " ".join(clean("Gerakan Non-BIok, kerja sama bilateraI")) == "gerakan non blok kerja sama bilateral"
     )
     assert clean("KBRI, RI, AI, BIMP-EAGA") == ["kbri", "ri", "ai", "bimp", "eaga"]  # capitals stay
+    assert clean("kepanjangan FA0 dan 0KI, G20") == ["kepanjangan", "fao", "dan", "oki", "g20"]
 
 
 def test_a_nya_typed_apart_joins_its_word():

@@ -55,6 +55,12 @@ from bot.nlp.prompts import Option, parse_prompt, split_compound, split_workshee
             "LKS Kegiatan 1: Setelah membaca teks, tuliskan definisi kerja sama bilateral!",
             "definisi kerja sama bilateral",
         ),
+        # A sheet's header above one numbered question.
+        (
+            "SMP NEGERI 1 TERNATE – PH\nIsian singkat\n4. Dana Moneter Internasional disingkat ....",
+            "Dana Moneter Internasional disingkat",
+        ),
+        ("Nama : ........  Kelas : IX-A\n2. Apa kepanjangan dari 0KI ?", "Apa kepanjangan dari 0KI ?"),
     ],
 )
 def test_the_wrapping_comes_off_and_the_signal_stays(pasted, question):
