@@ -41,6 +41,7 @@ class Reading:
     concepts: tuple[str, ...] = ()  # for a comparison: the kinds compared
     option: Option | None = None  # a multiple-choice question: the option that fits
     passage: str | None = None  # "yang pertama maksudnya apa": the point of the last answer meant
+    listed: str | None = None  # the answer whose list that point was picked from
 
     @property
     def understood(self) -> bool:
@@ -97,9 +98,11 @@ class Reader:
         return Message((self.read_one(chat_id, prompt),))
 
     def read_one(self, chat_id: int, prompt: Prompt) -> Reading:
-        reading = self._understand(prompt, self._memory[chat_id].last_intent)
+        conversation = self._memory[chat_id]
+        reading = self._understand(prompt, conversation.last_intent, conversation.listed)
         if reading.intent is not None:
             self.remember(chat_id, reading.intent)
+            conversation.listed = reading.listed
         return reading
 
     def remember(self, chat_id: int, intent_id: str) -> None:
@@ -111,16 +114,16 @@ class Reader:
         """Two questions in one: the first answered, the others answered or offered as choices, each
         about something else; None when the message is better read whole."""
         conversation = self._memory[chat_id]
-        before = conversation.last_intent
+        before = conversation.last_intent, conversation.listed
         readings = tuple(self.read_one(chat_id, parse_prompt(part)) for part in parts)
         intents = [r.intent or r.choices for r in readings]
         answered = readings[0].intent is not None and all(r.understood for r in readings)
         if answered and len({str(i) for i in intents}) == len(readings):
             return readings
-        conversation.last_intent = before
+        conversation.last_intent, conversation.listed = before
         return None
 
-    def _understand(self, prompt: Prompt, previous: str | None) -> Reading:
+    def _understand(self, prompt: Prompt, previous: str | None, listed: str | None = None) -> Reading:
         question = prompt.question
         analysis = self._matcher.normaliser.analyse(question)
         base = Reading(prompt.asked or question, prompt.number)
@@ -136,8 +139,9 @@ class Reader:
                 return replace(base, intent=COMPARISON_INTENT, concepts=self._topic.all_kinds)
             return self._answered(base, prompt, followup)
         match = self._matcher.match_prompt(prompt)
-        if topical := self._topic.resolve(question, analysis, mention, previous, match):
-            return replace(self._answered(base, prompt, topical.intent), passage=topical.passage)
+        if topical := self._topic.resolve(question, analysis, mention, previous, match, listed):
+            answered = self._answered(base, prompt, topical.intent)
+            return replace(answered, passage=topical.passage, listed=topical.listed)
         if match.outcome is Outcome.ANSWER and match.intent:
             return replace(self._answered(base, prompt, match.intent), concepts=match.concepts)
         if match.outcome is Outcome.CLARIFY:

@@ -113,6 +113,7 @@ class Conversation:
     """What the tutor remembers of a chat between two messages."""
 
     last_intent: str | None = None
+    listed: str | None = None  # the answer whose numbered points the chat is going through
 
 
 def rows(buttons: list[Button], per_row: int = 1) -> tuple[tuple[Button, ...], ...]:

@@ -58,6 +58,7 @@ class TopicAnswer:
 
     intent: str
     passage: str | None = None
+    listed: str | None = None  # a point was picked from this intent's list
 
 
 class TopicFollowups:
@@ -121,9 +122,17 @@ class TopicFollowups:
         return tuple(sorted({kind, *mention.concepts}))
 
     def resolve(
-        self, question: str, analysis: Analysis, mention: ConceptMention, previous: str | None, match: Match
+        self,
+        question: str,
+        analysis: Analysis,
+        mention: ConceptMention,
+        previous: str | None,
+        match: Match,
+        listed: str | None = None,
     ) -> TopicAnswer | None:
-        """The topic's intent (or a related one) a follow-up is about; None for a question of its own."""
+        """The topic's intent (or a related one) a follow-up is about; None for a question of its own.
+        `listed`: the answer whose points the chat is going through ("yg pertama ...", then "yg ketiga?"
+        means the third point of that list, not of the first point's answer)."""
         if previous not in self._intents or self._intents[previous].group == CONVERSATION_GROUP:
             return None
         if previous == COMPARISON_INTENT or mention.compares:
@@ -179,28 +188,36 @@ class TopicFollowups:
             sure = match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.answer_at
             mine = only_leaning and sure and match.intent in family
             return TopicAnswer(match.intent if mine else named[0])
-        passage = self._passage(previous, ordinal) if ordinal is not None else None
-        if passage:
-            # "Multilateral: ... tanpa memandang kawasan": the point's head names it, not its body
-            # ("Kemakmuran: ... laku di luar negeri" is no question about Indonesia's foreign relations).
-            head = passage.split(":", 1)[0]
-            named = self._named_in(head, family[1:])
-            if not named:
-                return TopicAnswer(previous, passage)
-            # "yg ketiga contohnya apa": the aspect asked of the kind the point names.
-            asked = {self._aspect_by_stem[s] for s in analysis.stems if s in self._aspect_by_stem}
-            kinds = {self._intents[i].concept for i in named} - {None}
-            if len(asked) == 1 and len(kinds) == 1:
-                aspect_of_kind = self._matcher.subjects.by_kind_aspect.get((kinds.pop(), asked.pop()))
-                if aspect_of_kind:
-                    return TopicAnswer(aspect_of_kind)
-            return TopicAnswer(self._best_in(named, question, visible_text(passage))[0])
+        if ordinal is not None:
+            for source in dict.fromkeys(filter(None, (listed, previous))):
+                if point := self._point(question, analysis, source, ordinal):
+                    return point
         if previous in self._named_subject:
             family = [i for i in family if i == previous or i not in self._named_subject]
         best, score = self._best_in(family, question, self._anchor[previous])
         if not pointed and score < self._matcher.config.answer_at:
             return None
         return TopicAnswer(best)
+
+    def _point(self, question: str, analysis: Analysis, source: str, ordinal: int) -> TopicAnswer | None:
+        """ "yang ketiga maksudnya apa": the intent the n-th point of `source`'s answer is about, or that
+        answer with the point quoted; None when it has no such point."""
+        passage = self._passage(source, ordinal)
+        if passage is None:
+            return None
+        # "Multilateral: ... tanpa memandang kawasan": the point's head names it, not its body
+        # ("Kemakmuran: ... laku di luar negeri" is no question about Indonesia's foreign relations).
+        head = passage.split(":", 1)[0]
+        named = self._named_in(head, self._family(source)[1:])
+        if not named:
+            return TopicAnswer(source, passage, listed=source)
+        # "yg ketiga contohnya apa": the aspect asked of the kind the point names.
+        asked = {self._aspect_by_stem[s] for s in analysis.stems if s in self._aspect_by_stem}
+        kinds = {self._intents[i].concept for i in named} - {None}
+        by_kind_aspect = self._matcher.subjects.by_kind_aspect
+        if len(asked) == 1 and len(kinds) == 1 and (aspect := by_kind_aspect.get((kinds.pop(), asked.pop()))):
+            return TopicAnswer(aspect, listed=source)
+        return TopicAnswer(self._best_in(named, question, visible_text(passage))[0], listed=source)
 
     def _named_in(
         self, passage: str, intents: list[str], besides: str | None = None, topic: str | None = None
@@ -311,7 +328,7 @@ class TopicFollowups:
 
     def _own_topic(self, question: str, leaning: list[str], family: list[str]) -> bool:
         """The question names something distinctive (an organisation, the convention) outside the topic."""
-        words = [w for w in clean(question) if w not in leaning]
+        words = [w for w in clean(question) if w not in leaning and w not in _ORDINALS]  # "ketiga" is no name
         stems = set(self._matcher.normaliser.analyse(" ".join(words)).stems) & self._distinctive
         known = set().union(*(self._title_stems[i] for i in family))
         return bool(stems - known - self._common)

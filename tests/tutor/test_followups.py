@@ -115,6 +115,16 @@ async def test_the_point_of_a_list_a_follow_up_means_is_quoted(tutor: Tutor):
     assert "Berunding" in reply.text
 
 
+async def test_points_of_one_list_are_gone_through_one_after_another(tutor: Tutor):
+    await tutor.ask(CHAT, "bentuk kerja sama internasional ada apa aja")
+    assert await asks(tutor, "yg pertama maksudnya apa") == "bilateral_definisi"
+    assert await asks(tutor, "yg ketiga?") == "multilateral_definisi"  # of the forms, not of bilateral
+    assert await asks(tutor, "manfaatnya apa") == "multilateral_manfaat"
+    await tutor.ask(CHAT, "apa saja fungsi misi diplomatik")
+    [reply] = await tutor.ask(CHAT, "yang ketiga maksudnya gimana")  # "ketiga" names no other topic
+    assert "Berunding" in reply.text
+
+
 async def test_kedua_negara_is_no_ordinal(tutor: Tutor):
     await tutor.ask(CHAT, "apa itu kerja sama bilateral")
     assert await asks(tutor, "apa untungnya bagi kedua negara?") == "bilateral_manfaat"
