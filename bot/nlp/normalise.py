@@ -85,16 +85,20 @@ class Normaliser:
         self._stemmer = Stemmer(ArrayDictionary(root_words))
         self._vocabulary: list[str] = []
         self._known: frozenset[str] = frozenset()
+        self._owners: frozenset[str] = frozenset()
         self.stem = lru_cache(maxsize=65536)(self._stem_uncached)
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
         self.set_vocabulary(vocabulary)
 
     def set_vocabulary(self, vocabulary: Iterable[str]) -> None:
         """The words typos are corrected towards (the content's own words)."""
-        self._vocabulary = sorted({w for w in vocabulary if len(w) >= MIN_TYPO_LENGTH - 1})
+        words = frozenset(vocabulary)
+        self._vocabulary = sorted(w for w in words if len(w) >= MIN_TYPO_LENGTH - 1)
         # A word the lexicon lists, alone or in a phrase ("nuwun" of "kulo nuwun"), is no typo.
         in_phrases = {word for phrase in self._synonyms for word in phrase}
         self._known = frozenset(self._vocabulary) | self._dictionary | self._slang.keys() | in_phrases
+        # Short names are too short to correct towards, but "pbbnya" is still PBB's.
+        self._owners = self._known | words
         self._correct.cache_clear()
 
     def without(self, key: str) -> Normaliser:
@@ -139,7 +143,7 @@ class Normaliser:
         "-nye" ("manfaatnye") and Javanese "-e" ("markase"), come off when what is left is a word."""
         for suffix, shortest in (("nya", 3), ("nye", 3), ("e", 4)):
             base = token.removesuffix(suffix)
-            if base != token and len(base) >= shortest and base in self._known:
+            if base != token and len(base) >= shortest and base in self._owners:
                 return base
         return token
 

@@ -59,6 +59,7 @@ def test_slang_is_expanded(normaliser):
         ("manfaatnye ape", ("manfaat", "apa")),  # Malay and Betawi "-nye"
         ("markase ndek endi", ("markas", "mana")),  # Javanese "-e"
         ("contoh2nya apa", ("contoh", "apa")),
+        ("pbb nya sendiri berdiri kapan", ("pbb", "sendiri", "berdiri", "kapan")),  # a short name too
     ],
 )
 def test_a_possessive_on_slang_or_regional_words_comes_off(normaliser, typed, words):
