@@ -93,24 +93,24 @@ class Decider:
             c for c in ranked[: config.max_choices]
             if c.score >= floor and best.score - c.score <= config.clarify_window
         )  # fmt: skip
-        if asked := self._aspect_asked(choices, mention, words):
+        if asked := self._titled_apart(choices, analysis):
             return Match(Outcome.ANSWER, asked.score, (asked,))
         return Match(Outcome.CLARIFY, best.score, choices)
 
-    def _aspect_asked(
-        self, choices: tuple[Candidate, ...], mention: ConceptMention, words: tuple[str, ...]
-    ) -> Candidate | None:
-        """Choices that are aspects of the one kind the question names, and the question says which
-        aspect ("Apa manfaat ... organisasi multilateral?" offered the benefits, examples and
-        definition of multilateral cooperation): that one."""
-        kinds = {self._subjects.kind_of.get(c.intent) for c in choices}
-        if len(kinds) != 1 or tuple(kinds) != mention.concepts:
+    def _titled_apart(self, choices: tuple[Candidate, ...], analysis: Analysis) -> Candidate | None:
+        """Choices whose titles share a subject the question names and differ by a word only one of them
+        and the question have: that one ("cara-cara menjalankan diplomasi bilateral" among the way, the
+        importance and the definition of bilateral diplomacy; "apa manfaatnya ... organisasi
+        multilateral" among multilateral's benefits, examples and definition)."""
+        if len(choices) < 2:
             return None
-        aspects = set(self._subjects.aspect_of.values()) & set(words)
-        if len(aspects) != 1:
+        titles = [self._subjects.title_stems[c.intent] for c in choices]
+        shared = frozenset.intersection(*titles)
+        asked = set(analysis.stems)
+        if not shared or not shared <= asked:
             return None
-        wanted = self._subjects.by_kind_aspect.get((kinds.pop(), aspects.pop()))
-        return next((c for c in choices if c.intent == wanted), None)
+        apart = [c for c, title in zip(choices, titles, strict=True) if (title - shared) & asked]
+        return apart[0] if len(apart) == 1 else None
 
     def _dated(
         self, ranked: list[Candidate], words: tuple[str, ...], config: MatcherConfig

@@ -14,6 +14,7 @@ from bot.nlp.normalise import Normaliser
 
 EXAMPLES = "contoh"  # the aspect of the intents that list a kind's examples
 DEFINITION = "definisi"  # the aspect of the intents that say what a kind is
+QUESTION_STEMS = frozenset({"apa", "bagaimana", "mengapa", "kapan", "berapa", "siapa", "mana", "apakah"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _MONTHS = frozenset(
     {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
@@ -37,6 +38,8 @@ class Subjects:
     names: frozenset[str]
     # A year or a full date only one answer gives ("1969", "8 agustus 1967"): that intent.
     dated: Mapping[str, str]
+    # The stems of each title, question words left out ("cara laku diplomasi bilateral").
+    title_stems: Mapping[str, frozenset[str]]
 
     @classmethod
     def of(cls, intents: Iterable[Intent], normaliser: Normaliser) -> Subjects:
@@ -66,6 +69,9 @@ class Subjects:
             title_names=title_names,
             names=frozenset(n for n in every_name if normaliser.words(n) == (n,)),
             dated={date: next(iter(ids)) for date, ids in givers.items() if len(ids) == 1},
+            title_stems={
+                i.id: frozenset(normaliser.analyse(i.title).stems) - QUESTION_STEMS for i in intents
+            },
         )
 
     def fits_kind(self, intent: str, mention: ConceptMention) -> bool:

@@ -75,9 +75,12 @@ def test_a_date_only_one_answer_gives_settles_the_question(matcher, question, in
     assert matcher.match(question).intent == intent
 
 
-def test_the_aspect_a_question_names_settles_a_choice_between_aspects_of_its_kind(matcher):
-    match = matcher.match("apa manfaatnya buat indonesia jadi anggota organisasi multilateral")
-    assert match.intent == "multilateral_manfaat"
+def test_a_choice_between_titles_that_differ_by_one_asked_word_is_settled_by_it(matcher):
+    # Offered were the way, the importance and the definition of bilateral diplomacy.
+    assert (
+        matcher.match("Uraikan cara-cara menjalankan diplomasi bilateral!").intent
+        == "diplomasi_bilateral_cara"
+    )
 
 
 def test_a_year_in_an_everyday_question_is_no_reason_to_answer(matcher):
