@@ -15,6 +15,7 @@ from bot.content import Content
 from bot.content.markup import visible_text
 from bot.content.models import COMPARISON_INTENT
 from bot.nlp import Analysis, ConceptMention, Match, Matcher, Outcome, clean
+from bot.nlp.subjects import QUESTION_STEMS
 
 CONVERSATION_GROUP = "percakapan"  # greetings and the like are no topic to follow up on
 # Words ending in -nya that do not point back at anything ("sebenarnya", "misalnya").
@@ -29,7 +30,6 @@ _ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "
              "ketujuh": 7, "kedelapan": 8, "terakhir": -1}  # fmt: skip
 # Words before an ordinal that point at a list: "yang kedua", not "kedua negara".
 _POINTING = frozenset({"yang", "yg", "poin", "point", "nomor", "no", "butir", "bagian"})
-_QUESTION_STEMS = frozenset({"apa", "bagaimana", "mengapa", "kapan", "berapa", "siapa", "mana", "apakah"})
 # A question that asks which body is meant: "yg ngurus buruh apa namanya", "lembaganya apa".
 _IDENTITY_STEMS = frozenset({"nama", "organisasi", "badan", "lembaga"})
 _DESCRIBING = frozenset({"yang", "yg"})  # "yang soal pangan?": the one that ..., another of the same sort
@@ -75,7 +75,7 @@ class TopicFollowups:
         }
         aspect_stems = set(self._aspect_by_stem)
         self._aspect_stems = frozenset(aspect_stems)
-        plain = aspect_stems | _QUESTION_STEMS
+        plain = aspect_stems | QUESTION_STEMS
         # A topic's anchor: its title without aspect and question words ("konvensi wina 1961").
         self._anchor = {
             i.id: " ".join(s for s in normaliser.analyse(i.title).stems if s not in plain)
@@ -317,7 +317,7 @@ class TopicFollowups:
         anggota gk", "yg dari indonesia?" (not "kapan indonesia merdeka")."""
         stems = set(analysis.stems)
         # Particles of one or two letters say nothing ("indonesia melu anggota e ta").
-        rest = {s for s in stems - _QUESTION_STEMS - {"indonesia", "tidak"} if len(s) > 2}
+        rest = {s for s in stems - QUESTION_STEMS - {"indonesia", "tidak"} if len(s) > 2}
         return _asks(analysis, marked) and "indonesia" in stems and rest <= _TAKING_PART
 
     def _family(self, intent_id: str) -> list[str]:
@@ -344,7 +344,7 @@ class TopicFollowups:
 
 def _asks(analysis: Analysis, marked: bool) -> bool:
     """A question mark, a question word, or a closing "ga?" ("indonesia ikut ga")."""
-    return marked or bool(_QUESTION_STEMS & set(analysis.stems)) or analysis.words[-1:] == ("tidak",)
+    return marked or bool(QUESTION_STEMS & set(analysis.stems)) or analysis.words[-1:] == ("tidak",)
 
 
 def _ordinal(tokens: list[str]) -> int | None:
