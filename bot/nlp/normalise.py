@@ -125,7 +125,7 @@ class Normaliser:
             if m := _DIGIT_SUFFIX_2.match(token):
                 token = m.group(1) + (m.group(2) or "")
             if token not in self._known:
-                token = self._without_possessive(token)
+                token = self._without_possessive(self._undoubled(token))
             if token in self._slang:
                 tokens.extend(self._slang[token])
             else:
@@ -137,6 +137,12 @@ class Normaliser:
         """A synonym phrase as it meets the text: with its slang words already expanded (synonyms are
         applied after slang, so "see u" is looked for as "see kamu")."""
         return tuple(word for token in clean(synonym) for word in self._slang.get(token, [token]))
+
+    def _undoubled(self, token: str) -> str:
+        """A plural typed without its hyphen ("bidangbidang", "negaranegara") is the word once."""
+        half = len(token) // 2
+        doubled = len(token) % 2 == 0 and half >= 3 and token[:half] == token[half:]
+        return token[:half] if doubled and token[:half] in self._owners else token
 
     def _without_possessive(self, token: str) -> str:
         """ "-nya" on slang or a borrowed word ("dilakuinnya", "commandnya"), and the regional

@@ -35,6 +35,11 @@ from bot.nlp.matcher import MatcherConfig
         ("pian ni robot kah", "tentang_bot"),  # Banjar
         ("side tau ndek, ape bede bilateral kance regional", "perbandingan"),  # Sasak
         ("indonesia wis kerja sama karo piro negoro", "indonesia_jumlah_mitra"),  # Javanese
+        ("nyong ora mudeng bilateral kuwe apa", "bilateral_definisi"),  # Banyumas
+        ("rahajeng semeng bot", "sapaan"),  # Balinese
+        # Voice typing splits words.
+        ("eko sok itu apa", "org_ecosoc"),
+        ("diplo masi bilateral pengertiannya", "diplomasi_bilateral_definisi"),
         ("konvensi wina fungsinya apa aja", "vcdr_fungsi_misi"),
         # A bilingual worksheet's English items.
         ("Explain the role of the ILO in protecting workers' rights.", "org_ilo"),

@@ -60,6 +60,7 @@ def test_slang_is_expanded(normaliser):
         ("markase ndek endi", ("markas", "mana")),  # Javanese "-e"
         ("contoh2nya apa", ("contoh", "apa")),
         ("pbb nya sendiri berdiri kapan", ("pbb", "sendiri", "berdiri", "kapan")),  # a short name too
+        ("bidangbidang kerjasama", ("bidang", "kerja", "sama")),  # a plural typed without its hyphen
     ],
 )
 def test_a_possessive_on_slang_or_regional_words_comes_off(normaliser, typed, words):
