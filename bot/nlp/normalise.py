@@ -145,9 +145,10 @@ class Normaliser:
         return token[:half] if doubled and token[:half] in self._owners else token
 
     def _without_possessive(self, token: str) -> str:
-        """ "-nya" on slang or a borrowed word ("dilakuinnya", "commandnya"), and the regional
-        "-nye" ("manfaatnye") and Javanese "-e" ("markase"), come off when what is left is a word."""
-        for suffix, shortest in (("nya", 3), ("nye", 3), ("e", 4)):
+        """ "-nya" on slang or a borrowed word ("dilakuinnya", "commandnya"), and the regional "-nye"
+        ("manfaatnye"), "-nyo" ("kantornyo") and Javanese "-e" ("markase"), come off when what is left
+        is a word."""
+        for suffix, shortest in (("nya", 3), ("nye", 3), ("nyo", 3), ("e", 4)):
             base = token.removesuffix(suffix)
             if base != token and len(base) >= shortest and base in self._owners:
                 return base

@@ -24,6 +24,7 @@ _NOT_LEANING = frozenset(
      "katanya", "rasanya", "padahal", "lainnya", "semuanya", "sebelumnya", "sesudahnya",
      "terutamanya", "bagaimananya", "apanya", "kenapanya", "gimananya", "pokoknya", "nya"}
 )  # fmt: skip
+_POSSESSIVES = ("nya", "nye", "nyo")  # "markasnya", Betawi "markasnye", Minang "kantornyo"
 _DEMONSTRATIVES = frozenset({"itu", "ini", "tu", "tuh"})
 _POINTERS = frozenset({"tersebut", "tadi", "dia", "mereka", "beliau", "situ", "sana"})
 _ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,
@@ -151,7 +152,7 @@ class TopicFollowups:
         leaning = [
             t
             for t in tokens
-            if t.endswith("nya")
+            if t.endswith(_POSSESSIVES)
             and len(t) > 5
             and t not in _NOT_LEANING
             and self._matcher.normaliser.words(t)

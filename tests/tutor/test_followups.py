@@ -38,6 +38,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("kerja sama internasional bentuknya ada apa aja", "yg pertama jelasin dong", "bilateral_definisi"),
         ("bentuk kerjasama internasional ada apa aja", "yg ketiga maksudnya apa", "multilateral_definisi"),
         ("fao iku opo", "markase ndek endi", "org_fao"),
+        ("imf itu apo", "kantornyo di mano", "org_imf"),  # Minang "-nyo"
         ("tujuan hubungan internasional apa", "bentuknya ada apa aja", "bentuk_kerja_sama"),
         ("apa itu kerja sama bilateral", "contohnya apa", "bilateral_contoh"),
         ("apa itu kerja sama bilateral", "bidang kerjasamanya apa aja", "bilateral_bidang"),
