@@ -92,7 +92,7 @@ _BARE_FRAME = re.compile(
 )
 # A quoted passage of some length: a news item or a text the question is about, not the question.
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{40,})[\"“”]")
-_BLANK = re.compile(r"\.{3,}|…+|_{2,}|-{3,}")
+_BLANK = re.compile(r"\.{3,}|(?:\.\s){3,}\.?|…+|_{2,}|-{3,}")  # "....", ". . . .", "______"
 # An option marker: "a. ", "b) ", "(c) ", "D. " after the start or whitespace.
 _OPTION = re.compile(r"(?:(?<=\s)|^)\(?([a-eA-E])[.)]\s+")
 # A numbered item inside a worksheet: at a line start, or inline after whitespace.

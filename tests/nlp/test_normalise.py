@@ -27,6 +27,9 @@ def test_letters_a_photographed_worksheet_gets_wrong_are_read_right():
     )
     assert clean("KBRI, RI, AI, BIMP-EAGA") == ["kbri", "ri", "ai", "bimp", "eaga"]  # capitals stay
     assert clean("kepanjangan FA0 dan 0KI, G20") == ["kepanjangan", "fao", "dan", "oki", "g20"]
+    assert clean("hubungan bi1ateral, Agriculture 0rganization") == [
+        "hubungan", "bilateral", "agriculture", "organization",
+    ]  # fmt: skip
 
 
 def test_a_nya_typed_apart_joins_its_word():

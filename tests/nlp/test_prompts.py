@@ -67,6 +67,15 @@ def test_the_wrapping_comes_off_and_the_signal_stays(pasted, question):
     assert parse_prompt(pasted).question == question
 
 
+def test_a_blank_of_spaced_dots_is_a_blank():
+    prompt = parse_prompt("Markas FAO berkedudukan di kota . . . .")
+    assert (prompt.blank, prompt.question, prompt.blank_after) == (
+        True,
+        "Markas FAO berkedudukan di kota",
+        "kota",
+    )
+
+
 def test_a_fill_in_blank_is_a_question():
     prompt = parse_prompt(
         "Kerja sama antara Indonesia dan Jepang dalam IJEPA merupakan contoh kerja sama ...."
