@@ -26,6 +26,7 @@ _NOT_LEANING = frozenset(
 )  # fmt: skip
 _POSSESSIVES = ("nya", "nye", "nyo")  # "markasnya", Betawi "markasnye", Minang "kantornyo"
 _DEMONSTRATIVES = frozenset({"itu", "ini", "tu", "tuh"})
+_CHANGING_SUBJECT = frozenset({"btw"})  # "by the way", opening a message: a question of its own
 _POINTERS = frozenset({"tersebut", "tadi", "dia", "mereka", "beliau", "situ", "sana"})
 _ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,
              "ketujuh": 7, "kedelapan": 8, "terakhir": -1}  # fmt: skip
@@ -140,6 +141,8 @@ class TopicFollowups:
             return None
         topic = self._intents[previous]
         tokens = clean(question)
+        if _CHANGING_SUBJECT & set(tokens[:2]):
+            return None  # "btw lapis legit bangka bikinnye cemane" leans on nothing said before
         opens_with_pointer = bool(tokens) and tokens[0] in _DEMONSTRATIVES  # "itu dibentuk kapan?"
         # "itu termasuk regional?", "jadi dia termasuk kerja sama multilateral ya?" after an organisation.
         classifies = opens_with_pointer or bool(_CLASSIFYING & set(tokens))

@@ -152,6 +152,8 @@ async def test_a_question_of_its_own_is_not_taken_for_a_follow_up(tutor: Tutor):
     assert await asks(tutor, "kamu bisa apa aja") != "org_wto"
     await tutor.ask(CHAT, "contoh kerja sama regional")
     assert await asks(tutor, "kalo cuaca besok di padang gimana") == tutor.messages.fallback.split("\n")[0]
+    await tutor.ask(CHAT, "cara diplomasi bilateral gimana")
+    assert await asks(tutor, "btw kue lapis bikinnye cemane") == tutor.messages.fallback.split("\n")[0]
 
 
 async def test_a_difference_asked_after_a_topic_compares_its_kind_with_the_one_named(tutor: Tutor):
