@@ -35,6 +35,7 @@ class ConceptSpotter:
         for word in comparison.comparison_words:
             self._add(normaliser.words(word), COMPARES)
         self._kinds = tuple(sorted(c.id for c in comparison.concepts))
+        self._three_kinds = len(self._kinds) == 3  # the words in THREE count three
 
     def _add(self, phrase: tuple[str, ...], meaning: str) -> None:
         if phrase:
@@ -56,8 +57,7 @@ class ConceptSpotter:
 
     def _names_the_three_forms(self, words: tuple[str, ...]) -> bool:
         """ "bandingkan ketiga bentuk kerja sama", "tabel perbandingan 3 jenis kerja sama": every kind."""
-        three_kinds = len(self._kinds) == 3  # the words in THREE count three
-        return three_kinds and any(a in THREE and b == FORMS for a, b in itertools.pairwise(words))
+        return self._three_kinds and any(a in THREE and b == FORMS for a, b in itertools.pairwise(words))
 
     def kind_named(self, words: tuple[str, ...]) -> str | None:
         """The kind a short phrase only names ("b. bilateral", "kerja sama multilateral"), as options do;

@@ -118,10 +118,12 @@ class Decider:
         """A date only one answer gives settles which it is ("Tanggal 8 Agustus 1967 diperingati sebagai
         hari lahirnya ...."); a year alone only when that answer is also near the top, since everyday
         questions have years too ("kapan libur semester ganjil 2025")."""
-        given = {self._subjects.dated[d]: " " in d for d in dates(words) if d in self._subjects.dated}
-        if len(given) != 1 or not ranked:
+        given = [d for d in dates(words) if d in self._subjects.dated]
+        intents = {self._subjects.dated[d] for d in given}
+        if len(intents) != 1 or not ranked:
             return None
-        [(intent, full_date)] = given.items()
+        [intent] = intents
+        full_date = any(" " in d for d in given)
         found = next((c for c in ranked if c.intent == intent), None)
         if found is None:
             return None

@@ -158,15 +158,16 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
 
 
 def _without_header_lines(text: str) -> str:
-    """Lines above a numbered question that ask nothing: a sheet's header ("SMPN 9 KENDARI – ULANGAN
-    HARIAN IPS KELAS IX", "Isian singkat", "Nama : ........  Kelas : IX-B") before "3. ...."."""
+    """Lines above the one numbered question that ask nothing: a sheet's header ("SMPN 9 KENDARI –
+    ULANGAN HARIAN IPS KELAS IX", "Isian singkat", "Nama : ........  Kelas : IX-B") before "3. ....".
+    Several numbered lines are statements to choose from, and the line above them belongs to them."""
     lines = text.split("\n")
-    for index, line in enumerate(lines[1:], start=1):
-        if _NUMBERING.match(line):
-            header = lines[:index]
-            quiet = all(len(h.split()) <= MAX_HEADING_WORDS and not _asks(h) and "?" not in h for h in header)
-            return "\n".join(lines[index:]).strip() if quiet else text
-    return text
+    numbered = [index for index, line in enumerate(lines) if _NUMBERING.match(line)]
+    if len(numbered) != 1 or numbered[0] == 0:
+        return text
+    header = lines[: numbered[0]]
+    quiet = all(len(h.split()) <= MAX_HEADING_WORDS and not _asks(h) and "?" not in h for h in header)
+    return "\n".join(lines[numbered[0] :]).strip() if quiet else text
 
 
 def _without_title(text: str) -> str:

@@ -75,9 +75,8 @@ class TopicFollowups:
             for phrase in phrases
             for stem in normaliser.analyse(phrase).stems
         }
-        aspect_stems = set(self._aspect_by_stem)
-        self._aspect_stems = frozenset(aspect_stems)
-        plain = aspect_stems | QUESTION_STEMS
+        self._aspect_stems = frozenset(self._aspect_by_stem)
+        plain = self._aspect_stems | QUESTION_STEMS
         # A topic's anchor: its title without aspect and question words ("konvensi wina 1961").
         self._anchor = {
             i.id: " ".join(s for s in normaliser.analyse(i.title).stems if s not in plain)
@@ -312,7 +311,7 @@ class TopicFollowups:
     def _supposes(tokens: list[str], classifies: bool, match: Match) -> bool:
         """ "kalau makin parah?", "kalau provinsi boleh?", "pendidikan termasuk?": a short case put to the
         topic that the matcher alone makes nothing of."""
-        short = len(tokens) <= MAX_SUPPOSING_WORDS and match.outcome is Outcome.UNKNOWN
+        short = 0 < len(tokens) <= MAX_SUPPOSING_WORDS and match.outcome is Outcome.UNKNOWN
         return short and (tokens[0] in _SUPPOSING or classifies)
 
     @staticmethod

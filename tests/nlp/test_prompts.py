@@ -67,6 +67,15 @@ def test_the_wrapping_comes_off_and_the_signal_stays(pasted, question):
     assert parse_prompt(pasted).question == question
 
 
+def test_numbered_statements_under_an_instruction_stay_one_question():
+    prompt = parse_prompt(
+        "Perhatikan pernyataan berikut!\n1) dialog resmi antarmenteri\n2) embargo senjata\n"
+        "Yang merupakan cara menjalankan diplomasi bilateral adalah ....\nA. 1 saja\nB. 2 saja"
+    )
+    assert prompt.number is None
+    assert prompt.question.startswith("1) dialog resmi antarmenteri 2) embargo senjata Yang merupakan")
+
+
 def test_a_blank_of_spaced_dots_is_a_blank():
     prompt = parse_prompt("Markas FAO berkedudukan di kota . . . .")
     assert (prompt.blank, prompt.question, prompt.blank_after) == (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.tutor import Tutor
+from bot.tutor.topic import TopicFollowups
 
 CHAT = 7
 
@@ -221,3 +222,12 @@ async def test_an_unrelated_request_with_a_number_is_no_follow_up(tutor: Tutor):
 async def test_a_filler_ending_in_nya_does_not_lean_on_the_topic(tutor: Tutor):
     await tutor.ask(CHAT, "apa itu kerangka kerja sama regional dan multilateral")
     assert await asks(tutor, "ribet bgt, kamu sebenernya siapa sih") == "tentang_bot"
+
+
+def test_a_follow_up_with_no_words_leans_on_nothing(content, matcher):
+    nothing = matcher.normaliser.analyse("?!")
+    unknown = matcher.match("?!")
+    topics = TopicFollowups(content, matcher)
+    assert (
+        topics.resolve("?!", nothing, matcher.spotter.spot(nothing.words), "bilateral_pihak", unknown) is None
+    )
