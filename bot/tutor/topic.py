@@ -5,17 +5,16 @@ intents it lists as related or another aspect of its kind, never from an unrelat
 
 from __future__ import annotations
 
-import html
 import itertools
-import re
-from collections import Counter
-from dataclasses import dataclass
 
 from bot.content import Content
 from bot.content.markup import visible_text
 from bot.content.models import COMPARISON_INTENT
 from bot.nlp import Analysis, ConceptMention, Match, Matcher, Outcome, clean
 from bot.nlp.subjects import QUESTION_STEMS
+from bot.tutor.points import ORDINALS, ListPoints, ordinal
+from bot.tutor.topic_answer import TopicAnswer
+from bot.tutor.topic_family import TopicFamilies
 
 CONVERSATION_GROUP = "percakapan"  # greetings and the like are no topic to follow up on
 # Words ending in -nya that do not point back at anything ("sebenarnya", "misalnya").
@@ -28,10 +27,6 @@ _POSSESSIVES = ("nya", "nye", "nyo")  # "markasnya", Betawi "markasnye", Minang 
 _DEMONSTRATIVES = frozenset({"itu", "ini", "tu", "tuh"})
 _CHANGING_SUBJECT = frozenset({"btw"})  # "by the way", opening a message: a question of its own
 _POINTERS = frozenset({"tersebut", "tadi", "dia", "mereka", "beliau", "situ", "sana"})
-_ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,
-             "ketujuh": 7, "kedelapan": 8, "terakhir": -1}  # fmt: skip
-# Words before an ordinal that point at a list: "yang kedua", not "kedua negara".
-_POINTING = frozenset({"yang", "yg", "poin", "point", "nomor", "no", "butir", "bagian"})
 # A question that asks which body is meant: "yg ngurus buruh apa namanya", "lembaganya apa".
 _IDENTITY_STEMS = frozenset({"nama", "organisasi", "badan", "lembaga"})
 _DESCRIBING = frozenset({"yang", "yg"})  # "yang soal pangan?": the one that ..., another of the same sort
@@ -44,67 +39,23 @@ _CLASSIFYING = frozenset({"termasuk", "tergolong", "digolongkan", "masuk"})  # "
 _TAG_QUESTIONS = frozenset({"kan", "kah"})  # "indo pernah minjem kan"
 _SUPPOSING = frozenset({"kalau", "kalo", "klo", "kalu"})
 _OPENERS = _SUPPOSING | {"terus", "trus", "lalu", "nah"}
-_ITEM_LINE = re.compile(r"^\s*(?:•|-|\d+\.)\s*(.+)$")
-MAX_ORDINAL_WORDS = 7  # "yang kedua maksudnya apa" is short; "soal no 3" in a long message is not
 MAX_SUPPOSING_WORDS = 5  # "kalau masih ga beres jg?"; "kalo cuaca besok di padang gimana" asks something else
 MAX_IMPLICIT_WORDS = 5  # a longer question without a pointer is a question of its own
-DISTINCTIVE_TITLES = 2  # a title word shared by at most this many intents names a topic ...
-COMMON_SHARE = 0.5  # ... unless more than this share of all intents use it ("negara")
-ALONE_SHARE = 0.4  # weight of the question read alone against the question read with the topic's name
-TOPIC_BONUS = 5.0  # staying on the topic itself wins a near tie
-
-
-@dataclass(frozen=True)
-class TopicAnswer:
-    """Which intent answers the follow-up; `passage` quotes the point of the last answer it means."""
-
-    intent: str
-    passage: str | None = None
-    listed: str | None = None  # a point was picked from this intent's list
 
 
 class TopicFollowups:
     def __init__(self, content: Content, matcher: Matcher) -> None:
         self._matcher = matcher
         self._intents = content.intents
-        normaliser = matcher.normaliser
-        # The aspect each aspect word asks for ("contohnya" -> contoh).
-        self._aspect_by_stem = {
-            stem: aspect
-            for aspect, phrases in content.lexicon.followups.aspects.items()
-            for phrase in phrases
-            for stem in normaliser.analyse(phrase).stems
-        }
-        self._aspect_stems = frozenset(self._aspect_by_stem)
-        plain = self._aspect_stems | QUESTION_STEMS
-        # A topic's anchor: its title without aspect and question words ("konvensi wina 1961").
-        self._anchor = {
-            i.id: " ".join(s for s in normaliser.analyse(i.title).stems if s not in plain)
-            for i in content.intents.values()
-        }
-        self._title_stems = {i: frozenset(anchor.split()) for i, anchor in self._anchor.items()}
-        spread = Counter(s for stems in self._title_stems.values() for s in stems)
-        self._distinctive = frozenset(s for s, n in spread.items() if n <= DISTINCTIVE_TITLES)
-        # "Aktor non-negara" is the only title with "negara", yet "markasnya di negara mana" after OKI
-        # asks about no other topic: a word most intents use in their answers or examples names none.
-        used = Counter(
-            s
-            for i in content.intents.values()
-            for s in set(normaliser.analyse(" ".join([visible_text(i.answer), *i.examples])).stems)
-        )
-        self._common = frozenset(s for s, n in used.items() if n > COMMON_SHARE * len(content.intents))
+        self._families = TopicFamilies(content, matcher)
+        self._points = ListPoints(content, matcher, self._families)
+        self._aspect_stems = frozenset(self._families.aspect_by_stem)
+        self._named_subject = self._families.named_subjects
         self.all_kinds = tuple(sorted(c.id for c in content.comparison.concepts))
         self._answer_kinds = {
-            i.id: matcher.spotter.spot(normaliser.words(visible_text(i.answer))).concepts
+            i.id: matcher.spotter.spot(matcher.normaliser.words(visible_text(i.answer))).concepts
             for i in content.intents.values()
         }
-        # Topics that are one named thing (an organisation, the convention): a follow-up stays with
-        # it unless it names another ("itu dibentuk kapan" after AFTA is not about ASEAN).
-        self._named_subject = frozenset(i for i, names in matcher.title_names.items() if names)
-        self._same_kind: dict[str, list[str]] = {}
-        for i in content.intents.values():
-            if i.concept:
-                self._same_kind.setdefault(i.concept, []).append(i.id)
 
     def comparison(self, mention: ConceptMention, previous: str | None) -> tuple[str, ...] | None:
         """ "bedanya sama bilateral?" after a topic of one kind: that kind and the one named
@@ -159,21 +110,21 @@ class TopicFollowups:
             and t not in _NOT_LEANING
             and self._matcher.normaliser.words(t)
         ]
-        ordinal = _ordinal(tokens) if len(tokens) <= MAX_ORDINAL_WORDS else None
-        if ordinal is None and (described := self._described_subject(tokens, analysis, match, previous)):
+        number = ordinal(tokens)
+        if number is None and (described := self._described_subject(tokens, analysis, match, previous)):
             return TopicAnswer(described)
         # "itu bagian dr pbb kan", "dia bagian dari pbb?" after ECOSOC: the name is the topic's own.
         points_at_topic = opens_with_pointer or bool(_POINTERS & set(tokens))
         pointed = (
             bool(leaning)
-            or ordinal is not None
+            or number is not None
             or points_at_topic
             or self._supposes(tokens, classifies, match)
         )
-        family = self._family(previous)
-        if self._own_topic(question, leaning, family):
+        family = self._families.family(previous)
+        if self._families.names_another(question, {*leaning, *ORDINALS}, family):
             return None
-        named = self._named_in(
+        named = self._families.named_in(
             question, family[1:], besides=previous if points_at_topic else None, topic=previous
         )
         asks = question.rstrip().endswith("?") or (bool(tokens) and tokens[-1] in _TAG_QUESTIONS)
@@ -181,93 +132,26 @@ class TopicFollowups:
             return TopicAnswer(previous)  # "indonesia ikut?" after GNB: its answer says Indonesia's part
         if not pointed and (named or not self._leans_implicitly(analysis, match, family, asks)):
             return None  # "kalau pbb sendiri berdiri kapan" names what it asks about: not implicit
-        if len(named) == 1 and ordinal is None:
+        if len(named) == 1 and number is None:
             # "cara ngelakuinnya?", "itu diatur dlm konvensi apa"; but when the name is only in the word
             # that leans ("yg bikin perjanjiannya siapa" asks who), a sure match in the family wins.
             plain = " ".join(t for t in tokens if t not in leaning)
-            only_leaning = not self._named_in(
+            only_leaning = not self._families.named_in(
                 plain, family[1:], besides=previous if points_at_topic else None, topic=previous
             )
             sure = match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.answer_at
             mine = only_leaning and sure and match.intent in family
             return TopicAnswer(match.intent if mine else named[0])
-        if ordinal is not None:
+        if number is not None:
             for source in dict.fromkeys(filter(None, (listed, previous))):
-                if point := self._point(question, analysis, source, ordinal):
+                if point := self._points.point(question, analysis, source, number):
                     return point
         if previous in self._named_subject:
             family = [i for i in family if i == previous or i not in self._named_subject]
-        best, score = self._best_in(family, question, self._anchor[previous])
+        best, score = self._families.best_in(family, question, self._families.anchor(previous))
         if not pointed and score < self._matcher.config.answer_at:
             return None
         return TopicAnswer(best)
-
-    def _point(self, question: str, analysis: Analysis, source: str, ordinal: int) -> TopicAnswer | None:
-        """ "yang ketiga maksudnya apa": the intent the n-th point of `source`'s answer is about, or that
-        answer with the point quoted; None when it has no such point."""
-        passage = self._passage(source, ordinal)
-        if passage is None:
-            return None
-        # "Multilateral: ... tanpa memandang kawasan": the point's head names it, not its body
-        # ("Kemakmuran: ... laku di luar negeri" is no question about Indonesia's foreign relations).
-        head = passage.split(":", 1)[0]
-        named = self._named_in(head, self._family(source)[1:])
-        if not named:
-            return TopicAnswer(source, passage, listed=source)
-        # "yg ketiga contohnya apa": the aspect asked of the kind the point names.
-        asked = {self._aspect_by_stem[s] for s in analysis.stems if s in self._aspect_by_stem}
-        kinds = {self._intents[i].concept for i in named} - {None}
-        by_kind_aspect = self._matcher.subjects.by_kind_aspect
-        if len(asked) == 1 and len(kinds) == 1 and (aspect := by_kind_aspect.get((kinds.pop(), asked.pop()))):
-            return TopicAnswer(aspect, listed=source)
-        return TopicAnswer(self._best_in(named, question, visible_text(passage))[0], listed=source)
-
-    def _named_in(
-        self, passage: str, intents: list[str], besides: str | None = None, topic: str | None = None
-    ) -> list[str]:
-        """The intents a text (a point of a list, a follow-up) is about: their kind or a distinctive
-        title word is in it; not a word of the topic's own title (`besides`: "PBB" after ECOSOC,
-        the Economic and Social Council of the UN), nor words that name the `topic` at least as fully
-        ("pbb markasnya di mn" after PBB is about PBB, not ECOSOC)."""
-        analysis = self._matcher.normaliser.analyse(visible_text(passage))
-        kinds = set(self._matcher.spotter.spot(analysis.words).concepts)
-        stems = set(analysis.stems) & self._distinctive - self._title_stems.get(besides, frozenset())
-        own = self._title_stems.get(topic, frozenset())
-
-        def names(intent: str) -> bool:
-            naming = stems & self._title_stems[intent]
-            return bool(naming) and not (naming <= own and len(own) <= len(self._title_stems[intent]))
-
-        return [i for i in intents if self._intents[i].concept in kinds or names(i)]
-
-    def _best_in(self, family: list[str], question: str, anchor: str) -> tuple[str, float]:
-        """The family member the question means, read with the topic's name added ("markasnya" +
-        "pbb"), plus a share of what the question alone says, so that words which point to a
-        related intent ("fungsinya" after the convention) can outweigh the topic's own name.
-        """
-        limit = len(self._intents)
-        anchored = {c.intent: c.score for c in self._matcher.rank(f"{question} {anchor}", limit)}
-        alone = {c.intent: c.score for c in self._matcher.rank(question, limit)}
-        scores = {
-            i: anchored.get(i, 0.0)
-            + ALONE_SHARE * alone.get(i, 0.0)
-            + (TOPIC_BONUS if i == family[0] else 0.0)
-            for i in family
-        }
-        best = max(family, key=lambda i: scores[i])
-        # The question's own words point clearly at a related intent and not at the topic
-        # ("ditandatangani kapan" after the five functions: the convention itself). Not after an
-        # organisation: "kapan indo gabung" alone reads like another organisation's wording.
-        config = self._matcher.config
-        elsewhere = max(family[1:], key=lambda i: alone.get(i, 0.0), default=best)
-        lead = alone.get(elsewhere, 0.0) - alone.get(family[0], 0.0)
-        if (
-            family[0] not in self._named_subject
-            and alone.get(elsewhere, 0.0) >= config.clarify_at
-            and lead >= config.clarify_window
-        ):
-            best = elsewhere
-        return best, anchored.get(best, 0.0)
 
     def _leans_implicitly(self, analysis: Analysis, match: Match, family: list[str], marked: bool) -> bool:
         """A short question with no pointer ("indonesia gabung kapan?") that the matcher alone takes
@@ -323,39 +207,7 @@ class TopicFollowups:
         rest = {s for s in stems - QUESTION_STEMS - {"indonesia", "tidak"} if len(s) > 2}
         return _asks(analysis, marked) and "indonesia" in stems and rest <= _TAKING_PART
 
-    def _family(self, intent_id: str) -> list[str]:
-        intent = self._intents[intent_id]
-        related = [r for r in intent.related if r != COMPARISON_INTENT and r in self._intents]
-        # Every aspect of the topic's kind is related to it: "manfaatnya?" after bilateral examples.
-        return list(dict.fromkeys([intent_id, *related, *self._same_kind.get(intent.concept, ())]))
-
-    def _own_topic(self, question: str, leaning: list[str], family: list[str]) -> bool:
-        """The question names something distinctive (an organisation, the convention) outside the topic."""
-        words = [w for w in clean(question) if w not in leaning and w not in _ORDINALS]  # "ketiga" is no name
-        stems = set(self._matcher.normaliser.analyse(" ".join(words)).stems) & self._distinctive
-        known = set().union(*(self._title_stems[i] for i in family))
-        return bool(stems - known - self._common)
-
-    def _passage(self, intent_id: str, ordinal: int) -> str | None:
-        """The n-th point (bullet or numbered line) of an answer, as safe HTML."""
-        items = [m.group(1) for line in visible_text(self._intents[intent_id].answer).splitlines()
-                 if (m := _ITEM_LINE.match(line))]  # fmt: skip
-        if not items or ordinal > len(items):
-            return None
-        return html.escape(items[ordinal - 1 if ordinal > 0 else -1])
-
 
 def _asks(analysis: Analysis, marked: bool) -> bool:
     """A question mark, a question word, or a closing "ga?" ("indonesia ikut ga")."""
     return marked or bool(QUESTION_STEMS & set(analysis.stems)) or analysis.words[-1:] == ("tidak",)
-
-
-def _ordinal(tokens: list[str]) -> int | None:
-    """ "yang kedua", "poin 2", "nomor terakhir": which point of the last answer is meant."""
-    for before, word in itertools.pairwise(tokens):
-        if before in _POINTING:
-            if word in _ORDINALS:
-                return _ORDINALS[word]
-            if word.isdigit() and 0 < int(word) < 20:
-                return int(word)
-    return None

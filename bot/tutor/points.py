@@ -1,0 +1,71 @@
+"""The points of an answer a follow-up picks by number: "yang kedua maksudnya apa", "poin 3",
+"yg terakhir contohnya apa".
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import re
+
+from bot.content import Content
+from bot.content.markup import visible_text
+from bot.nlp import Analysis, Matcher
+from bot.tutor.topic_answer import TopicAnswer
+from bot.tutor.topic_family import TopicFamilies
+
+ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,
+            "ketujuh": 7, "kedelapan": 8, "terakhir": -1}  # fmt: skip
+# Words before an ordinal that point at a list: "yang kedua", not "kedua negara".
+_POINTING = frozenset({"yang", "yg", "poin", "point", "nomor", "no", "butir", "bagian"})
+_ITEM_LINE = re.compile(r"^\s*(?:•|-|\d+\.)\s*(.+)$")
+MAX_ORDINAL_WORDS = 7  # "yang kedua maksudnya apa" is short; "soal no 3" in a long message is not
+
+
+def ordinal(tokens: list[str]) -> int | None:
+    """ "yang kedua", "poin 2", "nomor terakhir": which point of the last answer is meant."""
+    if len(tokens) > MAX_ORDINAL_WORDS:
+        return None
+    for before, word in itertools.pairwise(tokens):
+        if before in _POINTING:
+            if word in ORDINALS:
+                return ORDINALS[word]
+            if word.isdigit() and 0 < int(word) < 20:
+                return int(word)
+    return None
+
+
+class ListPoints:
+    def __init__(self, content: Content, matcher: Matcher, families: TopicFamilies) -> None:
+        self._intents = content.intents
+        self._matcher = matcher
+        self._families = families
+
+    def point(self, question: str, analysis: Analysis, source: str, number: int) -> TopicAnswer | None:
+        """ "yang ketiga maksudnya apa": the intent the n-th point of `source`'s answer is about, or that
+        answer with the point quoted; None when it has no such point."""
+        passage = self._passage(source, number)
+        if passage is None:
+            return None
+        # "Multilateral: ... tanpa memandang kawasan": the point's head names it, not its body
+        # ("Kemakmuran: ... laku di luar negeri" is no question about Indonesia's foreign relations).
+        head = passage.split(":", 1)[0]
+        named = self._families.named_in(head, self._families.family(source)[1:])
+        if not named:
+            return TopicAnswer(source, passage, listed=source)
+        # "yg ketiga contohnya apa": the aspect asked of the kind the point names.
+        aspect_by_stem = self._families.aspect_by_stem
+        asked = {aspect_by_stem[s] for s in analysis.stems if s in aspect_by_stem}
+        kinds = {self._intents[i].concept for i in named} - {None}
+        by_kind_aspect = self._matcher.subjects.by_kind_aspect
+        if len(asked) == 1 and len(kinds) == 1 and (aspect := by_kind_aspect.get((kinds.pop(), asked.pop()))):
+            return TopicAnswer(aspect, listed=source)
+        return TopicAnswer(self._families.best_in(named, question, visible_text(passage))[0], listed=source)
+
+    def _passage(self, intent_id: str, number: int) -> str | None:
+        """The n-th point (bullet or numbered line) of an answer, as safe HTML."""
+        items = [m.group(1) for line in visible_text(self._intents[intent_id].answer).splitlines()
+                 if (m := _ITEM_LINE.match(line))]  # fmt: skip
+        if not items or number > len(items):
+            return None
+        return html.escape(items[number - 1 if number > 0 else -1])

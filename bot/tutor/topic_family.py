@@ -1,0 +1,121 @@
+"""A topic's family (its intent, the intents it lists as related, the other aspects of its kind) and
+the words that name one of them, for follow-ups that lean on the chat's topic.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from bot.content import Content
+from bot.content.markup import visible_text
+from bot.content.models import COMPARISON_INTENT
+from bot.nlp import Matcher, clean
+from bot.nlp.subjects import QUESTION_STEMS
+
+DISTINCTIVE_TITLES = 2  # a title word shared by at most this many intents names a topic ...
+COMMON_SHARE = 0.5  # ... unless more than this share of all intents use it ("negara")
+ALONE_SHARE = 0.4  # weight of the question read alone against the question read with the topic's name
+TOPIC_BONUS = 5.0  # staying on the topic itself wins a near tie
+
+
+class TopicFamilies:
+    def __init__(self, content: Content, matcher: Matcher) -> None:
+        self._matcher = matcher
+        self._intents = content.intents
+        normaliser = matcher.normaliser
+        # The aspect each aspect word asks for ("contohnya" -> contoh).
+        self.aspect_by_stem = {
+            stem: aspect
+            for aspect, phrases in content.lexicon.followups.aspects.items()
+            for phrase in phrases
+            for stem in normaliser.analyse(phrase).stems
+        }
+        plain = frozenset(self.aspect_by_stem) | QUESTION_STEMS
+        # A topic's anchor: its title without aspect and question words ("konvensi wina 1961").
+        self._anchor = {
+            i.id: " ".join(s for s in normaliser.analyse(i.title).stems if s not in plain)
+            for i in content.intents.values()
+        }
+        self._title_stems = {i: frozenset(anchor.split()) for i, anchor in self._anchor.items()}
+        spread = Counter(s for stems in self._title_stems.values() for s in stems)
+        self._distinctive = frozenset(s for s, n in spread.items() if n <= DISTINCTIVE_TITLES)
+        # "Aktor non-negara" is the only title with "negara", yet "markasnya di negara mana" after OKI
+        # asks about no other topic: a word most intents use in their answers or examples names none.
+        used = Counter(
+            s
+            for i in content.intents.values()
+            for s in set(normaliser.analyse(" ".join([visible_text(i.answer), *i.examples])).stems)
+        )
+        self._common = frozenset(s for s, n in used.items() if n > COMMON_SHARE * len(content.intents))
+        # Topics that are one named thing (an organisation, the convention): a follow-up stays with
+        # it unless it names another ("itu dibentuk kapan" after AFTA is not about ASEAN).
+        self.named_subjects = frozenset(i for i, names in matcher.title_names.items() if names)
+        self._same_kind: dict[str, list[str]] = {}
+        for i in content.intents.values():
+            if i.concept:
+                self._same_kind.setdefault(i.concept, []).append(i.id)
+
+    def anchor(self, intent_id: str) -> str:
+        return self._anchor[intent_id]
+
+    def family(self, intent_id: str) -> list[str]:
+        """The topic first, then the intents a follow-up on it may mean."""
+        intent = self._intents[intent_id]
+        related = [r for r in intent.related if r != COMPARISON_INTENT and r in self._intents]
+        # Every aspect of the topic's kind is related to it: "manfaatnya?" after bilateral examples.
+        return list(dict.fromkeys([intent_id, *related, *self._same_kind.get(intent.concept, ())]))
+
+    def named_in(
+        self, passage: str, intents: list[str], besides: str | None = None, topic: str | None = None
+    ) -> list[str]:
+        """The intents a text (a point of a list, a follow-up) is about: their kind or a distinctive
+        title word is in it; not a word of the topic's own title (`besides`: "PBB" after ECOSOC,
+        the Economic and Social Council of the UN), nor words that name the `topic` at least as fully
+        ("pbb markasnya di mn" after PBB is about PBB, not ECOSOC)."""
+        analysis = self._matcher.normaliser.analyse(visible_text(passage))
+        kinds = set(self._matcher.spotter.spot(analysis.words).concepts)
+        stems = set(analysis.stems) & self._distinctive - self._title_stems.get(besides, frozenset())
+        own = self._title_stems.get(topic, frozenset())
+
+        def names(intent: str) -> bool:
+            naming = stems & self._title_stems[intent]
+            return bool(naming) and not (naming <= own and len(own) <= len(self._title_stems[intent]))
+
+        return [i for i in intents if self._intents[i].concept in kinds or names(i)]
+
+    def names_another(self, question: str, ignored: set[str], family: list[str]) -> bool:
+        """The question names something distinctive (an organisation, the convention) outside the
+        family; `ignored` words name nothing ("markasnya", "ketiga")."""
+        words = [w for w in clean(question) if w not in ignored]
+        stems = set(self._matcher.normaliser.analyse(" ".join(words)).stems) & self._distinctive
+        known = set().union(*(self._title_stems[i] for i in family))
+        return bool(stems - known - self._common)
+
+    def best_in(self, family: list[str], question: str, anchor: str) -> tuple[str, float]:
+        """The family member the question means, read with the topic's name added ("markasnya" +
+        "pbb"), plus a share of what the question alone says, so that words which point to a
+        related intent ("fungsinya" after the convention) can outweigh the topic's own name.
+        """
+        limit = len(self._intents)
+        anchored = {c.intent: c.score for c in self._matcher.rank(f"{question} {anchor}", limit)}
+        alone = {c.intent: c.score for c in self._matcher.rank(question, limit)}
+        scores = {
+            i: anchored.get(i, 0.0)
+            + ALONE_SHARE * alone.get(i, 0.0)
+            + (TOPIC_BONUS if i == family[0] else 0.0)
+            for i in family
+        }
+        best = max(family, key=lambda i: scores[i])
+        # The question's own words point clearly at a related intent and not at the topic
+        # ("ditandatangani kapan" after the five functions: the convention itself). Not after an
+        # organisation: "kapan indo gabung" alone reads like another organisation's wording.
+        config = self._matcher.config
+        elsewhere = max(family[1:], key=lambda i: alone.get(i, 0.0), default=best)
+        lead = alone.get(elsewhere, 0.0) - alone.get(family[0], 0.0)
+        if (
+            family[0] not in self.named_subjects
+            and alone.get(elsewhere, 0.0) >= config.clarify_at
+            and lead >= config.clarify_window
+        ):
+            best = elsewhere
+        return best, anchored.get(best, 0.0)
