@@ -118,8 +118,9 @@ class Normaliser:
             and self.stem(word) not in self._dictionary
         )
 
-    def words(self, text: str) -> tuple[str, ...]:
-        """Canonical words: slang expanded, typos corrected, synonyms applied; no stopwords."""
+    def words(self, text: str, *, stopwords: bool = False) -> tuple[str, ...]:
+        """Canonical words: slang expanded, typos corrected, synonyms applied; no stopwords unless
+        asked for (who is spoken to: "lu siapa" is "kamu siapa")."""
         tokens: list[str] = []
         for token in clean(text):
             if m := _DIGIT_SUFFIX_2.match(token):
@@ -131,7 +132,7 @@ class Normaliser:
             else:
                 tokens.append(self._correct(token))
         tokens = self._apply_synonyms(tokens)
-        return tuple(t for t in tokens if t not in self._stopwords)
+        return tuple(t for t in tokens if stopwords or t not in self._stopwords)
 
     def _phrase(self, synonym: str) -> tuple[str, ...]:
         """A synonym phrase as it meets the text: with its slang words already expanded (synonyms are

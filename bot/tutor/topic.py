@@ -25,6 +25,10 @@ _NOT_LEANING = frozenset(
 )  # fmt: skip
 _POSSESSIVES = ("nya", "nye", "nyo")  # "markasnya", Betawi "markasnye", Minang "kantornyo"
 _DEMONSTRATIVES = frozenset({"itu", "ini", "tu", "tuh"})
+ABOUT_BOT_INTENT = "tentang_bot"
+# Words that put a question to the bot itself ("kamu siapa", "ini bot apa"); slang "lu", "side",
+# "rika" reach here as "kamu".
+_ADDRESSING_BOT = frozenset({"kamu", "bot", "tutor", "tutorbot", "robot", "ai", "chatgpt", "admin"})
 _CHANGING_SUBJECT = frozenset({"btw"})  # "by the way", opening a message: a question of its own
 _POINTERS = frozenset({"tersebut", "tadi", "dia", "mereka", "beliau", "situ", "sana"})
 # A question that asks which body is meant: "yg ngurus buruh apa namanya", "lembaganya apa".
@@ -110,6 +114,9 @@ class TopicFollowups:
             and t not in _NOT_LEANING
             and self._matcher.normaliser.words(t)
         ]
+        family = self._families.family(previous)
+        if leaning and self._asks_the_bot(leaning, match, family):
+            return None
         number = ordinal(tokens)
         if number is None and (described := self._described_subject(tokens, analysis, match, previous)):
             return TopicAnswer(described)
@@ -121,7 +128,6 @@ class TopicFollowups:
             or points_at_topic
             or self._supposes(tokens, classifies, match)
         )
-        family = self._families.family(previous)
         if self._families.names_another(question, {*leaning, *ORDINALS}, family):
             return None
         named = self._families.named_in(
@@ -130,7 +136,7 @@ class TopicFollowups:
         asks = question.rstrip().endswith("?") or (bool(tokens) and tokens[-1] in _TAG_QUESTIONS)
         if previous in self._named_subject and not named and self._asks_about_indonesia(analysis, asks):
             return TopicAnswer(previous)  # "indonesia ikut?" after GNB: its answer says Indonesia's part
-        if not pointed and (named or not self._leans_implicitly(analysis, match, family, asks)):
+        if not pointed and (named or not self._leans_implicitly(question, analysis, match, family, asks)):
             return None  # "kalau pbb sendiri berdiri kapan" names what it asks about: not implicit
         if len(named) == 1 and number is None:
             # "cara ngelakuinnya?", "itu diatur dlm konvensi apa"; but when the name is only in the word
@@ -153,7 +159,9 @@ class TopicFollowups:
             return None
         return TopicAnswer(best)
 
-    def _leans_implicitly(self, analysis: Analysis, match: Match, family: list[str], marked: bool) -> bool:
+    def _leans_implicitly(
+        self, question: str, analysis: Analysis, match: Match, family: list[str], marked: bool
+    ) -> bool:
         """A short question with no pointer ("indonesia gabung kapan?") that the matcher alone takes
         for something near the topic: an intent of the family or of the topic's group, not sure of it.
         """
@@ -163,7 +171,13 @@ class TopicFollowups:
         # Sure of an organisation the question does not name ("kapan indo gabung" reads like IMF's
         # wording): not sure at all, after another organisation.
         unnamed = guess in self._named_subject and not self._matcher.title_names[guess] & set(analysis.words)
-        if match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.sure_at and not unnamed:
+        # "yg bikin siapa" after the forms of agreement reads like "siapa yang bikin bot ini", but says
+        # nothing of the bot.
+        unaddressed = guess == ABOUT_BOT_INTENT and not _ADDRESSING_BOT & set(
+            self._matcher.normaliser.words(question, stopwords=True)
+        )
+        sure = match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.sure_at
+        if sure and not unnamed and not unaddressed:
             return False
         # An aspect asks too: "contoh yg diikutin indo" after multilateral benefits.
         asking = _asks(analysis, marked) or bool(self._aspect_stems & set(analysis.stems))
@@ -175,6 +189,7 @@ class TopicFollowups:
         # Small talk the matcher is unsure of: "yg tanda tangan siapa aja" reads a little like "siapa yang
         # bikin bot ini", but after a topic it asks about the topic.
         small_talk = match.outcome is Outcome.CLARIFY and self._intents[guess].group == CONVERSATION_GROUP
+        small_talk = small_talk or unaddressed
         same_group = self._intents[guess].group == self._intents[family[0]].group
         return guess in family or same_group or named_topic or small_talk
 
@@ -190,6 +205,15 @@ class TopicFollowups:
         best = match.candidates[0]
         described = best.intent in self._named_subject and best.intent != previous
         return best.intent if described and best.score >= self._matcher.config.clarify_at else None
+
+    def _asks_the_bot(self, leaning: list[str], match: Match, family: list[str]) -> bool:
+        """ "materinya dari mana", "sumber jawabannya apa": the -nya word is one students use when
+        asking the bot about itself, not about the topic."""
+        sure = match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.sure_at
+        if not sure or self._intents[match.intent].group != CONVERSATION_GROUP:
+            return False
+        stems = set(self._matcher.normaliser.analyse(" ".join(leaning)).stems)
+        return bool(stems) and self._families.asked_in_examples(stems, match.intent, family)
 
     @staticmethod
     def _supposes(tokens: list[str], classifies: bool, match: Match) -> bool:

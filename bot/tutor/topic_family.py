@@ -41,6 +41,9 @@ class TopicFamilies:
         self._distinctive = frozenset(s for s, n in spread.items() if n <= DISTINCTIVE_TITLES)
         # "Aktor non-negara" is the only title with "negara", yet "markasnya di negara mana" after OKI
         # asks about no other topic: a word most intents use in their answers or examples names none.
+        self._example_stems = {
+            i.id: frozenset(normaliser.analyse(" ".join(i.examples)).stems) for i in content.intents.values()
+        }
         used = Counter(
             s
             for i in content.intents.values()
@@ -82,6 +85,13 @@ class TopicFamilies:
             return bool(naming) and not (naming <= own and len(own) <= len(self._title_stems[intent]))
 
         return [i for i in intents if self._intents[i].concept in kinds or names(i)]
+
+    def asked_in_examples(self, stems: set[str], intent_id: str, family: list[str]) -> bool:
+        """Words students use when asking `intent_id` and never when asking about the family:
+        "materinya" leans on no topic when "materinya dari mana" asks where the bot's lessons come from."""
+        return stems <= self._example_stems[intent_id] and not any(
+            stems & self._example_stems[i] for i in family
+        )
 
     def names_another(self, question: str, ignored: set[str], family: list[str]) -> bool:
         """The question names something distinctive (an organisation, the convention) outside the

@@ -157,6 +157,26 @@ async def test_a_question_of_its_own_is_not_taken_for_a_follow_up(tutor: Tutor):
     assert await asks(tutor, "btw kue lapis bikinnye cemane") == tutor.messages.fallback.split("\n")[0]
 
 
+@pytest.mark.parametrize(
+    ("topic", "followup", "intent"),
+    [
+        ("apa saja bentuk perjanjian bilateral", "yg bikin siapa", "bilateral_pihak"),
+        ("apa itu pbb", "yg bikin siapa aja", "org_pbb"),
+        ("apa itu pbb", "lu siapa sih", "tentang_bot"),
+        ("apa saja bentuk perjanjian bilateral", "kamu siapa", "tentang_bot"),
+        ("contoh kerja sama bilateral", "materinya dari mana", "tentang_bot"),
+        ("contoh kerja sama bilateral", "sumber jawabannya dari mana", "tentang_bot"),
+    ],
+)
+async def test_a_question_is_about_the_bot_only_when_it_speaks_of_the_bot(
+    tutor: Tutor, topic, followup, intent
+):
+    """ "yg bikin siapa" reads like "siapa yang bikin bot ini", but without "kamu" or "bot" it asks
+    about the topic; "materinya dari mana" uses words students ask the bot itself with."""
+    await tutor.ask(CHAT, topic)
+    assert await asks(tutor, followup) == intent
+
+
 async def test_a_difference_asked_after_a_topic_compares_its_kind_with_the_one_named(tutor: Tutor):
     await tutor.ask(CHAT, "apa manfaat kerja sama multilateral")
     [summary] = await tutor.ask(CHAT, "bedanya sama bilateral?")
