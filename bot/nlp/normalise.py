@@ -147,11 +147,15 @@ class Normaliser:
 
     def _without_possessive(self, token: str) -> str:
         """ "-nya" on slang or a borrowed word ("dilakuinnya", "commandnya"), and the regional "-nye"
-        ("manfaatnye"), "-nyo" ("kantornyo") and Javanese "-e" ("markase"), come off when what is left
-        is a word."""
-        for suffix, shortest in (("nya", 3), ("nye", 3), ("nyo", 3), ("e", 4)):
+        ("manfaatnye"), "-nyo" ("kantornyo") and Javanese "-ne" ("gunane") and "-e" ("markase"), come off
+        when what is left is a word."""
+        for suffix, shortest in (("nya", 3), ("nye", 3), ("nyo", 3), ("ne", 3), ("e", 4)):
             base = token.removesuffix(suffix)
-            if base != token and len(base) >= shortest and base in self._owners:
+            if base == token or len(base) < shortest or (suffix == "ne" and base[-1] not in "aiueo"):
+                continue  # Javanese "-ne" follows a vowel ("anggotane"), "-e" a consonant ("markase")
+            if (base + "nya",) in self._synonyms:
+                return base + "nya"  # Minang "gunanyo" is "gunanya", which the lexicon reads as "manfaat"
+            if base in self._owners:
                 return base
         return token
 

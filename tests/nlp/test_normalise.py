@@ -61,6 +61,11 @@ def test_slang_is_expanded(normaliser):
         ("diplomasi bilateral dilakuinnya gmn", ("diplomasi", "bilateral", "dilakukan", "bagaimana")),
         ("manfaatnye ape", ("manfaat", "apa")),  # Malay and Betawi "-nye"
         ("markase ndek endi", ("markas", "mana")),  # Javanese "-e"
+        ("anggotane sopo", ("anggota", "siapa")),  # Javanese "-ne" after a vowel
+        # A possessive word the lexicon reads as an aspect keeps that reading in every region.
+        ("gunanyo multilateral", ("manfaat", "multilateral")),  # Minang
+        ("untungnye apa", ("manfaat", "apa")),
+        ("gunane opo", ("manfaat", "apa")),
         ("contoh2nya apa", ("contoh", "apa")),
         ("pbb nya sendiri berdiri kapan", ("pbb", "sendiri", "berdiri", "kapan")),  # a short name too
         ("bidangbidang kerjasama", ("bidang", "kerja", "sama")),  # a plural typed without its hyphen
