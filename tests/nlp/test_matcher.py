@@ -37,6 +37,8 @@ from bot.nlp.matcher import MatcherConfig
         ("indonesia wis kerja sama karo piro negoro", "indonesia_jumlah_mitra"),  # Javanese
         ("nyong ora mudeng bilateral kuwe apa", "bilateral_definisi"),  # Banyumas
         ("rahajeng semeng bot", "sapaan"),  # Balinese
+        ("untung indo ikut multilateral apa aja", "multilateral_manfaat"),  # "untung" without "-nya"
+        ("gunanyo multilateral apo", "multilateral_manfaat"),  # Minang "-nyo"
         # Voice typing splits words.
         ("eko sok itu apa", "org_ecosoc"),
         ("diplo masi bilateral pengertiannya", "diplomasi_bilateral_definisi"),
