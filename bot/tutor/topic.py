@@ -184,8 +184,13 @@ class TopicFollowups:
         if not asking or len(analysis.stems) > MAX_IMPLICIT_WORDS:
             return False
         # An organisation guessed from wording alone, after a named topic: "tahun berapa itu dibuat"
-        # after the Vienna Convention reads like the UN's "berdiri tahun berapa".
-        named_topic = unnamed and family[0] in self._named_subject
+        # after the Vienna Convention reads like the UN's "berdiri tahun berapa"; so does a lesson none
+        # of whose title words are asked ("kapan mulai" after AFTA is no question on Indonesia's first
+        # foreign relations).
+        untitled = self._intents[guess].group != CONVERSATION_GROUP and not set(analysis.stems) & set(
+            self._families.anchor(guess).split()
+        )
+        named_topic = (unnamed or untitled) and family[0] in self._named_subject
         # Small talk the matcher is unsure of: "yg tanda tangan siapa aja" reads a little like "siapa yang
         # bikin bot ini", but after a topic it asks about the topic.
         small_talk = match.outcome is Outcome.CLARIFY and self._intents[guess].group == CONVERSATION_GROUP
