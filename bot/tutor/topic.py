@@ -117,6 +117,8 @@ class TopicFollowups:
         family = self._families.family(previous)
         if leaning and self._asks_the_bot(leaning, match, family):
             return None
+        if leaning and self._families.strays(set(analysis.stems) - QUESTION_STEMS, family):
+            leaning = []
         number = ordinal(tokens)
         if number is None and (described := self._described_subject(tokens, analysis, match, previous)):
             return TopicAnswer(described)

@@ -49,10 +49,18 @@ class TopicFamilies:
             for i in content.intents.values()
             for s in set(normaliser.analyse(" ".join([visible_text(i.answer), *i.examples])).stems)
         )
+        # The words each lesson uses: a follow-up speaking of none of its topic's is about something else.
+        self._vocabulary = {
+            i.id: frozenset(normaliser.analyse(" ".join([visible_text(i.answer), *i.examples])).stems)
+            for i in content.intents.values()
+        }
         self._common = frozenset(s for s, n in used.items() if n > COMMON_SHARE * len(content.intents))
         # Topics that are one named thing (an organisation, the convention): a follow-up stays with
         # it unless it names another ("itu dibentuk kapan" after AFTA is not about ASEAN).
         self.named_subjects = frozenset(i for i, names in matcher.title_names.items() if names)
+        # What one organisation is asked ("sejarahnya", "akarnya") may be asked of any.
+        self._subject_vocabulary = frozenset().union(*(self._vocabulary[i] for i in self.named_subjects))
+        self._all_vocabulary = frozenset().union(*self._vocabulary.values(), self.aspect_by_stem)
         self._same_kind: dict[str, list[str]] = {}
         for i in content.intents.values():
             if i.concept:
@@ -92,6 +100,15 @@ class TopicFamilies:
         return stems <= self._example_stems[intent_id] and not any(
             stems & self._example_stems[i] for i in family
         )
+
+    def strays(self, stems: set[str], family: list[str]) -> bool:
+        """The words speak of something no lesson does and of nothing the family's lessons do:
+        "x2+3x-4=0 akarnya brp" after multilateral examples (but "tugasnya apa?" stays on the topic)."""
+        words = {s for s in stems if not s.isdigit()}  # numbers are in every subject
+        known = set().union(*(self._vocabulary[i] for i in family), self.aspect_by_stem)
+        if family[0] in self.named_subjects:
+            known |= self._subject_vocabulary
+        return not words & known and bool(words - self._all_vocabulary)
 
     def names_another(self, question: str, ignored: set[str], family: list[str]) -> bool:
         """The question names something distinctive (an organisation, the convention) outside the

@@ -40,6 +40,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("bentuk kerjasama internasional ada apa aja", "yg ketiga maksudnya apa", "multilateral_definisi"),
         ("fao iku opo", "markase ndek endi", "org_fao"),
         ("imf itu apo", "kantornyo di mano", "org_imf"),  # Minang "-nyo"
+        ("apa itu fao", "kantornya di mana", "org_fao"),
         ("tujuan hubungan internasional apa", "bentuknya ada apa aja", "bentuk_kerja_sama"),
         ("apa itu kerja sama bilateral", "contohnya apa", "bilateral_contoh"),
         ("apa itu kerja sama bilateral", "bidang kerjasamanya apa aja", "bilateral_bidang"),
@@ -156,6 +157,10 @@ async def test_a_question_of_its_own_is_not_taken_for_a_follow_up(tutor: Tutor):
     assert await asks(tutor, "kalo cuaca besok di padang gimana") == tutor.messages.fallback.split("\n")[0]
     await tutor.ask(CHAT, "cara diplomasi bilateral gimana")
     assert await asks(tutor, "btw kue lapis bikinnye cemane") == tutor.messages.fallback.split("\n")[0]
+    # "-nya" on a word no lesson of the topic uses leans on nothing (the roots of an equation).
+    await tutor.ask(CHAT, "contoh kerja sama multilateral")
+    replies = await tutor.ask(CHAT, "bot, x2+3x-4=0 akarnya brp")
+    assert [r.text for r in replies] == [tutor.messages.fallback]
 
 
 @pytest.mark.parametrize(
