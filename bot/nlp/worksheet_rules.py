@@ -7,13 +7,20 @@ from __future__ import annotations
 from bot.nlp.concepts import ConceptMention, ConceptSpotter
 from bot.nlp.deciding import Decider, Match, Outcome
 from bot.nlp.kinds import KindReader
-from bot.nlp.normalise import Analysis, Normaliser
+from bot.nlp.normalise import Analysis, Normaliser, clean
 from bot.nlp.prompts import Prompt, asking_sentence
 from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
 from bot.nlp.subjects import DEFINITION, EXAMPLES, Subjects
 from bot.nlp.tuning import MatcherConfig
 
 LISTED_NAMES = 3  # names in a question that make it a list to pick from
+# "Kerja sama bilateral adalah ....", "ASEAN merupakan ...": the words before say what is defined.
+_DEFINING = frozenset({"adalah", "merupakan", "ialah", "yaitu", "yakni", "berarti", "artinya"})
+MAX_DEFINED_WORDS = 4  # "Konvensi Wina 1961 adalah"; "Salah satu manfaat kerja sama ... adalah" is no term
+# Words a kind's name may come with that no title has ("hubungan bilateral" is bilateral cooperation).
+_KIND_NOUNS = ("kerja sama", "hubungan", "kerjasama")
+# Words a definition's title adds to the term ("Pengertian kerja sama bilateral").
+_DEFINITION_WORDS = ("pengertian", "definisi", "arti")
 
 
 class WorksheetRules:
@@ -35,6 +42,8 @@ class WorksheetRules:
         self._normaliser = normaliser
         self._spotter = spotter
         self._kinds = kinds
+        self._kind_nouns = frozenset(normaliser.analyse(" ".join(_KIND_NOUNS)).stems)
+        self._definition_stems = frozenset(normaliser.analyse(" ".join(_DEFINITION_WORDS)).stems)
 
     def match(self, prompt: Prompt, config: MatcherConfig) -> Match:
         """The question of a prompt; a multiple-choice stem too vague alone is read with its options,
@@ -45,6 +54,8 @@ class WorksheetRules:
             analysis, mention, prompt, config
         ):
             return example
+        if not mention.is_comparison and (defined := self._defined_term(prompt, analysis, config)):
+            return defined
         match = self._decider.decide(analysis, mention, config)
         if kind := self._kind_shown(analysis, prompt, match, config):
             return kind
@@ -85,6 +96,27 @@ class WorksheetRules:
         if examples is None or not ranked or self._subjects.kind_of.get(ranked[0].intent) != kind:
             return None
         return _answering(examples, ranked, ranked[0].score)
+
+    def _defined_term(self, prompt: Prompt, analysis: Analysis, config: MatcherConfig) -> Match | None:
+        """ "Kerja sama bilateral adalah kerja sama yang melibatkan ... (B/S)", "Konvensi Wina 1961
+        adalah ....": a statement or blank on what a term is asks about the intent titled by that
+        term, its definition when several are ("Kerja sama bilateral" titles its parties, its fields
+        ...). "Contoh kerja sama bilateral adalah ...." is titled by its examples."""
+        tokens = clean(prompt.question)
+        at = next((k for k, t in enumerate(tokens[: MAX_DEFINED_WORDS + 1]) if t in _DEFINING), 0)
+        if at == 0:
+            return None
+        term = set(self._normaliser.analyse(" ".join(tokens[:at])).stems) - self._kind_nouns
+        titled = [i for i, title in self._subjects.title_stems.items() if term and term <= title]
+        if len(titled) > 1:
+            titled = [
+                i
+                for i in titled
+                if self._subjects.title_stems[i] - term - self._kind_nouns <= self._definition_stems
+            ]
+        if len(titled) != 1:
+            return None
+        return _answering(titled[0], self._ranker.rank(analysis, config), config.clarify_at)
 
     def _blank_names_aspect(
         self, stem: Analysis, mention: ConceptMention, prompt: Prompt, config: MatcherConfig

@@ -151,6 +151,32 @@ def test_a_named_example_settles_which_kind_is_meant(matcher, question, intent):
 
 
 @pytest.mark.parametrize(
+    ("statement", "intent"),
+    [
+        (
+            "Tentukan benar (B) atau salah (S): Kerja sama bilateral adalah kerja sama yang melibatkan lebih "
+            "dari dua negara dalam satu kawasan.",
+            "bilateral_definisi",
+        ),
+        (
+            "B/S: Hubungan bilateral merupakan hubungan diplomatik yang hanya melibatkan dua pihak.",
+            "bilateral_definisi",
+        ),
+        (
+            "Diplomasi bilateral adalah diplomasi dengan banyak negara sekaligus. (B/S)",
+            "diplomasi_bilateral_definisi",
+        ),
+        ("Benar/Salah: ILO merupakan badan khusus PBB yang mengurus masalah pangan dunia.", "org_ilo"),
+        ("ASEAN merupakan contoh bentuk kerja sama ....", "org_asean"),
+    ],
+)
+def test_a_statement_of_what_a_term_is_asks_about_that_term(matcher, statement, intent):
+    """True/false items and blanks: the words before "adalah"/"merupakan" say what is asked about,
+    whatever the (maybe wrong) rest of the statement says."""
+    assert matcher.match(statement).intent == intent
+
+
+@pytest.mark.parametrize(
     ("question", "intent"),
     [
         ("indonesia jadi anggota ilo sejak kapan", "org_ilo"),
