@@ -95,6 +95,10 @@ _QUOTED = re.compile(r"[\"“”]([^\"“”]{40,})[\"“”]")
 _BLANK = re.compile(r"\.{3,}|(?:\.\s){3,}\.?|…+|_{2,}|-{3,}")  # "....", ". . . .", "______"
 # An option marker: "a. ", "b) ", "(c) ", "D. " after the start or whitespace.
 _OPTION = re.compile(r"(?:(?<=\s)|^)\(?([a-eA-E])[.)]\s+")
+# A web form's mark on a required question: "Kerja sama bilateral adalah ... *".
+_REQUIRED_MARK = re.compile(r"(?<=\s)\*+(?=\s|$)")
+# An unlettered choice of a web form, on its own line: "( ) kerja sama dua negara", "[ ] ...", "○ ...".
+_FORM_CHOICE = re.compile(r"^[ \t]*(?:\(\s*\)|\[\s*\]|[○◯☐□])[ \t]*(\S[^\n]*)$", re.MULTILINE)
 # A numbered item inside a worksheet: at a line start, or inline after whitespace.
 _ITEM = re.compile(r"(?:(?<=\s)|^)(?:(?:soal|no|nomor)\s*\.?\s*)?(\d{1,2})\s*[.)]\s+", re.IGNORECASE)
 _QUESTION_WORDS = frozenset(
@@ -111,7 +115,7 @@ _JOINERS = re.compile(r"(\s*,?\s*\b(?:dan|serta|terus|trus|lalu|kemudian)\b\s*|\
 
 @dataclass(frozen=True)
 class Option:
-    letter: str  # lower case, as written: "a", "b", ...
+    letter: str  # lower case, as written: "a", "b", ...; "" for a web form's unlettered choice
     text: str
 
 
@@ -137,7 +141,7 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     text = _SUB_ITEM.sub("", text, count=1)
     stem, options = _split_options(text)
     asked = " ".join(stem.split())
-    stem = _without_title(_SCORE_NOTE.sub(" ", stem).strip())
+    stem = _without_title(_REQUIRED_MARK.sub(" ", _SCORE_NOTE.sub(" ", stem)).strip())
     for _ in range(2):  # a worksheet's title, then the task's label
         stem = _LABEL.sub("", stem, count=1)
     stem = _without_heading(stem)
@@ -282,7 +286,8 @@ def _numbered_items(text: str) -> list[tuple[int, str]]:
 
 
 def _split_options(text: str) -> tuple[str, tuple[Option, ...]]:
-    """A stem and its options "a. ... b. ...", when the letters run a, b[, c ...]."""
+    """A stem and its options "a. ... b. ...", when the letters run a, b[, c ...], or a web form's
+    unlettered choices, one a line."""
     marks = [m for m in _OPTION.finditer(text) if m.start() > 0]
     for i, first in enumerate(marks):
         if first.group(1).lower() != "a":
@@ -298,6 +303,10 @@ def _split_options(text: str) -> tuple[str, tuple[Option, ...]]:
                 for m, end in zip(run, ends, strict=True)
             )
             return text[: first.start()], options
+    choices = list(_FORM_CHOICE.finditer(text))
+    if len(choices) >= 2 and choices[0].start() > 0:
+        options = tuple(Option("", c.group(1).strip(" .;,")) for c in choices)
+        return text[: choices[0].start()], options
     return text, ()
 
 

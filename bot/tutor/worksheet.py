@@ -39,7 +39,8 @@ def option_line(reading: Reading, content: Content) -> str:
     """ "👉 Pilihan yang cocok: b. ASEAN" under a multiple-choice answer; empty when unsure."""
     if reading.option is None:
         return ""
-    chosen = f"{reading.option.letter}. {html.escape(reading.option.text)}"
+    letter = f"{reading.option.letter}. " if reading.option.letter else ""
+    chosen = letter + html.escape(reading.option.text)
     return "\n\n" + fill(content.messages.option_fits, option=chosen)
 
 

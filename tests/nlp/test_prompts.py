@@ -213,3 +213,9 @@ def test_options_naming_organisations_are_read_for_the_one_the_stem_fits(matcher
     assert matcher.match(stem).outcome is not Outcome.ANSWER
     match = matcher.match(f"{stem}\na. UNICEF\nb. FAO\nc. ILO\nd. UNESCO\ne. WHO")
     assert (match.outcome, match.intent) == (Outcome.ANSWER, "org_fao")
+
+
+def test_a_web_forms_choices_and_required_mark_are_kept_apart():
+    prompt = parse_prompt("Organisasi perdagangan dunia adalah ... *\n( ) IMF\n( ) WTO\n( ) FAO")
+    assert prompt.question == "Organisasi perdagangan dunia adalah"
+    assert [o.text for o in prompt.options] == ["IMF", "WTO", "FAO"]

@@ -133,6 +133,18 @@ async def test_the_option_that_fits_is_named(tutor: Tutor, content, pasted, inte
     assert f"Pilihan yang cocok: <b>{option}. " in reply.text
 
 
+async def test_a_web_form_question_with_unlettered_choices_is_answered_and_the_choice_named(
+    tutor: Tutor, content
+):
+    pasted = (
+        "Kuis PPKn Kelas XI *wajib diisi\nKerja sama bilateral adalah ... *\n( ) kerja sama dua negara\n"
+        "( ) kerja sama satu kawasan\n( ) kerja sama seluruh dunia"
+    )
+    [reply] = await tutor.ask(CHAT, pasted)
+    assert reply.text.startswith(content.intents["bilateral_definisi"].answer)
+    assert "Pilihan yang cocok: <b>kerja sama dua negara</b>" in reply.text
+
+
 async def test_a_multiple_choice_question_from_the_quiz_bank_takes_its_answer(tutor: Tutor, content):
     item = next(q for q in content.quiz if len(q.options) == 4)
     letters = "abcd"
