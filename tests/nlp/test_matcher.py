@@ -37,6 +37,10 @@ from bot.nlp.matcher import MatcherConfig
         ("indonesia wis kerja sama karo piro negoro", "indonesia_jumlah_mitra"),  # Javanese
         ("nyong ora mudeng bilateral kuwe apa", "bilateral_definisi"),  # Banyumas
         ("rahajeng semeng bot", "sapaan"),  # Balinese
+        ("anjeun teh saha", "tentang_bot"),  # Sundanese
+        ("kau ni siapa bah", "tentang_bot"),  # Batak
+        ("kepriwe carane nganggo bot kiye", "bantuan"),  # Tegal
+        ("permisi duluan bah", "pamit"),  # leaving, not the "permisi" that opens a question
         ("untung indo ikut multilateral apa aja", "multilateral_manfaat"),  # "untung" without "-nya"
         ("gunanyo multilateral apo", "multilateral_manfaat"),  # Minang "-nyo"
         # Voice typing splits words.
