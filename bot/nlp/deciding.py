@@ -9,7 +9,7 @@ from bot.content.models import COMPARISON_INTENT
 from bot.nlp.concepts import ConceptMention
 from bot.nlp.normalise import Analysis
 from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
-from bot.nlp.subjects import Subjects, dates
+from bot.nlp.subjects import EXAMPLES, Subjects, dates
 from bot.nlp.tuning import MatcherConfig
 
 
@@ -70,6 +70,8 @@ class Decider:
             return Match(Outcome.UNKNOWN, best_score, ())
         if named_only := self._named_by_title(ranked, words, config):
             return Match(Outcome.ANSWER, named_only.score, (named_only,))
+        if aspect := self._kind_aspect_asked(ranked, analysis, mention, config):
+            return Match(Outcome.ANSWER, aspect.score, (aspect,))
         best = ranked[0]
         runner_up = ranked[1].score if len(ranked) > 1 else 0.0
         aspect_of = self._subjects.aspect_of
@@ -96,6 +98,27 @@ class Decider:
         if asked := self._titled_apart(choices, analysis):
             return Match(Outcome.ANSWER, asked.score, (asked,))
         return Match(Outcome.CLARIFY, best.score, choices)
+
+    def _kind_aspect_asked(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "manfaat regional gae negara2 asia tenggara apa": one kind and one aspect named settle the
+        intent, when the ranking puts it near the top (ASEAN's answer is not regional's benefits)."""
+        # "contoh" is too often a word of the scene ("misalnya Jawa Timur", "beri contoh tiap bidang").
+        aspects = set(self._subjects.shared_aspects & set(analysis.stems)) - {EXAMPLES}
+        if len(mention.concepts) != 1 or len(aspects) != 1 or mention.is_comparison:
+            return None
+        # Against another kind's lesson or a named organisation only: "apa gunanya diplomasi bilateral"
+        # asks why bilateral diplomacy matters, not the benefits of bilateral cooperation.
+        if ranked[0].intent not in self._subjects.kind_of and not self._subjects.title_names.get(
+            ranked[0].intent
+        ):
+            return None
+        intent = self._subjects.by_kind_aspect.get((mention.concepts[0], aspects.pop()))
+        found = next((c for c in ranked[: config.max_choices] if c.intent == intent), None)
+        if found is None or found is ranked[0] or ranked[0].score - found.score > config.clarify_window:
+            return None
+        return found
 
     def _titled_apart(self, choices: tuple[Candidate, ...], analysis: Analysis) -> Candidate | None:
         """Choices whose titles share a subject the question names and differ by a word only one of them

@@ -64,8 +64,11 @@ _ASIDES = re.compile(
 _LABEL = re.compile(
     r"^(?:hots|soal|pertanyaan|essay|esai|uraian|studi\s+kasus|kasus|latihan|tugas(?:\s+kelompok|\s+mandiri)?|pr"
     r"|lks(?:\s+kegiatan\s*\d*)?|lkpd|kegiatan\s*\d*|refleksi|ayo\s+\w+|isilah|asesmen(?:\s+\w+)?|soal\s*\d+"
-    r"|(?:tentukan\s+)?benar\s*(?:\(b\))?\s+atau\s+salah\s*(?:\(s\))?|(?:tentukan\s+)?benar\s*/\s*salah|b\s*/\s*s)"
-    r"\s*[:.?]\s*"
+    r"|(?:tentukan\s+)?benar\s*(?:\(b\))?\s+atau\s+salah\s*(?:\(s\))?|(?:tentukan\s+)?benar\s*/\s*salah|b\s*/\s*s"
+    # "Tulislah B jika benar dan S jika salah.", then the statement's answer box "( ... )".
+    r"|tulis(?:lah|kan)?\s+b\s+(?:jika|bila|apabila)\s+(?:pernyataan\s+)?benar\s*,?\s+(?:dan|atau)\s+s\s+"
+    r"(?:jika|bila|apabila)\s+(?:pernyataan\s+)?salah)"
+    r"\s*[:.?!]\s*(?:\(\s*(?:\.\s*)*\)\s*)?"
     r"|^lembar\s+kerja(?:\s+peserta\s+didik)?\s*\n\s*",
     re.IGNORECASE,
 )

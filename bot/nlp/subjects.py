@@ -40,6 +40,8 @@ class Subjects:
     dated: Mapping[str, str]
     # The stems of each title, question words left out ("cara laku diplomasi bilateral").
     title_stems: Mapping[str, frozenset[str]]
+    # The aspects every kind has ("manfaat", "contoh"), not one kind's own ("pihak" of bilateral).
+    shared_aspects: frozenset[str]
 
     @classmethod
     def of(cls, intents: Iterable[Intent], normaliser: Normaliser) -> Subjects:
@@ -69,6 +71,11 @@ class Subjects:
             title_names=title_names,
             names=frozenset(n for n in every_name if normaliser.words(n) == (n,)),
             dated={date: next(iter(ids)) for date, ids in givers.items() if len(ids) == 1},
+            shared_aspects=frozenset(
+                aspect
+                for aspect in set(aspect_of.values())
+                if {kind_of[i] for i, a in aspect_of.items() if a == aspect} == set(kind_of.values())
+            ),
             title_stems={
                 i.id: frozenset(normaliser.analyse(i.title).stems) - QUESTION_STEMS for i in intents
             },

@@ -155,6 +155,30 @@ def test_a_named_example_settles_which_kind_is_meant(matcher, question, intent):
 
 
 @pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("manfaat regional gae negara2 asia tenggara apa", "regional_manfaat"),  # not ASEAN's answer
+        (
+            "Analisislah manfaat kerja sama segitiga pertumbuhan bagi daerah-daerah perbatasan!",
+            "regional_manfaat",
+        ),
+        (
+            "Mengapa negara-negara yang letaknya berdekatan perlu menjalin kerja sama regional? "
+            "Jelaskan manfaatnya!",
+            "regional_manfaat",
+        ),
+        ("apa gunanya diplomasi bilateral buat negara", "diplomasi_bilateral_pentingnya"),  # no kind's lesson
+        (
+            "Sebutkan bidang-bidang kerja sama bilateral dan berikan satu contoh untuk setiap bidang!",
+            "bilateral_bidang",
+        ),
+    ],
+)
+def test_one_kind_and_its_benefits_named_settle_the_question(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
     ("statement", "intent"),
     [
         (

@@ -219,3 +219,10 @@ def test_a_web_forms_choices_and_required_mark_are_kept_apart():
     prompt = parse_prompt("Organisasi perdagangan dunia adalah ... *\n( ) IMF\n( ) WTO\n( ) FAO")
     assert prompt.question == "Organisasi perdagangan dunia adalah"
     assert [o.text for o in prompt.options] == ["IMF", "WTO", "FAO"]
+
+
+def test_a_true_false_instruction_and_its_answer_box_are_taken_off():
+    pasted = (
+        "Tulislah B jika benar dan S jika salah.\n( ... ) Hubungan bilateral merupakan hubungan dua negara."
+    )
+    assert parse_prompt(pasted).question == "Hubungan bilateral merupakan hubungan dua negara."
