@@ -70,7 +70,11 @@ class WorksheetRules:
         if sentence := asking_sentence(prompt.question):
             alone = self._normaliser.analyse(sentence)
             asked = self._decider.decide(alone, self._spotter.spot(alone.words), config)
-            if asked.outcome is Outcome.ANSWER and (
+            # "WTO dibentuk untuk menggantikan perjanjian dagang sebelumnya. Apa nama perjanjian
+            # tersebut?": the scene names what the question is about.
+            names = self._subjects.title_names.get(match.intent or "", frozenset())
+            named_in_scene = match.outcome is Outcome.ANSWER and names and not names & set(alone.words)
+            if asked.outcome is Outcome.ANSWER and not named_in_scene and (
                 match.outcome is not Outcome.ANSWER or asked.score > match.score
             ):
                 return asked
