@@ -198,6 +198,11 @@ class Decider:
         lead = len(named) > 1 and named[0].score - named[1].score >= config.margin
         if len(names) > 1 and named[0] is ranked[0] and lead:
             named = named[:1]
+        # "Apa nama PBB dalam bahasa Inggris": the UN, whose title names nothing else, not ECOSOC ("Dewan
+        # Ekonomi dan Sosial PBB"), whose other name is not asked; when it is the first of all.
+        complete = [c for c in named if title_names.get(c.intent, frozenset()) <= asked]
+        if len(named) > 1 and len(complete) == 1 and complete[0] is ranked[0]:
+            named = complete
         if len(named) == 1 and named[0].score >= config.clarify_at:
             return named[0]
         return None

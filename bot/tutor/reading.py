@@ -111,15 +111,17 @@ class Reader:
             self._memory[chat_id].last_intent = intent_id
 
     def _read_parts(self, chat_id: int, parts: list[str]) -> tuple[Reading, ...] | None:
-        """Two questions in one: the first answered, the others answered or offered as choices, each
-        about something else; None when the message is better read whole."""
+        """Two questions in one: the first answered, the others answered or offered as choices, a topic
+        asked twice answered once; None when the message is better read whole."""
         conversation = self._memory[chat_id]
         before = conversation.last_intent, conversation.listed
         readings = tuple(self.read_one(chat_id, parse_prompt(part)) for part in parts)
-        intents = [r.intent or r.choices for r in readings]
         answered = readings[0].intent is not None and all(r.understood for r in readings)
-        if answered and len({str(i) for i in intents}) == len(readings):
-            return readings
+        if answered:
+            # "Apa nama PBB dalam bahasa Inggris dan apa tujuan utamanya?": both asked of one topic,
+            # whose answer says both; it is given once.
+            by_intent = {str(r.intent or r.choices): r for r in reversed(readings)}
+            return tuple(r for r in readings if by_intent[str(r.intent or r.choices)] is r)
         conversation.last_intent, conversation.listed = before
         return None
 

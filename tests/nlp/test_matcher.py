@@ -211,6 +211,8 @@ def test_a_statement_of_what_a_term_is_asks_about_that_term(matcher, statement, 
         ("Organisasi Pangan dan Pertanian dunia yang bermarkas di Roma, Italia, disingkat ....", "org_fao"),
         ("Mengapa Gerakan Non-Blok didirikan pada masa Perang Dingin? Jelaskan!", "org_gnb"),
         ("FAO merupakan badan khusus PBB yang menangani masalah ....", "org_fao"),  # two named, one first
+        # The UN's title names only the UN; ECOSOC's, "Dewan Ekonomi dan Sosial PBB", names more.
+        ("Apa tujuan utama Perserikatan Bangsa-Bangsa?", "org_pbb"),
         # The scene names it; the question after it only points back.
         (
             "WTO dibentuk untuk menggantikan perjanjian dagang sebelumnya. Apa nama perjanjian tersebut?",

@@ -78,6 +78,11 @@ async def test_two_questions_in_one_message_get_both_answers(tutor: Tutor, conte
     assert second.button_list
 
 
+async def test_two_questions_about_one_topic_get_its_answer_once(tutor: Tutor, content):
+    [reply] = await tutor.ask(CHAT, "Apa nama PBB dalam bahasa Inggris dan apa tujuan utamanya?")
+    assert reply.text == content.intents["org_pbb"].answer
+
+
 async def test_one_question_with_dan_in_it_stays_one(tutor: Tutor, content):
     [reply] = await tutor.ask(
         CHAT, "Kerja sama antara Indonesia dan Jepang dalam IJEPA merupakan contoh kerja sama ...."
