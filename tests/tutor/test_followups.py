@@ -57,8 +57,8 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("wto itu apa", "jadi wto termasuk kerja sama multilateral ya?", "org_wto"),
         ("afta itu apa", "berarti termasuk regional ya?", "org_afta"),
         ("konvensi wina 1961 itu apa", "dibuat tahun berapa", "vcdr_definisi"),
-        ("afta itu apa", "kapan mulai", "org_afta"),
-        ("apa itu pbb", "apa tujuan utamanya", "org_pbb"),  # not the aims of international relations  # reads alone like Indonesia's first foreign relations
+        ("afta itu apa", "kapan mulai", "org_afta"),  # reads alone like Indonesia's first foreign relations
+        ("apa itu pbb", "apa tujuan utamanya", "org_pbb"),  # not the aims of international relations
         ("konvensi wina 1961 itu apa", "tahun berapa itu disepakati", "vcdr_definisi"),
         ("contoh kerja sama bilateral apa aja", "manfaatnya bagi indonesia apa", "bilateral_manfaat"),
         ("apa itu kerja sama bilateral", "yang berhak membuat perjanjiannya siapa", "bilateral_pihak"),
