@@ -74,8 +74,10 @@ class WorksheetRules:
             # tersebut?": the scene names what the question is about.
             names = self._subjects.title_names.get(match.intent or "", frozenset())
             named_in_scene = match.outcome is Outcome.ANSWER and names and not names & set(alone.words)
-            if asked.outcome is Outcome.ANSWER and not named_in_scene and (
-                match.outcome is not Outcome.ANSWER or asked.score > match.score
+            if (
+                asked.outcome is Outcome.ANSWER
+                and not named_in_scene
+                and (match.outcome is not Outcome.ANSWER or asked.score > match.score)
             ):
                 return asked
         return match
