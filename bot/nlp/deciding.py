@@ -37,6 +37,10 @@ class Match:
         return tuple(c.intent for c in self.candidates) if self.outcome is Outcome.CLARIFY else ()
 
 
+_CITING = frozenset({"menurut", "sesuai", "berdasarkan"})  # "... menurut Konvensi Wina 1961"
+CITED_WORDS = 4  # the source's name after it
+
+
 class Decider:
     """Decides on a question's ranking by the thresholds of the config it is given, so a config
     swapped into the matcher counts from the next question on."""
@@ -95,9 +99,21 @@ class Decider:
             c for c in ranked[: config.max_choices]
             if c.score >= floor and best.score - c.score <= config.clarify_window
         )  # fmt: skip
-        if asked := self._titled_apart(choices, analysis):
+        if asked := self._titled_apart(choices, analysis) or self._titled_whole(choices, analysis):
             return Match(Outcome.ANSWER, asked.score, (asked,))
         return Match(Outcome.CLARIFY, best.score, choices)
+
+    def _titled_whole(self, choices: tuple[Candidate, ...], analysis: Analysis) -> Candidate | None:
+        """The one choice whose whole title the question says, of two words or more ("Mengapa Konvensi
+        Wina 1961 disebut landasan praktik diplomatik modern?" names the convention, not its five
+        functions)."""
+        # "Uraikan tugas duta besar sesuai Konvensi Wina 1961": a title cited as the source is not asked.
+        cited = next((k for k, w in enumerate(analysis.words) if w in _CITING), len(analysis.words))
+        asked = set(analysis.stems[:cited] + analysis.stems[cited + 1 + CITED_WORDS :])
+        whole = [
+            c for c in choices if len(title := self._subjects.title_stems[c.intent]) >= 2 and title <= asked
+        ]
+        return whole[0] if len(whole) == 1 and len(choices) > 1 else None
 
     def _kind_aspect_asked(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig

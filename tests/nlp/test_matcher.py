@@ -94,6 +94,14 @@ def test_a_choice_between_titles_that_differ_by_one_asked_word_is_settled_by_it(
     )
 
 
+def test_a_choice_whose_whole_title_the_question_says_is_settled_by_it(matcher):
+    # Offered were the convention and its five functions.
+    question = "Mengapa Konvensi Wina 1961 disebut sebagai landasan praktik diplomatik modern?"
+    assert matcher.match(question).intent == "vcdr_definisi"
+    # A title cited as the source is not asked: the functions stay a choice, not the convention.
+    assert matcher.match("Uraikan tugas-tugas seorang duta besar sesuai Konvensi Wina 1961!").intent is None
+
+
 def test_a_year_in_an_everyday_question_is_no_reason_to_answer(matcher):
     assert matcher.match("kapan libur semester ganjil 2025").outcome is Outcome.UNKNOWN
 
