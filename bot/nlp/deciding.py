@@ -215,10 +215,13 @@ class Decider:
         if len(names) > 1 and named[0] is ranked[0] and lead:
             named = named[:1]
         # "Apa nama PBB dalam bahasa Inggris": the UN, whose title names nothing else, not ECOSOC ("Dewan
-        # Ekonomi dan Sosial PBB"), whose other name is not asked; when it is the first of all.
+        # Ekonomi dan Sosial PBB"), whose other name is not asked; when it is the first of all and
+        # clearly ahead ("organisasi di bawah PBB" may well mean ECOSOC).
         complete = [c for c in named if title_names.get(c.intent, frozenset()) <= asked]
         if len(named) > 1 and len(complete) == 1 and complete[0] is ranked[0]:
-            named = complete
+            [whole] = complete
+            if all(whole.score - c.score >= config.clear_lead for c in named if c is not whole):
+                named = complete
         if len(named) == 1 and named[0].score >= config.clarify_at:
             return named[0]
         return None
