@@ -138,8 +138,13 @@ class TopicFollowups:
         asks = question.rstrip().endswith("?") or (bool(tokens) and tokens[-1] in _TAG_QUESTIONS)
         if previous in self._named_subject and not named and self._asks_about_indonesia(analysis, asks):
             return TopicAnswer(previous)  # "indonesia ikut?" after GNB: its answer says Indonesia's part
-        if not pointed and (named or not self._leans_implicitly(question, analysis, match, family, asks)):
-            return None  # "kalau pbb sendiri berdiri kapan" names what it asks about: not implicit
+        # "kalau pbb sendiri berdiri kapan" names what it asks about, which the matcher answers; but
+        # "terus kenapa tetep dianggap penting" after a dispute names a related lesson only by its aspect.
+        names_answered = bool(named) and match.outcome is Outcome.ANSWER
+        if not pointed and (
+            names_answered or not (named or self._leans_implicitly(question, analysis, match, family, asks))
+        ):
+            return None
         if len(named) == 1 and number is None:
             # "cara ngelakuinnya?", "itu diatur dlm konvensi apa"; but when the name is only in the word
             # that leans ("yg bikin perjanjiannya siapa" asks who), a sure match in the family wins.

@@ -59,6 +59,12 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("konvensi wina 1961 itu apa", "dibuat tahun berapa", "vcdr_definisi"),
         ("afta itu apa", "kapan mulai", "org_afta"),  # reads alone like Indonesia's first foreign relations
         ("apa itu pbb", "apa tujuan utamanya", "org_pbb"),  # not the aims of international relations
+        # A related lesson named only by its aspect, which the matcher alone makes nothing of.
+        (
+            "kalau hubungan dua negara berselisih gimana",
+            "terus kenapa tetep dianggap penting",
+            "diplomasi_bilateral_pentingnya",
+        ),
         ("konvensi wina 1961 itu apa", "tahun berapa itu disepakati", "vcdr_definisi"),
         ("contoh kerja sama bilateral apa aja", "manfaatnya bagi indonesia apa", "bilateral_manfaat"),
         ("apa itu kerja sama bilateral", "yang berhak membuat perjanjiannya siapa", "bilateral_pihak"),
