@@ -138,9 +138,11 @@ class TopicFollowups:
         asks = question.rstrip().endswith("?") or (bool(tokens) and tokens[-1] in _TAG_QUESTIONS)
         if previous in self._named_subject and not named and self._asks_about_indonesia(analysis, asks):
             return TopicAnswer(previous)  # "indonesia ikut?" after GNB: its answer says Indonesia's part
-        # "kalau pbb sendiri berdiri kapan" names what it asks about, which the matcher answers; but
-        # "terus kenapa tetep dianggap penting" after a dispute names a related lesson only by its aspect.
-        names_answered = bool(named) and match.outcome is Outcome.ANSWER
+        # "kalau pbb sendiri berdiri kapan" names what it asks about, which the matcher answers, and a
+        # name the matcher makes nothing of is about something else ("kongres wina yg tahun 1815");
+        # but "terus kenapa tetep dianggap penting" after a dispute names a related lesson by its aspect.
+        by_name = bool(self._families.names & set(analysis.words))
+        names_answered = bool(named) and (match.outcome is Outcome.ANSWER or by_name)
         if not pointed and (
             names_answered or not (named or self._leans_implicitly(question, analysis, match, family, asks))
         ):

@@ -58,7 +58,7 @@ class TopicFamilies:
         # Topics that are one named thing (an organisation, the convention): a follow-up stays with
         # it unless it names another ("itu dibentuk kapan" after AFTA is not about ASEAN).
         self.named_subjects = frozenset(i for i, names in matcher.title_names.items() if names)
-        self._names = frozenset().union(*matcher.title_names.values())
+        self.names = frozenset().union(*matcher.title_names.values())
         # What one organisation is asked ("sejarahnya", "akarnya") may be asked of any.
         self._subject_vocabulary = frozenset().union(*(self._vocabulary[i] for i in self.named_subjects))
         self._all_vocabulary = frozenset().union(*self._vocabulary.values(), self.aspect_by_stem)
@@ -119,7 +119,7 @@ class TopicFamilies:
         known = set().union(*(self._title_stems[i] for i in family))
         # A word students ask the topic itself with is no other topic's name ("tujuan" of the UN is in
         # "tujuan dibentuknya pbb"; "tujuan hubungan internasional" is another lesson), unless it is a name.
-        asked_of_topic = self._example_stems[family[0]] - self._names
+        asked_of_topic = self._example_stems[family[0]] - self.names
         return bool(stems - known - self._common - asked_of_topic)
 
     def best_in(self, family: list[str], question: str, anchor: str) -> tuple[str, float]:

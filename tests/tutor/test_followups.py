@@ -164,6 +164,12 @@ async def test_a_question_of_its_own_is_not_taken_for_a_follow_up(tutor: Tutor):
     assert await asks(tutor, "kalo cuaca besok di padang gimana") == tutor.messages.fallback.split("\n")[0]
     await tutor.ask(CHAT, "cara diplomasi bilateral gimana")
     assert await asks(tutor, "btw kue lapis bikinnye cemane") == tutor.messages.fallback.split("\n")[0]
+    # A name the matcher makes nothing of is about something else (the Congress of Vienna, 1815).
+    await tutor.ask(CHAT, "fungsi misi diplomatik apa saja")
+    assert (
+        await asks(tutor, "kalo kongres wina yg tahun 1815 bahas apa?")
+        == tutor.messages.fallback.split("\n")[0]
+    )
     # "-nya" on a word no lesson of the topic uses leans on nothing (the roots of an equation).
     await tutor.ask(CHAT, "contoh kerja sama multilateral")
     replies = await tutor.ask(CHAT, "bot, x2+3x-4=0 akarnya brp")
