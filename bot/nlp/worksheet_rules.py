@@ -14,6 +14,9 @@ from bot.nlp.subjects import DEFINITION, EXAMPLES, Subjects
 from bot.nlp.tuning import MatcherConfig
 
 LISTED_NAMES = 3  # names in a question that make it a list to pick from
+MAX_NAME_WORDS = 2  # an option that is a name: "AFTA", "Uni Eropa"
+# The word before a blank that asks for a name: "dikenal dengan nama ....", "Organisasi tersebut adalah ....".
+_NAMING = frozenset({"nama", "disebut", "dinamakan", "adalah", "ialah", "yaitu", "merupakan"})
 # "Kerja sama bilateral adalah ....", "ASEAN merupakan ...": the words before say what is defined.
 _DEFINING = frozenset({"adalah", "merupakan", "ialah", "yaitu", "yakni", "berarti", "artinya"})
 MAX_DEFINED_WORDS = 4  # "Konvensi Wina 1961 adalah"; "Salah satu manfaat kerja sama ... adalah" is no term
@@ -60,6 +63,10 @@ class WorksheetRules:
         if kind := self._kind_shown(analysis, prompt, match, config):
             return kind
         options = " ".join(o.text for o in prompt.options)
+        if options and self._not_an_option(match, prompt):
+            # "Kesepakatan negara-negara ASEAN menurunkan tarif ... A. AFTA B. APEC ...": the stem names
+            # ASEAN, but the answer is one of the organisations the options name.
+            match = Match(Outcome.CLARIFY, match.score, match.candidates)
         if options and match.outcome is not Outcome.ANSWER:
             whole = self._normaliser.analyse(f"{prompt.question} {options}")
             with_options = self._decider.decide(whole, self._spotter.spot(whole.words), config)
@@ -154,6 +161,19 @@ class WorksheetRules:
         aspect = EXAMPLES if EXAMPLES in stem.words else DEFINITION
         answer = self._subjects.by_kind_aspect.get((kind, aspect))
         return _answering(answer, self._ranker.rank(stem, config), match.score) if answer else None
+
+    def _not_an_option(self, match: Match, prompt: Prompt) -> bool:
+        """A blank that asks for a name ("... dikenal dengan nama ....") and options that are names (a
+        word or two each), one of them another organisation's: the match, an organisation none of the
+        options names, cannot be the answer."""
+        names = self._subjects.title_names.get(match.intent or "", frozenset())
+        if prompt.blank_after not in _NAMING:
+            return False  # "ILO bermarkas di kota ...." asks about the ILO
+        words = [set(self._normaliser.words(o.text)) for o in prompt.options]
+        short = all(len(w) <= MAX_NAME_WORDS for w in words)
+        titled = set().union(*self._subjects.title_names.values())
+        other = any(w & titled for w in words)
+        return bool(names) and short and other and not names & set().union(*words)
 
     def _naming(self, options: str) -> set[str]:
         """The intents whose title or answer names something the options name."""

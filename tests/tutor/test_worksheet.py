@@ -117,6 +117,13 @@ async def test_a_multiple_choice_question_is_answered_and_the_option_named(tutor
             "indonesia_kawasan_mitra",
             "d",
         ),
+        # The stem names ASEAN, but asks for a name the options give.
+        (
+            "Kesepakatan negara-negara ASEAN untuk menurunkan tarif bea masuk menjadi 0-5% dikenal dengan "
+            "nama ....\nA. AFTA\nB. APEC\nC. NAFTA\nD. MEE\nE. OPEC",
+            "org_afta",
+            "a",
+        ),
         # Options that are kinds: the kind the situation shows.
         (
             "Kerja sama Indonesia dan Vietnam di bidang perikanan yang hanya mengikat kedua negara termasuk "
