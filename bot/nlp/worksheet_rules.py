@@ -119,17 +119,21 @@ class WorksheetRules:
         at = next((k for k, t in enumerate(tokens[: MAX_DEFINED_WORDS + 1]) if t in _DEFINING), 0)
         if at == 0:
             return None
-        term = set(self._normaliser.analyse(" ".join(tokens[:at])).stems) - self._kind_nouns
-        titled = [i for i, title in self._subjects.title_stems.items() if term and term <= title]
+        titled = self._titled_by(" ".join(tokens[:at]))
+        return _answering(titled, self._ranker.rank(analysis, config), config.clarify_at) if titled else None
+
+    def _titled_by(self, term: str) -> str | None:
+        """The one intent a term titles, its definition when it titles several ("kerja sama
+        bilateral", "diplomasi bilateral", "Konvensi Wina 1961"); None when it titles none."""
+        stems = set(self._normaliser.analyse(term).stems) - self._kind_nouns
+        titled = [i for i, title in self._subjects.title_stems.items() if stems and stems <= title]
         if len(titled) > 1:
             titled = [
                 i
                 for i in titled
-                if self._subjects.title_stems[i] - term - self._kind_nouns <= self._definition_stems
+                if self._subjects.title_stems[i] - stems - self._kind_nouns <= self._definition_stems
             ]
-        if len(titled) != 1:
-            return None
-        return _answering(titled[0], self._ranker.rank(analysis, config), config.clarify_at)
+        return titled[0] if len(titled) == 1 else None
 
     def _blank_names_aspect(
         self, stem: Analysis, mention: ConceptMention, prompt: Prompt, config: MatcherConfig
@@ -160,6 +164,10 @@ class WorksheetRules:
         kind = None if settled else self._kinds.kind_of(prompt.question)
         aspect = EXAMPLES if EXAMPLES in stem.words else DEFINITION
         answer = self._subjects.by_kind_aspect.get((kind, aspect))
+        # "... dinamakan diplomasi .... A. multilateral B. regional C. bilateral": the blank completes a
+        # term ("diplomasi bilateral") that titles its own lesson.
+        if answer and aspect == DEFINITION and prompt.blank_after:
+            answer = self._titled_by(f"{prompt.blank_after} {kind}") or answer
         return _answering(answer, self._ranker.rank(stem, config), match.score) if answer else None
 
     def _not_an_option(self, match: Match, prompt: Prompt) -> bool:

@@ -25,7 +25,13 @@ class OptionPicker:
     def __init__(self, content: Content, normaliser: Normaliser, spotter: ConceptSpotter) -> None:
         self._normaliser = normaliser
         self._spotter = spotter
-        self._kind = {i.id: i.concept for i in content.intents.values() if i.concept}
+        # An intent's kind, or the one kind its title names ("Pengertian diplomasi bilateral").
+        titled = {i.id: spotter.spot(normaliser.words(i.title)).concepts for i in content.intents.values()}
+        self._kind = {
+            i.id: i.concept or titled[i.id][0]
+            for i in content.intents.values()
+            if i.concept or len(titled[i.id]) == 1
+        }
         self._quiz = [(normaliser.normalise(q.question), q.answer) for q in content.quiz]
         self._answer_stems = {
             i.id: frozenset(normaliser.analyse(visible_text(i.answer)).stems)

@@ -117,6 +117,13 @@ async def test_a_multiple_choice_question_is_answered_and_the_option_named(tutor
             "indonesia_kawasan_mitra",
             "d",
         ),
+        # The blank completes a term with a lesson of its own: bilateral diplomacy, not cooperation.
+        (
+            "Diplomasi yang dijalankan suatu negara dengan masing-masing negara asing secara satu per satu "
+            "dinamakan diplomasi ....\nA. multilateral\nB. regional\nC. bilateral\nD. unilateral",
+            "diplomasi_bilateral_definisi",
+            "c",
+        ),
         # The stem names ASEAN, but asks for a name the options give.
         (
             "Kesepakatan negara-negara ASEAN untuk menurunkan tarif bea masuk menjadi 0-5% dikenal dengan "
