@@ -40,6 +40,9 @@ _ASKS_KIND = re.compile(
     r"|\bkerja\s*sama\b[^.?!]{0,80}\b(?:disebut|dinamakan|namanya)\s+(?:apa|apaan)\b",
     re.IGNORECASE,
 )
+# "Kerja sama ______ dilakukan oleh negara-negara dalam satu kawasan": the sentence defines the kind
+# its opening blank leaves out.
+_DEFINES_KIND = re.compile(r"^\W*(?:kerja\s*sama|hubungan)\s*(?:\.{3,}|…+|_{2,})", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(?:(?:soal|no|nomor)\s*\.?\s*)?\(?(\d{1,2})\s*[.):]\s+", re.IGNORECASE)
 # A lettered part of a numbered question: "b. Saat ini Indonesia ...".
 _SUB_ITEM = re.compile(r"^\(?[a-eA-E][.)]\s+(?=[A-Z])")
@@ -132,6 +135,7 @@ class Prompt:
     options: tuple[Option, ...] = ()  # a multiple-choice stem's options
     blank: bool = False  # a fill-in-the-blank ("... merupakan contoh kerja sama ....")
     asks_kind: bool = False  # its answer is a kind: "... disebut kerja sama ...."
+    defines_kind: bool = False  # "Kerja sama ____ dilakukan oleh ...": a kind's definition, blank first
     blank_after: str = ""  # the word a blank follows: "... di bidang ...." asks for a field
 
 
@@ -156,12 +160,13 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     blank_after = (
         (re.findall(r"\w+", stem[: found_blank.start()]) or [""])[-1].casefold() if found_blank else ""
     )
-    asks_kind = bool(_ASKS_KIND.search(stem))
+    defines_kind = bool(_DEFINES_KIND.search(stem))
+    asks_kind = defines_kind or bool(_ASKS_KIND.search(stem))
     stem = _BLANK.sub(" ", stem)
     stem = _COUNTED_THINGS.sub("contoh ", stem.strip(), count=1)
     stem = _FRAME.sub("", stem, count=1)
     question = " ".join(stem.split()).strip(" :;,!")
-    return Prompt(question or asked, asked, number, options, blank, asks_kind, blank_after)
+    return Prompt(question or asked, asked, number, options, blank, asks_kind, defines_kind, blank_after)
 
 
 def _without_header_lines(text: str) -> str:

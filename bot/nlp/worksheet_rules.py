@@ -156,13 +156,19 @@ class WorksheetRules:
                                 for o in prompt.options) >= 2  # fmt: skip
         if self._kinds is None or not (prompt.asks_kind or options_are_kinds):
             return None
-        settled = match.intent is not None and (
-            self._subjects.aspect_of.get(match.intent) == EXAMPLES
-            or bool(self._subjects.title_names.get(match.intent))
-            or match.score >= config.sure_at  # "kerjasama negara2 yg tetanggaan namanya apa"
+        # "Kerja sama ______ dilakukan oleh negara-negara dalam satu kawasan, misalnya ...": its example is
+        # part of the definition.
+        settled = (
+            match.intent is not None
+            and not prompt.defines_kind
+            and (
+                self._subjects.aspect_of.get(match.intent) == EXAMPLES
+                or bool(self._subjects.title_names.get(match.intent))
+                or match.score >= config.sure_at  # "kerjasama negara2 yg tetanggaan namanya apa"
+            )
         )
         kind = None if settled else self._kinds.kind_of(prompt.question)
-        aspect = EXAMPLES if EXAMPLES in stem.words else DEFINITION
+        aspect = EXAMPLES if EXAMPLES in stem.words and not prompt.defines_kind else DEFINITION
         answer = self._subjects.by_kind_aspect.get((kind, aspect))
         # "... dinamakan diplomasi .... A. multilateral B. regional C. bilateral": the blank completes a
         # term ("diplomasi bilateral") that titles its own lesson.

@@ -212,6 +212,18 @@ def test_a_statement_of_what_a_term_is_asks_about_that_term(matcher, statement, 
     assert matcher.match(statement).intent == intent
 
 
+def test_a_blank_opening_a_definition_asks_for_the_kind_defined(matcher):
+    # "misalnya Asia Tenggara" is part of the definition, not a request for examples.
+    question = (
+        "11. Kerja sama ______ dilakukan oleh negara-negara dalam satu kawasan, misalnya Asia Tenggara."
+    )
+    assert matcher.match(question).intent == "regional_definisi"
+    # A blank at the end after a named example still asks for that kind's examples.
+    assert matcher.match(
+        "Kerja sama Indonesia dan Jepang dalam IJEPA merupakan contoh kerja sama ...."
+    ).intent == ("bilateral_contoh")
+
+
 @pytest.mark.parametrize(
     ("question", "intent"),
     [
