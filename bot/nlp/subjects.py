@@ -12,6 +12,7 @@ from bot.content.models import Intent
 from bot.nlp.concepts import ConceptMention
 from bot.nlp.normalise import Normaliser
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 EXAMPLES = "contoh"  # the aspect of the intents that list a kind's examples
 DEFINITION = "definisi"  # the aspect of the intents that say what a kind is
 QUESTION_STEMS = frozenset({"apa", "bagaimana", "mengapa", "kapan", "berapa", "siapa", "mana", "apakah"})
@@ -48,16 +49,20 @@ class Subjects:
         intents = list(intents)
         aspect_of = {i.id: i.aspect for i in intents if i.concept and i.aspect}
         kind_of = {i.id: i.concept for i in intents if i.concept}
-        answer_names = {
-            i.id: frozenset(
-                w for w in normaliser.words(f"{i.answer} {i.more or ''}") if normaliser.is_name(w)
-            )
+        # A name is written with a capital somewhere ("IJEPA", "Jepang"); a word the dictionary lacks but
+        # the text never capitalises ("ditandatangani", "wewenang") is no name.
+        capitalised = {
+            word
             for i in intents
-            if i.id in aspect_of
+            for token in _CAPITALISED.findall(f"{i.title} {i.answer} {i.more or ''}")
+            for word in normaliser.words(token)
         }
-        title_names = {
-            i.id: frozenset(w for w in normaliser.words(i.title) if normaliser.is_name(w)) for i in intents
-        }
+
+        def names_in(text: str) -> frozenset[str]:
+            return frozenset(w for w in normaliser.words(text) if normaliser.is_name(w) and w in capitalised)
+
+        answer_names = {i.id: names_in(f"{i.answer} {i.more or ''}") for i in intents if i.id in aspect_of}
+        title_names = {i.id: names_in(i.title) for i in intents}
         every_name = frozenset().union(*title_names.values(), *answer_names.values())
         givers: defaultdict[str, set[str]] = defaultdict(set)
         for i in intents:

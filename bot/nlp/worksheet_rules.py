@@ -14,6 +14,7 @@ from bot.nlp.subjects import DEFINITION, EXAMPLES, Subjects
 from bot.nlp.tuning import MatcherConfig
 
 LISTED_NAMES = 3  # names in a question that make it a list to pick from
+HOME = "indonesia"
 MAX_NAME_WORDS = 2  # an option that is a name: "AFTA", "Uni Eropa"
 # The word before a blank that asks for a name: "dikenal dengan nama ....", "Organisasi tersebut adalah ....".
 _NAMING = frozenset({"nama", "disebut", "dinamakan", "adalah", "ialah", "yaitu", "merupakan"})
@@ -81,10 +82,13 @@ class WorksheetRules:
             # tersebut?": the scene names what the question is about.
             names = self._subjects.title_names.get(match.intent or "", frozenset())
             named_in_scene = match.outcome is Outcome.ANSWER and names and not names & set(alone.words)
+            # "IJEPA ditandatangani ... dalam satu naskah. Bentuk perjanjian bilateral seperti ini disebut
+            # apa?": the question says its lesson's whole title, which outweighs the name in the scene.
+            titled = asked.intent is not None and self._says_title(asked.intent, alone)
             if (
                 asked.outcome is Outcome.ANSWER
                 and not named_in_scene
-                and (match.outcome is not Outcome.ANSWER or asked.score > match.score)
+                and (match.outcome is not Outcome.ANSWER or asked.score > match.score or titled)
             ):
                 return asked
         return match
@@ -98,7 +102,8 @@ class WorksheetRules:
         if len(mention.concepts) != 1 or mention.is_comparison:
             return None
         naming = [o for o in prompt.options if self._naming(o.text)]
-        named_in_stem = set(stem.words) & self._subjects.names
+        # Indonesia is the setting of nearly every question, not a name on a list to pick from.
+        named_in_stem = set(stem.words) & self._subjects.names - {HOME}
         if len(naming) < max(2, len(prompt.options) // 2 + 1) and len(named_in_stem) < LISTED_NAMES:
             return None
         [kind] = mention.concepts
@@ -121,6 +126,11 @@ class WorksheetRules:
             return None
         titled = self._titled_by(" ".join(tokens[:at]))
         return _answering(titled, self._ranker.rank(analysis, config), config.clarify_at) if titled else None
+
+    def _says_title(self, intent: str, analysis: Analysis) -> bool:
+        """The text says the intent's whole title, of two words or more."""
+        title = self._subjects.title_stems[intent]
+        return len(title) >= 2 and title <= set(analysis.stems)
 
     def _titled_by(self, term: str) -> str | None:
         """The one intent a term titles, its definition when it titles several ("kerja sama

@@ -212,6 +212,16 @@ def test_a_statement_of_what_a_term_is_asks_about_that_term(matcher, statement, 
     assert matcher.match(statement).intent == intent
 
 
+def test_a_case_naming_an_example_asks_what_its_question_titles(matcher):
+    # "ditandatangani" is no name (the content never capitalises it), so IJEPA, Indonesia and Japan are
+    # no list of examples to pick from; the question says the whole title of the forms of agreement.
+    case = (
+        "Studi Kasus 7\nIJEPA ditandatangani pada 2007 oleh pemimpin Indonesia dan Jepang dalam satu naskah "
+        "perjanjian. Bentuk perjanjian bilateral seperti ini disebut apa?"
+    )
+    assert matcher.match(case).intent == "bilateral_bentuk_perjanjian"
+
+
 def test_a_blank_opening_a_definition_asks_for_the_kind_defined(matcher):
     # "misalnya Asia Tenggara" is part of the definition, not a request for examples.
     question = (
