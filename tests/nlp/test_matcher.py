@@ -41,6 +41,10 @@ from bot.nlp.matcher import MatcherConfig
         ("kau ni siapa bah", "tentang_bot"),  # Batak
         ("kepriwe carane nganggo bot kiye", "bantuan"),  # Tegal
         ("permisi duluan bah", "pamit"),  # leaving, not the "permisi" that opens a question
+        ("kau ni sape sebenarnye", "tentang_bot"),  # Riau Malay
+        ("ape gune bilateral tu", "bilateral_manfaat"),
+        ("sira iku sapa sih", "tentang_bot"),  # Cirebon
+        ("a sean markasnya dimana", "org_asean"),  # voice typing
         ("untung indo ikut multilateral apa aja", "multilateral_manfaat"),  # "untung" without "-nya"
         ("gunanyo multilateral apo", "multilateral_manfaat"),  # Minang "-nyo"
         # Voice typing splits words.
