@@ -52,6 +52,7 @@ from bot.nlp.matcher import MatcherConfig
         ("diplo masi bilateral pengertiannya", "diplomasi_bilateral_definisi"),
         ("konvensi wina fungsinya apa aja", "vcdr_fungsi_misi"),
         # A bilingual worksheet's English items.
+        ("Jelaskan peran Non-Aligned Movement pada masa Perang Dingin dan relevansinya saat ini.", "org_gnb"),
         ("Explain the role of the ILO in protecting workers' rights.", "org_ilo"),
         ("Mention the fields covered by bilateral cooperation.", "bilateral_bidang"),
         ("What does a country gain from regional cooperation?", "regional_manfaat"),
