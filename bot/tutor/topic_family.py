@@ -39,21 +39,17 @@ class TopicFamilies:
         self._title_stems = {i: frozenset(anchor.split()) for i, anchor in self._anchor.items()}
         spread = Counter(s for stems in self._title_stems.values() for s in stems)
         self._distinctive = frozenset(s for s, n in spread.items() if n <= DISTINCTIVE_TITLES)
-        # "Aktor non-negara" is the only title with "negara", yet "markasnya di negara mana" after OKI
-        # asks about no other topic: a word most intents use in their answers or examples names none.
         self._example_stems = {
             i.id: frozenset(normaliser.analyse(" ".join(i.examples)).stems) for i in content.intents.values()
         }
-        used = Counter(
-            s
-            for i in content.intents.values()
-            for s in set(normaliser.analyse(" ".join([visible_text(i.answer), *i.examples])).stems)
-        )
         # The words each lesson uses: a follow-up speaking of none of its topic's is about something else.
         self._vocabulary = {
             i.id: frozenset(normaliser.analyse(" ".join([visible_text(i.answer), *i.examples])).stems)
             for i in content.intents.values()
         }
+        # "Aktor non-negara" is the only title with "negara", yet "markasnya di negara mana" after OKI
+        # asks about no other topic: a word most intents use in their answers or examples names none.
+        used = Counter(s for stems in self._vocabulary.values() for s in stems)
         self._common = frozenset(s for s, n in used.items() if n > COMMON_SHARE * len(content.intents))
         # Topics that are one named thing (an organisation, the convention): a follow-up stays with
         # it unless it names another ("itu dibentuk kapan" after AFTA is not about ASEAN).
