@@ -110,9 +110,7 @@ class Decider:
         # "Uraikan tugas duta besar sesuai Konvensi Wina 1961": a title cited as the source is not asked.
         cited = next((k for k, w in enumerate(analysis.words) if w in _CITING), len(analysis.words))
         asked = set(analysis.stems[:cited] + analysis.stems[cited + 1 + CITED_WORDS :])
-        whole = [
-            c for c in choices if len(title := self._subjects.title_stems[c.intent]) >= 2 and title <= asked
-        ]
+        whole = [c for c in choices if self._subjects.says_title(c.intent, asked)]
         return whole[0] if len(whole) == 1 and len(choices) > 1 else None
 
     def _kind_aspect_asked(

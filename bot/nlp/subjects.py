@@ -86,6 +86,11 @@ class Subjects:
             },
         )
 
+    def says_title(self, intent: str, stems: set[str]) -> bool:
+        """The words say the intent's whole title, of two words or more ("konvensi wina 1961")."""
+        title = self.title_stems[intent]
+        return len(title) >= 2 and title <= stems
+
     def fits_kind(self, intent: str, mention: ConceptMention) -> bool:
         """Whether the intent is of a kind the question names (or either is of no kind)."""
         kind = self.kind_of.get(intent)

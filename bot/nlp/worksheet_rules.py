@@ -46,6 +46,7 @@ class WorksheetRules:
         self._normaliser = normaliser
         self._spotter = spotter
         self._kinds = kinds
+        self._title_names = frozenset().union(*subjects.title_names.values())
         self._kind_nouns = frozenset(normaliser.analyse(" ".join(_KIND_NOUNS)).stems)
         self._definition_stems = frozenset(normaliser.analyse(" ".join(_DEFINITION_WORDS)).stems)
 
@@ -84,7 +85,7 @@ class WorksheetRules:
             named_in_scene = match.outcome is Outcome.ANSWER and names and not names & set(alone.words)
             # "IJEPA ditandatangani ... dalam satu naskah. Bentuk perjanjian bilateral seperti ini disebut
             # apa?": the question says its lesson's whole title, which outweighs the name in the scene.
-            titled = asked.intent is not None and self._says_title(asked.intent, alone)
+            titled = asked.intent is not None and self._subjects.says_title(asked.intent, set(alone.stems))
             if (
                 asked.outcome is Outcome.ANSWER
                 and not named_in_scene
@@ -126,11 +127,6 @@ class WorksheetRules:
             return None
         titled = self._titled_by(" ".join(tokens[:at]))
         return _answering(titled, self._ranker.rank(analysis, config), config.clarify_at) if titled else None
-
-    def _says_title(self, intent: str, analysis: Analysis) -> bool:
-        """The text says the intent's whole title, of two words or more."""
-        title = self._subjects.title_stems[intent]
-        return len(title) >= 2 and title <= set(analysis.stems)
 
     def _titled_by(self, term: str) -> str | None:
         """The one intent a term titles, its definition when it titles several ("kerja sama
@@ -195,8 +191,7 @@ class WorksheetRules:
             return False  # "ILO bermarkas di kota ...." asks about the ILO
         words = [set(self._normaliser.words(o.text)) for o in prompt.options]
         short = all(len(w) <= MAX_NAME_WORDS for w in words)
-        titled = set().union(*self._subjects.title_names.values())
-        other = any(w & titled for w in words)
+        other = any(w & self._title_names for w in words)
         return bool(names) and short and other and not names & set().union(*words)
 
     def _naming(self, options: str) -> set[str]:
