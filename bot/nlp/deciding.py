@@ -8,8 +8,9 @@ from enum import StrEnum
 from bot.content.models import COMPARISON_INTENT
 from bot.nlp.concepts import ConceptMention
 from bot.nlp.normalise import Analysis
+from bot.nlp.prompts import sets_task
 from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
-from bot.nlp.subjects import EXAMPLES, Subjects, dates
+from bot.nlp.subjects import DEFINITION, EXAMPLES, QUESTION_STEMS, Subjects, dates
 from bot.nlp.tuning import MatcherConfig
 
 
@@ -99,9 +100,36 @@ class Decider:
             c for c in ranked[: config.max_choices]
             if c.score >= floor and best.score - c.score <= config.clarify_window
         )  # fmt: skip
-        if asked := self._titled_apart(choices, analysis) or self._titled_whole(choices, analysis):
+        if asked := (
+            self._titled_apart(choices, analysis)
+            or self._titled_whole(choices, analysis)
+            or self._kind_stated(choices, analysis, mention)
+        ):
             return Match(Outcome.ANSWER, asked.score, (asked,))
         return Match(Outcome.CLARIFY, best.score, choices)
+
+    def _kind_stated(
+        self, choices: tuple[Candidate, ...], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """A statement about one kind that asks for none of its aspects is about what the kind is:
+        "Kerja sama regional melibatkan lebih dari dua negara dalam satu kawasan." among regional's
+        definition, benefits and examples."""
+        if len(mention.concepts) != 1 or len(choices) < 2:
+            return None
+        kind = mention.concepts[0]
+        first = choices[0]
+        if self._subjects.aspect_of.get(first.intent) != DEFINITION:
+            return None
+        if any(self._subjects.kind_of.get(c.intent) != kind for c in choices):
+            return None
+        asked = set(analysis.stems)
+        # A question or a task ("mengapa ...", "Analisislah ...") may ask for anything.
+        if asked & QUESTION_STEMS or sets_task(analysis.words):
+            return None
+        titles = self._subjects.title_stems
+        others = {self._subjects.aspect_of.get(c.intent) for c in choices[1:]}
+        others |= {word for c in choices[1:] for word in titles[c.intent] - titles[first.intent]}
+        return None if others & asked else first
 
     def _titled_whole(self, choices: tuple[Candidate, ...], analysis: Analysis) -> Candidate | None:
         """The one choice whose whole title the question says, of two words or more ("Mengapa Konvensi

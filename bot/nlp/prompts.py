@@ -18,6 +18,11 @@ _FRAME_VERBS = (
     r"|analisis|tunjukkan|tentukan|kemukakan|ceritakan|berikan|beri|isilah|lengkapilah|sebutin|jelasin"
     r"|sebut|tulis|jawablah|jawab|carilah|cari|identifikasi|rumuskan|diskusikan|buatlah|definisikan"
 )
+# A word that sets a task, wherever it stands: "... Analisislah kemungkinan ...", "Name two ...".
+_TASK_WORD = re.compile(
+    rf"(?:{_FRAME_VERBS})(?:lah)?|name|list|explain|describe|give|identify|analy[sz]e|compare",
+    re.IGNORECASE,
+)
 _COUNT = r"(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|beberapa)"
 # "Sebutkan dan jelaskan 3 ...", "Jelaskanlah ...", "Berikan 2 contoh ...": the verb goes, the rest stays.
 _FRAME = re.compile(
@@ -203,6 +208,11 @@ def _without_heading(text: str) -> str:
     if colon and short and not _asks(heading) and len(task.split()) >= 4 and asks:
         return task.strip()
     return text
+
+
+def sets_task(words: tuple[str, ...]) -> bool:
+    """Whether one of the words tells the student to do something ("jelaskan", "name")."""
+    return any(_TASK_WORD.fullmatch(word) for word in words)
 
 
 def asks_to_go_on(text: str) -> bool:

@@ -217,6 +217,32 @@ def test_a_statement_of_what_a_term_is_asks_about_that_term(matcher, statement, 
     assert matcher.match(statement).intent == intent
 
 
+@pytest.mark.parametrize(
+    ("statement", "intent"),
+    [
+        ("Kerja sama regional melibatkan lebih dari ____ negara dalam satu kawasan.", "regional_definisi"),
+        (
+            "Kerja sama regional selalu melibatkan negara-negara dari berbagai benua. (B/S)",
+            "regional_definisi",
+        ),
+        ("perjanjian paris yg diikutin ratusan negara itu multilateral ya", "multilateral_definisi"),
+    ],
+)
+def test_a_statement_about_a_kind_asking_none_of_its_aspects_is_about_what_it_is(matcher, statement, intent):
+    assert matcher.match(statement).intent == intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Mengapa negara kecil justru diuntungkan oleh kerja sama multilateral? Jelaskan!",
+        "Name two regional cooperation schemes that Indonesia takes part in.",
+    ],
+)
+def test_a_question_or_a_task_about_a_kind_is_not_taken_for_its_definition(matcher, question):
+    assert matcher.match(question).intent not in {"multilateral_definisi", "regional_definisi"}
+
+
 def test_a_case_naming_an_example_asks_what_its_question_titles(matcher):
     # "ditandatangani" is no name (the content never capitalises it), so IJEPA, Indonesia and Japan are
     # no list of examples to pick from; the question says the whole title of the forms of agreement.
