@@ -44,6 +44,8 @@ from bot.nlp.matcher import MatcherConfig
         ("kau ni sape sebenarnye", "tentang_bot"),  # Riau Malay
         ("ape gune bilateral tu", "bilateral_manfaat"),
         ("sira iku sapa sih", "tentang_bot"),  # Cirebon
+        ("ulun handak batakun, bilateral tu apa pian", "bilateral_definisi"),  # Banjar
+        ("apo arti kerjasamo bilateral tu da, ambo ndak paham", "bilateral_definisi"),  # Minang
         ("a sean markasnya dimana", "org_asean"),  # voice typing
         ("untung indo ikut multilateral apa aja", "multilateral_manfaat"),  # "untung" without "-nya"
         ("gunanyo multilateral apo", "multilateral_manfaat"),  # Minang "-nyo"

@@ -108,6 +108,15 @@ def test_chat_words_are_not_corrected_into_content_words(normaliser, typed, not_
     assert not_meant not in normaliser.words(f"{typed} banget")
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("kiapa", "mengapa"), ("indak", "tidak"), ("kada", "tidak"), ("baa", "bagaimana"), ("ulun", "saya")],
+)
+def test_regional_words_are_read_as_meant_not_corrected_into_lookalikes(normaliser, typed, meant):
+    # Manado "kiapa" is no typo of "kapan", Minang "indak" none of "india".
+    assert normaliser.words(typed, stopwords=True) == (meant,)
+
+
 def test_a_synonym_phrase_with_a_slang_word_in_it_is_found(normaliser):
     assert normaliser.words("see u") == normaliser.words("sampai jumpa")  # "u" is slang for "kamu"
     assert normaliser.words("international labour organization") == ("ilo",)
