@@ -40,6 +40,7 @@ class Match:
 
 _CITING = frozenset({"menurut", "sesuai", "berdasarkan"})  # "... menurut Konvensi Wina 1961"
 CITED_WORDS = 4  # the source's name after it
+_WHY, _MATTERS = "mengapa", "penting"
 
 
 class Decider:
@@ -104,9 +105,22 @@ class Decider:
             self._titled_apart(choices, analysis)
             or self._titled_whole(choices, analysis)
             or self._kind_stated(choices, analysis, mention)
+            or self._why_it_matters(choices, analysis)
         ):
             return Match(Outcome.ANSWER, asked.score, (asked,))
         return Match(Outcome.CLARIFY, best.score, choices)
+
+    def _why_it_matters(self, choices: tuple[Candidate, ...], analysis: Analysis) -> Candidate | None:
+        """ "kenapa negara harus diplomasi bilateral": a "why" about a subject with a lesson on why it
+        matters asks that lesson."""
+        asked = set(analysis.stems)
+        if _WHY not in asked:
+            return None
+        titles = self._subjects.title_stems
+        mattering = [
+            c for c in choices if _MATTERS in titles[c.intent] and titles[c.intent] - {_MATTERS} <= asked
+        ]
+        return mattering[0] if len(mattering) == 1 else None
 
     def _kind_stated(
         self, choices: tuple[Candidate, ...], analysis: Analysis, mention: ConceptMention

@@ -245,6 +245,21 @@ def test_a_question_or_a_task_about_a_kind_is_not_taken_for_its_definition(match
     assert matcher.match(question).intent not in {"multilateral_definisi", "regional_definisi"}
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["kenapa negara harus diplomasi bilateral kah", "kenape negara musti diplomasi bilateral bang"],
+)
+def test_why_about_a_subject_with_a_lesson_on_why_it_matters_is_that_lesson(matcher, question):
+    assert matcher.match(question).intent == "diplomasi_bilateral_pentingnya"
+
+
+def test_why_about_something_else_is_not_taken_for_why_diplomacy_matters(matcher):
+    question = (
+        "Mengapa fungsi melindungi kepentingan warga negara pengirim dibatasi oleh hukum internasional?"
+    )
+    assert matcher.match(question).intent != "diplomasi_bilateral_pentingnya"
+
+
 def test_a_case_naming_an_example_asks_what_its_question_titles(matcher):
     # "ditandatangani" is no name (the content never capitalises it), so IJEPA, Indonesia and Japan are
     # no list of examples to pick from; the question says the whole title of the forms of agreement.
