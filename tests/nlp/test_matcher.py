@@ -260,6 +260,24 @@ def test_why_about_something_else_is_not_taken_for_why_diplomacy_matters(matcher
     assert matcher.match(question).intent != "diplomasi_bilateral_pentingnya"
 
 
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        (
+            "Mengapa kerja sama regional menguntungkan bagi Indonesia dan negara tetangganya?",
+            "regional_manfaat",
+        ),
+        (
+            "Apa yang diperoleh Indonesia dengan ikut serta dalam kerja sama multilateral?",
+            "multilateral_manfaat",
+        ),
+        ("kenapa indonesia ikut banyak organisasi multilateral, dapet apa", "multilateral_manfaat"),
+    ],
+)
+def test_asking_what_is_gained_asks_for_the_benefits(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
 def test_a_case_naming_an_example_asks_what_its_question_titles(matcher):
     # "ditandatangani" is no name (the content never capitalises it), so IJEPA, Indonesia and Japan are
     # no list of examples to pick from; the question says the whole title of the forms of agreement.
