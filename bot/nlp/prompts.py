@@ -30,9 +30,11 @@ _FRAME = re.compile(
     rf"(?:\s*(?:,|dan|serta|&)\s*(?:{_FRAME_VERBS})(?:lah)?\b)*(?:\s+{_COUNT}(?=\s))?\s*[:,]?\s*",
     re.IGNORECASE,
 )
-# "Sebutkan dua kerja sama regional ...": a count of things of a kind asks for examples of it.
+# "Sebutkan dua kerja sama regional ...", "Selain ASEAN, sebutkan dua ...", "... Sebutkan tiga di
+# antaranya!": a count of things of a kind asks for examples of it.
 _COUNTED_THINGS = re.compile(
-    rf"^(?:{_FRAME_VERBS})(?:lah)?\s+{_COUNT}\s+(?=(?:kerja\s*sama|organisasi|forum|perjanjian|lembaga)\b)",
+    rf"(?:^|(?<=[\s,.;:]))(?:{_FRAME_VERBS})(?:lah)?\s+{_COUNT}\s+"
+    r"(?:(?=(?:kerja\s*sama|organisasi|forum|perjanjian|lembaga)\b)|di\s+antaranya\b)",
     re.IGNORECASE,
 )
 # A question whose answer is a kind: "... disebut kerja sama ....", "Termasuk jenis kerja sama

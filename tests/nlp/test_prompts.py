@@ -35,6 +35,15 @@ from bot.nlp.prompts import Option, parse_prompt, split_compound, split_workshee
             "contoh kerja sama regional yang diikuti Indonesia",
         ),
         ("Sebutkan tiga manfaat kerja sama bilateral!", "manfaat kerja sama bilateral"),
+        # ... wherever the count stands.
+        (
+            "Selain ASEAN, sebutkan dua kerja sama regional lain yang melibatkan Indonesia!",
+            "Selain ASEAN, contoh kerja sama regional lain yang melibatkan Indonesia",
+        ),
+        (
+            "Indonesia aktif dalam berbagai kerja sama multilateral. Sebutkan tiga di antaranya!",
+            "Indonesia aktif dalam berbagai kerja sama multilateral. contoh",
+        ),
         (
             "Benar/Salah: Kerja sama bilateral melibatkan dua negara.",
             "Kerja sama bilateral melibatkan dua negara.",
