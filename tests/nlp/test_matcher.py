@@ -135,6 +135,11 @@ def test_comparing_the_three_forms_compares_every_kind(matcher, question):
         "🙂🙂",
         "Jumlah penduduk Indonesia sekarang berapa juta?",
         "who itu apa",  # the WHO, not "siapa"
+        # Words of the lessons in another sense: a job, the games, road traffic, a friendship.
+        "regional manager kerjanya apa",
+        "asean games 2018 cabang apa aja",
+        "konvensi wina ttg lalu lintas jalan isinya apa",
+        "hubungan bilateral aku sama doi lagi renggang wkwk",
     ],
 )
 def test_out_of_scope_is_not_answered(matcher, question):
