@@ -41,11 +41,12 @@ def _strip_symbols(text: str) -> str:
 
 _DETACHED_SUFFIXES = frozenset({"nya", "nye"})
 # Letters a photographed worksheet gets wrong: "VV" for W ("Konvensi VVina"), a capital I or a one for
-# an l inside a word ("Non-BIok", "bilateraI", "bi1ateral"), and a zero for an O ("FA0", "0KI",
-# "0rganization"). Indonesian has no "vv".
+# an l inside or at the end of a word ("Non-BIok", "bilateraI", "bi1ateral", "bilatera1"), an l for the
+# I ending an acronym ("OKl"), and a zero for an O ("FA0", "0KI", "0rganization"). Indonesian has no "vv".
 _OCR_FIXES = (
     (re.compile(r"vv", re.IGNORECASE), "w"),
-    (re.compile(r"(?<=[A-Za-z])I(?=[a-z])|(?<=[a-z])I\b|(?<=[a-z])1(?=[a-z])"), "l"),
+    (re.compile(r"(?<=[A-Za-z])I(?=[a-z])|(?<=[a-z])I\b|(?<=[a-z])1(?=[a-z])|(?<=[a-z]{3})1\b"), "l"),
+    (re.compile(r"(?<=\b[A-Z]{2})l\b"), "I"),
     (re.compile(r"(?<=[A-Z])0(?![0-9])|\b0(?=[A-Z]{2}|[a-z]{2})"), "O"),
 )
 

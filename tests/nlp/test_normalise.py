@@ -30,6 +30,10 @@ def test_letters_a_photographed_worksheet_gets_wrong_are_read_right():
     assert clean("hubungan bi1ateral, Agriculture 0rganization") == [
         "hubungan", "bilateral", "agriculture", "organization",
     ]  # fmt: skip
+    assert clean("kerja sama bilatera1, Organisasi Kerja Sama Islam (OKl)")[2:] == [
+        "bilateral", "organisasi", "kerja", "sama", "islam", "oki",
+    ]  # fmt: skip
+    assert clean("COVID19, pasal 1, no1") == ["covid19", "pasal", "1", "no1"]  # numbers stay
 
 
 def test_a_nya_typed_apart_joins_its_word():
