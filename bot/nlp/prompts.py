@@ -85,9 +85,14 @@ _LABEL = re.compile(
 # An opening instruction that points at what follows: "Lengkapilah kalimat berikut!". Its spans are
 # bounded, so a 4096-character message without a full stop costs no quadratic backtracking.
 _INSTRUCTION = re.compile(
-    r"^(?:lengkapilah|lengkapi|perhatikan|perhatikanlah|bacalah|baca|cermati|cermatilah|amati|amatilah|simaklah)"
+    r"^(?:lengkapilah|lengkapi|perhatikan|perhatikanlah|bacalah|baca|cermati|cermatilah|amati|amatilah|simaklah"
+    r"|tentukan(?:lah)?(?=\s+(?:benar|b\s+atau\s+s)\b))"
     r"\b[^.!?:\n]{0,60}\b(?:berikut|di\s+bawah\s+ini|ini)\b[^.!?:\n]{0,60}[.!?:]\s*",
     re.IGNORECASE,
+)
+# A true/false item's answer boxes after the statement: "(  ) Benar   (  ) Salah", "( B / S )".
+_ANSWER_BOXES = re.compile(
+    r"(?:\s*\(\s*(?:\.\s*)*\)\s*(?:benar|salah)\b){2}\s*$|\s*\(\s*b\s*[/-]\s*s\s*\)\s*$", re.IGNORECASE
 )
 # A sentence that only asks for more of the same: "Jelaskan!", "Berikan alasanmu!".
 _FRAME_ONLY = re.compile(
@@ -160,6 +165,7 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
         stem = _LABEL.sub("", stem, count=1)
     stem = _without_heading(stem)
     stem = _INSTRUCTION.sub("", stem, count=1) or stem
+    stem = _ANSWER_BOXES.sub("", stem)
     if (trailer := _FRAME_ONLY.search(stem)) and trailer.start() > 0:
         stem = stem[: trailer.start()]
     stem = _ASIDES.sub(" ", stem)

@@ -49,6 +49,13 @@ from bot.nlp.prompts import Option, parse_prompt, split_compound, split_workshee
             "Kerja sama bilateral melibatkan dua negara.",
         ),
         ("B/S: Kerja sama regional terbatas satu kawasan.", "Kerja sama regional terbatas satu kawasan."),
+        # The instruction above a true/false statement, and its answer boxes below it.
+        (
+            "Tentukan benar atau salah pernyataan di bawah ini!\n"
+            "Kerja sama bilateral melibatkan dua negara.\n(  ) Benar   (  ) Salah",
+            "Kerja sama bilateral melibatkan dua negara.",
+        ),
+        ("ASEAN beranggotakan sepuluh negara. ( B / S )", "ASEAN beranggotakan sepuluh negara."),
         # A heading before a colon, then a task.
         (
             "Tugas IPS kelas 9 SMP Negeri 2 Sorong: Buatlah ringkasan tentang bidang kerja sama bilateral",
