@@ -59,6 +59,11 @@ from bot.nlp.matcher import MatcherConfig
         ("Mention the fields covered by bilateral cooperation.", "bilateral_bidang"),
         ("What does a country gain from regional cooperation?", "regional_manfaat"),
         ("Compare bilateral and multilateral cooperation.", "perbandingan"),
+        ('Define the term "bilateral cooperation" and state its key characteristic.', "bilateral_definisi"),
+        (
+            "Describe the methods used in bilateral diplomacy, from informal talks to negotiation.",
+            "diplomasi_bilateral_cara",
+        ),
         # "dibedakan menjadi" sorts into kinds: the three forms, not a comparison.
         ("Kerja sama internasional dibedakan menjadi bilateral, regional, dan ....", "bentuk_kerja_sama"),
         ("apa saja fungsi konvensi wina", "vcdr_fungsi_misi"),
