@@ -172,9 +172,12 @@ class Decider:
             return None
         intent = self._subjects.by_kind_aspect.get((mention.concepts[0], aspects.pop()))
         found = next((c for c in ranked[: config.max_choices] if c.intent == intent), None)
-        if found is None or found is ranked[0] or ranked[0].score - found.score > config.clarify_window:
+        if found is None or found is ranked[0]:
             return None
-        return found
+        # Another lesson of the same kind ("... negara yang letaknya berdekatan" is regional's definition)
+        # is outweighed by the aspect named, however far ahead it is.
+        same_kind = self._subjects.kind_of.get(ranked[0].intent) == mention.concepts[0]
+        return found if same_kind or ranked[0].score - found.score <= config.clarify_window else None
 
     def _titled_apart(self, choices: tuple[Candidate, ...], analysis: Analysis) -> Candidate | None:
         """Choices whose titles share a subject the question names and differ by a word only one of them

@@ -183,6 +183,11 @@ def test_a_named_example_settles_which_kind_is_meant(matcher, question, intent):
     ("question", "intent"),
     [
         ("manfaat regional gae negara2 asia tenggara apa", "regional_manfaat"),  # not ASEAN's answer
+        # Not the definition, which the neighbours point to however far ahead it scores.
+        (
+            "Jelaskan manfaat kerja sama regional bagi negara-negara yang letaknya berdekatan!",
+            "regional_manfaat",
+        ),
         (
             "Analisislah manfaat kerja sama segitiga pertumbuhan bagi daerah-daerah perbatasan!",
             "regional_manfaat",
