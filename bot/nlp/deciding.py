@@ -175,9 +175,11 @@ class Decider:
         if found is None or found is ranked[0]:
             return None
         # Another lesson of the same kind ("... negara yang letaknya berdekatan" is regional's definition)
-        # is outweighed by the aspect named, however far ahead it is.
+        # may be further ahead, but not by much more: "hubungan dua negara yang saling menguntungkan"
+        # asks what bilateral relations are.
         same_kind = self._subjects.kind_of.get(ranked[0].intent) == mention.concepts[0]
-        return found if same_kind or ranked[0].score - found.score <= config.clarify_window else None
+        window = config.clarify_window * (2 if same_kind else 1)
+        return found if ranked[0].score - found.score <= window else None
 
     def _titled_apart(self, choices: tuple[Candidate, ...], analysis: Analysis) -> Candidate | None:
         """Choices whose titles share a subject the question names and differ by a word only one of them
