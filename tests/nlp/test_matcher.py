@@ -183,10 +183,15 @@ def test_a_named_example_settles_which_kind_is_meant(matcher, question, intent):
     ("question", "intent"),
     [
         ("manfaat regional gae negara2 asia tenggara apa", "regional_manfaat"),  # not ASEAN's answer
-        # Not the definition, which the neighbours point to however far ahead it scores.
+        # Not the definition, which the neighbours point to, though it scores well ahead ...
         (
             "Jelaskan manfaat kerja sama regional bagi negara-negara yang letaknya berdekatan!",
             "regional_manfaat",
+        ),
+        # ... but not much further: "saling menguntungkan" says what the relation is.
+        (
+            "Apa yang dimaksud dengan hubungan antara dua negara yang saling menguntungkan?",
+            "bilateral_definisi",
         ),
         (
             "Analisislah manfaat kerja sama segitiga pertumbuhan bagi daerah-daerah perbatasan!",
