@@ -108,6 +108,8 @@ _BARE_FRAME = re.compile(
     r"\s*[!.?]*\s*$",
     re.IGNORECASE,
 )
+# The label an assessment item puts before its question, after the stimulus.
+_QUESTION_LABEL = re.compile(r"\s*(?:pertanyaan|ditanyakan|question)\s*:", re.IGNORECASE)
 # A quoted passage of some length: a news item or a text the question is about, not the question.
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{40,})[\"“”]")
 _BLANK = re.compile(r"\.{3,}|(?:\.\s){3,}\.?|…+|_{2,}|-{3,}")  # "....", ". . . .", "______"
@@ -237,6 +239,11 @@ def asking_sentence(question: str) -> str | None:
     asking = [s for s in sentences if _asks(s)]
     scene = len(sentences) >= 2 or unquoted != question
     return asking[0] if scene and len(asking) == 1 else None
+
+
+def labelled_question(sentence: str) -> bool:
+    """Whether a sentence is marked as the question after a scene ("Pertanyaan: ...")."""
+    return bool(_QUESTION_LABEL.match(sentence))
 
 
 def split_worksheet(text: str) -> list[Prompt]:

@@ -8,7 +8,7 @@ from bot.nlp.concepts import ConceptMention, ConceptSpotter
 from bot.nlp.deciding import Decider, Match, Outcome
 from bot.nlp.kinds import KindReader
 from bot.nlp.normalise import Analysis, Normaliser, clean
-from bot.nlp.prompts import Prompt, asking_sentence
+from bot.nlp.prompts import Prompt, asking_sentence, labelled_question
 from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
 from bot.nlp.subjects import DEFINITION, EXAMPLES, Subjects
 from bot.nlp.tuning import MatcherConfig
@@ -53,6 +53,12 @@ class WorksheetRules:
     def match(self, prompt: Prompt, config: MatcherConfig) -> Match:
         """The question of a prompt; a multiple-choice stem too vague alone is read with its options,
         and a question after a scene-setting sentence is read alone when that reads clearer."""
+        # "Stimulus: ... Pertanyaan: ...": the item itself says which part asks.
+        if (sentence := asking_sentence(prompt.question)) and labelled_question(sentence):
+            alone = self._normaliser.analyse(sentence)
+            asked = self._decider.decide(alone, self._spotter.spot(alone.words), config)
+            if asked.outcome is Outcome.ANSWER:
+                return asked
         analysis = self._normaliser.analyse(prompt.question)
         mention = self._spotter.spot(analysis.words)
         if example := self._picks_an_example(analysis, mention, prompt, config) or self._blank_names_aspect(

@@ -298,6 +298,16 @@ def test_asking_what_is_gained_asks_for_the_benefits(matcher, question, intent):
     assert matcher.match(question).intent == intent
 
 
+def test_an_item_labelling_its_question_after_the_stimulus_is_asked_that_question(matcher):
+    # The stimulus is about ASEAN; the item says which part asks, and it asks what regional cooperation is.
+    item = (
+        "Stimulus: Negara-negara Asia Tenggara mendirikan ASEAN di Bangkok pada 1967 untuk menjaga "
+        "perdamaian kawasan.\nPertanyaan: Berdasarkan stimulus tersebut, apa yang dimaksud dengan kerja sama "
+        "regional?"
+    )
+    assert matcher.match(item).intent == "regional_definisi"
+
+
 def test_a_case_naming_an_example_asks_what_its_question_titles(matcher):
     # "ditandatangani" is no name (the content never capitalises it), so IJEPA, Indonesia and Japan are
     # no list of examples to pick from; the question says the whole title of the forms of agreement.
