@@ -47,6 +47,7 @@ from bot.nlp.matcher import MatcherConfig
         ("ulun handak batakun, bilateral tu apa pian", "bilateral_definisi"),  # Banjar
         ("apo arti kerjasamo bilateral tu da, ambo ndak paham", "bilateral_definisi"),  # Minang
         ("a sean markasnya dimana", "org_asean"),  # voice typing
+        ("dewan keamanan pbb tu apa, indonesia pernah jd anggota kan", "org_pbb"),  # not ECOSOC, a "Dewan"
         ("untung indo ikut multilateral apa aja", "multilateral_manfaat"),  # "untung" without "-nya"
         ("gunanyo multilateral apo", "multilateral_manfaat"),  # Minang "-nyo"
         # Voice typing splits words.
