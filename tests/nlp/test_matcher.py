@@ -47,6 +47,9 @@ from bot.nlp.matcher import MatcherConfig
         ("ulun handak batakun, bilateral tu apa pian", "bilateral_definisi"),  # Banjar
         ("apo arti kerjasamo bilateral tu da, ambo ndak paham", "bilateral_definisi"),  # Minang
         ("a sean markasnya dimana", "org_asean"),  # voice typing
+        ("kerja sama multi letter al itu apa ya kak", "multilateral_definisi"),  # voice typing
+        ("apo bedonyo bilateral jo multilateral", "perbandingan"),  # Minang
+        ("ado bara negara nan bakarajo samo bilateral jo indonesia", "indonesia_jumlah_mitra"),  # Minang
         ("dewan keamanan pbb tu apa, indonesia pernah jd anggota kan", "org_pbb"),  # not ECOSOC, a "Dewan"
         ("untung indo ikut multilateral apa aja", "multilateral_manfaat"),  # "untung" without "-nya"
         ("gunanyo multilateral apo", "multilateral_manfaat"),  # Minang "-nyo"
