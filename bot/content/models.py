@@ -12,6 +12,7 @@ ConceptId = Literal["bilateral", "regional", "multilateral"]
 Difficulty = Literal["mudah", "sedang", "sulit"]
 
 COMPARISON_INTENT = "perbandingan"  # the intent that opens the comparison flow
+CONVERSATION_GROUP = "percakapan"  # greetings, thanks and the like: no lesson, no topic
 
 # Telegram limits the content must respect (Bot API: sendMessage, sendPoll, InlineKeyboard).
 MESSAGE_LIMIT = 4096

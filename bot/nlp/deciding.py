@@ -239,6 +239,21 @@ class Decider:
         }
         return next((c for c in ranked if c.intent in hits), None) if len(hits) == 1 else None
 
+    def _named_over_chat(
+        self, ranked: list[Candidate], asked: set[str], config: MatcherConfig
+    ) -> Candidate | None:
+        """ "bingung, pbb itu apa": a subject named in the question, and the only one, outweighs the
+        chat ("bingung" asks how to use the bot) close to it."""
+        title_names = self._subjects.title_names
+        close = [
+            c for c in ranked[: config.max_choices] if ranked[0].score - c.score <= config.clarify_window
+        ]
+        named = [c for c in close if title_names.get(c.intent, frozenset()) & asked]
+        every = {n for c in ranked for n in title_names.get(c.intent, frozenset()) & asked}
+        if len(named) == 1 and len(every) == 1 and named[0].score >= config.clarify_at:
+            return named[0]
+        return None
+
     def _named_by_title(
         self, ranked: list[Candidate], words: tuple[str, ...], config: MatcherConfig
     ) -> Candidate | None:
@@ -246,9 +261,13 @@ class Decider:
         one the question names: "indonesia jadi anggota ilo sejak kapan" is about the ILO even when
         OKI's and WTO's "anggota ... sejak kapan" wordings score higher."""
         title_names = self._subjects.title_names
-        if not ranked or not title_names.get(ranked[0].intent):
+        if not ranked:
             return None
         asked = set(words)
+        if ranked[0].intent in self._subjects.conversation:
+            return self._named_over_chat(ranked, asked, config)
+        if not title_names.get(ranked[0].intent):
+            return None
         hits = {c.intent: len(title_names.get(c.intent, frozenset()) & asked) for c in ranked}
         most = max(hits.values())
         named = [c for c in ranked if most and hits[c.intent] == most]

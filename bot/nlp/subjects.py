@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from bot.content.models import Intent
+from bot.content.models import CONVERSATION_GROUP, Intent
 from bot.nlp.concepts import ConceptMention
 from bot.nlp.normalise import Normaliser
 
@@ -43,6 +43,7 @@ class Subjects:
     title_stems: Mapping[str, frozenset[str]]
     # The aspects every kind has ("manfaat", "contoh"), not one kind's own ("pihak" of bilateral).
     shared_aspects: frozenset[str]
+    conversation: frozenset[str]  # greetings, help and the like: no lesson
 
     @classmethod
     def of(cls, intents: Iterable[Intent], normaliser: Normaliser) -> Subjects:
@@ -84,6 +85,7 @@ class Subjects:
             title_stems={
                 i.id: frozenset(normaliser.analyse(i.title).stems) - QUESTION_STEMS for i in intents
             },
+            conversation=frozenset(i.id for i in intents if i.group == CONVERSATION_GROUP),
         )
 
     def says_title(self, intent: str, stems: set[str]) -> bool:

@@ -11,7 +11,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, replace
 
 from bot.content import Content
-from bot.content.models import COMPARISON_INTENT
+from bot.content.models import COMPARISON_INTENT, CONVERSATION_GROUP
 from bot.nlp import Matcher, Outcome
 from bot.nlp.prompts import (
     MAX_QUESTIONS,
@@ -25,7 +25,7 @@ from bot.nlp.prompts import (
 from bot.tutor.followups import FollowupResolver
 from bot.tutor.multiple_choice import OptionPicker
 from bot.tutor.replies import Conversation
-from bot.tutor.topic import CONVERSATION_GROUP, TopicFollowups
+from bot.tutor.topic import TopicFollowups
 
 REMEMBERED_CHATS = 10_000
 

@@ -9,14 +9,13 @@ import itertools
 
 from bot.content import Content
 from bot.content.markup import visible_text
-from bot.content.models import COMPARISON_INTENT
+from bot.content.models import COMPARISON_INTENT, CONVERSATION_GROUP
 from bot.nlp import Analysis, ConceptMention, Match, Matcher, Outcome, clean
 from bot.nlp.subjects import QUESTION_STEMS
 from bot.tutor.points import ORDINALS, ListPoints, ordinal
 from bot.tutor.topic_answer import TopicAnswer
 from bot.tutor.topic_family import TopicFamilies
 
-CONVERSATION_GROUP = "percakapan"  # greetings and the like are no topic to follow up on
 # Words ending in -nya that do not point back at anything ("sebenarnya", "misalnya").
 _NOT_LEANING = frozenset(
     {"sebenarnya", "biasanya", "misalnya", "selanjutnya", "sebaliknya", "akhirnya", "tentunya",

@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 
 from bot.content import Content
 from bot.content.markup import visible_text
-from bot.content.models import fill
+from bot.content.models import CONVERSATION_GROUP, fill
 from bot.nlp import Matcher
 from bot.store import Stores
 from bot.tutor import actions as act
@@ -288,7 +288,7 @@ class Tutor:
             ids = [c.intent for c in found if c.score >= INLINE_MIN_SCORE]
         else:
             ids = list(self.messages.suggestions) + [
-                i.id for i in self.content.intents.values() if i.group != "percakapan"
+                i.id for i in self.content.intents.values() if i.group != CONVERSATION_GROUP
             ]
         unique = list(dict.fromkeys(ids))[:limit]
         return [self._article(i) for i in unique]

@@ -312,6 +312,15 @@ def test_an_item_labelling_its_question_after_the_stimulus_is_asked_that_questio
     assert matcher.match(item).intent == "regional_definisi"
 
 
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [("bingung, pbb itu apa", "org_pbb"), ("ulun bingung, asean tu tujuannya napa", "org_asean")],
+)
+def test_a_confused_student_naming_a_subject_asks_about_it_not_about_the_bot(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+    assert matcher.match("aku bingung cara pakai bot ini").intent == "bantuan"
+
+
 def test_a_case_naming_an_example_asks_what_its_question_titles(matcher):
     # "ditandatangani" is no name (the content never capitalises it), so IJEPA, Indonesia and Japan are
     # no list of examples to pick from; the question says the whole title of the forms of agreement.
