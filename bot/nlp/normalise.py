@@ -18,8 +18,14 @@ from bot.content.models import Lexicon
 
 _REPEATS = re.compile(r"([^\W\d])\1{2,}")  # letters held for emphasis ("apaaa"); not the zeros of 2000
 _DIGIT_SUFFIX_2 = re.compile(r"^([a-z]{3,})2(nya)?$")  # "negara2" is how people type "negara-negara"
+_STUCK_COUNT = re.compile(r"^([a-z]{5,})([013-9])$")  # "Sebutkan4 ...": a count typed without its space
 MIN_TYPO_LENGTH = 5
 TYPO_SCORE = 80.0
+# A photographed page loses spaces ("Apayang dimaksuddengan diplomasibilateral?"): a long unknown token
+# is read as two or three words it is made of, each this long at least.
+MIN_MERGED_LENGTH = 7
+MAX_MERGED_LENGTH = 40  # a longer run is no page slip, and splitting it would cost time
+MIN_PART_LENGTH = 3
 
 
 @dataclass(frozen=True)
@@ -40,12 +46,13 @@ def _strip_symbols(text: str) -> str:
 
 
 _DETACHED_SUFFIXES = frozenset({"nya", "nye"})
-# Letters a photographed worksheet gets wrong: "VV" for W ("Konvensi VVina"), a capital I or a one for
-# an l inside or at the end of a word ("Non-BIok", "bilateraI", "bi1ateral", "bilatera1"), an l for the
-# I ending an acronym ("OKl"), and a zero for an O ("FA0", "0KI", "0rganization"). Indonesian has no "vv".
+# Letters a photographed worksheet gets wrong: "VV" for W ("Konvensi VVina"), a capital I for an l after a
+# capital or ending a word ("Non-BIok", "bilateraI"; "bilateralIndonesia" is two words run together), a
+# one for an l ("bi1ateral", "bilatera1"), an l for the I ending an acronym ("OKl"), and a zero for an O
+# ("FA0", "0KI", "0rganization"). Indonesian has no "vv".
 _OCR_FIXES = (
     (re.compile(r"vv", re.IGNORECASE), "w"),
-    (re.compile(r"(?<=[A-Za-z])I(?=[a-z])|(?<=[a-z])I\b|(?<=[a-z])1(?=[a-z])|(?<=[a-z]{3})1\b"), "l"),
+    (re.compile(r"(?<=[A-Z])I(?=[a-z])|(?<=[a-z])I\b|(?<=[a-z])1(?=[a-z])|(?<=[a-z]{3})1\b"), "l"),
     (re.compile(r"(?<=\b[A-Z]{2})l\b"), "I"),
     (re.compile(r"(?<=[A-Z])0(?![0-9])|\b0(?=[A-Z]{2}|[a-z]{2})"), "O"),
 )
@@ -61,6 +68,9 @@ def clean(text: str) -> list[str]:
     tokens: list[str] = []
     for token in _strip_symbols(text).split():
         token = _REPEATS.sub(r"\1", token)
+        if stuck := _STUCK_COUNT.match(token):
+            tokens.append(stuck.group(1))
+            token = stuck.group(2)
         if token in _DETACHED_SUFFIXES and tokens and tokens[-1].isalpha():
             tokens[-1] += token
         else:
@@ -89,6 +99,7 @@ class Normaliser:
         self._owners: frozenset[str] = frozenset()
         self.stem = lru_cache(maxsize=65536)(self._stem_uncached)
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
+        self._apart = lru_cache(maxsize=65536)(self._apart_uncached)
         self.set_vocabulary(vocabulary)
 
     def set_vocabulary(self, vocabulary: Iterable[str]) -> None:
@@ -100,7 +111,10 @@ class Normaliser:
         self._known = frozenset(self._vocabulary) | self._dictionary | self._slang.keys() | in_phrases
         # Short names are too short to correct towards, but "pbbnya" is still PBB's.
         self._owners = self._known | words
+        # The words a run typed without spaces may be split into: the content's own, and chat words.
+        self._parts = words | self._stopwords | self._slang.keys()
         self._correct.cache_clear()
+        self._apart.cache_clear()
 
     def without(self, key: str) -> Normaliser:
         """This normaliser with one lexicon entry (slang word or synonym phrase) taken out."""
@@ -130,6 +144,8 @@ class Normaliser:
                 token = self._without_possessive(self._undoubled(token))
             if token in self._slang:
                 tokens.extend(self._slang[token])
+            elif parts := self._apart(token):
+                tokens.extend(word for part in parts for word in self._slang.get(part, [part]))
             else:
                 tokens.append(self._correct(token))
         tokens = self._apply_synonyms(tokens)
@@ -187,6 +203,30 @@ class Normaliser:
         if not (word.isascii() and word.isalpha()) or len(word) <= 3:
             return word
         return self._stemmer.stem(word) or word
+
+    def _apart_uncached(self, token: str) -> tuple[str, ...]:
+        """The words an unknown token is made of ("diplomasibilateral", "apayangdimaksud"), the longest
+        first word first; () when it is no such run of words."""
+        known = token in self._known or self.stem(token) in self._dictionary
+        if not MIN_MERGED_LENGTH <= len(token) <= MAX_MERGED_LENGTH or not token.isalpha() or known:
+            return ()
+        cuts = range(len(token) - MIN_PART_LENGTH, MIN_PART_LENGTH - 1, -1)
+        for cut in cuts:
+            if token[:cut] in self._parts and token[cut:] in self._parts:
+                return token[:cut], token[cut:]
+        for cut in cuts:
+            if token[:cut] in self._parts and len(rest := self._apart(token[cut:])) == 2:
+                return token[:cut], *rest
+        # "ILOberkedudukan": a content word, then a word of the dictionary too long to be a slip.
+        for cut in cuts:
+            tail = token[cut:]
+            if (
+                token[:cut] in self._parts
+                and len(tail) >= MIN_MERGED_LENGTH
+                and self.stem(tail) in self._dictionary
+            ):
+                return token[:cut], tail
+        return ()
 
     def _correct_uncached(self, token: str) -> str:
         if len(token) < MIN_TYPO_LENGTH or token in self._known or not token.isalpha():

@@ -36,6 +36,24 @@ def test_letters_a_photographed_worksheet_gets_wrong_are_read_right():
     assert clean("COVID19, pasal 1, no1") == ["covid19", "pasal", "1", "no1"]  # numbers stay
 
 
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("Apayang dimaksuddengan diplomasibilateral?", ("apa", "pengertian", "diplomasi", "bilateral")),
+        (
+            "Berapajumlah negaramitra bilateralIndonesia",
+            ("berapa", "jumlah", "mitra", "bilateral", "indonesia"),
+        ),
+        ("kerja samaregional", ("kerja", "sama", "regional")),  # not corrected to "regional" alone
+        ("ILOberkedudukan di kota", ("ilo", "berkedudukan", "kota")),
+        ("Sebutkan4 nama dokumen", ("4", "nama", "dokumen")),
+        ("sengketa sipadan ligitan", ("sengketa", "sipadan", "ligitan")),  # names stay whole
+    ],
+)
+def test_words_a_photographed_page_runs_together_are_read_apart(normaliser, typed, words):
+    assert normaliser.words(typed) == words
+
+
 def test_a_nya_typed_apart_joins_its_word():
     assert clean("contoh nya apa?") == ["contohnya", "apa"]
     assert clean("markas nye dimana") == ["markasnye", "dimana"]
