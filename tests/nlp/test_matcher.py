@@ -48,6 +48,11 @@ from bot.nlp.matcher import MatcherConfig
         ("apo arti kerjasamo bilateral tu da, ambo ndak paham", "bilateral_definisi"),  # Minang
         ("a sean markasnya dimana", "org_asean"),  # voice typing
         ("kerja sama multi letter al itu apa ya kak", "multilateral_definisi"),  # voice typing
+        ("i m f kepanjangannya apa", "org_imf"),  # an acronym spelled out by voice typing
+        ("kowe ki sopo to", "tentang_bot"),  # Javanese
+        ("tiang nyuwun tulung, perjanjian bilateral nika wujudne napi nggih", "bilateral_bentuk_perjanjian"),
+        ("teurimong geunaseh beh", "terima_kasih"),  # Acehnese
+        ("kagek lagi yo kak, aku nak les", "pamit"),  # Palembang
         ("apo bedonyo bilateral jo multilateral", "perbandingan"),  # Minang
         ("ado bara negara nan bakarajo samo bilateral jo indonesia", "indonesia_jumlah_mitra"),  # Minang
         ("dewan keamanan pbb tu apa, indonesia pernah jd anggota kan", "org_pbb"),  # not ECOSOC, a "Dewan"
