@@ -152,6 +152,8 @@ def test_comparing_the_three_forms_compares_every_kind(matcher, question):
         # Words of the lessons in another sense: a job, the games, road traffic, a friendship.
         "regional manager kerjanya apa",
         "asean games 2018 cabang apa aja",
+        "asean para games 2022 indonesia juara brp",
+        "oki setiawan tu siapa kak, artis ya",  # a person called Oki
         "konvensi wina ttg lalu lintas jalan isinya apa",
         "hubungan bilateral aku sama doi lagi renggang wkwk",
     ],
