@@ -93,6 +93,8 @@ class TopicFollowups:
         if previous == COMPARISON_INTENT or mention.compares:
             return None
         topic = self._intents[previous]
+        if kind_asked := self._kind_of_topic(mention, match, topic.concept):
+            return TopicAnswer(kind_asked)
         tokens = clean(question)
         if _CHANGING_SUBJECT & set(tokens[:2]):
             return None  # "btw lapis legit bangka bikinnye cemane" leans on nothing said before
@@ -166,6 +168,17 @@ class TopicFollowups:
         if not pointed and score < self._matcher.config.answer_at:
             return None
         return TopicAnswer(best)
+
+    def _kind_of_topic(self, mention: ConceptMention, match: Match, kind: str | None) -> str | None:
+        """ "contoh yang ada indonesia?" after regional's definition: the matcher asks which kind's
+        examples are meant, and the topic's kind is the answer."""
+        if match.outcome is not Outcome.CLARIFY or mention.concepts or kind is None:
+            return None
+        offered = [self._intents[i] for i in match.alternatives]
+        if len({i.aspect for i in offered}) != 1 or offered[0].aspect is None:
+            return None
+        mine = [i.id for i in offered if i.concept == kind]
+        return mine[0] if len(mine) == 1 else None
 
     def _leans_implicitly(
         self, question: str, analysis: Analysis, match: Match, family: list[str], marked: bool

@@ -85,6 +85,9 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("pbb itu apa", "balik ke pbb, markasnya di mana", "org_pbb"),
         ("bentuk kerja sama internasional ada apa aja", "yg ketiga contohnya apa", "multilateral_contoh"),
         ("perjanjian bilateral bentuknya apa saja", "yg tanda tangan siapa aja", "bilateral_pihak"),
+        # A bare aspect that alone would ask which kind: the topic's kind.
+        ("apa itu kerja sama regional", "contoh yang ada indonesia?", "regional_contoh"),
+        ("contoh kerja sama regional apa aja", "manfaat jih peu", "regional_manfaat"),
     ],
 )
 async def test_a_follow_up_is_answered_about_the_topic(tutor: Tutor, topic, followup, intent):
