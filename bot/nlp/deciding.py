@@ -101,6 +101,10 @@ class Decider:
             c for c in ranked[: config.max_choices]
             if c.score >= floor and best.score - c.score <= config.clarify_window
         )  # fmt: skip
+        # A long question (a worksheet item) that names its kind, with one choice left: nothing
+        # to choose between. A short one may use the word in another sense ("bilateral knee pain").
+        if long and len(choices) == 1 and mention.concepts and off_topic < best.score:
+            return Match(Outcome.ANSWER, best.score, choices)
         if asked := (
             self._titled_apart(choices, analysis)
             or self._titled_whole(choices, analysis)

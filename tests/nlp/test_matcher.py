@@ -328,6 +328,17 @@ def test_a_confused_student_naming_a_subject_asks_about_it_not_about_the_bot(mat
     assert matcher.match("aku bingung cara pakai bot ini").intent == "bantuan"
 
 
+def test_a_long_item_naming_its_kind_with_one_choice_left_is_answered(matcher):
+    item = (
+        "Define bilateral cooperation in your own words. "
+        "(Boleh dijawab dalam Bahasa Indonesia atau English, minimal 3 kalimat)"
+    )
+    match = matcher.match(item)
+    assert (match.outcome, match.intent) == (Outcome.ANSWER, "bilateral_definisi")
+    # A short question may use the word in another sense: it is not answered.
+    assert matcher.match("bilateral knee pain itu penyakit apa").outcome is not Outcome.ANSWER
+
+
 def test_a_case_naming_an_example_asks_what_its_question_titles(matcher):
     # "ditandatangani" is no name (the content never capitalises it), so IJEPA, Indonesia and Japan are
     # no list of examples to pick from; the question says the whole title of the forms of agreement.
