@@ -50,6 +50,7 @@ from bot.nlp.matcher import MatcherConfig
         ("kerja sama multi letter al itu apa ya kak", "multilateral_definisi"),  # voice typing
         ("i m f kepanjangannya apa", "org_imf"),  # an acronym spelled out by voice typing
         ("kowe ki sopo to", "tentang_bot"),  # Javanese
+        ("sing iso nggawe perjanjian bilateral kuwi sopo wae", "bilateral_pihak"),  # who may make one
         ("tiang nyuwun tulung, perjanjian bilateral nika wujudne napi nggih", "bilateral_bentuk_perjanjian"),
         ("teurimong geunaseh beh", "terima_kasih"),  # Acehnese
         ("kagek lagi yo kak, aku nak les", "pamit"),  # Palembang
@@ -154,6 +155,7 @@ def test_comparing_the_three_forms_compares_every_kind(matcher, question):
         "asean games 2018 cabang apa aja",
         "asean para games 2022 indonesia juara brp",
         "oki setiawan tu siapa kak, artis ya",  # a person called Oki
+        "piye carane nggawe kue lapis",  # Javanese "how do I make", not how to use the bot
         "konvensi wina ttg lalu lintas jalan isinya apa",
         "hubungan bilateral aku sama doi lagi renggang wkwk",
     ],
