@@ -69,6 +69,11 @@ from bot.nlp.matcher import MatcherConfig
         ("Mention the fields covered by bilateral cooperation.", "bilateral_bidang"),
         ("What does a country gain from regional cooperation?", "regional_manfaat"),
         ("Compare bilateral and multilateral cooperation.", "perbandingan"),
+        ("Which of the following can be a party to a bilateral treaty?", "bilateral_pihak"),
+        (
+            "Besides trade, mention three other fields in which Indonesia and Japan cooperate bilaterally.",
+            "bilateral_bidang",
+        ),
         ('Define the term "bilateral cooperation" and state its key characteristic.', "bilateral_definisi"),
         (
             "Describe the methods used in bilateral diplomacy, from informal talks to negotiation.",
