@@ -64,7 +64,9 @@ def clean(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text)
     for pattern, letter in _OCR_FIXES:
         text = pattern.sub(letter, text)
-    text = unicodedata.normalize("NFKC", text.casefold())  # casefold can undo NFKC ("ß" -> "ss" is fine)
+    # Casefolding can undo NFKC, and NFKC can compose a letter whose casefold is decomposed again
+    # ("ῢ"): fold once more so the words stay lowercase; the loose accents become spaces below.
+    text = unicodedata.normalize("NFKC", text.casefold()).casefold()
     tokens: list[str] = []
     for token in _strip_symbols(text).split():
         token = _REPEATS.sub(r"\1", token)

@@ -125,7 +125,10 @@ _QUESTION_WORDS = frozenset(
     {"apa", "apakah", "apaan", "bagaimana", "gimana", "gmn", "gmana", "mengapa", "kenapa", "knp", "kapan",
      "kpn", "berapa", "brp", "siapa", "dimana", "dmn", "mana", "sebutkan", "jelaskan", "uraikan", "berikan",
      "terangkan", "analisis", "simpulkan", "bandingkan", "kemukakan", "paparkan", "identifikasi",
-     "identifikasikan", "deskripsikan", "tentukan", "definisikan"}
+     "identifikasikan", "deskripsikan", "tentukan", "definisikan", "evaluasi", "prediksikan",
+     # A bilingual class's items.
+     "what", "why", "how", "which", "who", "when", "where", "compare", "describe", "define",
+     "list", "mention", "identify", "analyse", "analyze", "evaluate"}
 )  # fmt: skip
 # A short opening before a question: a greeting, thanks, a name.
 _LEAD = re.compile(r"^\s*(\w+(?:\s+\w+){0,2})\s*[,!.]+\s*(\S.*)$", re.DOTALL)

@@ -70,6 +70,11 @@ from bot.nlp.matcher import MatcherConfig
         ("What does a country gain from regional cooperation?", "regional_manfaat"),
         ("Compare bilateral and multilateral cooperation.", "perbandingan"),
         ("Which of the following can be a party to a bilateral treaty?", "bilateral_pihak"),
+        # An English task before a colon is no heading to drop.
+        (
+            "Compare bilateral and multilateral agreements: which one is easier to negotiate, and why?",
+            "perbandingan",
+        ),
         (
             "Besides trade, mention three other fields in which Indonesia and Japan cooperate bilaterally.",
             "bilateral_bidang",

@@ -156,7 +156,7 @@ def test_stems_are_cached_and_affixes_removed(normaliser):
 
 messy_text = st.text(
     alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300
-) | st.sampled_from(["", "   ", "\x00\x1b[31m", "🙂" * 50, "مرحبا بالعالم", "a" * 100_000, "<b>hai</b>"])
+) | st.sampled_from(["", "   ", "\x00\x1b[31m", "🙂" * 50, "مرحبا بالعالم", "a" * 100_000, "<b>hai</b>", "ῢ"])
 
 
 @settings(max_examples=300, deadline=None)
