@@ -18,10 +18,22 @@ _FRAME_VERBS = (
     r"|analisis|tunjukkan|tentukan|kemukakan|ceritakan|berikan|beri|isilah|lengkapilah|sebutin|jelasin"
     r"|sebut|tulis|jawablah|jawab|carilah|cari|identifikasi|rumuskan|diskusikan|buatlah|definisikan"
 )
+# A bilingual class's task words that ask on their own ("Compare ...: which one ...?"); "explain",
+# "name" and "give" below only set a task ("Explain briefly.").
+_ENGLISH_ASKING = (
+    "compare",
+    "describe",
+    "define",
+    "list",
+    "mention",
+    "identify",
+    "analyse",
+    "analyze",
+    "evaluate",
+)
 # A word that sets a task, wherever it stands: "... Analisislah kemungkinan ...", "Name two ...".
 _TASK_WORD = re.compile(
-    rf"(?:{_FRAME_VERBS})(?:lah)?|name|list|explain|describe|give|identify|analy[sz]e|compare",
-    re.IGNORECASE,
+    rf"(?:{_FRAME_VERBS})(?:lah)?|{'|'.join(_ENGLISH_ASKING)}|name|explain|give", re.IGNORECASE
 )
 _COUNT = r"(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|beberapa)"
 # "Sebutkan dan jelaskan 3 ...", "Jelaskanlah ...", "Berikan 2 contoh ...": the verb goes, the rest stays.
@@ -126,9 +138,7 @@ _QUESTION_WORDS = frozenset(
      "kpn", "berapa", "brp", "siapa", "dimana", "dmn", "mana", "sebutkan", "jelaskan", "uraikan", "berikan",
      "terangkan", "analisis", "simpulkan", "bandingkan", "kemukakan", "paparkan", "identifikasi",
      "identifikasikan", "deskripsikan", "tentukan", "definisikan", "evaluasi", "prediksikan",
-     # A bilingual class's items.
-     "what", "why", "how", "which", "who", "when", "where", "compare", "describe", "define",
-     "list", "mention", "identify", "analyse", "analyze", "evaluate"}
+     "what", "why", "how", "which", "who", "when", "where", *_ENGLISH_ASKING}
 )  # fmt: skip
 # A short opening before a question: a greeting, thanks, a name.
 _LEAD = re.compile(r"^\s*(\w+(?:\s+\w+){0,2})\s*[,!.]+\s*(\S.*)$", re.DOTALL)

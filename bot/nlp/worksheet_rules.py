@@ -53,8 +53,9 @@ class WorksheetRules:
     def match(self, prompt: Prompt, config: MatcherConfig) -> Match:
         """The question of a prompt; a multiple-choice stem too vague alone is read with its options,
         and a question after a scene-setting sentence is read alone when that reads clearer."""
+        sentence = asking_sentence(prompt.question)
         # "Stimulus: ... Pertanyaan: ...": the item itself says which part asks.
-        if (sentence := asking_sentence(prompt.question)) and labelled_question(sentence):
+        if sentence and labelled_question(sentence):
             alone = self._normaliser.analyse(sentence)
             asked = self._decider.decide(alone, self._spotter.spot(alone.words), config)
             if asked.outcome is Outcome.ANSWER:
@@ -82,7 +83,7 @@ class WorksheetRules:
                 return with_options
             if chosen := self._best_named_option(analysis, options, config):
                 return chosen
-        if sentence := asking_sentence(prompt.question):
+        if sentence:
             alone = self._normaliser.analyse(sentence)
             asked = self._decider.decide(alone, self._spotter.spot(alone.words), config)
             # "WTO dibentuk untuk menggantikan perjanjian dagang sebelumnya. Apa nama perjanjian
