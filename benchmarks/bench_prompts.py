@@ -27,6 +27,8 @@ HOSTILE = {
     "options citing numbers": "a. 1 " + "dan 1 " * 800,
     "sentences of one word": "apa. " * 900,
     "numbered items": "".join(f"{n % 99 + 1}. apa itu bilateral? " for n in range(200)),
+    "a run of spaces between two words": "a" + " " * 4094 + "b",
+    "true/false answer boxes over and over": "( ) benar " * 500,
 }
 
 

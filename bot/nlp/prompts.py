@@ -102,9 +102,12 @@ _INSTRUCTION = re.compile(
     r"\b[^.!?:\n]{0,60}\b(?:berikut|di\s+bawah\s+ini|ini)\b[^.!?:\n]{0,60}[.!?:]\s*",
     re.IGNORECASE,
 )
-# A true/false item's answer boxes after the statement: "(  ) Benar   (  ) Salah", "( B / S )".
+# A true/false item's answer boxes after the statement: "(  ) Benar   (  ) Salah", "( B / S )". Each
+# match starts at a "(", so a long run of spaces costs no quadratic backtracking.
 _ANSWER_BOXES = re.compile(
-    r"(?:\s*\(\s*(?:\.\s*)*\)\s*(?:benar|salah)\b){2}\s*$|\s*\(\s*b\s*[/-]\s*s\s*\)\s*$", re.IGNORECASE
+    r"\(\s*(?:\.\s*)*\)\s*(?:benar|salah)\b\s*\(\s*(?:\.\s*)*\)\s*(?:benar|salah)\b\s*$"
+    r"|\(\s*b\s*[/-]\s*s\s*\)\s*$",
+    re.IGNORECASE,
 )
 # A sentence that only asks for more of the same: "Jelaskan!", "Berikan alasanmu!".
 _FRAME_ONLY = re.compile(
