@@ -17,7 +17,11 @@ from bot.tutor.topic_family import TopicFamilies
 ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,
             "ketujuh": 7, "kedelapan": 8, "terakhir": -1}  # fmt: skip
 # Words before an ordinal that point at a list: "yang kedua", not "kedua negara".
-_POINTING = frozenset({"yang", "yg", "poin", "point", "nomor", "no", "butir", "bagian"})
+_POINTING = frozenset({"yang", "yg", "poin", "point", "nomor", "no", "butir", "bagian", "sing", "nomer"})
+# Counting words after a number's name: "nomor tiga", Javanese "nomer telu"; "yang tiga" is no pointer.
+_NUMBERED = frozenset({"poin", "point", "nomor", "no", "butir", "nomer"})
+_CARDINALS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+              "siji": 1, "loro": 2, "telu": 3, "papat": 4, "limo": 5, "enem": 6}  # fmt: skip
 _ITEM_LINE = re.compile(r"^\s*(?:•|-|\d+\.)\s*(.+)$")
 MAX_ORDINAL_WORDS = 7  # "yang kedua maksudnya apa" is short; "soal no 3" in a long message is not
 
@@ -32,6 +36,8 @@ def ordinal(tokens: list[str]) -> int | None:
                 return ORDINALS[word]
             if word.isdigit() and 0 < int(word) < 20:
                 return int(word)
+            if before in _NUMBERED and word in _CARDINALS:
+                return _CARDINALS[word]
     return None
 
 

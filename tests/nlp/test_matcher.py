@@ -54,6 +54,10 @@ from bot.nlp.matcher import MatcherConfig
         ("tiang nyuwun tulung, perjanjian bilateral nika wujudne napi nggih", "bilateral_bentuk_perjanjian"),
         ("teurimong geunaseh beh", "terima_kasih"),  # Acehnese
         ("kagek lagi yo kak, aku nak les", "pamit"),  # Palembang
+        ("oke kak, kagek aku nanyo lagi yo", "pamit"),  # Palembang: "I'll ask again later"
+        # Manado "baku": each other.
+        ("dong dua negara baku marah, hubungan bilateral jadi bagaimana", "diplomasi_bilateral_perselisihan"),
+        ("en es a dalam diplomasi singkatan dari apa", "aktor_non_negara"),  # voice typing
         ("apo bedonyo bilateral jo multilateral", "perbandingan"),  # Minang
         ("ado bara negara nan bakarajo samo bilateral jo indonesia", "indonesia_jumlah_mitra"),  # Minang
         ("dewan keamanan pbb tu apa, indonesia pernah jd anggota kan", "org_pbb"),  # not ECOSOC, a "Dewan"

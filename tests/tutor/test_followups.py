@@ -38,6 +38,8 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("wto tu apa sih", "indonesia anggota sejak kapan", "org_wto"),
         ("kerja sama internasional bentuknya ada apa aja", "yg pertama jelasin dong", "bilateral_definisi"),
         ("bentuk kerjasama internasional ada apa aja", "yg ketiga maksudnya apa", "multilateral_definisi"),
+        ("bentuk kerjasama internasional ada apa aja", "yg nomor dua maksudnya apa", "regional_definisi"),
+        ("bentuk kerja sama apa aja", "sing nomer telu maksude piye", "multilateral_definisi"),
         ("fao iku opo", "markase ndek endi", "org_fao"),
         ("imf itu apo", "kantornyo di mano", "org_imf"),  # Minang "-nyo"
         ("apa itu fao", "kantornya di mana", "org_fao"),
