@@ -157,6 +157,8 @@ class TopicFollowups:
             )
             sure = match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.answer_at
             mine = only_leaning and sure and match.intent in family
+            if not mine and self._own_words(question, previous, named[0]):
+                return TopicAnswer(previous)
             return TopicAnswer(match.intent if mine else named[0])
         if number is not None:
             for source in dict.fromkeys(filter(None, (listed, previous))):
@@ -168,6 +170,12 @@ class TopicFollowups:
         if not pointed and score < self._matcher.config.answer_at:
             return None
         return TopicAnswer(best)
+
+    def _own_words(self, question: str, topic: str, named: str) -> bool:
+        """ "cara nyelesaiin masalah itu gimana" after a dispute names the ways of diplomacy, but read
+        alone it is clearly the dispute's own question: that answer says how disputes are settled."""
+        alone = {c.intent: c.score for c in self._matcher.rank(question)}
+        return alone.get(topic, 0.0) - alone.get(named, 0.0) >= self._matcher.config.clarify_window
 
     def _kind_of_topic(self, mention: ConceptMention, match: Match, kind: str | None) -> str | None:
         """ "contoh yang ada indonesia?" after regional's definition: the matcher asks which kind's

@@ -45,6 +45,9 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("apa itu fao", "kantornya di mana", "org_fao"),
         ("tujuan hubungan internasional apa", "bentuknya ada apa aja", "bentuk_kerja_sama"),
         ("apa itu kerja sama bilateral", "contohnya apa", "bilateral_contoh"),
+        # The dispute's answer says how disputes are settled: not the ways of diplomacy in general.
+        ("perselisihan bilateral gmn", "cara nyelesain masalah itu", "diplomasi_bilateral_perselisihan"),
+        ("dua negara berselisih gimana", "cara nyelesaiinnya gimana", "diplomasi_bilateral_perselisihan"),
         ("apa itu kerja sama bilateral", "bidang kerjasamanya apa aja", "bilateral_bidang"),
         ("apa saja bentuk kerja sama internasional", "yang pertama maksudnya apa", "bilateral_definisi"),
         ("gnb itu apa", "indonesia ikut gak?", "org_gnb"),
