@@ -33,11 +33,11 @@ _POINTERS = frozenset({"tersebut", "tadi", "dia", "mereka", "beliau", "situ", "s
 # A question that asks which body is meant: "yg ngurus buruh apa namanya", "lembaganya apa".
 _IDENTITY_STEMS = frozenset({"nama", "organisasi", "badan", "lembaga"})
 _DESCRIBING = frozenset({"yang", "yg"})  # "yang soal pangan?": the one that ..., another of the same sort
-# What a member does: "ikut", "gabung", "anggota", "ikut bikin", "pernah minjem" (Indonesia's part in
-# an organisation).
-_TAKING_PART = frozenset(
-    {"ikut", "gabung", "anggota", "masuk", "diri", "buat", "peran", "wakil", "sejak", "pinjam", "pernah"}
-)
+# What a member does: "ikut", "gabung", "anggota", "ikut bikin", "pernah minjem", "jadi tuan rumah"
+# (Indonesia's part in an organisation).
+_TAKING_PART = frozenset({"ikut", "gabung", "anggota", "masuk", "diri", "buat", "peran", "wakil", "sejak",
+                          "pinjam", "pernah", "tuan", "rumah"})  # fmt: skip
+_RELATING = frozenset({"hubung", "kait"})  # "hubungannya", "kaitannya"
 _CLASSIFYING = frozenset({"termasuk", "tergolong", "digolongkan", "masuk"})  # "... termasuk regional?"
 _TAG_QUESTIONS = frozenset({"kan", "kah"})  # "indo pernah minjem kan"
 _SUPPOSING = frozenset({"kalau", "kalo", "klo", "kalu"})
@@ -157,7 +157,9 @@ class TopicFollowups:
             )
             sure = match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.answer_at
             mine = only_leaning and sure and match.intent in family
-            if not mine and self._own_words(question, previous, named[0]):
+            if not mine and (
+                self._relates(leaning, previous, named[0]) or self._own_words(question, previous, named[0])
+            ):
                 return TopicAnswer(previous)
             return TopicAnswer(match.intent if mine else named[0])
         if number is not None:
@@ -170,6 +172,13 @@ class TopicFollowups:
         if not pointed and score < self._matcher.config.answer_at:
             return None
         return TopicAnswer(best)
+
+    def _relates(self, leaning: list[str], topic: str, named: str) -> bool:
+        """ "hubungannya sama PBB apa" after ECOSOC (the Economic and Social Council *of the UN*) asks how
+        the topic stands to what its own name names, which its answer says."""
+        relating = _RELATING & set(self._matcher.normaliser.analyse(" ".join(leaning)).stems)
+        own_name = set(self._families.anchor(topic).split())
+        return bool(relating) and bool(self._matcher.title_names[named] & own_name)
 
     def _own_words(self, question: str, topic: str, named: str) -> bool:
         """ "cara nyelesaiin masalah itu gimana" after a dispute names the ways of diplomacy, but read

@@ -32,6 +32,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("afta apaan kak", "itu termasuk regional apa multilateral", "org_afta"),
         ("ecosoc apa kak", "itu bagian dr pbb kan", "org_ecosoc"),
         ("ecosoc apa kak", "dia bagian dari pbb?", "org_ecosoc"),
+        ("ecosoc apa kak", "hubungannyo samo PBB apo", "org_ecosoc"),  # how it stands to the UN
         ("ecosoc apa kak", "kalau pbb sendiri berdiri kapan", "org_pbb"),
         ("fungsi kedubes apa", "ditandatangani kapan", "vcdr_definisi"),
         ("oki itu singkatan apa", "kapan indo gabung", "org_oki"),
@@ -51,6 +52,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("apa itu kerja sama bilateral", "bidang kerjasamanya apa aja", "bilateral_bidang"),
         ("apa saja bentuk kerja sama internasional", "yang pertama maksudnya apa", "bilateral_definisi"),
         ("gnb itu apa", "indonesia ikut gak?", "org_gnb"),
+        ("OKI itu apa", "indonesia pernah jadi tuan rumah?", "org_oki"),  # its answer says when
         ("apa itu aktor non negara", "contoh nya?", "aktor_non_negara"),
         ("manfaat kerja sama multilateral apa", "contoh yang diikuti indonesia", "multilateral_contoh"),
         ("delapan kawasan mitra indonesia apa aja", "sebutin dong", "indonesia_kawasan_mitra"),
