@@ -93,6 +93,11 @@ class Matcher:
         ranked = self._ranker.rank(self.normaliser.analyse(text), self.config)
         return [c for c in ranked if c.intent != OUT_OF_SCOPE][:limit]
 
+    def off_topic(self, analysis: Analysis) -> bool:
+        """The questions the tutor must not answer are the closest class: "cara bikin rendang?"."""
+        ranked = self._ranker.rank(analysis, self.config)
+        return bool(ranked) and ranked[0].intent == OUT_OF_SCOPE
+
     def rank_left_out(self, analysis: Analysis, intent_id: str, example: int) -> list[Candidate]:
         """The ranking as if the intent's example number `example` were not in the content."""
         ranked = self._ranker.rank(analysis, self.config, (intent_id, example))

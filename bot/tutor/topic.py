@@ -145,9 +145,11 @@ class TopicFollowups:
         by_name = bool(self._families.names & set(analysis.words))
         names_answered = bool(named) and (match.outcome is Outcome.ANSWER or by_name)
         if not pointed and (
-            names_answered or not (named or self._leans_implicitly(question, analysis, match, family, asks))
+            names_answered
+            or not (named or self._leans_implicitly(question, analysis, match, family, asks))
+            or (match.outcome is Outcome.UNKNOWN and self._matcher.off_topic(analysis))
         ):
-            return None
+            return None  # "cara bikin rendang?" names the ways of diplomacy, but speaks of a dish
         if len(named) == 1 and number is None:
             # "cara ngelakuinnya?", "itu diatur dlm konvensi apa"; but when the name is only in the word
             # that leans ("yg bikin perjanjiannya siapa" asks who), a sure match in the family wins.
