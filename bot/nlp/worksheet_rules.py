@@ -19,7 +19,9 @@ MAX_NAME_WORDS = 2  # an option that is a name: "AFTA", "Uni Eropa"
 # The word before a blank that asks for a name: "dikenal dengan nama ....", "Organisasi tersebut adalah ....".
 _NAMING = frozenset({"nama", "disebut", "dinamakan", "adalah", "ialah", "yaitu", "merupakan"})
 # "Kerja sama bilateral adalah ....", "ASEAN merupakan ...": the words before say what is defined.
-_DEFINING = frozenset({"adalah", "merupakan", "ialah", "yaitu", "yakni", "berarti", "artinya"})
+# "... merujuk pada hubungan ...": a definition when a kind of relation follows.
+_REFERRING = frozenset({"merujuk", "mengacu"})
+_DEFINING = frozenset({"adalah", "merupakan", "ialah", "yaitu", "yakni", "berarti", "artinya", *_REFERRING})
 MAX_DEFINED_WORDS = 4  # "Konvensi Wina 1961 adalah"; "Salah satu manfaat kerja sama ... adalah" is no term
 # Words a kind's name may come with that no title has ("hubungan bilateral" is bilateral cooperation).
 _KIND_NOUNS = ("kerja sama", "hubungan", "kerjasama")
@@ -131,6 +133,10 @@ class WorksheetRules:
         tokens = clean(prompt.question)
         at = next((k for k, t in enumerate(tokens[: MAX_DEFINED_WORDS + 1]) if t in _DEFINING), 0)
         if at == 0:
+            return None
+        # "Hubungan bilateral merujuk pada hubungan antara dua wilayah ...", but "... merujuk pada aspek
+        # ekonomi, pendidikan, dan ___" names its fields.
+        if tokens[at] in _REFERRING and not " ".join(tokens[at + 2 : at + 4]).startswith(_KIND_NOUNS):
             return None
         titled = self._titled_by(" ".join(tokens[:at]))
         return _answering(titled, self._ranker.rank(analysis, config), config.clarify_at) if titled else None

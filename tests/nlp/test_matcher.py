@@ -256,6 +256,12 @@ def test_one_kind_and_its_benefits_named_settle_the_question(matcher, question, 
             "Diplomasi bilateral adalah diplomasi dengan banyak negara sekaligus. (B/S)",
             "diplomasi_bilateral_definisi",
         ),
+        (
+            "Tentukan Benar (B) atau Salah (S):\nHubungan bilateral merujuk pada hubungan antara dua wilayah "
+            "independen yang saling memengaruhi di bidang budaya, ekonomi, dan politik.",
+            "bilateral_definisi",
+        ),
+        ("Kerja sama bilateral merujuk pada aspek ekonomi, pendidikan, dan ___.", "bilateral_bidang"),
         ("Benar/Salah: ILO merupakan badan khusus PBB yang mengurus masalah pangan dunia.", "org_ilo"),
         ("ASEAN merupakan contoh bentuk kerja sama ....", "org_asean"),
     ],
