@@ -40,7 +40,7 @@ class Match:
 
 _CITING = frozenset({"menurut", "sesuai", "berdasarkan"})  # "... menurut Konvensi Wina 1961"
 CITED_WORDS = 4  # the source's name after it
-_WHY, _MATTERS = "mengapa", "penting"
+_WHY, _MATTERS = frozenset({"mengapa", "alas"}), "penting"  # "mengapa", "alasan"
 
 
 class Decider:
@@ -118,7 +118,7 @@ class Decider:
         """ "kenapa negara harus diplomasi bilateral": a "why" about a subject with a lesson on why it
         matters asks that lesson."""
         asked = set(analysis.stems)
-        if _WHY not in asked:
+        if not _WHY & asked:
             return None
         titles = self._subjects.title_stems
         mattering = [

@@ -300,7 +300,12 @@ def test_a_question_or_a_task_about_a_kind_is_not_taken_for_its_definition(match
 
 @pytest.mark.parametrize(
     "question",
-    ["kenapa negara harus diplomasi bilateral kah", "kenape negara musti diplomasi bilateral bang"],
+    [
+        "kenapa negara harus diplomasi bilateral kah",
+        "kenape negara musti diplomasi bilateral bang",
+        "Alasan utama setiap negara tetap membutuhkan diplomasi bilateral walaupun sudah menjadi anggota "
+        "banyak organisasi internasional adalah ....",
+    ],
 )
 def test_why_about_a_subject_with_a_lesson_on_why_it_matters_is_that_lesson(matcher, question):
     assert matcher.match(question).intent == "diplomasi_bilateral_pentingnya"
