@@ -40,6 +40,7 @@ class Match:
 
 _CITING = frozenset({"menurut", "sesuai", "berdasarkan"})  # "... menurut Konvensi Wina 1961"
 CITED_WORDS = 4  # the source's name after it
+_CLASSING = frozenset({"golong", "kelompok", "kategori"})  # "penggolongan", "dikelompokkan"
 _WHY, _MATTERS = frozenset({"mengapa", "alas"}), "penting"  # "mengapa", "alasan"
 
 
@@ -76,6 +77,8 @@ class Decider:
             return Match(Outcome.UNKNOWN, best_score, ())
         if named_only := self._named_by_title(ranked, words, config):
             return Match(Outcome.ANSWER, named_only.score, (named_only,))
+        if classified := self._classified_name(ranked, analysis, config):
+            return Match(Outcome.ANSWER, classified.score, (classified,))
         if aspect := self._kind_aspect_asked(ranked, analysis, mention, config):
             return Match(Outcome.ANSWER, aspect.score, (aspect,))
         best = ranked[0]
@@ -257,6 +260,22 @@ class Decider:
         if len(named) == 1 and len(every) == 1 and named[0].score >= config.clarify_at:
             return named[0]
         return None
+
+    def _classified_name(
+        self, ranked: list[Candidate], analysis: Analysis, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "AFTA dimasukkan ke dalam contoh kerja sama multilateral. Apakah penggolongan itu tepat?": how
+        one named organisation is classed, which its own answer says, not the kind it is put under."""
+        if (
+            not ranked
+            or not _CLASSING & set(analysis.stems)
+            or ranked[0].intent not in self._subjects.kind_of
+        ):
+            return None
+        asked = set(analysis.words)
+        named = [c for c in ranked if self._subjects.title_names.get(c.intent, frozenset()) & asked]
+        near = len(named) == 1 and ranked[0].score - named[0].score <= config.clarify_window
+        return named[0] if near else None
 
     def _named_by_title(
         self, ranked: list[Candidate], words: tuple[str, ...], config: MatcherConfig

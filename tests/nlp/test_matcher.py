@@ -311,6 +311,18 @@ def test_why_about_a_subject_with_a_lesson_on_why_it_matters_is_that_lesson(matc
     assert matcher.match(question).intent == "diplomasi_bilateral_pentingnya"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Dalam sebuah artikel, AFTA dimasukkan ke dalam contoh kerja sama multilateral. Apakah pengelompokan "
+        "tersebut tepat? Jelaskan!",
+        "AFTA digolongkan sebagai kerja sama multilateral, tepatkah?",
+    ],
+)
+def test_how_an_organisation_is_classed_is_its_own_answer(matcher, question):
+    assert matcher.match(question).intent == "org_afta"  # its answer says why it is regional
+
+
 def test_why_about_something_else_is_not_taken_for_why_diplomacy_matters(matcher):
     question = (
         "Mengapa fungsi melindungi kepentingan warga negara pengirim dibatasi oleh hukum internasional?"
