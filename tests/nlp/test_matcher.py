@@ -94,6 +94,8 @@ from bot.nlp.matcher import MatcherConfig
         # Lexicon mappings that used to mislead: two neighbours are bilateral, WTO disputes are WTO's.
         ("kerja sama dua negara tetangga disebut apa", "bilateral_definisi"),
         ("sengketa dagang di wto", "org_wto"),
+        # Cooperation "with one other country" is between two.
+        ("Jelaskan keuntungan menjalin kerja sama dengan satu negara lain!", "bilateral_manfaat"),
     ],
 )
 def test_answers_clear_questions(matcher, question, intent):
