@@ -96,6 +96,7 @@ from bot.nlp.matcher import MatcherConfig
         ("sengketa dagang di wto", "org_wto"),
         # Cooperation "with one other country" is between two.
         ("Jelaskan keuntungan menjalin kerja sama dengan satu negara lain!", "bilateral_manfaat"),
+        ("Sebutkan maksud diadakannya hubungan internasional.", "tujuan_hubungan_internasional"),
     ],
 )
 def test_answers_clear_questions(matcher, question, intent):
