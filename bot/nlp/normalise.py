@@ -141,6 +141,8 @@ class Normaliser:
         tokens: list[str] = []
         for token in clean(text):
             if m := _DIGIT_SUFFIX_2.match(token):
+                if not m.group(2) and (m.group(1), m.group(1)) in self._synonyms:
+                    tokens.append(m.group(1))  # "langkah2" is "langkah-langkah", a phrase of the lexicon
                 token = m.group(1) + (m.group(2) or "")
             if token not in self._known:
                 token = self._without_possessive(self._undoubled(token))

@@ -144,6 +144,11 @@ def test_a_synonym_phrase_with_a_slang_word_in_it_is_found(normaliser):
     assert normaliser.words("international labour organization") == ("ilo",)
 
 
+def test_a_doubling_typed_with_a_2_is_the_phrase_of_the_lexicon(normaliser):
+    assert normaliser.words("langkah2 diplomasi") == normaliser.words("langkah-langkah diplomasi")
+    assert normaliser.words("negara2") == ("negara",)  # no phrase: the word once
+
+
 def test_a_word_of_a_lexicon_phrase_is_no_typo(normaliser):
     assert normaliser.words("kulo nuwun") == normaliser.words("permisi")  # not "nuhun", Sundanese thanks
 
