@@ -98,6 +98,7 @@ from bot.nlp.matcher import MatcherConfig
         # Cooperation "with one other country" is between two.
         ("Jelaskan keuntungan menjalin kerja sama dengan satu negara lain!", "bilateral_manfaat"),
         ("Sebutkan maksud diadakannya hubungan internasional.", "tujuan_hubungan_internasional"),
+        ("pasar bebas asean tu apa sih maksudnya", "org_afta"),  # not ASEAN, whose name it has
     ],
 )
 def test_answers_clear_questions(matcher, question, intent):
