@@ -257,6 +257,13 @@ def asking_sentence(question: str) -> str | None:
     return asking[0] if scene and len(asking) == 1 else None
 
 
+def quoted_passage(question: str) -> tuple[str, str] | None:
+    """The one quoted passage of some length and what is written around it ("kak ini soal LKS:
+    "Hubungan bilateral mengacu pada ...." isiannya apa?"); None when there is no such one."""
+    quotes = _QUOTED.findall(question)
+    return (quotes[0].strip(), _QUOTED.sub(" ", question)) if len(quotes) == 1 else None
+
+
 def labelled_question(sentence: str) -> bool:
     """Whether a sentence is marked as the question after a scene ("Pertanyaan: ...")."""
     return bool(_QUESTION_LABEL.match(sentence))

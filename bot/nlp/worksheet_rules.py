@@ -8,7 +8,7 @@ from bot.nlp.concepts import ConceptMention, ConceptSpotter
 from bot.nlp.deciding import Decider, Match, Outcome
 from bot.nlp.kinds import KindReader
 from bot.nlp.normalise import Analysis, Normaliser, clean
-from bot.nlp.prompts import Prompt, asking_sentence, labelled_question
+from bot.nlp.prompts import Prompt, asking_sentence, labelled_question, parse_prompt, quoted_passage
 from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
 from bot.nlp.subjects import DEFINITION, EXAMPLES, Subjects
 from bot.nlp.tuning import MatcherConfig
@@ -27,6 +27,11 @@ MAX_DEFINED_WORDS = 4  # "Konvensi Wina 1961 adalah"; "Salah satu manfaat kerja 
 _KIND_NOUNS = ("kerja sama", "hubungan", "kerjasama")
 # Words a definition's title adds to the term ("Pengertian kerja sama bilateral").
 _DEFINITION_WORDS = ("pengertian", "definisi", "arti")
+# Around a quoted question: "jawabannya apa", "isiannya apa", "bingung mau nulis apa".
+_ASKING_FOR_ANSWER = frozenset({"jawab", "isi", "tulis", "bingung"})
+_POINTING_AT_QUOTE = frozenset(
+    {"tersebut", "kutipan", "pernyataan", "teks", "bacaan", "berita", "artikel", "wacana"}
+)
 
 
 class WorksheetRules:
@@ -55,6 +60,10 @@ class WorksheetRules:
     def match(self, prompt: Prompt, config: MatcherConfig) -> Match:
         """The question of a prompt; a multiple-choice stem too vague alone is read with its options,
         and a question after a scene-setting sentence is read alone when that reads clearer."""
+        # "tolong, soal LKS no 4: "Hubungan bilateral mengacu pada ...." isiannyo apo?": the words around
+        # the quote only ask for its answer.
+        if (quoted := quoted_passage(prompt.question)) and self._asks_for_the_answer(quoted[1], config):
+            return self.match(parse_prompt(quoted[0]), config)
         sentence = asking_sentence(prompt.question)
         # "Stimulus: ... Pertanyaan: ...": the item itself says which part asks.
         if sentence and labelled_question(sentence):
@@ -102,6 +111,15 @@ class WorksheetRules:
             ):
                 return asked
         return match
+
+    def _asks_for_the_answer(self, around: str, config: MatcherConfig) -> bool:
+        """Words around a quote that say nothing of the lessons: a greeting, a plea, "jawabannya apa"."""
+        if _POINTING_AT_QUOTE & set(clean(around)):
+            return False  # "Kutipan tersebut menjelaskan pengertian dari ....": a question on the quote
+        analysis = self._normaliser.analyse(around)
+        ranked = [c for c in self._ranker.rank(analysis, config) if c.intent != OUT_OF_SCOPE]
+        chatter = not ranked or ranked[0].intent in self._subjects.conversation
+        return chatter or bool(_ASKING_FOR_ANSWER & set(analysis.stems))
 
     def _picks_an_example(
         self, stem: Analysis, mention: ConceptMention, prompt: Prompt, config: MatcherConfig

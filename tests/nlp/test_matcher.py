@@ -487,3 +487,30 @@ def test_matcher_never_raises_and_is_deterministic(matcher, text):
     first = matcher.match(text)
     assert first == matcher.match(text)
     assert 0 <= first.score <= 100
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        (
+            'kak ini dari LKPD bagian Ayo Berdiskusi\n"Apa arti hubungan bilateral? Tuliskan dengan bahasamu '
+            'sendiri ...."\nsa bingung mo tulis apa',
+            "bilateral_definisi",
+        ),
+        (
+            'ulun dapat soal begini pian: "Sebutkan kerja sama segitiga pertumbuhan yang melibatkan '
+            'Indonesia!" apa haja jawabannya kah',
+            "regional_contoh",
+        ),
+        # A question on the quote itself is read whole.
+        (
+            'Bacalah kutipan berikut!\n"... bekerja dengan masing-masing negara asing dalam berbagai topik '
+            'untuk memajukan tujuan domestik dan internasional ..."\nKutipan tersebut menjelaskan pengertian '
+            "dari ....\nA. diplomasi bilateral\nB. diplomasi multilateral\nC. kerja sama regional\n"
+            "D. organisasi internasional",
+            "diplomasi_bilateral_definisi",
+        ),
+    ],
+)
+def test_a_quoted_question_with_a_plea_around_it_is_the_question(matcher, message, intent):
+    assert matcher.match(message).intent == intent
