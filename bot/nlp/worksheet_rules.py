@@ -28,6 +28,7 @@ _KIND_NOUNS = ("kerja sama", "hubungan", "kerjasama")
 # Words a definition's title adds to the term ("Pengertian kerja sama bilateral").
 _DEFINITION_WORDS = ("pengertian", "definisi", "arti")
 # Around a quoted question: "jawabannya apa", "isiannya apa", "bingung mau nulis apa".
+_ODD_ONE_OUT = frozenset({"bukan", "kecuali"})  # "yang bukan merupakan ...", "... kecuali"
 _ASKING_FOR_ANSWER = frozenset({"jawab", "isi", "tulis", "bingung"})
 _POINTING_AT_QUOTE = frozenset(
     {"tersebut", "kutipan", "pernyataan", "teks", "bacaan", "berita", "artikel", "wacana"}
@@ -202,6 +203,13 @@ class WorksheetRules:
                 self._subjects.aspect_of.get(match.intent) == EXAMPLES
                 or bool(self._subjects.title_names.get(match.intent))
                 or match.score >= config.sure_at  # "kerjasama negara2 yg tetanggaan namanya apa"
+                # "Yang bukan merupakan bentuk kerja sama internasional ... A. bilateral B. regional": the odd
+                # one out among the kinds, which the lesson on the kinds themselves tells apart.
+                or (
+                    match.intent not in self._subjects.kind_of
+                    and match.score >= config.answer_at
+                    and bool(_ODD_ONE_OUT & set(stem.words))
+                )
             )
         )
         kind = None if settled else self._kinds.kind_of(prompt.question)

@@ -514,3 +514,9 @@ def test_matcher_never_raises_and_is_deterministic(matcher, text):
 )
 def test_a_quoted_question_with_a_plea_around_it_is_the_question(matcher, message, intent):
     assert matcher.match(message).intent == intent
+
+
+def test_the_odd_one_out_among_the_kinds_is_the_lesson_on_the_kinds(matcher):
+    stem = "Yang bukan merupakan bentuk kerja sama internasional berdasarkan jumlah pesertanya adalah ...."
+    question = f"{stem}\nA. bilateral\nB. regional\nC. multilateral\nD. unilateral"
+    assert matcher.match(question).intent == "bentuk_kerja_sama"
