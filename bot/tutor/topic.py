@@ -39,7 +39,7 @@ _TAKING_PART = frozenset({"ikut", "gabung", "anggota", "masuk", "diri", "buat", 
                           "pinjam", "pernah", "tuan", "rumah"})  # fmt: skip
 _RELATING = frozenset({"hubung", "kait"})  # "hubungannya", "kaitannya"
 _CLASSIFYING = frozenset({"termasuk", "tergolong", "digolongkan", "masuk"})  # "... termasuk regional?"
-_TAG_QUESTIONS = frozenset({"kan", "kah"})  # "indo pernah minjem kan"
+_TAG_QUESTIONS = frozenset({"kan", "kah", "ta", "to"})  # "indo pernah minjem kan", Javanese "melok ta"
 _SUPPOSING = frozenset({"kalau", "kalo", "klo", "kalu"})
 _OPENERS = _SUPPOSING | {"terus", "trus", "lalu", "nah"}
 MAX_SUPPOSING_WORDS = 5  # "kalau masih ga beres jg?"; "kalo cuaca besok di padang gimana" asks something else

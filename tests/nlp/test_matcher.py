@@ -56,6 +56,7 @@ from bot.nlp.matcher import MatcherConfig
         ("kagek lagi yo kak, aku nak les", "pamit"),  # Palembang
         ("oke kak, kagek aku nanyo lagi yo", "pamit"),  # Palembang: "I'll ask again later"
         ("selamat sore, tiang pamit dulu ya kak", "pamit"),  # "selamat sore" greets and leaves
+        ("kamek off dolo", "pamit"),  # Pontianak Malay
         # Manado "baku": each other.
         ("dong dua negara baku marah, hubungan bilateral jadi bagaimana", "diplomasi_bilateral_perselisihan"),
         ("en es a dalam diplomasi singkatan dari apa", "aktor_non_negara"),  # voice typing

@@ -53,6 +53,8 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("apa saja bentuk kerja sama internasional", "yang pertama maksudnya apa", "bilateral_definisi"),
         ("gnb itu apa", "indonesia ikut gak?", "org_gnb"),
         ("OKI itu apa", "indonesia pernah jadi tuan rumah?", "org_oki"),  # its answer says when
+        ("OKI itu apa", "indonesia melok ta", "org_oki"),  # Suroboyo: "does Indonesia take part?"
+        ("OKI itu apa", "markase nang endi", "org_oki"),
         ("apa itu aktor non negara", "contoh nya?", "aktor_non_negara"),
         ("manfaat kerja sama multilateral apa", "contoh yang diikuti indonesia", "multilateral_contoh"),
         ("delapan kawasan mitra indonesia apa aja", "sebutin dong", "indonesia_kawasan_mitra"),
