@@ -98,7 +98,7 @@ from bot.nlp.matcher import MatcherConfig
         ("sengketa dagang di wto", "org_wto"),
         # Cooperation "with one other country" is between two.
         ("Jelaskan keuntungan menjalin kerja sama dengan satu negara lain!", "bilateral_manfaat"),
-        ("Sebutkan maksud diadakannya hubungan internasional.", "tujuan_hubungan_internasional"),
+        ("apa maksud diadakannya hubungan internasional", "tujuan_hubungan_internasional"),
         ("pasar bebas asean tu apa sih maksudnya", "org_afta"),  # not ASEAN, whose name it has
     ],
 )
