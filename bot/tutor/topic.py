@@ -37,6 +37,8 @@ _DESCRIBING = frozenset({"yang", "yg"})  # "yang soal pangan?": the one that ...
 # (Indonesia's part in an organisation).
 _TAKING_PART = frozenset({"ikut", "gabung", "anggota", "masuk", "diri", "buat", "peran", "wakil", "sejak",
                           "pinjam", "pernah", "tuan", "rumah"})  # fmt: skip
+_WHEN = frozenset({"kapan", "tahun"})
+_MAKING = frozenset({"buat", "diri", "sah", "pakat", "tanda", "tandatangan"})  # made, founded, signed
 _RELATING = frozenset({"hubung", "kait"})  # "hubungannya", "kaitannya"
 _CLASSIFYING = frozenset({"termasuk", "tergolong", "digolongkan", "masuk"})  # "... termasuk regional?"
 _TAG_QUESTIONS = frozenset({"kan", "kah", "ta", "to"})  # "indo pernah minjem kan", Javanese "melok ta"
@@ -168,12 +170,23 @@ class TopicFollowups:
             for source in dict.fromkeys(filter(None, (listed, previous))):
                 if point := self._points.point(question, analysis, source, number):
                     return point
+        if made := self._made_when(analysis, previous, family):
+            return TopicAnswer(made)
         if previous in self._named_subject:
             family = [i for i in family if i == previous or i not in self._named_subject]
         best, score = self._families.best_in(family, question, self._families.anchor(previous))
         if not pointed and score < self._matcher.config.answer_at:
             return None
         return TopicAnswer(best)
+
+    def _made_when(self, analysis: Analysis, topic: str, family: list[str]) -> str | None:
+        """ "tahun berapa dia dibuat" after the five functions of a mission: a lesson that is no named
+        thing was not made on a date; the one named thing related to it was (the Vienna Convention)."""
+        stems = set(analysis.stems)
+        if not (_WHEN & stems and _MAKING & stems) or topic in self._named_subject:
+            return None
+        named = [i for i in family[1:] if i in self._named_subject]
+        return named[0] if len(named) == 1 else None
 
     def _relates(self, leaning: list[str], topic: str, named: str) -> bool:
         """ "hubungannya sama PBB apa" after ECOSOC (the Economic and Social Council *of the UN*) asks how

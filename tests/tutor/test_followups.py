@@ -35,6 +35,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("ecosoc apa kak", "hubungannyo samo PBB apo", "org_ecosoc"),  # how it stands to the UN
         ("ecosoc apa kak", "kalau pbb sendiri berdiri kapan", "org_pbb"),
         ("fungsi kedubes apa", "ditandatangani kapan", "vcdr_definisi"),
+        ("fungsi kedubes apa", "tahun berapa dia dibuat", "vcdr_definisi"),  # the convention, not the UN
         ("oki itu singkatan apa", "kapan indo gabung", "org_oki"),
         ("wto tu apa sih", "indonesia anggota sejak kapan", "org_wto"),
         ("kerja sama internasional bentuknya ada apa aja", "yg pertama jelasin dong", "bilateral_definisi"),
