@@ -28,10 +28,15 @@ class FakeChannel:
         self.polls: list[str] = []
         self._waiting = asyncio.Event()
         self._go = asyncio.Event()
+        self._polled = asyncio.Event()
 
     async def timer_started(self) -> None:
         await asyncio.wait_for(self._waiting.wait(), timeout=5)
         self._waiting.clear()
+
+    async def poll_sent(self) -> None:
+        """Wait until a poll was sent, however long a loaded machine takes to get there."""
+        await asyncio.wait_for(self._polled.wait(), timeout=5)
 
     async def open_poll(self):
         """Wait until the tournament waits on a timer; the poll it just sent (id, poll)."""
@@ -47,6 +52,7 @@ class FakeChannel:
         if reply.poll is None:
             return None
         self.polls.append(f"poll-{next(POLL_IDS)}")  # unique across channels, like Telegram's
+        self._polled.set()
         return self.polls[-1]
 
     async def wait(self, done: asyncio.Event, seconds: float) -> None:
@@ -272,7 +278,7 @@ async def test_a_poll_whose_send_timed_out_is_learned_from_telegrams_report(tuto
     await tutor.press(ANI, f"tb:{tid}")
     channel = TimingOutChannel(clock)
     play = asyncio.create_task(tutor.tournament.play.play(tid, channel))
-    await asyncio.sleep(0.1)
+    await channel.poll_sent()
     [poll_id], poll = channel.polls, channel.sent[-1].poll
     answered = asyncio.create_task(tutor.tournament.scoring.answer(poll_id, ANI, (poll.correct_option,)))
     await asyncio.sleep(0.1)
