@@ -27,8 +27,8 @@ MAX_DEFINED_WORDS = 4  # "Konvensi Wina 1961 adalah"; "Salah satu manfaat kerja 
 _KIND_NOUNS = ("kerja sama", "hubungan", "kerjasama")
 # Words a definition's title adds to the term ("Pengertian kerja sama bilateral").
 _DEFINITION_WORDS = ("pengertian", "definisi", "arti")
-# Around a quoted question: "jawabannya apa", "isiannya apa", "bingung mau nulis apa".
 _ODD_ONE_OUT = frozenset({"bukan", "kecuali"})  # "yang bukan merupakan ...", "... kecuali"
+# Around a quoted question: "jawabannya apa", "isiannya apa", "bingung mau nulis apa".
 _ASKING_FOR_ANSWER = frozenset({"jawab", "isi", "tulis", "bingung"})
 _POINTING_AT_QUOTE = frozenset(
     {"tersebut", "kutipan", "pernyataan", "teks", "bacaan", "berita", "artikel", "wacana"}
