@@ -309,6 +309,9 @@ class Decider:
             [whole] = complete
             if all(whole.score - c.score >= config.clear_lead for c in named if c is not whole):
                 named = complete
-        if len(named) == 1 and named[0].score >= config.clarify_at:
+        # "Kawasan perdagangan bebas di antara negara-negara ASEAN disebut ....": a name the question uses
+        # to describe the subject it asks for, far behind that subject, does not replace it.
+        far_behind = ranked[0].score - named[0].score > config.clarify_window if named else False
+        if len(named) == 1 and named[0].score >= config.clarify_at and not far_behind:
             return named[0]
         return None

@@ -427,6 +427,12 @@ def test_the_organisation_a_question_names_is_the_one_answered(matcher, question
     assert (match.outcome, match.intent) == (Outcome.ANSWER, intent)
 
 
+def test_a_name_that_only_describes_the_subject_asked_for_does_not_replace_it(matcher):
+    # "ASEAN" says whose free-trade area it is; the blank asks for AFTA, far ahead in the ranking.
+    match = matcher.match("Zona perdagangan bebas yang disepakati negara-negara anggota ASEAN dinamakan ....")
+    assert (match.outcome, match.intent) == (Outcome.ANSWER, "org_afta")
+
+
 @pytest.mark.parametrize(
     ("case", "intent"),
     [
