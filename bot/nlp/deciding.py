@@ -302,10 +302,11 @@ class Decider:
         if len(names) > 1 and named[0] is ranked[0] and lead:
             named = named[:1]
         # "Apa nama PBB dalam bahasa Inggris": the UN, whose title names nothing else, not ECOSOC ("Dewan
-        # Ekonomi dan Sosial PBB"), whose other name is not asked; when it is the first of all and
-        # clearly ahead ("organisasi di bawah PBB" may well mean ECOSOC).
+        # Ekonomi dan Sosial PBB"), whose other name is not asked; when it is the first of the named and
+        # clearly ahead ("organisasi di bawah PBB" may well mean ECOSOC). Another subject may lead them all:
+        # "indonesia jd anggota pbb sejak kpn" reads like OKI's "indonesia anggota oki sejak kapan".
         complete = [c for c in named if title_names.get(c.intent, frozenset()) <= asked]
-        if len(named) > 1 and len(complete) == 1 and complete[0] is ranked[0]:
+        if len(named) > 1 and len(complete) == 1 and complete[0] is named[0]:
             [whole] = complete
             if all(whole.score - c.score >= config.clear_lead for c in named if c is not whole):
                 named = complete

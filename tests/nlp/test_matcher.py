@@ -415,6 +415,8 @@ def test_a_blank_opening_a_definition_asks_for_the_kind_defined(matcher):
         ("FAO merupakan badan khusus PBB yang menangani masalah ....", "org_fao"),  # two named, one first
         # The UN's title names only the UN; ECOSOC's, "Dewan Ekonomi dan Sosial PBB", names more.
         ("Apa tujuan utama Perserikatan Bangsa-Bangsa?", "org_pbb"),
+        # Worded like another organisation's example ("indonesia anggota oki sejak kapan").
+        ("sejak kapan indonesia jadi anggota pbb", "org_pbb"),
         # The scene names it; the question after it only points back.
         (
             "WTO dibentuk untuk menggantikan perjanjian dagang sebelumnya. Apa nama perjanjian tersebut?",
