@@ -94,9 +94,12 @@ class Matcher:
         return [c for c in ranked if c.intent != OUT_OF_SCOPE][:limit]
 
     def off_topic(self, analysis: Analysis) -> bool:
-        """The questions the tutor must not answer are the closest class: "cara bikin rendang?"."""
+        """The questions the tutor must not answer are the closest class, and clearly: "cara bikin
+        rendang?", but not "cara nyelesain masalah itu", as close to a dispute as to anything off topic."""
         ranked = self._ranker.rank(analysis, self.config)
-        return bool(ranked) and ranked[0].intent == OUT_OF_SCOPE
+        if not ranked or ranked[0].intent != OUT_OF_SCOPE:
+            return False
+        return len(ranked) == 1 or ranked[0].score - ranked[1].score >= self.config.margin
 
     def rank_left_out(self, analysis: Analysis, intent_id: str, example: int) -> list[Candidate]:
         """The ranking as if the intent's example number `example` were not in the content."""
