@@ -105,10 +105,14 @@ class WorksheetRules:
             # "IJEPA ditandatangani ... dalam satu naskah. Bentuk perjanjian bilateral seperti ini disebut
             # apa?": the question says its lesson's whole title, which outweighs the name in the scene.
             titled = asked.intent is not None and self._subjects.says_title(asked.intent, set(alone.stems))
+            # A short sentence scores higher than a long one for the same fit: the scene is dropped only
+            # when the question alone reads clearly better ("Dua perusahaan swasta ... Apakah kontrak
+            # tersebut dapat disebut perjanjian bilateral ...?" asks who may be a party).
+            clearer = asked.score > match.score + config.clear_lead
             if (
                 asked.outcome is Outcome.ANSWER
                 and not named_in_scene
-                and (match.outcome is not Outcome.ANSWER or asked.score > match.score or titled)
+                and (match.outcome is not Outcome.ANSWER or clearer or titled)
             ):
                 return asked
         return match

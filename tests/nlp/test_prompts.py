@@ -208,6 +208,17 @@ def test_a_question_after_a_scene_is_read_alone_when_the_whole_is_unclear(matche
     assert (match.outcome, match.intent) == (Outcome.ANSWER, "diplomasi_bilateral_pentingnya")
 
 
+def test_a_scene_that_decides_the_answer_is_not_dropped_for_a_slightly_closer_question(matcher):
+    # Alone, the question reads as what a bilateral agreement is; the scene makes it about who may be
+    # a party to one (a private company may not).
+    case = (
+        "Sebuah perusahaan swasta dari Surabaya menandatangani kontrak dengan pemerintah Malaysia. "
+        "Dapatkah kontrak itu disebut perjanjian bilateral dalam arti hukum internasional?"
+    )
+    match = matcher.match(case)
+    assert (match.outcome, match.intent) == (Outcome.ANSWER, "bilateral_pihak")
+
+
 def test_a_quoted_news_item_is_the_scene_and_the_sentence_after_it_the_question(matcher):
     pasted = (
         'Bacalah berita berikut! "Ratusan lulusan SMK asal Jawa Tengah berangkat magang ke pabrik-pabrik '
