@@ -101,9 +101,16 @@ class Reader:
         conversation = self._memory[chat_id]
         reading = self._understand(prompt, conversation.last_intent, conversation.listed)
         if reading.intent is not None:
+            # "yang kedua maksudnya apa", "manfaatnya apa", then "terus yang ketiga?": the list is still the
+            # one being gone through while the chat stays on the kind of the point picked from it.
+            kept = conversation.listed if self._same_kind(conversation.last_intent, reading.intent) else None
             self.remember(chat_id, reading.intent)
-            conversation.listed = reading.listed
+            conversation.listed = reading.listed or kept
         return reading
+
+    def _same_kind(self, before: str | None, after: str) -> bool:
+        kind = self._intents[before].concept if before in self._intents else None
+        return kind is not None and self._intents[after].concept == kind
 
     def remember(self, chat_id: int, intent_id: str) -> None:
         """The chat's topic moves to an answer; "makasih" or "halo" leave it where it was."""

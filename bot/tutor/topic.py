@@ -44,6 +44,7 @@ _CLASSIFYING = frozenset({"termasuk", "tergolong", "digolongkan", "masuk"})  # "
 _TAG_QUESTIONS = frozenset({"kan", "kah", "ta", "to"})  # "indo pernah minjem kan", Javanese "melok ta"
 _SUPPOSING = frozenset({"kalau", "kalo", "klo", "kalu"})
 _OPENERS = _SUPPOSING | {"terus", "trus", "lalu", "nah"}
+_CARRYING_ON = frozenset({"ok", "oke", "okay", "sip", "lanjut"})  # "ok lanjut, indonesia ikut ga"
 MAX_SUPPOSING_WORDS = 5  # "kalau masih ga beres jg?"; "kalo cuaca besok di padang gimana" asks something else
 MAX_IMPLICIT_WORDS = 5  # a longer question without a pointer is a question of its own
 
@@ -95,9 +96,10 @@ class TopicFollowups:
         if previous == COMPARISON_INTENT or mention.compares:
             return None
         topic = self._intents[previous]
-        if kind_asked := self._kind_of_topic(mention, match, topic.concept):
-            return TopicAnswer(kind_asked)
         tokens = clean(question)
+        # "terus yang ketiga maksudnya apa" picks a point: not the topic kind's definition.
+        if ordinal(tokens) is None and (kind_asked := self._kind_of_topic(mention, match, topic.concept)):
+            return TopicAnswer(kind_asked)
         if _CHANGING_SUBJECT & set(tokens[:2]):
             return None  # "btw lapis legit bangka bikinnye cemane" leans on nothing said before
         opens_with_pointer = bool(tokens) and tokens[0] in _DEMONSTRATIVES  # "itu dibentuk kapan?"
@@ -286,7 +288,7 @@ class TopicFollowups:
         anggota gk", "yg dari indonesia?" (not "kapan indonesia merdeka")."""
         stems = set(analysis.stems)
         # Particles of one or two letters say nothing ("indonesia melu anggota e ta").
-        rest = {s for s in stems - QUESTION_STEMS - {"indonesia", "tidak"} if len(s) > 2}
+        rest = {s for s in stems - QUESTION_STEMS - _CARRYING_ON - {"indonesia", "tidak"} if len(s) > 2}
         return _asks(analysis, marked) and "indonesia" in stems and rest <= _TAKING_PART
 
 

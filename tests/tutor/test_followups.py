@@ -53,6 +53,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("apa itu kerja sama bilateral", "bidang kerjasamanya apa aja", "bilateral_bidang"),
         ("apa saja bentuk kerja sama internasional", "yang pertama maksudnya apa", "bilateral_definisi"),
         ("gnb itu apa", "indonesia ikut gak?", "org_gnb"),
+        ("oki itu apa", "oke lanjut, indonesia ikut gak", "org_oki"),  # "oke lanjut" carries on
         ("OKI itu apa", "indonesia pernah jadi tuan rumah?", "org_oki"),  # its answer says when
         ("OKI itu apa", "indonesia melok ta", "org_oki"),  # Suroboyo: "does Indonesia take part?"
         ("OKI itu apa", "markase nang endi", "org_oki"),
@@ -147,6 +148,15 @@ async def test_points_of_one_list_are_gone_through_one_after_another(tutor: Tuto
     await tutor.ask(CHAT, "apa saja fungsi misi diplomatik")
     [reply] = await tutor.ask(CHAT, "yang ketiga maksudnya gimana")  # "ketiga" names no other topic
     assert "Berunding" in reply.text
+
+
+async def test_a_list_is_still_gone_through_after_questions_on_the_point_picked(tutor: Tutor):
+    await tutor.ask(CHAT, "bentuk kerja sama internasional ada apa aja")
+    assert await asks(tutor, "yg pertama maksudnya apa") == "bilateral_definisi"
+    assert await asks(tutor, "manfaatnya apa") == "bilateral_manfaat"
+    assert await asks(tutor, "contoh yang indonesia punya") == "bilateral_contoh"
+    # Still the forms' third point, not the definition of bilateral's kind-mates.
+    assert await asks(tutor, "trus yg ketiga maksudnya apa") == "multilateral_definisi"
 
 
 async def test_kedua_negara_is_no_ordinal(tutor: Tutor):
