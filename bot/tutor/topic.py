@@ -111,14 +111,7 @@ class TopicFollowups:
             # apa multilateral?" asks what kind the topic is, which its answer says.
             return TopicAnswer(previous) if asks_kind_of_it else None
         # A filler the normaliser drops ("sebenernya", "emangnya") points at nothing either.
-        leaning = [
-            t
-            for t in tokens
-            if t.endswith(_POSSESSIVES)
-            and len(t) > 5
-            and t not in _NOT_LEANING
-            and self._matcher.normaliser.words(t)
-        ]
+        leaning = [t for t in tokens if self._leans(t)]
         family = self._families.family(previous)
         if leaning and self._asks_the_bot(leaning, match, family):
             return None
@@ -180,6 +173,16 @@ class TopicFollowups:
         if not pointed and score < self._matcher.config.answer_at:
             return None
         return TopicAnswer(best)
+
+    def _leans(self, token: str) -> bool:
+        """A word with a possessive that points back: "markasnya", Betawi "markasnye", Minang
+        "kantornyo", Javanese "carane", "pentinge"."""
+        if len(token) <= 5 or token in _NOT_LEANING:
+            return False
+        if token.endswith(_POSSESSIVES):
+            return bool(self._matcher.normaliser.words(token))
+        stems = self._matcher.normaliser.analyse(token).stems
+        return len(stems) == 1 and token in (f"{stems[0]}e", f"{stems[0]}ne")
 
     def _made_when(self, analysis: Analysis, topic: str, family: list[str]) -> str | None:
         """ "tahun berapa dia dibuat" after the five functions of a mission: a lesson that is no named
