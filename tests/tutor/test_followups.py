@@ -62,6 +62,11 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("diplomasi bilateral kuwi opo to", "pentinge opo", "diplomasi_bilateral_pentingnya"),
         ("oki kuwi opo", "anggotane sopo wae", "org_oki"),
         ("gnb itu apa", "latar belakangnya gimana", "org_gnb"),  # why it was founded: its answer says
+        (
+            "diplomasi bilateral penting kah",
+            "amun negara bakalahi kaya apa",
+            "diplomasi_bilateral_perselisihan",
+        ),
         ("apa itu aktor non negara", "contoh nya?", "aktor_non_negara"),
         ("manfaat kerja sama multilateral apa", "contoh yang diikuti indonesia", "multilateral_contoh"),
         ("delapan kawasan mitra indonesia apa aja", "sebutin dong", "indonesia_kawasan_mitra"),
