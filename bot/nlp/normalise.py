@@ -145,7 +145,7 @@ class Normaliser:
                     tokens.append(m.group(1))  # "langkah2" is "langkah-langkah", a phrase of the lexicon
                 token = m.group(1) + (m.group(2) or "")
             if token not in self._known:
-                token = self._without_possessive(self._undoubled(token))
+                token = self._formal(self._without_possessive(self._undoubled(token)))
             if token in self._slang:
                 tokens.extend(self._slang[token])
             elif parts := self._apart(token):
@@ -179,6 +179,16 @@ class Normaliser:
             if base in self._owners:
                 return base
         return token
+
+    def _formal(self, token: str) -> str:
+        """Jakarta "-in" for "-kan" ("dibutuhin", "dijelasin") when only the formal word is in the
+        dictionary ("ingin", "main" and "yakin" are words as they stand)."""
+        if len(token) < MIN_TYPO_LENGTH or not token.endswith("in") or self.stem(token) in self._dictionary:
+            return token
+        formal = f"{token[:-2]}kan"
+        root = self.stem(formal)
+        # A root of three letters is too easily another word's: "diapain" would ask "apa".
+        return formal if root in self._dictionary and root != formal and len(root) > 3 else token
 
     def analyse(self, text: str) -> Analysis:
         words = self.words(text)

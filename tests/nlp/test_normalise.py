@@ -174,3 +174,11 @@ def test_normaliser_never_raises_is_deterministic_and_gives_clean_words(normalis
     assert once == " ".join(once.split())
     assert once == once.casefold()
     assert all(ch.isalnum() or ch == " " for ch in once)
+
+
+def test_jakarta_in_is_read_as_kan_when_only_the_formal_word_is_a_word(normaliser):
+    assert normaliser.analyse("kenapa diplomasi bilateral dibutuhin").stems[-1] == "butuh"
+    assert normaliser.analyse("tolong diringkasin").stems == normaliser.analyse("tolong diringkaskan").stems
+    # Words that end in "-in" as they stand, and a root too short to trust ("diapain" is no "apa").
+    assert {"kemarin", "yakin"} <= set(normaliser.analyse("kemarin aku yakin").stems)
+    assert "apa" not in normaliser.analyse("hp lemot harus diapain").stems
