@@ -265,9 +265,10 @@ class TopicFollowups:
         asks_which = bool(_IDENTITY_STEMS & set(analysis.stems)) or bool(_DESCRIBING & set(opening))
         if not asks_which or match.outcome is Outcome.UNKNOWN or not match.candidates:
             return None
-        best = match.candidates[0]
-        described = best.intent in self._named_subject and best.intent != previous
-        return best.intent if described and best.score >= self._matcher.config.clarify_at else None
+        # The first named subject offered, even behind a chat intent ("soal" is also a test question).
+        described = [c for c in match.candidates if c.intent in self._named_subject and c.intent != previous]
+        best = described[0] if described else None
+        return best.intent if best and best.score >= self._matcher.config.clarify_at else None
 
     def _asks_the_bot(self, leaning: list[str], match: Match, family: list[str]) -> bool:
         """ "materinya dari mana", "sumber jawabannya apa": the -nya word is one students use when

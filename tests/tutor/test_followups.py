@@ -62,6 +62,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("diplomasi bilateral kuwi opo to", "pentinge opo", "diplomasi_bilateral_pentingnya"),
         ("oki kuwi opo", "anggotane sopo wae", "org_oki"),
         ("gnb itu apa", "latar belakangnya gimana", "org_gnb"),  # why it was founded: its answer says
+        ("ilo itu apa", "yg soal pangan?", "org_fao"),  # "soal" also reads as asking about test questions
         (
             "diplomasi bilateral penting kah",
             "amun negara bakalahi kaya apa",
