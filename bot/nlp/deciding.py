@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -38,10 +39,18 @@ class Match:
         return tuple(c.intent for c in self.candidates) if self.outcome is Outcome.CLARIFY else ()
 
 
+_DIPLOMACY, _KINDS = "diplomasi", frozenset({"bilateral", "regional", "multilateral"})
 _CITING = frozenset({"menurut", "sesuai", "berdasarkan"})  # "... menurut Konvensi Wina 1961"
 CITED_WORDS = 4  # the source's name after it
 _CLASSING = frozenset({"golong", "kelompok", "kategori"})  # "penggolongan", "dikelompokkan"
 _WHY, _MATTERS = frozenset({"mengapa", "alas"}), "penting"  # "mengapa", "alasan"
+
+
+def _diplomacies_compared(words: tuple[str, ...]) -> bool:
+    """ "Diplomasi bilateral berbeda dari diplomasi multilateral dalam hal mitra ...": two kinds of
+    diplomacy set side by side, which the lesson on bilateral diplomacy tells apart, not the three kinds
+    of cooperation."""
+    return sum(a == _DIPLOMACY and b in _KINDS for a, b in itertools.pairwise(words)) >= 2
 
 
 class Decider:
@@ -56,7 +65,7 @@ class Decider:
     def decide(self, analysis: Analysis, mention: ConceptMention, config: MatcherConfig) -> Match:
         ranked = self._ranker.rank(analysis, config)
         words = analysis.words
-        if mention.is_comparison and self._compares:
+        if mention.is_comparison and self._compares and not _diplomacies_compared(words):
             winner = Candidate(COMPARISON_INTENT, 100.0)
             return Match(Outcome.ANSWER, 100.0, (winner,), mention.concepts)
         off_topic = next((c.score for c in ranked if c.intent == OUT_OF_SCOPE), 0.0)

@@ -529,3 +529,18 @@ def test_the_odd_one_out_among_the_kinds_is_the_lesson_on_the_kinds(matcher):
     stem = "Yang bukan merupakan bentuk kerja sama internasional berdasarkan jumlah pesertanya adalah ...."
     question = f"{stem}\nA. bilateral\nB. regional\nC. multilateral\nD. unilateral"
     assert matcher.match(question).intent == "bentuk_kerja_sama"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "B/S: Yang membedakan diplomasi bilateral dari diplomasi multilateral ialah mitranya, "
+        "bukan tekniknya.",
+        "bedanya diplomasi bilateral sama diplomasi multilateral apa sih",
+    ],
+)
+def test_two_kinds_of_diplomacy_side_by_side_are_the_lesson_on_bilateral_diplomacy(matcher, question):
+    # Its answer says the technique is the same and only the partners differ; the comparison of the
+    # three kinds of cooperation says nothing of diplomacy.
+    match = matcher.match(question)
+    assert (match.outcome, match.intent) == (Outcome.ANSWER, "diplomasi_bilateral_definisi")
