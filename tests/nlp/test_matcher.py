@@ -417,6 +417,7 @@ def test_a_blank_opening_a_definition_asks_for_the_kind_defined(matcher):
         ("Apa tujuan utama Perserikatan Bangsa-Bangsa?", "org_pbb"),
         # Worded like another organisation's example ("indonesia anggota oki sejak kapan").
         ("sejak kapan indonesia jadi anggota pbb", "org_pbb"),
+        ("pbb tujuannya apa sih", "org_pbb"),  # not the aims of international relations
         # The scene names it; the question after it only points back.
         (
             "WTO dibentuk untuk menggantikan perjanjian dagang sebelumnya. Apa nama perjanjian tersebut?",
