@@ -93,13 +93,15 @@ class Matcher:
         ranked = self._ranker.rank(self.normaliser.analyse(text), self.config)
         return [c for c in ranked if c.intent != OUT_OF_SCOPE][:limit]
 
-    def off_topic(self, analysis: Analysis) -> bool:
-        """The questions the tutor must not answer are the closest class, and clearly: "cara bikin
-        rendang?", but not "cara nyelesain masalah itu", as close to a dispute as to anything off topic."""
+    def off_topic(self, analysis: Analysis, lead: float | None = None) -> bool:
+        """The questions the tutor must not answer are the closest class, ahead by `lead` (by default the
+        config's margin): "cara bikin rendang?", but not "cara nyelesain masalah itu", as close to a
+        dispute as to anything off topic."""
         ranked = self._ranker.rank(analysis, self.config)
         if not ranked or ranked[0].intent != OUT_OF_SCOPE:
             return False
-        return len(ranked) == 1 or ranked[0].score - ranked[1].score >= self.config.margin
+        lead = self.config.margin if lead is None else lead
+        return len(ranked) == 1 or ranked[0].score - ranked[1].score >= lead
 
     def rank_left_out(self, analysis: Analysis, intent_id: str, example: int) -> list[Candidate]:
         """The ranking as if the intent's example number `example` were not in the content."""

@@ -118,6 +118,12 @@ class TopicFollowups:
         if leaning and self._families.strays(set(analysis.stems) - QUESTION_STEMS, family):
             leaning = []
         number = ordinal(tokens)
+        # "kak pajak PBB rumah bayarnya dimana" after ECOSOC leans on nothing: far closer to the
+        # questions the tutor must not answer than to any lesson, whatever its "-nya" ("yg terakhir?"
+        # picks a point, though).
+        far_off = self._matcher.config.clarify_window
+        if number is None and match.outcome is Outcome.UNKNOWN and self._matcher.off_topic(analysis, far_off):
+            return None
         if number is None and (described := self._described_subject(tokens, analysis, match, previous)):
             return TopicAnswer(described)
         # "itu bagian dr pbb kan", "dia bagian dari pbb?" after ECOSOC: the name is the topic's own.

@@ -211,6 +211,10 @@ async def test_a_question_of_its_own_is_not_taken_for_a_follow_up(tutor: Tutor):
     await tutor.ask(CHAT, "contoh kerja sama multilateral")
     replies = await tutor.ask(CHAT, "bot, x2+3x-4=0 akarnya brp")
     assert [r.text for r in replies] == [tutor.messages.fallback]
+    # Property tax "PBB", far closer to the off-topic questions than to any lesson, despite its "-nya".
+    await tutor.ask(CHAT, "ecosoc itu apa")
+    replies = await tutor.ask(CHAT, "pajak pbb rumah bayarnya lewat mana")
+    assert [r.text for r in replies] == [tutor.messages.fallback]
 
 
 @pytest.mark.parametrize(
