@@ -137,9 +137,9 @@ _FORM_CHOICE = re.compile(r"^[ \t]*(?:\(\s*\)|\[\s*\]|[○◯☐□])[ \t]*(\S[^
 # A numbered item inside a worksheet: at a line start, or inline after whitespace.
 _ITEM = re.compile(r"(?:(?<=\s)|^)(?:(?:soal|no|nomor)\s*\.?\s*)?(\d{1,2})\s*[.)]\s+", re.IGNORECASE)
 _QUESTION_WORDS = frozenset(
-    {"apa", "apakah", "apaan", "bagaimana", "gimana", "gmn", "gmana", "mengapa", "kenapa", "knp", "kapan",
-     "kpn", "berapa", "brp", "siapa", "dimana", "dmn", "mana", "sebutkan", "jelaskan", "uraikan", "berikan",
-     "terangkan", "analisis", "simpulkan", "bandingkan", "kemukakan", "paparkan", "identifikasi",
+    {"apa", "apakah", "apaan", "ape", "bagaimana", "gimana", "gmn", "gmana", "mengapa", "kenapa", "knp",
+     "kapan", "kpn", "berapa", "brp", "siapa", "dimana", "dmn", "mana", "sebutkan", "jelaskan", "uraikan",
+     "berikan", "terangkan", "analisis", "simpulkan", "bandingkan", "kemukakan", "paparkan", "identifikasi",
      "identifikasikan", "deskripsikan", "tentukan", "definisikan", "evaluasi", "prediksikan",
      "what", "why", "how", "which", "who", "when", "where", *_ENGLISH_ASKING}
 )  # fmt: skip
@@ -320,7 +320,8 @@ def _regroup(pieces: list[str]) -> list[str]:
 def _asks(text: str) -> bool:
     words = re.findall(r"\w+", text.casefold())
     asking = any(w.removesuffix("lah") in _QUESTION_WORDS for w in words)
-    return len(words) >= 2 and (asking or text.endswith("?"))
+    tagged = words[-1:] in (["kah"], ["ka"])  # Papuan, Ambonese, Banjar "ko ni bot ka"
+    return len(words) >= 2 and (asking or tagged or text.endswith("?"))
 
 
 def _numbered_items(text: str) -> list[tuple[int, str]]:
