@@ -40,6 +40,7 @@ from bot.nlp.matcher import MatcherConfig
         ("anjeun teh saha", "tentang_bot"),  # Sundanese
         ("kau ni siapa bah", "tentang_bot"),  # Batak
         ("kepriwe carane nganggo bot kiye", "bantuan"),  # Tegal
+        ("kak boleh nanya soal pkn nggak", "bantuan"),  # asking leave to ask: how the bot is used
         ("permisi duluan bah", "pamit"),  # leaving, not the "permisi" that opens a question
         ("kau ni sape sebenarnye", "tentang_bot"),  # Riau Malay
         ("ape gune bilateral tu", "bilateral_manfaat"),
