@@ -41,6 +41,8 @@ from bot.nlp.matcher import MatcherConfig
         ("kau ni siapa bah", "tentang_bot"),  # Batak
         ("kepriwe carane nganggo bot kiye", "bantuan"),  # Tegal
         ("kak boleh nanya soal pkn nggak", "bantuan"),  # asking leave to ask: how the bot is used
+        # Carrying diplomacy out is doing it: not why it matters ("alasan negara menjalankan ...").
+        ("gimana sebuah negara menjalankan diplomasi bilateral", "diplomasi_bilateral_cara"),
         ("permisi duluan bah", "pamit"),  # leaving, not the "permisi" that opens a question
         ("kau ni sape sebenarnye", "tentang_bot"),  # Riau Malay
         ("ape gune bilateral tu", "bilateral_manfaat"),
