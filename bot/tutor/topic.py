@@ -97,8 +97,9 @@ class TopicFollowups:
             return None
         topic = self._intents[previous]
         tokens = clean(question)
+        number = ordinal(tokens)
         # "terus yang ketiga maksudnya apa" picks a point: not the topic kind's definition.
-        if ordinal(tokens) is None and (kind_asked := self._kind_of_topic(mention, match, topic.concept)):
+        if number is None and (kind_asked := self._kind_of_topic(mention, match, topic.concept)):
             return TopicAnswer(kind_asked)
         if _CHANGING_SUBJECT & set(tokens[:2]):
             return None  # "btw lapis legit bangka bikinnye cemane" leans on nothing said before
@@ -117,7 +118,6 @@ class TopicFollowups:
             return None
         if leaning and self._families.strays(set(analysis.stems) - QUESTION_STEMS, family):
             leaning = []
-        number = ordinal(tokens)
         # "kak pajak PBB rumah bayarnya dimana" after ECOSOC leans on nothing: far closer to the
         # questions the tutor must not answer than to any lesson, whatever its "-nya" ("yg terakhir?"
         # picks a point, though).
