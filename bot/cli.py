@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,7 +15,8 @@ from pydantic import ValidationError
 
 from bot.content import ContentError, check_content
 from bot.settings import Settings, StartupError
-from bot.store.database import DatabaseUnavailable
+
+Command = Callable[[argparse.Namespace, Settings], int]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -58,11 +60,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StartupError as exc:
         print(exc, file=sys.stderr)
         return 2
-    except DatabaseUnavailable as exc:
-        print(f"DATABASE_URL: {exc}. Start the database server, or correct DATABASE_URL.", file=sys.stderr)
-        return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _with_database(command: Command) -> Command:
+    """A command that opens the database: one it cannot reach is a start-up error naming DATABASE_URL.
+    The database layer is imported here, so `ask` and `check` start without it."""
+
+    @functools.wraps(command)
+    def run(args: argparse.Namespace, settings: Settings) -> int:
+        from bot.store import DatabaseUnavailable
+
+        try:
+            return command(args, settings)
+        except DatabaseUnavailable as exc:
+            message = f"DATABASE_URL: {exc}. Start the database server, or correct DATABASE_URL."
+            raise StartupError(message) from None
+
+    return run
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
@@ -215,15 +231,15 @@ def _db(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-_COMMANDS = {
-    "run": _run,
-    "chat": _chat,
+_COMMANDS: dict[str, Command] = {
+    "run": _with_database(_run),
+    "chat": _with_database(_chat),
     "ask": _ask,
     "check": _check,
     "eval": _eval,
-    "report": _report,
-    "learned": _learned,
-    "db": _db,
+    "report": _with_database(_report),
+    "learned": _with_database(_learned),
+    "db": _with_database(_db),
 }
 
 if __name__ == "__main__":
