@@ -9,7 +9,6 @@ from pathlib import Path
 
 from bot.content import Content
 from bot.nlp import Matcher
-from bot.tutor.reading import ChatMemory, Reader
 
 
 @dataclass(frozen=True)
@@ -142,6 +141,10 @@ def evaluate(matcher: Matcher, items: list[Labelled]) -> Report:
 
 def evaluate_dialogues(content: Content, matcher: Matcher, dialogues: list[Dialogue]) -> Report:
     """Every turn scored as the tutor reads it in its chat: follow-ups lean on the turns before."""
+    # Imported here: the tutor package loads the database layer, which scoring single questions (the
+    # `eval` command on a labelled set, the benchmarks) does without.
+    from bot.tutor.reading import ChatMemory, Reader
+
     reader = Reader(content, matcher, ChatMemory())
     report = Report()
     for chat_id, dialogue in enumerate(dialogues, 1):

@@ -72,10 +72,10 @@ def test_ask_without_trailing_newline_answers_the_last_line():
     assert [r["intent"] for r in rows] == ["sapaan", "org_asean"]
 
 
-@pytest.mark.parametrize("command", [("ask", "--jsonl"), ("check",)])
-def test_ask_and_check_start_without_the_database_layer(command: tuple[str, ...]):
-    """A batch of questions or a content check loads no database driver or migrations: about half
-    a second and 30 MB less at every start."""
+@pytest.mark.parametrize("command", [("ask", "--jsonl"), ("check",), ("eval", "tests/data/dev.jsonl")])
+def test_commands_without_a_database_start_without_its_layer(command: tuple[str, ...]):
+    """A batch of questions, a content check or a labelled set's scores load no database driver or
+    migrations: about half a second and 30 MB less at every start."""
     script = (
         "import sys; from bot.cli import main; code = main(sys.argv[1:]); "
         "sys.exit(code or any(m.split('.')[0] in ('sqlalchemy', 'alembic') for m in sys.modules))"
