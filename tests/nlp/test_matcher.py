@@ -298,6 +298,18 @@ def test_a_statement_about_a_kind_asking_none_of_its_aspects_is_about_what_it_is
 
 
 @pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("hubungan bilateral itu hubungan 2 negara yg saling menguntungkan kan", "bilateral_definisi"),
+        ("apa manfaat hubungan bilateral yang saling menguntungkan itu", "bilateral_manfaat"),
+    ],
+)
+def test_mutual_benefit_describes_a_relation_and_does_not_ask_for_its_benefits(matcher, question, intent):
+    """ "saling menguntungkan" is part of what bilateral relations are; "manfaat" itself still asks."""
+    assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Mengapa negara kecil justru diuntungkan oleh kerja sama multilateral? Jelaskan!",
