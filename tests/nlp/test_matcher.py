@@ -57,6 +57,8 @@ from bot.nlp.matcher import MatcherConfig
         ("sing iso nggawe perjanjian bilateral kuwi sopo wae", "bilateral_pihak"),  # who may make one
         ("tiang nyuwun tulung, perjanjian bilateral nika wujudne napi nggih", "bilateral_bentuk_perjanjian"),
         ("teurimong geunaseh beh", "terima_kasih"),  # Acehnese
+        ("syukran katsiran ya kak", "terima_kasih"),  # Arabic, as pesantren students thank
+        ("mator sakalangkong bot", "terima_kasih"),  # Madurese ("mator" is no misspelt "aktor")
         ("kagek lagi yo kak, aku nak les", "pamit"),  # Palembang
         ("oke kak, kagek aku nanyo lagi yo", "pamit"),  # Palembang: "I'll ask again later"
         ("selamat sore, tiang pamit dulu ya kak", "pamit"),  # "selamat sore" greets and leaves
