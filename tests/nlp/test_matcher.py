@@ -22,6 +22,7 @@ from bot.nlp.matcher import MatcherConfig
         ("fungsi kedutaan besar apa aja", "vcdr_fungsi_misi"),
         ("konvnsi wina itu apa", "vcdr_definisi"),
         ("kerja sama kawasan tuh gmn", "regional_definisi"),
+        ("apa itu hubungan internasional", "tujuan_hubungan_internasional"),  # names no organisation: not GNB
         ("indonesia punya mitra bilateral brp negara", "indonesia_jumlah_mitra"),
         ("wto singkatan dari apa", "org_wto"),
         ("makasih kak", "terima_kasih"),
