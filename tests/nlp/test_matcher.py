@@ -23,6 +23,8 @@ from bot.nlp.matcher import MatcherConfig
         ("konvnsi wina itu apa", "vcdr_definisi"),
         ("kerja sama kawasan tuh gmn", "regional_definisi"),
         ("apa itu hubungan internasional", "tujuan_hubungan_internasional"),  # names no organisation: not GNB
+        ("apa dampak kerja sama regional", "regional_manfaat"),  # the lessons teach its gains, no harm
+        ("dampak kerja sama multilateral untuk perdagangan", "multilateral_manfaat"),
         ("indonesia punya mitra bilateral brp negara", "indonesia_jumlah_mitra"),
         ("wto singkatan dari apa", "org_wto"),
         ("makasih kak", "terima_kasih"),
