@@ -62,6 +62,7 @@ class TopicFamilies:
         for i in content.intents.values():
             if i.concept:
                 self._same_kind.setdefault(i.concept, []).append(i.id)
+        self._kind_lessons = frozenset(i for same in self._same_kind.values() for i in same)
 
     def anchor(self, intent_id: str) -> str:
         return self._anchor[intent_id]
@@ -134,13 +135,16 @@ class TopicFamilies:
         }
         best = max(family, key=lambda i: scores[i])
         # The question's own words point clearly at a related intent and not at the topic
-        # ("ditandatangani kapan" after the five functions: the convention itself). Not after an
-        # organisation: "kapan indo gabung" alone reads like another organisation's wording.
+        # ("ditandatangani kapan" after the five functions: the convention itself; "isi pasal 3nya apa"
+        # after the convention: the functions). From a named subject, not to another or to a kind's
+        # lesson, whose wording its follow-ups share: "kapan indo gabung" alone reads like another
+        # organisation's, "indonesia anggotanya bukan" like multilateral's examples.
         config = self._matcher.config
         elsewhere = max(family[1:], key=lambda i: alone.get(i, 0.0), default=best)
         lead = alone.get(elsewhere, 0.0) - alone.get(family[0], 0.0)
+        shared_wording = self.named_subjects | self._kind_lessons
         if (
-            family[0] not in self.named_subjects
+            (family[0] not in self.named_subjects or elsewhere not in shared_wording)
             and alone.get(elsewhere, 0.0) >= config.clarify_at
             and lead >= config.clarify_window
         ):

@@ -36,6 +36,8 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("ecosoc apa kak", "kalau pbb sendiri berdiri kapan", "org_pbb"),
         ("fungsi kedubes apa", "ditandatangani kapan", "vcdr_definisi"),
         ("fungsi kedubes apa", "tahun berapa dia dibuat", "vcdr_definisi"),  # the convention, not the UN
+        ("konvensi wina tuh apa", "trs pasal 3 nya tentang apa", "vcdr_fungsi_misi"),  # its part
+        ("konvensi wina tuh apa", "yg soal melindungi warga itu gimana", "vcdr_fungsi_misi"),
         ("oki itu singkatan apa", "kapan indo gabung", "org_oki"),
         ("wto tu apa sih", "indonesia anggota sejak kapan", "org_wto"),
         ("kerja sama internasional bentuknya ada apa aja", "yg pertama jelasin dong", "bilateral_definisi"),
