@@ -76,6 +76,13 @@ def test_key_facts_are_present(content):
     assert "1995" in answer("org_wto")
     for partner in ("IJEPA", "IA-CEPA", "IK-CEPA"):
         assert partner in answer("bilateral_contoh")
+    # "bentuk kerja sama ASEAN di bidang ekonomi, sosial budaya, politik": the textbook's three pillars.
+    for pillar in ("politik-keamanan", "ekonomi", "sosial budaya"):
+        assert pillar in answer("org_asean")
+
+
+def test_the_asean_pillars_are_asked_of_asean(matcher):
+    assert matcher.match("pilar komunitas asean apa aja").intent == "org_asean"
 
 
 def shown(content) -> list[str]:
