@@ -187,6 +187,7 @@ def test_comparing_the_three_forms_compares_every_kind(matcher, question):
         "piye carane nggawe kue lapis",  # Javanese "how do I make", not how to use the bot
         "konvensi wina ttg lalu lintas jalan isinya apa",
         "hubungan bilateral aku sama doi lagi renggang wkwk",
+        "ekspor dan impor itu maksudnya apa",  # economics homework: no organisation asked about
     ],
 )
 def test_out_of_scope_is_not_answered(matcher, question):
