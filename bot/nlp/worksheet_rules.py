@@ -134,6 +134,10 @@ class WorksheetRules:
         bilateral?"): which of these is an example of one kind, so that kind's examples answer it."""
         if len(mention.concepts) != 1 or mention.is_comparison:
             return None
+        # "Sejak IA-CEPA berlaku, lulusan SMK dari NTT magang di Australia ... analisislah manfaat kerja
+        # sama bilateral": a scene full of names that asks for another aspect of the kind.
+        if (self._subjects.shared_aspects & set(stem.stems)) - {EXAMPLES}:
+            return None
         naming = [o for o in prompt.options if self._naming(o.text)]
         # Indonesia is the setting of nearly every question, not a name on a list to pick from.
         named_in_stem = set(stem.words) & self._subjects.names - {HOME}

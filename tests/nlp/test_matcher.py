@@ -416,6 +416,15 @@ def test_a_case_naming_an_example_asks_what_its_question_titles(matcher):
     assert matcher.match(case).intent == "bilateral_bentuk_perjanjian"
 
 
+def test_a_scene_full_of_names_that_asks_for_benefits_gets_the_benefits(matcher):
+    # IK-CEPA, Aceh, Papua and Korea are the scene, not a list of examples to pick from.
+    case = (
+        "Berkat IK-CEPA, mahasiswa dari Aceh dan Papua belajar teknik kapal di Korea Selatan. "
+        "Uraikan manfaat kerja sama bilateral seperti ini!"
+    )
+    assert matcher.match(case).intent == "bilateral_manfaat"
+
+
 def test_a_blank_opening_a_definition_asks_for_the_kind_defined(matcher):
     # "misalnya Asia Tenggara" is part of the definition, not a request for examples.
     question = (
