@@ -13,6 +13,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# Measure the code beside these scripts, not whichever checkout the environment installed (an editable
+# install of another worktree would otherwise be imported).
+sys.path.insert(0, str(ROOT))
 CONTENT = ROOT / "content"
 DEV = ROOT / "tests" / "data" / "dev.jsonl"
 HOLDOUT = ROOT / "benchmarks" / "data" / "holdout.jsonl"
