@@ -15,9 +15,16 @@ from bot.tutor.topic_answer import TopicAnswer
 from bot.tutor.topic_family import TopicFamilies
 
 ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,
-            "ketujuh": 7, "kedelapan": 8, "terakhir": -1}  # fmt: skip
-# Words before an ordinal that point at a list: "yang kedua", not "kedua negara".
-_POINTING = frozenset({"yang", "yg", "poin", "point", "nomor", "no", "butir", "bagian", "sing", "nomer"})
+            "ketujuh": 7, "kedelapan": 8, "terakhir": -1,
+            # Sundanese, Minang and Javanese ("nu kadua", "nan katigo", "sing kapindho").
+            "kahiji": 1, "kadua": 2, "katilu": 3, "kaopat": 4,
+            "kaduo": 2, "katigo": 3, "ketigo": 3, "kaampek": 4,
+            "kapisan": 1, "kapindho": 2, "katelu": 3}  # fmt: skip
+# Words before an ordinal that point at a list: "yang kedua", not "kedua negara" (Javanese "sing",
+# Sundanese "nu", Minang "nan").
+_POINTING = frozenset(
+    {"yang", "yg", "poin", "point", "nomor", "no", "butir", "bagian", "sing", "nomer", "nu", "nan"}
+)
 # Counting words after a number's name: "nomor tiga", Javanese "nomer telu"; "yang tiga" is no pointer.
 _NUMBERED = frozenset({"poin", "point", "nomor", "no", "butir", "nomer"})
 _CARDINALS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,

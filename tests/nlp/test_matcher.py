@@ -62,6 +62,10 @@ from bot.nlp.matcher import MatcherConfig
         ("teurimong geunaseh beh", "terima_kasih"),  # Acehnese
         ("syukran katsiran ya kak", "terima_kasih"),  # Arabic, as pesantren students thank
         ("mator sakalangkong bot", "terima_kasih"),  # Madurese ("mator" is no misspelt "aktor")
+        ("jazakumullah ya kak", "terima_kasih"),
+        ("oke gtg", "pamit"),  # "got to go"
+        ("dipl. bilateral itu apa", "diplomasi_bilateral_definisi"),  # abbreviated on a worksheet
+        ("ai el o tu apa", "org_ilo"),  # spelled out by voice typing
         ("kagek lagi yo kak, aku nak les", "pamit"),  # Palembang
         ("oke kak, kagek aku nanyo lagi yo", "pamit"),  # Palembang: "I'll ask again later"
         ("selamat sore, tiang pamit dulu ya kak", "pamit"),  # "selamat sore" greets and leaves

@@ -38,10 +38,13 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("fungsi kedubes apa", "tahun berapa dia dibuat", "vcdr_definisi"),  # the convention, not the UN
         ("konvensi wina tuh apa", "trs pasal 3 nya tentang apa", "vcdr_fungsi_misi"),  # its part
         ("konvensi wina tuh apa", "yg soal melindungi warga itu gimana", "vcdr_fungsi_misi"),
+        ("gnb tu apo", "indonesia ikuik?", "org_gnb"),  # Minang "ikuik"
         ("oki itu singkatan apa", "kapan indo gabung", "org_oki"),
         ("wto tu apa sih", "indonesia anggota sejak kapan", "org_wto"),
         ("kerja sama internasional bentuknya ada apa aja", "yg pertama jelasin dong", "bilateral_definisi"),
         ("bentuk kerjasama internasional ada apa aja", "yg ketiga maksudnya apa", "multilateral_definisi"),
+        ("bentuk kerjasama internasional ada apa aja", "nu kadua teh naon", "regional_definisi"),  # Sundanese
+        ("bentuk kerjasama internasional ada apa aja", "nan katigo tu apo", "multilateral_definisi"),
         ("bentuk kerjasama internasional ada apa aja", "yg nomor dua maksudnya apa", "regional_definisi"),
         ("bentuk kerja sama apa aja", "sing nomer telu maksude piye", "multilateral_definisi"),
         ("fao iku opo", "markase ndek endi", "org_fao"),
