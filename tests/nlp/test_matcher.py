@@ -192,6 +192,7 @@ def test_comparing_the_three_forms_compares_every_kind(matcher, question):
         "konvensi wina ttg lalu lintas jalan isinya apa",
         "hubungan bilateral aku sama doi lagi renggang wkwk",
         "ekspor dan impor itu maksudnya apa",  # economics homework: no organisation asked about
+        "apa itu pendekatan regional di pelajaran geografi",  # a geography lesson's "regional"
     ],
 )
 def test_out_of_scope_is_not_answered(matcher, question):
