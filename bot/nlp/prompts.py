@@ -35,7 +35,11 @@ _ENGLISH_ASKING = (
 _TASK_WORD = re.compile(
     rf"(?:{_FRAME_VERBS})(?:lah)?|{'|'.join(_ENGLISH_ASKING)}|name|explain|give", re.IGNORECASE
 )
-_COUNT = r"(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|beberapa)"
+# "tiga", "minimal 3", "sekurang-kurangnya lima": how many things a task asks for.
+_COUNT = (
+    r"(?:(?:sekurang-kurangnya|setidak(?:-tidak)?nya|minimal|paling\s+sedikit)\s+)?"
+    r"(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|beberapa)"
+)
 # "Sebutkan dan jelaskan 3 ...", "Jelaskanlah ...", "Berikan 2 contoh ...": the verb goes, the rest stays.
 _FRAME = re.compile(
     rf"^(?:(?:coba|tolong|silakan|silahkan)\s+)?(?:{_FRAME_VERBS})(?:lah)?\b"

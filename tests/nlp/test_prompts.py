@@ -44,6 +44,12 @@ from bot.nlp.prompts import Option, parse_prompt, split_compound, split_workshee
             "Indonesia aktif dalam berbagai kerja sama multilateral. Sebutkan tiga di antaranya!",
             "Indonesia aktif dalam berbagai kerja sama multilateral. contoh",
         ),
+        # ... and however it is hedged ("minimal", "sekurang-kurangnya", "paling sedikit").
+        ("Sebutkan minimal 3 organisasi yang diikuti Indonesia!", "contoh organisasi yang diikuti Indonesia"),
+        (
+            "Indonesia ikut banyak forum regional. Tuliskan paling sedikit dua di antaranya!",
+            "Indonesia ikut banyak forum regional. contoh",
+        ),
         (
             "Benar/Salah: Kerja sama bilateral melibatkan dua negara.",
             "Kerja sama bilateral melibatkan dua negara.",
