@@ -87,6 +87,8 @@ from bot.nlp.matcher import MatcherConfig
         ("Explain the role of the ILO in protecting workers' rights.", "org_ilo"),
         ("Mention the fields covered by bilateral cooperation.", "bilateral_bidang"),
         ("What does a country gain from regional cooperation?", "regional_manfaat"),
+        ("how is bilateral diplomacy done", "diplomasi_bilateral_cara"),
+        ("what if two neighbouring countries are fighting", "diplomasi_bilateral_perselisihan"),
         ("Compare bilateral and multilateral cooperation.", "perbandingan"),
         ("Which of the following can be a party to a bilateral treaty?", "bilateral_pihak"),
         # An English task before a colon is no heading to drop.
