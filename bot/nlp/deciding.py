@@ -11,7 +11,7 @@ from bot.nlp.concepts import ConceptMention
 from bot.nlp.normalise import Analysis
 from bot.nlp.prompts import sets_task
 from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
-from bot.nlp.subjects import DEFINITION, EXAMPLES, QUESTION_STEMS, Subjects, dates
+from bot.nlp.subjects import DEFINITION, EXAMPLES, QUESTION_STEMS, Subjects, asked_stems, dates
 from bot.nlp.tuning import MatcherConfig
 
 
@@ -42,15 +42,8 @@ class Match:
 _DIPLOMACY, _KINDS = "diplomasi", frozenset({"bilateral", "regional", "multilateral"})
 _CITING = frozenset({"menurut", "sesuai", "berdasarkan"})  # "... menurut Konvensi Wina 1961"
 CITED_WORDS = 4  # the source's name after it
-_MUTUAL = "saling"
 _CLASSING = frozenset({"golong", "kelompok", "kategori"})  # "penggolongan", "dikelompokkan"
 _WHY, _MATTERS = frozenset({"mengapa", "alas"}), "penting"  # "mengapa", "alasan"
-
-
-def _asked(stems: tuple[str, ...]) -> set[str]:
-    """The words that may ask for something: not the one after "saling", which describes a relation
-    ("hubungan dua negara yang saling menguntungkan" defines bilateral relations, not their benefits)."""
-    return {stem for k, stem in enumerate(stems) if k == 0 or stems[k - 1] != _MUTUAL}
 
 
 def _diplomacies_compared(words: tuple[str, ...]) -> bool:
@@ -159,7 +152,7 @@ class Decider:
             return None
         if any(self._subjects.kind_of.get(c.intent) != kind for c in choices):
             return None
-        asked = _asked(analysis.stems)
+        asked = asked_stems(analysis.stems)
         # A question or a task ("mengapa ...", "Analisislah ...") may ask for anything.
         if asked & QUESTION_STEMS or sets_task(analysis.words):
             return None
@@ -184,7 +177,7 @@ class Decider:
         """ "manfaat regional gae negara2 asia tenggara apa": one kind and one aspect named settle the
         intent, when the ranking puts it near the top (ASEAN's answer is not regional's benefits)."""
         # "contoh" is too often a word of the scene ("misalnya Jawa Timur", "beri contoh tiap bidang").
-        aspects = set(self._subjects.shared_aspects & _asked(analysis.stems)) - {EXAMPLES}
+        aspects = set(self._subjects.shared_aspects & asked_stems(analysis.stems)) - {EXAMPLES}
         if len(mention.concepts) != 1 or len(aspects) != 1 or mention.is_comparison:
             return None
         # Against another kind's lesson or a named organisation only: "apa gunanya diplomasi bilateral"
@@ -213,7 +206,7 @@ class Decider:
             return None
         titles = [self._subjects.title_stems[c.intent] for c in choices]
         shared = frozenset.intersection(*titles)
-        asked = _asked(analysis.stems)
+        asked = asked_stems(analysis.stems)
         if not shared or not shared <= asked:
             return None
         apart = [c for c, title in zip(choices, titles, strict=True) if (title - shared) & asked]

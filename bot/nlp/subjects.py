@@ -15,6 +15,7 @@ from bot.nlp.normalise import Normaliser
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 EXAMPLES = "contoh"  # the aspect of the intents that list a kind's examples
 DEFINITION = "definisi"  # the aspect of the intents that say what a kind is
+_MUTUAL = "saling"
 QUESTION_STEMS = frozenset({"apa", "bagaimana", "mengapa", "kapan", "berapa", "siapa", "mana", "apakah"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _MONTHS = frozenset(
@@ -97,6 +98,12 @@ class Subjects:
         """Whether the intent is of a kind the question names (or either is of no kind)."""
         kind = self.kind_of.get(intent)
         return kind is None or not mention.concepts or kind in mention.concepts
+
+
+def asked_stems(stems: tuple[str, ...]) -> set[str]:
+    """The stems that may ask for something: not the one after "saling", which describes a relation
+    ("hubungan dua negara yang saling menguntungkan" defines bilateral relations, not their benefits)."""
+    return {stem for k, stem in enumerate(stems) if k == 0 or stems[k - 1] != _MUTUAL}
 
 
 def dates(words: tuple[str, ...]) -> list[str]:

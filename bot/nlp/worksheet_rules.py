@@ -10,7 +10,7 @@ from bot.nlp.kinds import KindReader
 from bot.nlp.normalise import Analysis, Normaliser, clean
 from bot.nlp.prompts import Prompt, asking_sentence, labelled_question, parse_prompt, quoted_passage
 from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
-from bot.nlp.subjects import DEFINITION, EXAMPLES, Subjects
+from bot.nlp.subjects import DEFINITION, EXAMPLES, Subjects, asked_stems
 from bot.nlp.tuning import MatcherConfig
 
 LISTED_NAMES = 3  # names in a question that make it a list to pick from
@@ -136,7 +136,7 @@ class WorksheetRules:
             return None
         # "Sejak IA-CEPA berlaku, lulusan SMK dari NTT magang di Australia ... analisislah manfaat kerja
         # sama bilateral": a scene full of names that asks for another aspect of the kind.
-        if (self._subjects.shared_aspects & set(stem.stems)) - {EXAMPLES}:
+        if (self._subjects.shared_aspects & asked_stems(stem.stems)) - {EXAMPLES}:
             return None
         naming = [o for o in prompt.options if self._naming(o.text)]
         # Indonesia is the setting of nearly every question, not a name on a list to pick from.

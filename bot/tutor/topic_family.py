@@ -62,7 +62,8 @@ class TopicFamilies:
         for i in content.intents.values():
             if i.concept:
                 self._same_kind.setdefault(i.concept, []).append(i.id)
-        self._kind_lessons = frozenset(i for same in self._same_kind.values() for i in same)
+        # Lessons whose wording a named subject's follow-ups share: other named subjects, every kind's.
+        self._shared_wording = self.named_subjects | {i for same in self._same_kind.values() for i in same}
 
     def anchor(self, intent_id: str) -> str:
         return self._anchor[intent_id]
@@ -142,9 +143,8 @@ class TopicFamilies:
         config = self._matcher.config
         elsewhere = max(family[1:], key=lambda i: alone.get(i, 0.0), default=best)
         lead = alone.get(elsewhere, 0.0) - alone.get(family[0], 0.0)
-        shared_wording = self.named_subjects | self._kind_lessons
         if (
-            (family[0] not in self.named_subjects or elsewhere not in shared_wording)
+            (family[0] not in self.named_subjects or elsewhere not in self._shared_wording)
             and alone.get(elsewhere, 0.0) >= config.clarify_at
             and lead >= config.clarify_window
         ):

@@ -430,6 +430,12 @@ def test_a_scene_full_of_names_that_asks_for_benefits_gets_the_benefits(matcher)
         "Uraikan manfaat kerja sama bilateral seperti ini!"
     )
     assert matcher.match(case).intent == "bilateral_manfaat"
+    # "saling menguntungkan" describes the agreements listed; the question still picks an example.
+    listed = (
+        "Kerja sama bilateral yang saling menguntungkan misalnya IJEPA, IA-CEPA dan IK-CEPA. "
+        "Manakah yang termasuk kerja sama bilateral?"
+    )
+    assert matcher.match(listed).intent == "bilateral_contoh"
 
 
 def test_a_blank_opening_a_definition_asks_for_the_kind_defined(matcher):
