@@ -26,6 +26,7 @@ TYPO_SCORE = 80.0
 MIN_MERGED_LENGTH = 7
 MAX_MERGED_LENGTH = 40  # a longer run is no page slip, and splitting it would cost time
 MIN_PART_LENGTH = 3
+MIN_SPELLED, MAX_SPELLED = 3, 6  # an acronym said letter by letter ("w t o", "a s e a n")
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,7 @@ class Normaliser:
         """Canonical words: slang expanded, typos corrected, synonyms applied; no stopwords unless
         asked for (who is spoken to: "lu siapa" is "kamu siapa")."""
         tokens: list[str] = []
-        for token in clean(text):
+        for token in self._rejoined(clean(text)):
             if m := _DIGIT_SUFFIX_2.match(token):
                 if not m.group(2) and (m.group(1), m.group(1)) in self._synonyms:
                     tokens.append(m.group(1))  # "langkah2" is "langkah-langkah", a phrase of the lexicon
@@ -154,6 +155,35 @@ class Normaliser:
                 tokens.append(self._correct(token))
         tokens = self._apply_synonyms(tokens)
         return tuple(t for t in tokens if stopwords or t not in self._stopwords)
+
+    def _rejoined(self, tokens: list[str]) -> list[str]:
+        """A word voice typing or spelling broke apart, joined back: letters said one by one ("w t o",
+        "i l o") when together they are a content word, and two pieces no dictionary knows ("re jional")
+        when together they are a content word or a slip of one."""
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            run = 0
+            while i + run < len(tokens) and len(tokens[i + run]) == 1 and tokens[i + run].isalpha():
+                run += 1
+            letters = "".join(tokens[i : i + run])
+            if MIN_SPELLED <= run <= MAX_SPELLED and letters in self._owners:
+                out.append(letters)
+                i += run
+                continue
+            token = tokens[i]
+            if out and self._broken(out[-1], token):
+                out[-1] += token
+            else:
+                out.append(token)
+            i += 1
+        return out
+
+    def _broken(self, first: str, second: str) -> bool:
+        if not (first.isalpha() and second.isalpha()) or first in self._known or second in self._known:
+            return False
+        joined = first + second
+        return len(joined) >= MIN_MERGED_LENGTH and self._correct(joined) in self._owners
 
     def _phrase(self, synonym: str) -> tuple[str, ...]:
         """A synonym phrase as it meets the text: with its slang words already expanded (synonyms are

@@ -54,6 +54,20 @@ def test_words_a_photographed_page_runs_together_are_read_apart(normaliser, type
     assert normaliser.words(typed) == words
 
 
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("w t o itu apa", ("wto", "apa")),  # an acronym said letter by letter
+        ("i l o itu organisasi apa", ("ilo", "organisasi", "apa")),
+        ("re jional itu apa", ("regional", "apa")),  # voice typing broke the word in two
+        ("jawabannya a b c atau d", ("jawabannya", "b", "c", "d")),  # letters that make no word stay apart
+        ("taking part in regional", ("taking", "part", "regional")),  # "partin" is too short to be a slip
+    ],
+)
+def test_a_word_spelled_out_or_broken_by_voice_typing_is_joined_back(normaliser, typed, words):
+    assert normaliser.words(typed) == words
+
+
 def test_a_nya_typed_apart_joins_its_word():
     assert clean("contoh nya apa?") == ["contohnya", "apa"]
     assert clean("markas nye dimana") == ["markasnye", "dimana"]
