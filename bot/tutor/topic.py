@@ -132,7 +132,7 @@ class TopicFollowups:
             bool(leaning)
             or number is not None
             or points_at_topic
-            or self._supposes(tokens, classifies, match)
+            or self._supposes(question, tokens, classifies, match, previous)
         )
         if self._families.names_another(question, {*leaning, *ORDINALS}, family):
             return None
@@ -285,12 +285,24 @@ class TopicFollowups:
         stems = set(self._matcher.normaliser.analyse(" ".join(leaning)).stems)
         return bool(stems) and self._families.asked_in_examples(stems, match.intent, family)
 
-    @staticmethod
-    def _supposes(tokens: list[str], classifies: bool, match: Match) -> bool:
+    def _supposes(self, question: str, tokens: list[str], classifies: bool, match: Match, topic: str) -> bool:
         """ "kalau makin parah?", "kalau provinsi boleh?", "pendidikan termasuk?": a short case put to the
-        topic that the matcher alone makes nothing of."""
+        topic that the matcher alone makes nothing of; and "trus biar baikan lagi gmn" after a dispute,
+        which carries on and is nearest to the topic itself, though not near enough to be answered alone."""
         short = 0 < len(tokens) <= MAX_SUPPOSING_WORDS and match.outcome is Outcome.UNKNOWN
-        return short and (tokens[0] in _SUPPOSING or classifies)
+        if not short:
+            return False
+        if tokens[0] in _SUPPOSING or classifies:
+            return True
+        if tokens[0] not in _OPENERS:
+            return False
+        # Near enough that the matcher alone would offer it: "terus cara bikin rendang gmn" is not.
+        nearest = self._matcher.rank(question, limit=1)
+        return (
+            bool(nearest)
+            and nearest[0].intent == topic
+            and nearest[0].score >= self._matcher.config.clarify_at
+        )
 
     @staticmethod
     def _asks_about_indonesia(analysis: Analysis, marked: bool) -> bool:

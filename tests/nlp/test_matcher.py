@@ -72,6 +72,8 @@ from bot.nlp.matcher import MatcherConfig
         ("kamek off dolo", "pamit"),  # Pontianak Malay
         # Manado "baku": each other.
         ("dong dua negara baku marah, hubungan bilateral jadi bagaimana", "diplomasi_bilateral_perselisihan"),
+        # Sundanese "pasea": to quarrel.
+        ("lamun dua nagara pasea, hubungan bilateralna jadi kumaha", "diplomasi_bilateral_perselisihan"),
         ("en es a dalam diplomasi singkatan dari apa", "aktor_non_negara"),  # voice typing
         ("apo bedonyo bilateral jo multilateral", "perbandingan"),  # Minang
         ("ado bara negara nan bakarajo samo bilateral jo indonesia", "indonesia_jumlah_mitra"),  # Minang

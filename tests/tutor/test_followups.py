@@ -105,6 +105,8 @@ async def asks(tutor: Tutor, text: str) -> str:
             "kalau masih ga beres juga?",
             "diplomasi_bilateral_perselisihan",
         ),
+        # Carrying on, and nearest to the topic itself, though too weak to be answered alone.
+        ("kalau dua negara berselisih gimana", "trus biar akur lagi gmn", "diplomasi_bilateral_perselisihan"),
         ("siapa saja yang bisa membuat perjanjian bilateral", "kalau provinsi boleh?", "bilateral_pihak"),
         ("bidang kerja sama bilateral apa aja", "pendidikan termasuk?", "bilateral_bidang"),
         ("oki itu apa", "markasnya di negara mana", "org_oki"),
@@ -203,6 +205,8 @@ async def test_a_question_of_its_own_is_not_taken_for_a_follow_up(tutor: Tutor):
     assert await asks(tutor, "kalo cuaca besok di padang gimana") == tutor.messages.fallback.split("\n")[0]
     await tutor.ask(CHAT, "cara diplomasi bilateral gimana")
     assert await asks(tutor, "btw kue lapis bikinnye cemane") == tutor.messages.fallback.split("\n")[0]
+    await tutor.ask(CHAT, "kalau dua negara berselisih gimana")
+    assert await asks(tutor, "terus cara bikin rendang gmn") == tutor.messages.fallback.split("\n")[0]
     # "cara" names the ways of diplomacy, but the question is about a dish.
     await tutor.ask(CHAT, "apa saja fungsi misi diplomatik")
     assert await asks(tutor, "kak tau cara bikin rendang?") == tutor.messages.fallback.split("\n")[0]
