@@ -14,6 +14,9 @@ from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
 from bot.nlp.subjects import DEFINITION, EXAMPLES, QUESTION_STEMS, Subjects, asked_stems, dates
 from bot.nlp.tuning import MatcherConfig
 
+# Question words that alone ask nothing; not "siapa": "kamu siapa" loses "kamu" as a stopword.
+_BARE_QUESTION = QUESTION_STEMS - {"siapa"}
+
 
 class Outcome(StrEnum):
     ANSWER = "answer"
@@ -65,6 +68,9 @@ class Decider:
     def decide(self, analysis: Analysis, mention: ConceptMention, config: MatcherConfig) -> Match:
         ranked = self._ranker.rank(analysis, config)
         words = analysis.words
+        if analysis.stems and set(analysis.stems) <= _BARE_QUESTION:
+            # "kenapa?", "kapan?" alone ask about nothing named: whatever ranks first is chance.
+            return Match(Outcome.UNKNOWN, ranked[0].score if ranked else 0.0, ())
         if mention.is_comparison and self._compares and not _diplomacies_compared(words):
             winner = Candidate(COMPARISON_INTENT, 100.0)
             return Match(Outcome.ANSWER, 100.0, (winner,), mention.concepts)

@@ -197,6 +197,10 @@ def test_comparing_the_three_forms_compares_every_kind(matcher, question):
         "hubungan bilateral aku sama doi lagi renggang wkwk",
         "ekspor dan impor itu maksudnya apa",  # economics homework: no organisation asked about
         "apa itu pendekatan regional di pelajaran geografi",  # a geography lesson's "regional"
+        # A question word alone names nothing to answer about.
+        "kenapa?",
+        "kapan?",
+        "gimana gitu",
     ],
 )
 def test_out_of_scope_is_not_answered(matcher, question):

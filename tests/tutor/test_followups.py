@@ -105,6 +105,9 @@ async def asks(tutor: Tutor, text: str) -> str:
             "kalau masih ga beres juga?",
             "diplomasi_bilateral_perselisihan",
         ),
+        # "Why?" about the topic: its answer again ("kok bisa" is "how come").
+        ("afta itu apa", "kok bisa gitu?", "org_afta"),
+        ("apa itu kerja sama bilateral", "kenapa?", "bilateral_definisi"),
         # Carrying on, and nearest to the topic itself, though too weak to be answered alone.
         ("kalau dua negara berselisih gimana", "trus biar akur lagi gmn", "diplomasi_bilateral_perselisihan"),
         ("siapa saja yang bisa membuat perjanjian bilateral", "kalau provinsi boleh?", "bilateral_pihak"),
