@@ -140,8 +140,13 @@ class TopicFollowups:
             question, family[1:], besides=previous if points_at_topic else None, topic=previous
         )
         asks = question.rstrip().endswith("?") or (bool(tokens) and tokens[-1] in _TAG_QUESTIONS)
-        if previous in self._named_subject and not named and self._asks_about_indonesia(analysis, asks):
-            return TopicAnswer(previous)  # "indonesia ikut?" after GNB: its answer says Indonesia's part
+        if (
+            previous in self._named_subject
+            and not named
+            and (self._asks_about_indonesia(analysis, asks) or _asks_how_it_began(analysis))
+        ):
+            # "indonesia ikut?" after GNB, "yang mendirikan siapa saja" after ASEAN: its answer says.
+            return TopicAnswer(previous)
         # "kalau pbb sendiri berdiri kapan" names what it asks about, which the matcher answers, and a
         # name the matcher makes nothing of is about something else ("kongres wina yg tahun 1815");
         # but "terus kenapa tetep dianggap penting" after a dispute names a related lesson by its aspect.
@@ -312,6 +317,13 @@ class TopicFollowups:
         # Particles of one or two letters say nothing ("indonesia melu anggota e ta").
         rest = {s for s in stems - QUESTION_STEMS - _CARRYING_ON - {"indonesia", "tidak"} if len(s) > 2}
         return _asks(analysis, marked) and "indonesia" in stems and rest <= _TAKING_PART
+
+
+def _asks_how_it_began(analysis: Analysis) -> bool:
+    """Who made it or when, and nothing else: "yang mendirikan siapa saja", "kapan disahkan"."""
+    stems = set(analysis.stems)
+    rest = stems - QUESTION_STEMS - _WHEN
+    return bool(stems & ({"siapa"} | _WHEN)) and bool(rest) and rest <= _MAKING
 
 
 def _asks(analysis: Analysis, marked: bool) -> bool:

@@ -105,6 +105,9 @@ async def asks(tutor: Tutor, text: str) -> str:
             "kalau masih ga beres juga?",
             "diplomasi_bilateral_perselisihan",
         ),
+        # Who made it or when, after a named subject: its answer says.
+        ("apa itu asean", "yang mendirikan siapa saja", "org_asean"),
+        ("konvensi wina itu apa", "kapan disahkan", "vcdr_definisi"),
         # "Why?" about the topic: its answer again ("kok bisa" is "how come").
         ("afta itu apa", "kok bisa gitu?", "org_afta"),
         ("apa itu kerja sama bilateral", "kenapa?", "bilateral_definisi"),
