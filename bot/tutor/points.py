@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import html
-import itertools
 import re
 
 from bot.content import Content
@@ -31,14 +30,17 @@ _CARDINALS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, 
               "siji": 1, "loro": 2, "telu": 3, "papat": 4, "limo": 5, "enem": 6}  # fmt: skip
 _ITEM_LINE = re.compile(r"^\s*(?:•|-|\d+\.)\s*(.+)$")
 MAX_ORDINAL_WORDS = 7  # "yang kedua maksudnya apa" is short; "soal no 3" in a long message is not
+_PICKING = frozenset({"yang", "yg", "sing", "nu", "nan"})  # "the one": "yg no 3", "yang kedua"
 
 
 def ordinal(tokens: list[str]) -> int | None:
     """ "yang kedua", "poin 2", "nomor terakhir": which point of the last answer is meant."""
-    if len(tokens) > MAX_ORDINAL_WORDS:
+    # "yg no 3 jelasin dong, which one is ..." opens by picking a point, whatever follows.
+    picks_first = len(tokens) > 1 and tokens[0] in _PICKING and tokens[1] in _POINTING | ORDINALS.keys()
+    if len(tokens) > MAX_ORDINAL_WORDS and not picks_first:
         return None
-    for before, word in itertools.pairwise(tokens):
-        if before in _POINTING:
+    for before, word, after in zip(tokens, tokens[1:], [*tokens[2:], ""], strict=False):
+        if before in _POINTING and after != "kali":  # "yang pertama kali mengakui": the first time
             if word in ORDINALS:
                 return ORDINALS[word]
             if word.isdigit() and 0 < int(word) < 20:

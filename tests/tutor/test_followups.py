@@ -162,6 +162,14 @@ async def test_the_point_of_a_list_a_follow_up_means_is_quoted(tutor: Tutor):
     assert reply.button_list  # the topic's follow-up buttons stay
     [reply] = await tutor.ask(CHAT, "poin 3 maksudnya apa")
     assert "Berunding" in reply.text
+    # A long message that opens by picking a point still picks it.
+    [reply] = await tutor.ask(CHAT, "yang kedua itu maksudnya gimana sih kak, aku masih belum paham banget")
+    assert "Melindungi" in reply.text
+
+
+async def test_the_first_time_is_no_point_picked(tutor: Tutor):
+    await tutor.ask(CHAT, "apa saja fungsi misi diplomatik")
+    assert await asks(tutor, "yang pertama kali mengakui indonesia siapa") == "indonesia_awal_hubungan"
 
 
 async def test_points_of_one_list_are_gone_through_one_after_another(tutor: Tutor):
