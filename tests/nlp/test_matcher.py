@@ -46,7 +46,11 @@ from bot.nlp.matcher import MatcherConfig
         ("kak boleh nanya soal pkn nggak", "bantuan"),  # asking leave to ask: how the bot is used
         # Carrying diplomacy out is doing it: not why it matters ("alasan negara menjalankan ...").
         ("gimana sebuah negara menjalankan diplomasi bilateral", "diplomasi_bilateral_cara"),
-        ("meaning of bilateral diplomacy", "diplomasi_bilateral_definisi"),  # English order, adjective first
+        ("meaning of bilateral diplomacy", "diplomasi_bilateral_definisi"),
+        (
+            "how does a country do bilateral diplomacy",
+            "diplomasi_bilateral_cara",
+        ),  # "how do": the way  # English order, adjective first
         ("permisi duluan bah", "pamit"),  # leaving, not the "permisi" that opens a question
         ("kau ni sape sebenarnye", "tentang_bot"),  # Riau Malay
         ("ape gune bilateral tu", "bilateral_manfaat"),

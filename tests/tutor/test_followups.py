@@ -105,6 +105,7 @@ async def asks(tutor: Tutor, text: str) -> str:
             "kalau masih ga beres juga?",
             "diplomasi_bilateral_perselisihan",
         ),
+        ("apa itu kerja sama bilateral", "sapa bisa aghabay perjanjianna", "bilateral_pihak"),  # Madurese
         # Who made it or when, after a named subject: its answer says.
         ("apa itu asean", "yang mendirikan siapa saja", "org_asean"),
         ("konvensi wina itu apa", "kapan disahkan", "vcdr_definisi"),
