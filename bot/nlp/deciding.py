@@ -94,7 +94,9 @@ class Decider:
             return Match(Outcome.ANSWER, named_only.score, (named_only,))
         if classified := self._classified_name(ranked, analysis, config):
             return Match(Outcome.ANSWER, classified.score, (classified,))
-        if aspect := self._kind_aspect_asked(ranked, analysis, mention, config):
+        if aspect := self._kind_aspect_asked(ranked, analysis, mention, config) or self._first_aspect_asked(
+            ranked, analysis, mention, config
+        ):
             return Match(Outcome.ANSWER, aspect.score, (aspect,))
         best = ranked[0]
         runner_up = ranked[1].score if len(ranked) > 1 else 0.0
@@ -202,6 +204,31 @@ class Decider:
         same_kind = self._subjects.kind_of.get(ranked[0].intent) == mention.concepts[0]
         window = config.clarify_window * (2 if same_kind else 1)
         return found if ranked[0].score - found.score <= window else None
+
+    def _first_aspect_asked(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """Two aspects of one kind named, the lessons on both at the top: the first is asked and the other
+        narrows it ("contoh kerja sama bilateral di bidang pendidikan" asks for examples, "bidang apa saja
+        dan contohnya" for the fields)."""
+        if len(mention.concepts) != 1 or mention.is_comparison:
+            return None
+        kind = mention.concepts[0]
+        asked = asked_stems(analysis.stems)
+        named = [
+            (k, intent)
+            for k, stem in enumerate(analysis.stems)
+            if stem in asked and (intent := self._subjects.by_kind_aspect.get((kind, stem)))
+        ]
+        lessons = list(dict.fromkeys(intent for _, intent in named))
+        if len(lessons) < 2 or ranked[0].intent not in lessons[1:]:
+            return None
+        # It opens the question ("Tuliskan satu contoh ..."): in a scene, "misalnya Jawa Timur" is no ask.
+        opening = analysis.words[: named[0][0]]
+        if not all(sets_task((word,)) or word.isdigit() or word == "satu" for word in opening):
+            return None
+        first = next((c for c in ranked[: config.max_choices] if c.intent == lessons[0]), None)
+        return first if first and ranked[0].score - first.score <= config.clarify_window else None
 
     def _titled_apart(self, choices: tuple[Candidate, ...], analysis: Analysis) -> Candidate | None:
         """Choices whose titles share a subject the question names and differ by a word only one of them

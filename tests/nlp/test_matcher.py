@@ -323,6 +323,23 @@ def test_a_statement_about_a_kind_asking_none_of_its_aspects_is_about_what_it_is
 @pytest.mark.parametrize(
     ("question", "intent"),
     [
+        ("Berikan satu contoh kerja sama bilateral Indonesia di bidang pendidikan.", "bilateral_contoh"),
+        ("Tuliskan contoh kerja sama bilateral dalam bidang pendidikan dan kebudayaan", "bilateral_contoh"),
+        ("Sebutkan bidang kerja sama bilateral, lalu berikan contohnya", "bilateral_bidang"),
+        # In a scene, "misalnya" asks for nothing.
+        (
+            "Mengapa sebuah kota, misalnya Surabaya, tidak dapat menjadi pihak dalam perjanjian bilateral?",
+            "bilateral_pihak",
+        ),
+    ],
+)
+def test_of_two_aspects_named_the_one_that_opens_the_question_is_asked(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
         ("hubungan bilateral itu hubungan 2 negara yg saling menguntungkan kan", "bilateral_definisi"),
         ("apa manfaat hubungan bilateral yang saling menguntungkan itu", "bilateral_manfaat"),
     ],
