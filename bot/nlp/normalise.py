@@ -128,9 +128,9 @@ class Normaliser:
         return other
 
     def is_name(self, word: str) -> bool:
-        """A word no Indonesian dictionary knows: a name or an acronym ("imt", "ijepa", "wto")."""
+        """A word no Indonesian dictionary knows: a name or an acronym ("imt", "ijepa", "wto", "g20")."""
         return (
-            word.isalpha()
+            (word.isalpha() or (word.isalnum() and word[0].isalpha()))
             and len(word) >= 2
             and word not in self._stopwords
             and self.stem(word) not in self._dictionary

@@ -226,6 +226,10 @@ def test_vague_question_asks_which_one(matcher):
     [
         ("IMT-GT dan BIMP-EAGA merupakan contoh kerja sama ....", "regional_contoh"),
         (
+            "Forum G20 yang diikuti Indonesia termasuk contoh kerja sama ....",
+            "multilateral_contoh",
+        ),  # letters, digits
+        (
             "Keikutsertaan Indonesia dalam PBB, WTO, dan OKI merupakan contoh kerja sama ....",
             "multilateral_contoh",
         ),
