@@ -47,9 +47,11 @@ _FRAME = re.compile(
     re.IGNORECASE,
 )
 # "Sebutkan dua kerja sama regional ...", "Selain ASEAN, sebutkan dua ...", "... Sebutkan tiga di
-# antaranya!": a count of things of a kind asks for examples of it.
+# antaranya!", "Carilah informasi tentang satu perjanjian ...": a count of things of a kind asks for
+# examples of it.
+_ABOUT = r"(?:(?:informasi|berita|artikel)\s+(?:tentang|mengenai)\s+|di\s+internet\s+)"
 _COUNTED_THINGS = re.compile(
-    rf"(?:^|(?<=[\s,.;:]))(?:{_FRAME_VERBS})(?:lah)?\s+{_COUNT}\s+"
+    rf"(?:^|(?<=[\s,.;:]))(?:{_FRAME_VERBS})(?:lah)?\s+{_ABOUT}?(?:{_COUNT}|satu)\s+{_ABOUT}?"
     r"(?:(?=(?:kerja\s*sama|organisasi|forum|perjanjian|lembaga)\b)|di\s+antaranya\b)",
     re.IGNORECASE,
 )

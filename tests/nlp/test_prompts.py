@@ -46,6 +46,12 @@ from bot.nlp.prompts import Option, parse_prompt, split_compound, split_workshee
         ),
         # ... and however it is hedged ("minimal", "sekurang-kurangnya", "paling sedikit").
         ("Sebutkan minimal 3 organisasi yang diikuti Indonesia!", "contoh organisasi yang diikuti Indonesia"),
+        # ... and a task to find one, whatever it is found in.
+        (
+            "Carilah berita tentang satu perjanjian bilateral Indonesia, lalu tuliskan isinya!",
+            "contoh perjanjian bilateral Indonesia, lalu tuliskan isinya",
+        ),
+        ("Carilah satu artikel mengenai kerja sama regional", "contoh kerja sama regional"),
         (
             "Indonesia ikut banyak forum regional. Tuliskan paling sedikit dua di antaranya!",
             "Indonesia ikut banyak forum regional. contoh",
