@@ -109,9 +109,14 @@ class WorksheetRules:
             # when the question alone reads clearly better ("Dua perusahaan swasta ... Apakah kontrak
             # tersebut dapat disebut perjanjian bilateral ...?" asks who may be a party).
             clearer = asked.score > match.score + config.clear_lead
+            # "Kerja sama multilateral ... tanpa memandang wilayah .... Jelaskan maksudnya!": the question
+            # alone points back, and is no question about a kind the prompt never names.
+            kind = self._subjects.kind_of.get(asked.intent or "")
+            unnamed_kind = bool(mention.concepts) and kind is not None and kind not in mention.concepts
             if (
                 asked.outcome is Outcome.ANSWER
                 and not named_in_scene
+                and not unnamed_kind
                 and (match.outcome is not Outcome.ANSWER or clearer or titled)
             ):
                 return asked

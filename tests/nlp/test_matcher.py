@@ -424,6 +424,15 @@ def test_an_item_labelling_its_question_after_the_stimulus_is_asked_that_questio
     assert matcher.match(item).intent == "regional_definisi"
 
 
+def test_a_question_pointing_back_at_its_scene_is_about_the_kind_the_scene_names(matcher):
+    # "Jelaskan maksudnya!" alone reads like any definition; the scene says which.
+    item = (
+        "Kerja sama multilateral diadakan oleh bangsa-bangsa sedunia tanpa melihat letak wilayah demi "
+        "kepentingan bersama. Jelaskan maksudnya!"
+    )
+    assert matcher.match(item).intent == "multilateral_definisi"
+
+
 @pytest.mark.parametrize(
     ("question", "intent"),
     [("bingung, pbb itu apa", "org_pbb"), ("ulun bingung, asean tu tujuannya napa", "org_asean")],
