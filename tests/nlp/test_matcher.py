@@ -136,6 +136,11 @@ def test_comparison_reports_the_concepts_named(matcher):
         "bilateral", "multilateral", "regional",
     )  # fmt: skip
     assert matcher.match("apa itu bilateral").concepts == ()
+    # Asking which is better compares too.
+    assert matcher.match("mending bilateral apa multilateral buat indonesia").intent == "perbandingan"
+    assert matcher.match("mana yang lebih untung buat indonesia, bilateral atau multilateral").concepts == (
+        "bilateral", "multilateral",
+    )  # fmt: skip
 
 
 @pytest.mark.parametrize(
