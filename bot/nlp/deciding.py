@@ -71,7 +71,8 @@ class Decider:
         if analysis.stems and set(analysis.stems) <= _BARE_QUESTION:
             # "kenapa?", "kapan?" alone ask about nothing named: whatever ranks first is chance.
             return Match(Outcome.UNKNOWN, ranked[0].score if ranked else 0.0, ())
-        if mention.is_comparison and self._compares and not _diplomacies_compared(words):
+        compared = mention.is_comparison or self._sorts_examples(words, mention)
+        if compared and self._compares and not _diplomacies_compared(words):
             winner = Candidate(COMPARISON_INTENT, 100.0)
             return Match(Outcome.ANSWER, 100.0, (winner,), mention.concepts)
         off_topic = next((c.score for c in ranked if c.intent == OUT_OF_SCOPE), 0.0)
@@ -133,6 +134,24 @@ class Decider:
         ):
             return Match(Outcome.ANSWER, asked.score, (asked,))
         return Match(Outcome.CLARIFY, best.score, choices)
+
+    def _sorts_examples(self, words: tuple[str, ...], mention: ConceptMention) -> bool:
+        """ "IJEPA, AFTA, WTO masuk bilateral, regional atau multilateral?": examples of two kinds or more
+        to sort into every kind, which the comparison lays side by side (two kinds named are often a
+        scene: "pertemuan bilateral di sela KTT G20")."""
+        if set(mention.concepts) != set(self._subjects.kind_of.values()):
+            return False
+        examples = {
+            intent: names for intent, names in self._subjects.answer_names.items()
+            if self._subjects.aspect_of[intent] == EXAMPLES
+        }  # fmt: skip
+        sorted_into = {
+            self._subjects.kind_of[intent]
+            for word in set(words)
+            for intent, names in examples.items()
+            if word in names and sum(word in other for other in examples.values()) == 1
+        }
+        return len(sorted_into) >= 2
 
     def _why_it_matters(self, choices: tuple[Candidate, ...], analysis: Analysis) -> Candidate | None:
         """ "kenapa negara harus diplomasi bilateral": a "why" about a subject with a lesson on why it

@@ -136,6 +136,10 @@ def test_comparison_reports_the_concepts_named(matcher):
         "bilateral", "multilateral", "regional",
     )  # fmt: skip
     assert matcher.match("apa itu bilateral").concepts == ()
+    # Examples of several kinds to sort into all three, one of them with a lesson of its own (AFTA).
+    match = matcher.match("IK-CEPA, AFTA, dan PBB masuk bilateral, regional atau multilateral?")
+    assert (match.intent, match.concepts) == ("perbandingan", ("bilateral", "multilateral", "regional"))
+    assert matcher.match("AFTA termasuk regional atau multilateral?").intent == "org_afta"
     # Asking which is better compares too.
     assert matcher.match("mending bilateral apa multilateral buat indonesia").intent == "perbandingan"
     assert matcher.match("mana yang lebih untung buat indonesia, bilateral atau multilateral").concepts == (
