@@ -210,6 +210,8 @@ def test_comparing_the_three_forms_compares_every_kind(matcher, question):
         "hubungan bilateral aku sama doi lagi renggang wkwk",
         "ekspor dan impor itu maksudnya apa",  # economics homework: no organisation asked about
         "apa itu pendekatan regional di pelajaran geografi",  # a geography lesson's "regional"
+        "negara paling luas di asia tenggara apa ya",  # geography trivia, not ASEAN
+        "bahasa arabnya terima kasih apa",  # a word asked for, not thanks
         # A question word alone names nothing to answer about.
         "kenapa?",
         "kapan?",
