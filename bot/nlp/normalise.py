@@ -26,6 +26,7 @@ TYPO_SCORE = 80.0
 MIN_MERGED_LENGTH = 7
 MAX_MERGED_LENGTH = 40  # a longer run is no page slip, and splitting it would cost time
 MIN_PART_LENGTH = 3
+JOINED_SCORE = 87.0  # two pieces joined are at most one letter off a content word of eight
 MIN_SPELLED, MAX_SPELLED = 3, 6  # an acronym said letter by letter ("w t o", "a s e a n")
 
 
@@ -180,10 +181,18 @@ class Normaliser:
         return out
 
     def _broken(self, first: str, second: str) -> bool:
-        if not (first.isalpha() and second.isalpha()) or first in self._known or second in self._known:
+        """Two pieces, neither a word (an option's letter is one), that together are a content word or
+        one letter off it ("rejional"); "the past" is no slip of "tepat"."""
+        pieces = (first, second)
+        if any(len(p) < 2 or not p.isalpha() or p in self._known or self.stem(p) in self._dictionary
+               for p in pieces):  # fmt: skip
             return False
         joined = first + second
-        return len(joined) >= MIN_MERGED_LENGTH and self._correct(joined) in self._owners
+        if len(joined) < MIN_MERGED_LENGTH:
+            return False
+        return joined in self._owners or bool(
+            process.extractOne(joined, self._vocabulary, scorer=fuzz.ratio, score_cutoff=JOINED_SCORE)
+        )
 
     def _phrase(self, synonym: str) -> tuple[str, ...]:
         """A synonym phrase as it meets the text: with its slang words already expanded (synonyms are

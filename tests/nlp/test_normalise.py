@@ -62,6 +62,8 @@ def test_words_a_photographed_page_runs_together_are_read_apart(normaliser, type
         ("re jional itu apa", ("regional", "apa")),  # voice typing broke the word in two
         ("jawabannya a b c atau d", ("jawabannya", "b", "c", "d")),  # letters that make no word stay apart
         ("taking part in regional", ("taking", "part", "regional")),  # "partin" is too short to be a slip
+        ("b membuka pasar", ("b", "membuka", "pasar")),  # an option's letter before a word
+        ("in the past", ("past",)),  # "thepast" is two letters off "tepat"
     ],
 )
 def test_a_word_spelled_out_or_broken_by_voice_typing_is_joined_back(normaliser, typed, words):
