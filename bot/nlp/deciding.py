@@ -64,6 +64,17 @@ class Decider:
         self._ranker = ranker
         self._subjects = subjects
         self._compares = compares  # the content has the comparison intent
+        # The names only one kind's examples give ("ijepa", "wto"), and that kind; every kind.
+        examples = {
+            i: names for i, names in subjects.answer_names.items() if subjects.aspect_of[i] == EXAMPLES
+        }
+        self._example_kinds = {
+            name: subjects.kind_of[intent]
+            for intent, names in examples.items()
+            for name in names
+            if sum(name in other for other in examples.values()) == 1
+        }
+        self._kinds = frozenset(subjects.kind_of.values())
 
     def decide(self, analysis: Analysis, mention: ConceptMention, config: MatcherConfig) -> Match:
         ranked = self._ranker.rank(analysis, config)
@@ -139,19 +150,9 @@ class Decider:
         """ "IJEPA, AFTA, WTO masuk bilateral, regional atau multilateral?": examples of two kinds or more
         to sort into every kind, which the comparison lays side by side (two kinds named are often a
         scene: "pertemuan bilateral di sela KTT G20")."""
-        if set(mention.concepts) != set(self._subjects.kind_of.values()):
+        if set(mention.concepts) != self._kinds:
             return False
-        examples = {
-            intent: names for intent, names in self._subjects.answer_names.items()
-            if self._subjects.aspect_of[intent] == EXAMPLES
-        }  # fmt: skip
-        sorted_into = {
-            self._subjects.kind_of[intent]
-            for word in set(words)
-            for intent, names in examples.items()
-            if word in names and sum(word in other for other in examples.values()) == 1
-        }
-        return len(sorted_into) >= 2
+        return len({self._example_kinds[word] for word in words if word in self._example_kinds}) >= 2
 
     def _why_it_matters(self, choices: tuple[Candidate, ...], analysis: Analysis) -> Candidate | None:
         """ "kenapa negara harus diplomasi bilateral": a "why" about a subject with a lesson on why it
