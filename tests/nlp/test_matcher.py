@@ -66,6 +66,7 @@ from bot.nlp.matcher import MatcherConfig
         ("teurimong geunaseh beh", "terima_kasih"),  # Acehnese
         ("syukran katsiran ya kak", "terima_kasih"),  # Arabic, as pesantren students thank
         ("mator sakalangkong bot", "terima_kasih"),  # Madurese ("mator" is no misspelt "aktor")
+        ("engkok ta ngerteh, regional apa bhâ", "regional_definisi"),  # Madurese: "I don't get it"
         ("jazakumullah ya kak", "terima_kasih"),
         ("oke gtg", "pamit"),  # "got to go"
         ("dipl. bilateral itu apa", "diplomasi_bilateral_definisi"),  # abbreviated on a worksheet
