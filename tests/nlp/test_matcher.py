@@ -44,6 +44,8 @@ from bot.nlp.matcher import MatcherConfig
         ("kau ni siapa bah", "tentang_bot"),  # Batak
         ("kepriwe carane nganggo bot kiye", "bantuan"),  # Tegal
         ("kak boleh nanya soal pkn nggak", "bantuan"),  # asking leave to ask: how the bot is used
+        ("what can you do for me", "bantuan"),
+        ("apakah ini guru asli atau program komputer", "tentang_bot"),
         # Carrying diplomacy out is doing it: not why it matters ("alasan negara menjalankan ...").
         ("gimana sebuah negara menjalankan diplomasi bilateral", "diplomasi_bilateral_cara"),
         ("meaning of bilateral diplomacy", "diplomasi_bilateral_definisi"),
