@@ -22,6 +22,7 @@ _NAMING = frozenset({"nama", "disebut", "dinamakan", "adalah", "ialah", "yaitu",
 # "... merujuk pada hubungan ...": a definition when a kind of relation follows.
 _REFERRING = frozenset({"merujuk", "mengacu"})
 _DEFINING = frozenset({"adalah", "merupakan", "ialah", "yaitu", "yakni", "berarti", "artinya", *_REFERRING})
+MAX_LEAD_WORDS = 5  # "Dalam bacaan disebutkan bahwa ...", "Menurut teks, dijelaskan bahwa ..."
 MAX_DEFINED_WORDS = 4  # "Konvensi Wina 1961 adalah"; "Salah satu manfaat kerja sama ... adalah" is no term
 # Words a kind's name may come with that no title has ("hubungan bilateral" is bilateral cooperation).
 _KIND_NOUNS = ("kerja sama", "hubungan", "kerjasama")
@@ -163,6 +164,9 @@ class WorksheetRules:
         term, its definition when several are ("Kerja sama bilateral" titles its parties, its fields
         ...). "Contoh kerja sama bilateral adalah ...." is titled by its examples."""
         tokens = clean(prompt.question)
+        # "Dalam bacaan disebutkan bahwa bilateral adalah ...": what is said comes after "bahwa".
+        if "bahwa" in tokens[:MAX_LEAD_WORDS]:
+            tokens = tokens[tokens.index("bahwa") + 1 :]
         at = next((k for k, t in enumerate(tokens[: MAX_DEFINED_WORDS + 1]) if t in _DEFINING), 0)
         if at == 0:
             return None

@@ -438,6 +438,14 @@ def test_an_item_labelling_its_question_after_the_stimulus_is_asked_that_questio
     assert matcher.match(item).intent == "regional_definisi"
 
 
+def test_a_statement_reported_from_the_reading_is_about_the_term_it_defines(matcher):
+    item = (
+        "Di buku ditulis bahwa bilateral adalah hubungan yang bersifat diplomatik. "
+        "Jelaskan maksud pernyataan tersebut!"
+    )
+    assert matcher.match(item).intent == "bilateral_definisi"
+
+
 def test_a_question_pointing_back_at_its_scene_is_about_the_kind_the_scene_names(matcher):
     # "Jelaskan maksudnya!" alone reads like any definition; the scene says which.
     item = (
