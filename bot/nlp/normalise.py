@@ -104,6 +104,7 @@ class Normaliser:
         self.stem = lru_cache(maxsize=65536)(self._stem_uncached)
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
         self._apart = lru_cache(maxsize=65536)(self._apart_uncached)
+        self._broken = lru_cache(maxsize=65536)(self._broken_uncached)
         self.set_vocabulary(vocabulary)
 
     def set_vocabulary(self, vocabulary: Iterable[str]) -> None:
@@ -119,6 +120,7 @@ class Normaliser:
         self._parts = words | self._stopwords | self._slang.keys()
         self._correct.cache_clear()
         self._apart.cache_clear()
+        self._broken.cache_clear()
 
     def without(self, key: str) -> Normaliser:
         """This normaliser with one lexicon entry (slang word or synonym phrase) taken out."""
@@ -180,7 +182,7 @@ class Normaliser:
             i += 1
         return out
 
-    def _broken(self, first: str, second: str) -> bool:
+    def _broken_uncached(self, first: str, second: str) -> bool:
         """Two pieces, neither a word (an option's letter is one), that together are a content word or
         one letter off it ("rejional"); "the past" is no slip of "tepat"."""
         pieces = (first, second)
