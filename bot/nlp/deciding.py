@@ -208,10 +208,15 @@ class Decider:
         aspects = set(self._subjects.shared_aspects & asked_stems(analysis.stems)) - {EXAMPLES}
         if len(mention.concepts) != 1 or len(aspects) != 1 or mention.is_comparison:
             return None
-        # Against another kind's lesson or a named organisation only: "apa gunanya diplomasi bilateral"
-        # asks why bilateral diplomacy matters, not the benefits of bilateral cooperation.
-        if ranked[0].intent not in self._subjects.kind_of and not self._subjects.title_names.get(
-            ranked[0].intent
+        # Against another kind's lesson, a named organisation or a lesson on diplomacy the question does
+        # not name: "apa gunanya diplomasi bilateral" asks why bilateral diplomacy matters, not the
+        # benefits of bilateral cooperation, but "bilateral tuh gunanya buat apa" asks those benefits.
+        top = ranked[0].intent
+        unnamed_diplomacy = _DIPLOMACY in self._subjects.title_stems[top] - set(analysis.stems)
+        if (
+            top not in self._subjects.kind_of
+            and not self._subjects.title_names.get(top)
+            and not unnamed_diplomacy
         ):
             return None
         intent = self._subjects.by_kind_aspect.get((mention.concepts[0], aspects.pop()))
@@ -339,8 +344,23 @@ class Decider:
         near = len(named) == 1 and ranked[0].score - named[0].score <= config.clarify_window
         return named[0] if near else None
 
+    def named_subject(self, analysis: Analysis, config: MatcherConfig) -> Candidate | None:
+        """The one organisation a question names, from a lower score than a question is otherwise asked
+        about: for worksheet items, which ask facts in words the lessons never use ("Piagam PBB
+        ditandatangani di kota ... pada tahun ...."); chat that names one is often about something else
+        ("PBB tanah jatuh tempo kapan", the land tax)."""
+        ranked = self._ranker.rank(analysis, config)
+        off_topic = next((c.score for c in ranked if c.intent == OUT_OF_SCOPE), 0.0)
+        ranked = [c for c in ranked if c.intent != OUT_OF_SCOPE]
+        named = self._named_by_title(ranked, analysis.words, config, floor=config.named_floor)
+        return named if named and named.score > off_topic else None
+
     def _named_by_title(
-        self, ranked: list[Candidate], words: tuple[str, ...], config: MatcherConfig
+        self,
+        ranked: list[Candidate],
+        words: tuple[str, ...],
+        config: MatcherConfig,
+        floor: float | None = None,
     ) -> Candidate | None:
         """Among subjects with a name in their title (organisations, the Vienna Convention), the
         one the question names: "indonesia jadi anggota ilo sejak kapan" is about the ILO even when
@@ -375,6 +395,7 @@ class Decider:
         # "Kawasan perdagangan bebas di antara negara-negara ASEAN disebut ....": a name the question uses
         # to describe the subject it asks for, far behind that subject, does not replace it.
         far_behind = ranked[0].score - named[0].score > config.clarify_window if named else False
-        if len(named) == 1 and named[0].score >= config.clarify_at and not far_behind:
+        floor = config.clarify_at if floor is None else floor
+        if len(named) == 1 and named[0].score >= floor and not far_behind:
             return named[0]
         return None

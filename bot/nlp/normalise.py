@@ -17,6 +17,7 @@ from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 from bot.content.models import Lexicon
 
 _REPEATS = re.compile(r"([^\W\d])\1{2,}")  # letters held for emphasis ("apaaa"); not the zeros of 2000
+_DOUBLED = re.compile(r"([^\W\d])\1")  # a letter held only twice ("makaciih"), undone for an unknown word
 _DIGIT_SUFFIX_2 = re.compile(r"^([a-z]{3,})2(nya)?$")  # "negara2" is how people type "negara-negara"
 _STUCK_COUNT = re.compile(r"^([a-z]{5,})([013-9])$")  # "Sebutkan4 ...": a count typed without its space
 MIN_TYPO_LENGTH = 5
@@ -101,6 +102,7 @@ class Normaliser:
         self._vocabulary: list[str] = []
         self._known: frozenset[str] = frozenset()
         self._owners: frozenset[str] = frozenset()
+        self._chat_and_content: frozenset[str] = frozenset()
         self.stem = lru_cache(maxsize=65536)(self._stem_uncached)
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
         self._apart = lru_cache(maxsize=65536)(self._apart_uncached)
@@ -118,6 +120,7 @@ class Normaliser:
         self._owners = self._known | words
         # The words a run typed without spaces may be split into: the content's own, and chat words.
         self._parts = words | self._stopwords | self._slang.keys()
+        self._chat_and_content = frozenset(self._vocabulary) | self._slang.keys()
         self._correct.cache_clear()
         self._apart.cache_clear()
         self._broken.cache_clear()
@@ -149,7 +152,7 @@ class Normaliser:
                     tokens.append(m.group(1))  # "langkah2" is "langkah-langkah", a phrase of the lexicon
                 token = m.group(1) + (m.group(2) or "")
             if token not in self._known:
-                token = self._formal(self._without_possessive(self._undoubled(token)))
+                token = self._formal(self._without_possessive(self._undoubled(self._unheld(token))))
             if token in self._slang:
                 tokens.extend(self._slang[token])
             elif parts := self._apart(token):
@@ -200,6 +203,12 @@ class Normaliser:
         """A synonym phrase as it meets the text: with its slang words already expanded (synonyms are
         applied after slang, so "see u" is looked for as "see kamu")."""
         return tuple(word for token in clean(synonym) for word in self._slang.get(token, [token]))
+
+    def _unheld(self, token: str) -> str:
+        """A letter held twice for emphasis ("makaciih", "bilaterall") when a chat word or a content word
+        is left; not any word of the dictionary ("dadaa" is "dadah", bye, not "dada", chest)."""
+        single = _DOUBLED.sub(r"\1", token)
+        return single if single in self._chat_and_content else token
 
     def _undoubled(self, token: str) -> str:
         """A plural typed without its hyphen ("bidangbidang", "negaranegara") is the word once."""

@@ -174,6 +174,16 @@ class Prompt:
     defines_kind: bool = False  # "Kerja sama ____ dilakukan oleh ...": a kind's definition, blank first
     blank_after: str = ""  # the word a blank follows: "... di bidang ...." asks for a field
 
+    @property
+    def wrapped(self) -> bool:
+        """It came as a worksheet item: numbered, labelled, framed as a task, with a blank or options."""
+        return (
+            self.number is not None
+            or self.blank
+            or bool(self.options)
+            or self.question.split() != self.asked.split()
+        )
+
 
 def parse_prompt(text: str, number: int | None = None) -> Prompt:
     """Strip numbering, scoring notes, blanks and the imperative frame; keep the options apart."""

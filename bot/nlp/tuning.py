@@ -23,4 +23,5 @@ class MatcherConfig:
     long_question: int = 10  # distinct words
     clear_lead: float = 6.0
     long_floor: float = 22.0  # ... and is asked about (or answered, with that lead) from this score
+    named_floor: float = 20.0  # a worksheet item naming one organisation is about it from this score
     weights: tuple[float, float, float, float] = (0.30, 0.25, 0.25, 0.20)

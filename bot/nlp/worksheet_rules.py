@@ -82,6 +82,12 @@ class WorksheetRules:
         if not mention.is_comparison and (defined := self._defined_term(prompt, analysis, config)):
             return defined
         match = self._decider.decide(analysis, mention, config)
+        if (
+            match.outcome is Outcome.UNKNOWN
+            and prompt.wrapped
+            and (named := self._decider.named_subject(analysis, config))
+        ):
+            match = Match(Outcome.ANSWER, named.score, (named,))
         if kind := self._kind_shown(analysis, prompt, match, config):
             return kind
         options = " ".join(o.text for o in prompt.options)

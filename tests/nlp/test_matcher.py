@@ -651,3 +651,31 @@ def test_two_kinds_of_diplomacy_side_by_side_are_the_lesson_on_bilateral_diploma
     # three kinds of cooperation says nothing of diplomacy.
     match = matcher.match(question)
     assert (match.outcome, match.intent) == (Outcome.ANSWER, "diplomasi_bilateral_definisi")
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("bilateral tu gunanya buat apa sih", "bilateral_manfaat"),
+        ("apa gunanya diplomasi bilateral", "diplomasi_bilateral_pentingnya"),
+    ],
+)
+def test_what_a_kind_is_good_for_is_its_benefits_unless_diplomacy_is_named(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("item", "intent"),
+    [
+        ("Piagam PBB ditandatangani di kota San Francisco pada tahun ....", "org_pbb"),
+        ("Isian: KTT OKI yang pertama diselenggarakan di kota ... , Maroko.", "org_oki"),
+    ],
+)
+def test_a_worksheet_fact_about_a_named_organisation_is_that_organisation(matcher, item, intent):
+    # Its words ("Piagam", "San Francisco") are in no lesson's examples; the name says what it is about.
+    assert matcher.match(item).intent == intent
+
+
+def test_chat_naming_an_organisation_in_another_sense_is_still_not_answered(matcher):
+    # "PBB" is also the land and building tax; without a worksheet's wrapping a weak match stays unknown.
+    assert matcher.match("PBB tanah di Kupang jatuh tempo kapan ya").outcome is Outcome.UNKNOWN

@@ -59,6 +59,7 @@ def test_words_a_photographed_page_runs_together_are_read_apart(normaliser, type
     [
         ("w t o itu apa", ("wto", "apa")),  # an acronym said letter by letter
         ("i l o itu organisasi apa", ("ilo", "organisasi", "apa")),
+        ("ai em ef itu apa", ("imf", "apa")),  # letters said as English names
         ("re jional itu apa", ("regional", "apa")),  # voice typing broke the word in two
         ("jawabannya a b c atau d", ("jawabannya", "b", "c", "d")),  # letters that make no word stay apart
         ("taking part in regional", ("taking", "part", "regional")),  # "partin" is too short to be a slip
@@ -148,7 +149,14 @@ def test_chat_words_are_not_corrected_into_content_words(normaliser, typed, not_
 
 @pytest.mark.parametrize(
     ("typed", "meant"),
-    [("kiapa", "mengapa"), ("indak", "tidak"), ("kada", "tidak"), ("baa", "bagaimana"), ("ulun", "saya")],
+    [
+        ("kiapa", "mengapa"),
+        ("indak", "tidak"),
+        ("kada", "tidak"),
+        ("baa", "bagaimana"),
+        ("ulun", "saya"),
+        ("bilo", "kapan"),
+    ],
 )
 def test_regional_words_are_read_as_meant_not_corrected_into_lookalikes(normaliser, typed, meant):
     # Manado "kiapa" is no typo of "kapan", Minang "indak" none of "india".
@@ -198,3 +206,16 @@ def test_jakarta_in_is_read_as_kan_when_only_the_formal_word_is_a_word(normalise
     # Words that end in "-in" as they stand, and a root too short to trust ("diapain" is no "apa").
     assert {"kemarin", "yakin"} <= set(normaliser.analyse("kemarin aku yakin").stems)
     assert "apa" not in normaliser.analyse("hp lemot harus diapain").stems
+
+
+def test_a_letter_held_twice_is_undone_only_into_a_chat_or_a_content_word(normaliser):
+    assert normaliser.words("makaciih") == ("terimakasih",)
+    assert normaliser.words("bilaterall") == ("bilateral",)
+    # Not into any word of the dictionary: "dadaa" waves goodbye ("dadah"), it is no chest ("dada").
+    assert normaliser.words("dadaa") == normaliser.words("dadah")
+    assert "ngo" not in normaliser.words("nggo")  # Javanese "for", not an NGO
+
+
+def test_saying_one_does_not_understand_asks_nothing_of_its_own(normaliser):
+    assert normaliser.words("oki tu apa ulun kada paham") == normaliser.words("oki tu apa")
+    assert normaliser.words("aku ga ngerti") == ()
