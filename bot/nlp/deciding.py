@@ -94,9 +94,12 @@ class Decider:
         if dated := self._dated(ranked, words, config):
             return Match(Outcome.ANSWER, dated.score, (dated,))
         best_score = ranked[0].score if ranked else 0.0
-        # A question that names the best intent's subject ("GNB", "WTO") is off topic only when the
-        # off-topic questions match it better, not merely about as well.
-        named = ranked and self._subjects.title_names.get(ranked[0].intent, frozenset()) & set(words)
+        # A question that names the best intent's subject ("GNB", "WTO", "diplomasi bilateral") is off topic
+        # only when the off-topic questions match it better, not merely about as well.
+        named = ranked and (
+            self._subjects.title_names.get(ranked[0].intent, frozenset()) & set(words)
+            or self._subjects.says_subject(ranked[0].intent, set(analysis.stems))
+        )
         margin = 0.0 if named else config.off_topic_margin
         long = len(set(words)) >= config.long_question
         floor = config.long_floor if long else config.clarify_at

@@ -42,6 +42,9 @@ class Subjects:
     dated: Mapping[str, str]
     # The stems of each title, question words left out ("cara laku diplomasi bilateral").
     title_stems: Mapping[str, frozenset[str]]
+    # The stems of each title after its first word, what the lesson is on ("diplomasi bilateral" of
+    # "Pengertian diplomasi bilateral"), when that is two words or more.
+    title_subjects: Mapping[str, frozenset[str]]
     # The aspects every kind has ("manfaat", "contoh"), not one kind's own ("pihak" of bilateral).
     shared_aspects: frozenset[str]
     conversation: frozenset[str]  # greetings, help and the like: no lesson
@@ -86,8 +89,18 @@ class Subjects:
             title_stems={
                 i.id: frozenset(normaliser.analyse(i.title).stems) - QUESTION_STEMS for i in intents
             },
+            title_subjects={
+                i.id: subject
+                for i in intents
+                if len(subject := frozenset(normaliser.analyse(i.title.partition(" ")[2]).stems)) >= 2
+            },
             conversation=frozenset(i.id for i in intents if i.group == CONVERSATION_GROUP),
         )
+
+    def says_subject(self, intent: str, stems: set[str]) -> bool:
+        """The words say what the intent's lesson is on ("diplomasi bilateral"), whatever they ask of it."""
+        subject = self.title_subjects.get(intent)
+        return subject is not None and subject <= stems
 
     def says_title(self, intent: str, stems: set[str]) -> bool:
         """The words say the intent's whole title, of two words or more ("konvensi wina 1961")."""

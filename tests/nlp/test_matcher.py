@@ -679,3 +679,11 @@ def test_a_worksheet_fact_about_a_named_organisation_is_that_organisation(matche
 def test_chat_naming_an_organisation_in_another_sense_is_still_not_answered(matcher):
     # "PBB" is also the land and building tax; without a worksheet's wrapping a weak match stays unknown.
     assert matcher.match("PBB tanah di Kupang jatuh tempo kapan ya").outcome is Outcome.UNKNOWN
+
+
+def test_a_question_saying_what_a_lesson_is_on_is_not_lost_to_a_lookalike_off_topic(matcher):
+    # "norma hukum" is civics homework the tutor must not answer; said of bilateral diplomacy it is
+    # the lesson on what bilateral diplomacy is.
+    item = "Diplomasi bilateral dapat dilandasi oleh persetujuan serta norma-norma hukum ...."
+    assert matcher.match(item).intent == "diplomasi_bilateral_definisi"
+    assert matcher.match("jelaskan pengertian norma hukum menurut para ahli").outcome is Outcome.UNKNOWN
