@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.content.models import COMPARISON_INTENT
-from bot.nlp.concepts import ConceptMention
+from bot.nlp.concepts import FORMS, ConceptMention
 from bot.nlp.normalise import Analysis
 from bot.nlp.prompts import sets_task
 from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
@@ -151,9 +151,13 @@ class Decider:
 
     def _sorts_examples(self, words: tuple[str, ...], mention: ConceptMention) -> bool:
         """ "IJEPA, AFTA, WTO masuk bilateral, regional atau multilateral?": examples of two kinds or more
-        to sort into every kind, which the comparison lays side by side (two kinds named are often a
-        scene: "pertemuan bilateral di sela KTT G20")."""
-        if set(mention.concepts) != self._kinds:
+        to sort into every kind, or whose kinds are told apart with no kind named ("(1) IJEPA ... (3) WTO.
+        Jelaskan perbedaan jenis kerja sama pada ketiga peristiwa"), which the comparison lays side by
+        side (two kinds named are often a scene: "pertemuan bilateral di sela KTT G20"; "Bandingkan peran
+        KAA 1955 dengan KTT Beograd" compares two events, not their kinds)."""
+        every_kind = set(mention.concepts) == self._kinds
+        kinds_told_apart = mention.compares and not mention.concepts and FORMS in words
+        if not every_kind and not kinds_told_apart:
             return False
         return len({self._example_kinds[word] for word in words if word in self._example_kinds}) >= 2
 

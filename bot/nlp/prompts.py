@@ -71,6 +71,8 @@ _DEFINES_KIND = re.compile(r"^\W*(?:kerja\s*sama|hubungan)\s*(?:\.{3,}|…+|_{2,
 _NUMBERING = re.compile(r"^\s*(?:(?:soal|no|nomor)\s*\.?\s*)?\(?(\d{1,2})\s*[.):]\s+", re.IGNORECASE)
 # A lettered part of a numbered question: "b. Saat ini Indonesia ...".
 _SUB_ITEM = re.compile(r"^\(?[a-eA-E][.)]\s+(?=[A-Z])")
+# The points of a case, "(1) ... (2) Negara-negara ASEAN ...": their numbers are no counts ("2 negara").
+_CASE_POINT = re.compile(r"(?:^|(?<=\s))\(\d{1,2}\)\s+")
 _SCORE_WORDS = r"skor|nilai|poin|point|points|pts|bobot|score"
 _SCORE_NOTE = re.compile(
     rf"[\(\[]\s*(?:(?:{_SCORE_WORDS})\s*[:=]?\s*\d+|\d+\s*(?:{_SCORE_WORDS}))\s*[\)\]]"
@@ -202,7 +204,7 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     stem = _ANSWER_BOXES.sub("", stem)
     if (trailer := _FRAME_ONLY.search(stem)) and trailer.start() > 0:
         stem = stem[: trailer.start()]
-    stem = _ASIDES.sub(" ", stem)
+    stem = _CASE_POINT.sub(" ", _ASIDES.sub(" ", stem))
     blank = bool(found_blank := _BLANK.search(stem))
     blank_after = (
         (re.findall(r"\w+", stem[: found_blank.start()]) or [""])[-1].casefold() if found_blank else ""

@@ -265,3 +265,21 @@ def test_a_true_false_instruction_and_its_answer_box_are_taken_off():
         "Tulislah B jika benar dan S jika salah.\n( ... ) Hubungan bilateral merupakan hubungan dua negara."
     )
     assert parse_prompt(pasted).question == "Hubungan bilateral merupakan hubungan dua negara."
+
+
+def test_the_numbers_of_a_case_s_points_are_no_counts(matcher):
+    case = (
+        "Kasus:\n(1) Indonesia dan Korea Selatan memberlakukan IK-CEPA.\n(2) Negara-negara ASEAN sepakat "
+        "menghapus bea masuk.\n(3) Indonesia menjadi anggota WTO.\nJelaskan perbedaan jenis kerja sama "
+        "pada ketiga peristiwa tersebut!"
+    )
+    # "(2) Negara-negara" had read as "dua negara", a bilateral word, so only bilateral seemed named.
+    assert "(2)" not in parse_prompt(case).question
+    assert matcher.match(case).intent == "perbandingan"
+
+
+def test_two_events_compared_are_not_the_comparison_of_the_kinds(matcher):
+    item = (
+        "Bandingkan peran Konferensi Asia Afrika 1955 dengan KTT Beograd 1961 bagi lahirnya Gerakan Non-Blok!"
+    )
+    assert matcher.match(item).intent == "org_gnb"
