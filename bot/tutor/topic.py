@@ -118,6 +118,8 @@ class TopicFollowups:
             return None
         if leaning and self._families.strays(set(analysis.stems) - QUESTION_STEMS, family):
             leaning = []
+        if leaning and self._owned_in_message(tokens, leaning, match, family):
+            leaning = []
         # "kak pajak PBB rumah bayarnya dimana" after ECOSOC leans on nothing: far closer to the
         # questions the tutor must not answer than to any lesson, whatever its "-nya" ("yg terakhir?"
         # picks a point, though).
@@ -194,6 +196,17 @@ class TopicFollowups:
             return bool(self._matcher.normaliser.words(token))
         stems = self._matcher.normaliser.analyse(token).stems
         return len(stems) == 1 and token in (f"{stems[0]}e", f"{stems[0]}ne")
+
+    def _owned_in_message(
+        self, tokens: list[str], leaning: list[str], match: Match, family: list[str]
+    ) -> bool:
+        """ "kedutaan tugasnya apa aja" after a dispute: the -nya points at the word before it, not at the
+        topic, when the matcher alone is sure of a lesson outside the topic's family."""
+        sure = match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.sure_at
+        if not sure or match.intent in family:
+            return False
+        k = tokens.index(leaning[0])
+        return k > 0 and bool(self._matcher.normaliser.words(tokens[k - 1]))
 
     def _made_when(self, analysis: Analysis, topic: str, family: list[str]) -> str | None:
         """ "tahun berapa dia dibuat" after the five functions of a mission: a lesson that is no named

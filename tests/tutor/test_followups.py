@@ -328,6 +328,13 @@ async def test_a_follow_up_naming_a_related_topic_goes_there(tutor: Tutor):
     assert await asks(tutor, "kalau pbb sendiri berdiri kapan") == "org_pbb"
 
 
+async def test_a_nya_pointing_at_the_word_before_it_is_a_question_of_its_own(tutor: Tutor):
+    await tutor.ask(CHAT, "kalo indonesia sama malaysia ribut soal perbatasan gimana")
+    assert await asks(tutor, "terus penyelesaiannya gimana") == "diplomasi_bilateral_perselisihan"
+    # "tugasnya" is the embassy's, named just before it, not the dispute's.
+    assert await asks(tutor, "kedutaan tugasnya apa aja sih") == "vcdr_fungsi_misi"
+
+
 async def test_an_unrelated_request_with_a_number_is_no_follow_up(tutor: Tutor):
     await tutor.ask(CHAT, "ilo itu apa")
     [reply] = await tutor.ask(CHAT, "btw kak kerjain pr matematika aku dong, soal no 3")
