@@ -687,3 +687,15 @@ def test_a_question_saying_what_a_lesson_is_on_is_not_lost_to_a_lookalike_off_to
     item = "Diplomasi bilateral dapat dilandasi oleh persetujuan serta norma-norma hukum ...."
     assert matcher.match(item).intent == "diplomasi_bilateral_definisi"
     assert matcher.match("jelaskan pengertian norma hukum menurut para ahli").outcome is Outcome.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Jelaskan upaya negara ketika muncul perbedaan atau masalah dalam hubungan bilateral!",
+        "Mengapa dalam hubungan bilateral bisa terjadi perang tembak?",
+        "kalau dua negara beda pendapat soal perbatasan, diselesaikan gimana",
+    ],
+)
+def test_a_disagreement_is_a_dispute_not_a_difference_to_compare(matcher, question):
+    assert matcher.match(question).intent == "diplomasi_bilateral_perselisihan"
