@@ -46,7 +46,9 @@ class Ranker:
         n = len(classes)
         owner = np.array(owners, dtype=np.int64)
         self._starts = np.searchsorted(owner, np.arange(n))
-        self._texts = [a.text for a in analyses]
+        # Token-sorted once here, so the re-rank is a plain ratio: rapidfuzz's token_sort_ratio would sort
+        # every example's words again for every question (the same scores, five times the time).
+        self._sorted_texts = [_sorted_words(a.text) for a in analyses]
         word_docs = [word_features(a) for a in analyses]
         self._words = FeatureSpace(word_docs, owner, n)
         merged: list[list[str]] = [[] for _ in range(n)]
@@ -75,7 +77,7 @@ class Ranker:
             + w_char * np.maximum.reduceat(chars, self._starts)
         )
         top = np.argsort(-scores, kind="stable")[: config.shortlist]
-        fuzzy = self._fuzzy(analysis.text, top, doc)
+        fuzzy = self._fuzzy(_sorted_words(analysis.text), top, doc)
         final = scores[top] + w_fuzz * fuzzy
         order = np.argsort(-final, kind="stable")
         return [Candidate(self._classes[top[i]], round(float(final[i]) * 100, 1)) for i in order]
@@ -84,15 +86,20 @@ class Ranker:
         return int(self._starts[self._classes.index(intent_id)]) + 1 + example  # after the title
 
     def _fuzzy(self, query: str, intents: np.ndarray, left_out: int | None = None) -> np.ndarray:
-        """Best rapidfuzz score of the query against each shortlisted intent's examples, 0..1."""
-        ends = np.append(self._starts[1:], len(self._texts))
+        """Best token-sort ratio of the query (its words sorted) against each shortlisted intent's
+        examples, 0..1."""
+        ends = np.append(self._starts[1:], len(self._sorted_texts))
         spans: list = [range(self._starts[i], ends[i]) for i in intents]
         if left_out is not None:
             spans = [[j for j in span if j != left_out] for span in spans]
-        choices = [self._texts[j] for span in spans for j in span]
-        row = process.cdist([query], choices, scorer=fuzz.token_sort_ratio, dtype=np.float32)[0]
+        choices = [self._sorted_texts[j] for span in spans for j in span]
+        row = process.cdist([query], choices, scorer=fuzz.ratio, dtype=np.float32)[0]
         best, offset = [], 0
         for span in spans:
             best.append(row[offset : offset + len(span)].max() if len(span) else 0.0)
             offset += len(span)
         return np.array(best) / 100.0
+
+
+def _sorted_words(text: str) -> str:
+    return " ".join(sorted(text.split()))
