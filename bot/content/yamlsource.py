@@ -8,6 +8,9 @@ from typing import Any
 
 import yaml
 
+# libyaml's parser when PyYAML was built with it: the same nodes and line marks, parsed in C.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -66,7 +69,7 @@ def read_yaml(path: Path, shown_as: Path) -> tuple[YamlSource | None, list[Probl
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         return None, [Problem(f"{shown_as}:1", f"cannot read file: {exc}")]
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None

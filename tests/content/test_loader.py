@@ -32,7 +32,7 @@ def test_yaml_syntax_error_names_file_and_line(content_copy: Path):
     path = content_copy / "intents" / "bilateral.yaml"
     line = break_file(path, "  title:", "\ttitle:")
     assert problems_of(content_copy) == [
-        f"{path}:{line}: invalid YAML: found character '\\t' that cannot start any token"
+        f"{path}:{line}: invalid YAML: found a tab character that violates indentation"
     ]
 
 
