@@ -8,6 +8,7 @@ near-copies). Their blend is what the matcher decides on.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -48,7 +49,10 @@ class Ranker:
         self._starts = np.searchsorted(owner, np.arange(n))
         # Token-sorted once here, so the re-rank is a plain ratio: rapidfuzz's token_sort_ratio would sort
         # every example's words again for every question (the same scores, five times the time).
-        self._sorted_texts = [_sorted_words(a.text) for a in analyses]
+        sorted_texts = [_sorted_words(a.text) for a in analyses]
+        ends = [*self._starts[1:], len(sorted_texts)]
+        self._class_texts = [sorted_texts[a:b] for a, b in zip(self._starts, ends, strict=True)]
+        self._class_sizes = np.array([len(texts) for texts in self._class_texts])
         word_docs = [word_features(a) for a in analyses]
         self._words = FeatureSpace(word_docs, owner, n)
         merged: list[list[str]] = [[] for _ in range(n)]
@@ -87,18 +91,16 @@ class Ranker:
 
     def _fuzzy(self, query: str, intents: np.ndarray, left_out: int | None = None) -> np.ndarray:
         """Best token-sort ratio of the query (its words sorted) against each shortlisted intent's
-        examples, 0..1."""
-        ends = np.append(self._starts[1:], len(self._sorted_texts))
-        spans: list = [range(self._starts[i], ends[i]) for i in intents]
-        if left_out is not None:
-            spans = [[j for j in span if j != left_out] for span in spans]
-        choices = [self._sorted_texts[j] for span in spans for j in span]
+        examples, 0..1; every intent has its title at least."""
+        choices = list(itertools.chain.from_iterable(self._class_texts[i] for i in intents))
         row = process.cdist([query], choices, scorer=fuzz.ratio, dtype=np.float32)[0]
-        best, offset = [], 0
-        for span in spans:
-            best.append(row[offset : offset + len(span)].max() if len(span) else 0.0)
-            offset += len(span)
-        return np.array(best) / 100.0
+        sizes = self._class_sizes[intents]
+        offsets = np.cumsum(sizes) - sizes
+        if left_out is not None:
+            for intent, offset in zip(intents, offsets, strict=True):
+                if 0 <= left_out - self._starts[intent] < self._class_sizes[intent]:
+                    row[offset + left_out - self._starts[intent]] = 0.0
+        return np.maximum.reduceat(row, offsets) / 100.0
 
 
 def _sorted_words(text: str) -> str:
