@@ -61,6 +61,15 @@ _OCR_FIXES = (
 )
 
 
+def _without_accents(text: str) -> str:
+    """Sundanese, Madurese and Balinese spellings carry accents Indonesian has none of ("Indonésia",
+    "bédana", "bhâ"): the letters without them."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
 def clean(text: str) -> list[str]:
     """NFKC, photo-reading slips fixed, lowercase, symbols out, letters held for emphasis ("apaaa")
     shortened, and a "-nya" typed apart joined back to its word ("contoh nya" is "contohnya")."""
@@ -70,6 +79,7 @@ def clean(text: str) -> list[str]:
     # Casefolding can undo NFKC, and NFKC can compose a letter whose casefold is decomposed again
     # ("ῢ"): fold once more so the words stay lowercase; the loose accents become spaces below.
     text = unicodedata.normalize("NFKC", text.casefold()).casefold()
+    text = _without_accents(text)
     tokens: list[str] = []
     for token in _strip_symbols(text).split():
         token = _REPEATS.sub(r"\1", token)
@@ -91,7 +101,9 @@ class Normaliser:
     """
 
     def __init__(self, lexicon: Lexicon, vocabulary: Iterable[str] = ()) -> None:
-        self._slang = {k.casefold(): v.casefold().split() for k, v in lexicon.slang.items()}
+        slang = {_without_accents(k.casefold()): v.casefold().split() for k, v in lexicon.slang.items()}
+        # A slang word may be written as another one ("kerjasamo" as "kerjasama", itself "kerja sama").
+        self._slang = {k: [w for word in v for w in slang.get(word, [word])] for k, v in slang.items()}
         self._synonyms = {self._phrase(k): tuple(clean(v)) for k, v in lexicon.synonyms.items() if clean(k)}
         self._longest_synonym = max((len(k) for k in self._synonyms), default=0)
         self._stopwords = frozenset(w.casefold() for w in lexicon.stopwords)
@@ -218,9 +230,9 @@ class Normaliser:
 
     def _without_possessive(self, token: str) -> str:
         """ "-nya" on slang or a borrowed word ("dilakuinnya", "commandnya"), and the regional "-nye"
-        ("manfaatnye"), "-nyo" ("kantornyo") and Javanese "-ne" ("gunane") and "-e" ("markase"), come off
-        when what is left is a word."""
-        for suffix, shortest in (("nya", 3), ("nye", 3), ("nyo", 3), ("ne", 3), ("e", 4)):
+        ("manfaatnye"), "-nyo" ("kantornyo"), Javanese "-ne" ("gunane") and "-e" ("markase") and Sundanese
+        "-na" ("bedana"), come off when what is left is a word."""
+        for suffix, shortest in (("nya", 3), ("nye", 3), ("nyo", 3), ("ne", 3), ("na", 4), ("e", 4)):
             base = token.removesuffix(suffix)
             if base == token or len(base) < shortest or (suffix == "ne" and base[-1] not in "aiueo"):
                 continue  # Javanese "-ne" follows a vowel ("anggotane"), "-e" a consonant ("markase")

@@ -699,3 +699,15 @@ def test_a_question_saying_what_a_lesson_is_on_is_not_lost_to_a_lookalike_off_to
 )
 def test_a_disagreement_is_a_dispute_not_a_difference_to_compare(matcher, question):
     assert matcher.match(question).intent == "diplomasi_bilateral_perselisihan"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("naon bédana bilateral jeung multilateral", "perbandingan"),
+        ("naon mangpaatna kerja sama regional", "regional_manfaat"),
+        ("sabaraha nagara mitra bilateral Indonésia ayeuna?", "indonesia_jumlah_mitra"),
+    ],
+)
+def test_sundanese_questions_are_answered(matcher, question, intent):
+    assert matcher.match(question).intent == intent

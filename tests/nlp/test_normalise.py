@@ -219,3 +219,16 @@ def test_a_letter_held_twice_is_undone_only_into_a_chat_or_a_content_word(normal
 def test_saying_one_does_not_understand_asks_nothing_of_its_own(normaliser):
     assert normaliser.words("oki tu apa ulun kada paham") == normaliser.words("oki tu apa")
     assert normaliser.words("aku ga ngerti") == ()
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("Indonésia", ("indonesia",)),  # Sundanese and Madurese spellings carry accents
+        ("naon bédana", ("apa", "beda")),  # and Sundanese "-na" is "-nya"
+        ("anggotana saha wae", ("anggota",)),
+        ("kerjasamo", ("kerja", "sama")),  # slang written as another slang word
+    ],
+)
+def test_sundanese_spellings_and_slang_of_slang_are_read_as_meant(normaliser, typed, words):
+    assert normaliser.words(typed)[: len(words)] == words
