@@ -71,6 +71,13 @@ _DEFINES_KIND = re.compile(r"^\W*(?:kerja\s*sama|hubungan)\s*(?:\.{3,}|…+|_{2,
 _NUMBERING = re.compile(r"^\s*(?:(?:soal|no|nomor)\s*\.?\s*)?\(?(\d{1,2})\s*[.):]\s+", re.IGNORECASE)
 # A lettered part of a numbered question: "b. Saat ini Indonesia ...".
 _SUB_ITEM = re.compile(r"^\(?[a-eA-E][.)]\s+(?=[A-Z])")
+# The title of the section a task cites, "... berdasarkan bagian teks "Bentuk Kerja Sama Luar Negeri"!":
+# where to read, not what is asked.
+_CITED_TITLE = re.compile(
+    r"(\b(?:berdasarkan|menurut|sesuai|dari|pada)\s+(?:bagian\s+|subbab\s+|sub\s+bab\s+|bab\s+)?"
+    r"(?:teks|bacaan|artikel|materi|buku|subbab|bab)\s*)[\"“][^\"“”]{1,80}[\"”]",
+    re.IGNORECASE,
+)
 # The points of a case, "(1) ... (2) Negara-negara ASEAN ...": their numbers are no counts ("2 negara").
 _CASE_POINT = re.compile(r"(?:^|(?<=\s))\(\d{1,2}\)\s+")
 _SCORE_WORDS = r"skor|nilai|poin|point|points|pts|bobot|score"
@@ -114,7 +121,9 @@ _INSTRUCTION = re.compile(
 # match starts at a "(", so a long run of spaces costs no quadratic backtracking.
 _ANSWER_BOXES = re.compile(
     r"\(\s*(?:\.\s*)*\)\s*(?:benar|salah)\b\s*\(\s*(?:\.\s*)*\)\s*(?:benar|salah)\b\s*$"
-    r"|\(\s*b\s*[/-]\s*s\s*\)\s*$",
+    r"|\(\s*b\s*[/-]\s*s\s*\)\s*$"
+    # A box for B or S closing a statement, "... kedua belah pihak. ( ... )": no blank of the statement.
+    r"|(?<=[.!?])\s*\(\s*(?:\.\s*|…\s*)+\)\s*$",
     re.IGNORECASE,
 )
 # A sentence that only asks for more of the same: "Jelaskan!", "Berikan alasanmu!".
@@ -204,7 +213,7 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     stem = _ANSWER_BOXES.sub("", stem)
     if (trailer := _FRAME_ONLY.search(stem)) and trailer.start() > 0:
         stem = stem[: trailer.start()]
-    stem = _CASE_POINT.sub(" ", _ASIDES.sub(" ", stem))
+    stem = _CITED_TITLE.sub(r"\1", _CASE_POINT.sub(" ", _ASIDES.sub(" ", stem)))
     blank = bool(found_blank := _BLANK.search(stem))
     blank_after = (
         (re.findall(r"\w+", stem[: found_blank.start()]) or [""])[-1].casefold() if found_blank else ""

@@ -283,3 +283,21 @@ def test_two_events_compared_are_not_the_comparison_of_the_kinds(matcher):
         "Bandingkan peran Konferensi Asia Afrika 1955 dengan KTT Beograd 1961 bagi lahirnya Gerakan Non-Blok!"
     )
     assert matcher.match(item).intent == "org_gnb"
+
+
+def test_a_box_for_true_or_false_after_a_statement_is_no_blank(matcher):
+    item = (
+        "Tentukan Benar (B) atau Salah (S): Kerja sama regional adalah kerja sama negara-negara dalam satu "
+        "kawasan yang saling menguntungkan. ( ... )"
+    )
+    assert not parse_prompt(item).blank
+    assert matcher.match(item).intent == "regional_definisi"
+    assert parse_prompt("Kerja sama dua negara disebut ( ... )").blank  # a blank in the statement stays
+
+
+def test_the_title_of_the_section_a_task_cites_is_where_to_read_not_what_is_asked(matcher):
+    item = (
+        'Rumuskan pengertian kerja sama multilateral berdasarkan bagian teks "Bentuk Kerja Sama Luar Negeri"!'
+    )
+    assert "Bentuk" not in parse_prompt(item).question
+    assert matcher.match(item).intent == "multilateral_definisi"
