@@ -10,6 +10,7 @@ import re
 from bot.content import Content
 from bot.content.markup import visible_text
 from bot.nlp import Analysis, Matcher
+from bot.nlp.subjects import QUESTION_STEMS
 from bot.tutor.topic_answer import TopicAnswer
 from bot.tutor.topic_family import TopicFamilies
 
@@ -31,6 +32,8 @@ _CARDINALS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, 
 _ITEM_LINE = re.compile(r"^\s*(?:•|-|\d+\.)\s*(.+)$")
 MAX_ORDINAL_WORDS = 7  # "yang kedua maksudnya apa" is short; "soal no 3" in a long message is not
 _PICKING = frozenset({"yang", "yg", "sing", "nu", "nan"})  # "the one": "yg no 3", "yang kedua"
+_ABOUT = frozenset({"soal", "tentang", "tntg", "ttg", "masalah", "bagian"})  # "yang soal ...": the one about
+MIN_DESCRIBING_WORDS = 2  # "yang soal ekonomi" may be any point that says "ekonomi"
 
 
 def ordinal(tokens: list[str]) -> int | None:
@@ -77,10 +80,26 @@ class ListPoints:
             return TopicAnswer(aspect, listed=source)
         return TopicAnswer(self._families.best_in(named, question, visible_text(passage))[0], listed=source)
 
+    def described(self, tokens: list[str], analysis: Analysis, source: str) -> TopicAnswer | None:
+        """ "yang soal pasar produk dalam negeri itu maksudnya gimana": the one point of `source`'s answer
+        that says the words after "yang soal" (at least two of them), quoted from that answer."""
+        if len(tokens) < 3 or tokens[0] not in _PICKING or tokens[1] not in _ABOUT:
+            return None
+        asked = set(self._matcher.normaliser.analyse(" ".join(tokens[2:])).stems) - QUESTION_STEMS
+        items = self._items(source)
+        said = [len(asked & set(self._matcher.normaliser.analyse(item).stems)) for item in items]
+        best = max(said, default=0)
+        if best < MIN_DESCRIBING_WORDS or said.count(best) > 1:
+            return None
+        return TopicAnswer(source, html.escape(items[said.index(best)]), listed=source)
+
+    def _items(self, intent_id: str) -> list[str]:
+        return [m.group(1) for line in visible_text(self._intents[intent_id].answer).splitlines()
+                if (m := _ITEM_LINE.match(line))]  # fmt: skip
+
     def _passage(self, intent_id: str, number: int) -> str | None:
         """The n-th point (bullet or numbered line) of an answer, as safe HTML."""
-        items = [m.group(1) for line in visible_text(self._intents[intent_id].answer).splitlines()
-                 if (m := _ITEM_LINE.match(line))]  # fmt: skip
+        items = self._items(intent_id)
         if not items or number > len(items):
             return None
         return html.escape(items[number - 1 if number > 0 else -1])

@@ -126,6 +126,8 @@ class TopicFollowups:
         far_off = self._matcher.config.clarify_window
         if number is None and match.outcome is Outcome.UNKNOWN and self._matcher.off_topic(analysis, far_off):
             return None
+        if number is None and (point := self._points.described(tokens, analysis, previous)):
+            return point
         if number is None and (described := self._described_subject(tokens, analysis, match, previous)):
             return TopicAnswer(described)
         # "itu bagian dr pbb kan", "dia bagian dari pbb?" after ECOSOC: the name is the topic's own.

@@ -168,6 +168,15 @@ async def test_the_point_of_a_list_a_follow_up_means_is_quoted(tutor: Tutor):
     assert "Melindungi" in reply.text
 
 
+async def test_a_point_picked_by_what_it_is_about_is_quoted(tutor: Tutor):
+    await tutor.ask(CHAT, "tujuan hubungan internasional apa")
+    # Its body says "produk dalam negeri laku di luar negeri", which alone reads like Indonesia's foreign
+    # relations.
+    [reply] = await tutor.ask(CHAT, "yang soal produk dalam negeri laku di luar itu maksudnya gimana")
+    assert "Kemakmuran" in reply.text
+    assert tutor.asking.memory[CHAT].last_intent == "tujuan_hubungan_internasional"
+
+
 async def test_the_first_time_is_no_point_picked(tutor: Tutor):
     await tutor.ask(CHAT, "apa saja fungsi misi diplomatik")
     assert await asks(tutor, "yang pertama kali mengakui indonesia siapa") == "indonesia_awal_hubungan"
