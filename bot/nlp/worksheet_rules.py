@@ -10,7 +10,7 @@ from bot.nlp.kinds import KindReader
 from bot.nlp.normalise import Analysis, Normaliser, clean
 from bot.nlp.prompts import Prompt, asking_sentence, labelled_question, parse_prompt, quoted_passage
 from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
-from bot.nlp.subjects import DEFINITION, EXAMPLES, Subjects, asked_stems
+from bot.nlp.subjects import DEFINITION, EXAMPLES, QUESTION_STEMS, Subjects, asked_stems
 from bot.nlp.tuning import MatcherConfig
 
 LISTED_NAMES = 3  # names in a question that make it a list to pick from
@@ -120,10 +120,14 @@ class WorksheetRules:
             # alone points back, and is no question about a kind the prompt never names.
             kind = self._subjects.kind_of.get(asked.intent or "")
             unnamed_kind = bool(mention.concepts) and kind is not None and kind not in mention.concepts
+            # "Kesepakatan ... bisa bersifat diam-diam. Jelaskan maksudnya!": a question that names nothing
+            # but "what is meant" is about its scene; alone it is any definition, by chance.
+            names_nothing = not set(alone.stems) - QUESTION_STEMS - self._definition_stems
             if (
                 asked.outcome is Outcome.ANSWER
                 and not named_in_scene
                 and not unnamed_kind
+                and not names_nothing
                 and (match.outcome is not Outcome.ANSWER or clearer or titled)
             ):
                 return asked

@@ -301,3 +301,9 @@ def test_the_title_of_the_section_a_task_cites_is_where_to_read_not_what_is_aske
     )
     assert "Bentuk" not in parse_prompt(item).question
     assert matcher.match(item).intent == "multilateral_definisi"
+
+
+def test_a_question_that_names_nothing_but_what_is_meant_is_about_its_scene(matcher):
+    item = "Kesepakatan dari negosiasi bilateral kadang bersifat diam-diam (tacit). Jelaskan maksudnya!"
+    # Alone, "Jelaskan maksudnya!" reads as any definition at all.
+    assert matcher.match(item).intent == "diplomasi_bilateral_cara"
