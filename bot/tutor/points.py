@@ -33,7 +33,8 @@ _ITEM_LINE = re.compile(r"^\s*(?:•|-|\d+\.)\s*(.+)$")
 MAX_ORDINAL_WORDS = 7  # "yang kedua maksudnya apa" is short; "soal no 3" in a long message is not
 _PICKING = frozenset({"yang", "yg", "sing", "nu", "nan"})  # "the one": "yg no 3", "yang kedua"
 _ABOUT = frozenset({"soal", "tentang", "tntg", "ttg", "masalah", "bagian"})  # "yang soal ...": the one about
-MIN_DESCRIBING_WORDS = 2  # "yang soal ekonomi" may be any point that says "ekonomi"
+_DEMONSTRATIVES = frozenset({"itu", "tu", "tuh", "ini"})  # ending the description: "yg pasar produk itu"
+_MEANING = frozenset({"erti", "maksud"})  # the stems of "maksudnya", "pengertiannya", "artinya"
 
 
 def ordinal(tokens: list[str]) -> int | None:
@@ -80,18 +81,30 @@ class ListPoints:
             return TopicAnswer(aspect, listed=source)
         return TopicAnswer(self._families.best_in(named, question, visible_text(passage))[0], listed=source)
 
-    def described(self, tokens: list[str], analysis: Analysis, source: str) -> TopicAnswer | None:
-        """ "yang soal pasar produk dalam negeri itu maksudnya gimana": the one point of `source`'s answer
-        that says the words after "yang soal" (at least two of them), quoted from that answer."""
-        if len(tokens) < 3 or tokens[0] not in _PICKING or tokens[1] not in _ABOUT:
+    def described(
+        self, question: str, tokens: list[str], analysis: Analysis, source: str
+    ) -> TopicAnswer | None:
+        """ "yang soal pasar produk dalam negeri itu gimana", "yg pasar produk itu maksudnye apa": the one
+        point of `source`'s answer that says the most of the words describing it, quoted."""
+        if len(tokens) < 3 or tokens[0] not in _PICKING:
             return None
-        asked = set(self._matcher.normaliser.analyse(" ".join(tokens[2:])).stems) - QUESTION_STEMS
-        items = self._items(source)
-        said = [len(asked & set(self._matcher.normaliser.analyse(item).stems)) for item in items]
+        about = tokens[1] in _ABOUT
+        words = tokens[2:] if about else tokens[1:]
+        end = next((k for k, word in enumerate(words) if word in _DEMONSTRATIVES), len(words))
+        # Without "soal", only "yang X itu maksudnya ...": "yang WTO itu ngurusin apa" asks of the WTO.
+        if not about and not set(self._matcher.normaliser.analyse(" ".join(words[end:])).stems) & _MEANING:
+            return None
+        asked = set(self._matcher.normaliser.analyse(" ".join(words[:end])).stems) - QUESTION_STEMS
+        said = [
+            len(asked & set(self._matcher.normaliser.analyse(item).stems)) for item in self._items(source)
+        ]
         best = max(said, default=0)
-        if best < MIN_DESCRIBING_WORDS or said.count(best) > 1:
+        if best == 0 or said.count(best) > 1:
             return None
-        return TopicAnswer(source, html.escape(items[said.index(best)]), listed=source)
+        # A point whose head names another lesson is left to the other rules: the words may fit that
+        # lesson better than the point.
+        picked = self.point(question, analysis, source, said.index(best) + 1)
+        return picked if picked and picked.intent == source else None
 
     def _items(self, intent_id: str) -> list[str]:
         return [m.group(1) for line in visible_text(self._intents[intent_id].answer).splitlines()

@@ -24,6 +24,7 @@ _NOT_LEANING = frozenset(
 )  # fmt: skip
 _POSSESSIVES = ("nya", "nye", "nyo")  # "markasnya", Betawi "markasnye", Minang "kantornyo"
 _DEMONSTRATIVES = frozenset({"itu", "ini", "tu", "tuh"})
+_OPENING_POINTERS = frozenset({"dia", "ia"})  # opening a message, the topic spoken of
 ABOUT_BOT_INTENT = "tentang_bot"
 # Words that put a question to the bot itself ("kamu siapa", "ini bot apa"); slang "lu", "side",
 # "rika" reach here as "kamu".
@@ -103,7 +104,8 @@ class TopicFollowups:
             return TopicAnswer(kind_asked)
         if _CHANGING_SUBJECT & set(tokens[:2]):
             return None  # "btw lapis legit bangka bikinnye cemane" leans on nothing said before
-        opens_with_pointer = bool(tokens) and tokens[0] in _DEMONSTRATIVES  # "itu dibentuk kapan?"
+        # "itu dibentuk kapan?", "dia itu regional ato multilateral?"
+        opens_with_pointer = bool(tokens) and tokens[0] in _DEMONSTRATIVES | _OPENING_POINTERS
         # "itu termasuk regional?", "jadi dia termasuk kerja sama multilateral ya?" after an organisation.
         classifies = opens_with_pointer or bool(_CLASSIFYING & set(tokens))
         asks_kind_of_it = classifies and previous in self._named_subject
@@ -126,7 +128,7 @@ class TopicFollowups:
         far_off = self._matcher.config.clarify_window
         if number is None and match.outcome is Outcome.UNKNOWN and self._matcher.off_topic(analysis, far_off):
             return None
-        if number is None and (point := self._points.described(tokens, analysis, previous)):
+        if number is None and (point := self._points.described(question, tokens, analysis, previous)):
             return point
         if number is None and (described := self._described_subject(tokens, analysis, match, previous)):
             return TopicAnswer(described)

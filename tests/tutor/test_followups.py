@@ -30,6 +30,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("afta itu apa", "itu dibentuk taun brp", "org_afta"),
         ("apa itu ilo", "markasnya?", "org_ilo"),
         ("afta apaan kak", "itu termasuk regional apa multilateral", "org_afta"),
+        ("afta apaan kak", "dia itu regional ato multilateral?", "org_afta"),
         ("ecosoc apa kak", "itu bagian dr pbb kan", "org_ecosoc"),
         ("ecosoc apa kak", "dia bagian dari pbb?", "org_ecosoc"),
         ("ecosoc apa kak", "hubungannyo samo PBB apo", "org_ecosoc"),  # how it stands to the UN
@@ -175,6 +176,10 @@ async def test_a_point_picked_by_what_it_is_about_is_quoted(tutor: Tutor):
     [reply] = await tutor.ask(CHAT, "yang soal produk dalam negeri laku di luar itu maksudnya gimana")
     assert "Kemakmuran" in reply.text
     assert tutor.asking.memory[CHAT].last_intent == "tujuan_hubungan_internasional"
+    [reply] = await tutor.ask(CHAT, "yg perdagangan investasi tu maksudnye gimane")  # Betawi, no "soal"
+    assert "Kemakmuran" in reply.text
+    # "yang X itu" that asks something of X, not what it means, is a question of its own.
+    assert await asks(tutor, "yang WTO itu ngurusin apa") == "org_wto"
 
 
 async def test_the_first_time_is_no_point_picked(tutor: Tutor):
