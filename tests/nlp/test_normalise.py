@@ -60,6 +60,7 @@ def test_words_a_photographed_page_runs_together_are_read_apart(normaliser, type
         ("w t o itu apa", ("wto", "apa")),  # an acronym said letter by letter
         ("i l o itu organisasi apa", ("ilo", "organisasi", "apa")),
         ("ai em ef itu apa", ("imf", "apa")),  # letters said as English names
+        ("eco sock apa ya", ("ecosoc", "apa")),
         ("re jional itu apa", ("regional", "apa")),  # voice typing broke the word in two
         ("jawabannya a b c atau d", ("jawabannya", "b", "c", "d")),  # letters that make no word stay apart
         ("taking part in regional", ("taking", "part", "regional")),  # "partin" is too short to be a slip
@@ -156,6 +157,8 @@ def test_chat_words_are_not_corrected_into_content_words(normaliser, typed, not_
         ("baa", "bagaimana"),
         ("ulun", "saya"),
         ("bilo", "kapan"),
+        ("hana", "tidak"),  # Acehnese, no typo of "hanya"
+        ("hartosna", "pengertian"),  # Sundanese "-na"
     ],
 )
 def test_regional_words_are_read_as_meant_not_corrected_into_lookalikes(normaliser, typed, meant):
