@@ -94,7 +94,10 @@ _ASIDES = re.compile(
     r"|\bsetelah\s+membaca\s+(?:teks|bacaan|artikel)(?:\s+(?:tersebut|di\s+atas))?\s*,?"
     r"|\bmenurut\s+pemahaman\s*(?:mu|kamu|kelompokmu|kelompok\s*mu)?\b"
     r"|\b(?:secara|dengan)\s+(?:singkat|jelas|lengkap|rinci|tepat|benar|runtut)\b"
-    r"|\bpilihlah\s+jawaban\s+yang\s+(?:tepat|benar|paling\s+tepat)\b",
+    r"|\bpilihlah\s+jawaban\s+yang\s+(?:tepat|benar|paling\s+tepat)\b"
+    # "Tuliskan dengan bahasamu sendiri ... (maksimal 3 kalimat)": how long and in whose words.
+    r"|\bdengan\s+(?:bahasa|kata-kata|kata)\s*(?:mu|kamu|sendiri)(?:\s+sendiri)?\b"
+    r"|\(\s*(?:maksimal|minimal|paling\s+banyak|paling\s+sedikit)\s+\d+\s+(?:kalimat|paragraf|kata)\s*\)",
     re.IGNORECASE,
 )
 # A label before the question: "HOTS:", "Soal:", "Studi kasus:".

@@ -307,3 +307,11 @@ def test_a_question_that_names_nothing_but_what_is_meant_is_about_its_scene(matc
     item = "Kesepakatan dari negosiasi bilateral kadang bersifat diam-diam (tacit). Jelaskan maksudnya!"
     # Alone, "Jelaskan maksudnya!" reads as any definition at all.
     assert matcher.match(item).intent == "diplomasi_bilateral_cara"
+
+
+def test_in_whose_words_and_how_long_are_no_part_of_the_question(matcher):
+    item = 'Tuliskan dengan kata-katamu sendiri arti istilah "kerja sama regional" (maksimal 2 kalimat).'
+    question = parse_prompt(item).question
+    assert "sendiri" not in question
+    assert "maksimal" not in question
+    assert matcher.match(item).intent == "regional_definisi"
