@@ -77,7 +77,7 @@ def clean(text: str) -> list[str]:
     for pattern, letter in _OCR_FIXES:
         text = pattern.sub(letter, text)
     # Casefolding can undo NFKC, and NFKC can compose a letter whose casefold is decomposed again
-    # ("ῢ"): fold once more so the words stay lowercase; the loose accents become spaces below.
+    # ("ῢ"): fold once more so the words stay lowercase, then drop the accents.
     text = unicodedata.normalize("NFKC", text.casefold()).casefold()
     text = _without_accents(text)
     tokens: list[str] = []

@@ -1,5 +1,5 @@
-"""The points of an answer a follow-up picks by number: "yang kedua maksudnya apa", "poin 3",
-"yg terakhir contohnya apa".
+"""The points of an answer a follow-up picks by number ("yang kedua maksudnya apa", "poin 3", "yg
+terakhir contohnya apa") or by what the point is about ("yang soal pasar produk itu gimana").
 """
 
 from __future__ import annotations
