@@ -33,7 +33,7 @@ _ITEM_LINE = re.compile(r"^\s*(?:•|-|\d+\.)\s*(.+)$")
 MAX_ORDINAL_WORDS = 7  # "yang kedua maksudnya apa" is short; "soal no 3" in a long message is not
 _PICKING = frozenset({"yang", "yg", "sing", "nu", "nan"})  # "the one": "yg no 3", "yang kedua"
 _ABOUT = frozenset({"soal", "tentang", "tntg", "ttg", "masalah", "bagian"})  # "yang soal ...": the one about
-_DEMONSTRATIVES = frozenset({"itu", "tu", "tuh", "ini"})  # ending the description: "yg pasar produk itu"
+DEMONSTRATIVES = frozenset({"itu", "ini", "tu", "tuh"})  # "itu dibentuk kapan?", "yg pasar produk itu"
 _MEANING = frozenset({"erti", "maksud"})  # the stems of "maksudnya", "pengertiannya", "artinya"
 
 
@@ -59,6 +59,11 @@ class ListPoints:
         self._intents = content.intents
         self._matcher = matcher
         self._families = families
+        # What each point of each answer says, for a point picked by description.
+        self._item_stems = {
+            i: [frozenset(matcher.normaliser.analyse(item).stems) for item in self._items(i)]
+            for i in content.intents
+        }
 
     def point(self, question: str, analysis: Analysis, source: str, number: int) -> TopicAnswer | None:
         """ "yang ketiga maksudnya apa": the intent the n-th point of `source`'s answer is about, or that
@@ -90,14 +95,12 @@ class ListPoints:
             return None
         about = tokens[1] in _ABOUT
         words = tokens[2:] if about else tokens[1:]
-        end = next((k for k, word in enumerate(words) if word in _DEMONSTRATIVES), len(words))
+        end = next((k for k, word in enumerate(words) if word in DEMONSTRATIVES), len(words))
         # Without "soal", only "yang X itu maksudnya ...": "yang WTO itu ngurusin apa" asks of the WTO.
         if not about and not set(self._matcher.normaliser.analyse(" ".join(words[end:])).stems) & _MEANING:
             return None
         asked = set(self._matcher.normaliser.analyse(" ".join(words[:end])).stems) - QUESTION_STEMS
-        said = [
-            len(asked & set(self._matcher.normaliser.analyse(item).stems)) for item in self._items(source)
-        ]
+        said = [len(asked & stems) for stems in self._item_stems[source]]
         best = max(said, default=0)
         if best == 0 or said.count(best) > 1:
             return None

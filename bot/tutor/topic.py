@@ -12,7 +12,7 @@ from bot.content.markup import visible_text
 from bot.content.models import COMPARISON_INTENT, CONVERSATION_GROUP
 from bot.nlp import Analysis, ConceptMention, Match, Matcher, Outcome, clean
 from bot.nlp.subjects import QUESTION_STEMS
-from bot.tutor.points import ORDINALS, ListPoints, ordinal
+from bot.tutor.points import DEMONSTRATIVES, ORDINALS, ListPoints, ordinal
 from bot.tutor.topic_answer import TopicAnswer
 from bot.tutor.topic_family import TopicFamilies
 
@@ -23,7 +23,6 @@ _NOT_LEANING = frozenset(
      "terutamanya", "bagaimananya", "apanya", "kenapanya", "gimananya", "pokoknya", "nya"}
 )  # fmt: skip
 _POSSESSIVES = ("nya", "nye", "nyo")  # "markasnya", Betawi "markasnye", Minang "kantornyo"
-_DEMONSTRATIVES = frozenset({"itu", "ini", "tu", "tuh"})
 _OPENING_POINTERS = frozenset({"dia", "ia"})  # opening a message, the topic spoken of
 ABOUT_BOT_INTENT = "tentang_bot"
 # Words that put a question to the bot itself ("kamu siapa", "ini bot apa"); slang "lu", "side",
@@ -105,7 +104,7 @@ class TopicFollowups:
         if _CHANGING_SUBJECT & set(tokens[:2]):
             return None  # "btw lapis legit bangka bikinnye cemane" leans on nothing said before
         # "itu dibentuk kapan?", "dia itu regional ato multilateral?"
-        opens_with_pointer = bool(tokens) and tokens[0] in _DEMONSTRATIVES | _OPENING_POINTERS
+        opens_with_pointer = bool(tokens) and tokens[0] in DEMONSTRATIVES | _OPENING_POINTERS
         # "itu termasuk regional?", "jadi dia termasuk kerja sama multilateral ya?" after an organisation.
         classifies = opens_with_pointer or bool(_CLASSIFYING & set(tokens))
         asks_kind_of_it = classifies and previous in self._named_subject
