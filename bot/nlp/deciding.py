@@ -105,6 +105,8 @@ class Decider:
         floor = config.long_floor if long else config.clarify_at
         if best_score < floor or off_topic >= best_score + margin:
             return Match(Outcome.UNKNOWN, best_score, ())
+        if self._subjects.another_by_name(ranked[0].intent, words):
+            return Match(Outcome.UNKNOWN, best_score, ())
         if named_only := self._named_by_title(ranked, words, config):
             return Match(Outcome.ANSWER, named_only.score, (named_only,))
         if classified := self._classified_name(ranked, analysis, config):

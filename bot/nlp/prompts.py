@@ -385,6 +385,12 @@ def _split_options(text: str) -> tuple[str, tuple[Option, ...]]:
                 run.append(mark)
         if len(run) >= 2:
             ends = [m.start() for m in run[1:]] + [len(text)]
+            # "Pertanyaan: a. Identifikasilah manfaatnya! b. Hubungkan ...! (skor 20)": parts of the task.
+            bodies = [
+                _SCORE_NOTE.sub("", text[m.end() : end]).strip() for m, end in zip(run, ends, strict=True)
+            ]
+            if all(body.endswith(("!", "?")) for body in bodies):
+                return text, ()
             options = tuple(
                 Option(m.group(1).lower(), " ".join(text[m.end() : end].split()).strip(" .;,"))
                 for m, end in zip(run, ends, strict=True)

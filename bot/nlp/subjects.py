@@ -36,6 +36,8 @@ class Subjects:
     answer_names: Mapping[str, frozenset[str]]
     # The names in each title ("gnb", "wto", "wina"): the intent is about that one named thing.
     title_names: Mapping[str, frozenset[str]]
+    # The years in each title ("1961" of "Apa itu Konvensi Wina 1961"): which of the things by its name.
+    title_years: Mapping[str, frozenset[str]]
     # Every name, as a word read on its own would be ("gt" alone is slang for "tidak", not a name).
     names: frozenset[str]
     # A year or a full date only one answer gives ("1969", "8 agustus 1967"): that intent.
@@ -79,6 +81,7 @@ class Subjects:
             by_kind_aspect={(kind_of[i], aspect): i for i, aspect in aspect_of.items()},
             answer_names=answer_names,
             title_names=title_names,
+            title_years={i.id: frozenset(_YEAR.findall(i.title)) for i in intents},
             names=frozenset(n for n in every_name if normaliser.words(n) == (n,)),
             dated={date: next(iter(ids)) for date, ids in givers.items() if len(ids) == 1},
             shared_aspects=frozenset(
@@ -106,6 +109,17 @@ class Subjects:
         """The words say the intent's whole title, of two words or more ("konvensi wina 1961")."""
         title = self.title_stems[intent]
         return len(title) >= 2 and title <= stems
+
+    def another_by_name(self, intent: str, words: tuple[str, ...]) -> bool:
+        """ "konvensi wina tahun 1980 tentang jual beli barang": the title's name with a year the title
+        does not give is another thing of that name."""
+        years = self.title_years[intent]
+        names = self.title_names[intent]
+        for k, word in enumerate(words[:-1]):
+            after = words[k + 2] if words[k + 1] == "tahun" and k + 2 < len(words) else words[k + 1]
+            if word in names and _YEAR.fullmatch(after) and after not in years:
+                return bool(years)
+        return False
 
     def fits_kind(self, intent: str, mention: ConceptMention) -> bool:
         """Whether the intent is of a kind the question names (or either is of no kind)."""

@@ -4,6 +4,9 @@ question."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from bot.nlp.concepts import ConceptMention, ConceptSpotter
 from bot.nlp.deciding import Decider, Match, Outcome
 from bot.nlp.kinds import KindReader
@@ -31,6 +34,9 @@ _DEFINITION_WORDS = ("pengertian", "definisi", "arti")
 _ODD_ONE_OUT = frozenset({"bukan", "kecuali"})  # "yang bukan merupakan ...", "... kecuali"
 # Around a quoted question: "jawabannya apa", "isiannya apa", "bingung mau nulis apa".
 _ASKING_FOR_ANSWER = frozenset({"jawab", "isi", "tulis", "bingung"})
+# "Jodohkan pernyataan berikut dengan jenis kerja samanya! 1. ... 2. ... A. Regional B. ...".
+_MATCHING_UP = frozenset({"jodohkan", "jodohkanlah", "pasangkan", "pasangkanlah", "cocokkan", "cocokkanlah"})
+_STATEMENT = re.compile(r"(?:^|\s)\d+[.)]\s")
 _POINTING_AT_QUOTE = frozenset(
     {"tersebut", "kutipan", "pernyataan", "teks", "bacaan", "berita", "artikel", "wacana"}
 )
@@ -75,6 +81,8 @@ class WorksheetRules:
                 return asked
         analysis = self._normaliser.analyse(prompt.question)
         mention = self._spotter.spot(analysis.words)
+        if kinds_matched_up := self._kinds_matched_up(prompt, analysis):
+            return self._decider.decide(kinds_matched_up[0], kinds_matched_up[1], config)
         if example := self._picks_an_example(analysis, mention, prompt, config) or self._blank_names_aspect(
             analysis, mention, prompt, config
         ):
@@ -132,6 +140,18 @@ class WorksheetRules:
             ):
                 return asked
         return match
+
+    def _kinds_matched_up(self, prompt: Prompt, analysis: Analysis) -> tuple[Analysis, ConceptMention] | None:
+        """Statements to match up with options that are every kind: the kinds told apart, which the
+        comparison lays side by side; the prompt read whole, as a comparison. One statement with those
+        options ("Jodohkan 5. Kerja sama yang hanya melibatkan dua negara ....") asks one kind."""
+        if not _MATCHING_UP & set(analysis.words) or len(_STATEMENT.findall(prompt.question)) < 2:
+            return None
+        options = self._spotter.spot(self._normaliser.words(" ".join(o.text for o in prompt.options)))
+        if len(options.concepts) < 3 or len(options.concepts) != len(prompt.options):
+            return None
+        whole = self._normaliser.analyse(f"{prompt.question} {' '.join(o.text for o in prompt.options)}")
+        return whole, replace(self._spotter.spot(whole.words), compares=True)
 
     def _asks_for_the_answer(self, around: str, config: MatcherConfig) -> bool:
         """Words around a quote that say nothing of the lessons: a greeting, a plea, "jawabannya apa"."""

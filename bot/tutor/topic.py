@@ -111,7 +111,12 @@ class TopicFollowups:
         if mention.concepts and set(mention.concepts) != {topic.concept}:
             # It names a kind: "kalau regional?" is the aspect resolver's, but "itu termasuk regional
             # apa multilateral?" asks what kind the topic is, which its answer says.
-            return TopicAnswer(previous) if asks_kind_of_it else None
+            if asks_kind_of_it:
+                return TopicAnswer(previous)
+            # "yg pertama bilateral artinya apa" after the three forms picks the point that kind heads, so
+            # that "yang kedua?" next goes on down the same list.
+            point = self._points.point(question, analysis, previous, number) if number else None
+            return point if point and self._intents[point.intent].concept in mention.concepts else None
         # A filler the normaliser drops ("sebenernya", "emangnya") points at nothing either.
         leaning = [t for t in tokens if self._leans(t)]
         family = self._families.family(previous)

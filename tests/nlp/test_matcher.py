@@ -711,3 +711,27 @@ def test_a_disagreement_is_a_dispute_not_a_difference_to_compare(matcher, questi
 )
 def test_sundanese_questions_are_answered(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+def test_another_year_after_a_titles_name_is_another_thing_of_that_name(matcher):
+    assert matcher.match("konvensi wina tahun 1980 tentang jual beli barang, jelasin pasalnya").intent is None
+    assert matcher.match("apa isi konvensi wina tahun 1961").intent == "vcdr_definisi"
+    assert matcher.match("konvensi wina itu apa").intent == "vcdr_definisi"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Hubungan bilateral biasanya merujuk pada faktor budaya, ekonomi, dan .... yang saling memengaruhi.",
+         "bilateral_bidang"),
+        ("Diplomasi bilateral meletakkan dasar untuk membangun .... kepentingan yang terjadi di forum"
+         " regional dan multilateral.", "diplomasi_bilateral_pentingnya"),
+        ("hasil negosiasinya dituangin dalam dokumen apa", "bilateral_bentuk_perjanjian"),
+        ("kalo perusahaan indo sm perusahaan jepang bikin kontrak itu bilateral jg gk?", "bilateral_pihak"),
+        ("bilateral iku kerjasama loro negoro po?", "bilateral_definisi"),
+        ("regional tuh apa ji, kasih tau ka dulu kodong", "regional_definisi"),
+        ("mangga ah, abdi mulih heula", "pamit"),
+    ],
+)  # fmt: skip
+def test_the_readings_own_phrasings_and_regional_words_are_answered(matcher, question, intent):
+    assert matcher.match(question).intent == intent

@@ -315,3 +315,28 @@ def test_in_whose_words_and_how_long_are_no_part_of_the_question(matcher):
     assert "sendiri" not in question
     assert "maksimal" not in question
     assert matcher.match(item).intent == "regional_definisi"
+
+
+def test_lettered_tasks_after_a_reading_are_parts_of_the_task_not_options(matcher):
+    item = (
+        "Bacalah teks berikut!\nSejak IJEPA berlaku, pabrik Jepang di Karawang menerima ribuan lulusan SMK, "
+        "dan sebagian dikirim magang ke Jepang.\nPertanyaan:\na. Identifikasilah manfaat kerja sama "
+        "bilateral yang tergambar dalam teks di atas!\nb. Hubungkan manfaat tersebut dengan lapangan kerja "
+        "di Indonesia! (skor 20)"
+    )
+    assert parse_prompt(item).options == ()
+    assert matcher.match(item).intent == "bilateral_manfaat"
+
+
+def test_statements_matched_up_with_every_kind_are_the_comparison(matcher):
+    item = (
+        "Jodohkan pernyataan berikut dengan jenis kerja samanya!\n1. Hanya dua negara ( )\n"
+        "2. Beberapa negara dalam satu kawasan ( )\n3. Banyak negara tanpa batas wilayah ( )\n"
+        "A. Regional\nB. Multilateral\nC. Bilateral"
+    )
+    assert matcher.match(item).intent == "perbandingan"
+    # One statement with the kinds as options asks for the one kind it describes.
+    single = (
+        "Jodohkan 5. Kerja sama yang melibatkan dua negara .... (a) regional (b) bilateral (c) multilateral"
+    )
+    assert matcher.match(single).intent == "bilateral_definisi"

@@ -206,6 +206,14 @@ async def test_a_list_is_still_gone_through_after_questions_on_the_point_picked(
     assert await asks(tutor, "trus yg ketiga maksudnya apa") == "multilateral_definisi"
 
 
+async def test_a_point_picked_with_the_kind_it_heads_starts_going_through_the_list(tutor: Tutor):
+    await tutor.ask(CHAT, "kerjasama internasional ada brp bentuk")
+    assert await asks(tutor, "yg pertama bilateral artinya apa") == "bilateral_definisi"
+    # The second of the forms, not the second point of bilateral's definition (who its parties are).
+    assert await asks(tutor, "yang kedua?") == "regional_definisi"
+    assert await asks(tutor, "kalau yg terakhir") == "multilateral_definisi"
+
+
 async def test_kedua_negara_is_no_ordinal(tutor: Tutor):
     await tutor.ask(CHAT, "apa itu kerja sama bilateral")
     assert await asks(tutor, "apa untungnya bagi kedua negara?") == "bilateral_manfaat"
