@@ -218,9 +218,9 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
         stem = stem[: trailer.start()]
     stem = _CITED_TITLE.sub(r"\1", _CASE_POINT.sub(" ", _ASIDES.sub(" ", stem)))
     blank = bool(found_blank := _BLANK.search(stem))
-    blank_after = (
-        (re.findall(r"\w+", stem[: found_blank.start()]) or [""])[-1].casefold() if found_blank else ""
-    )
+    # "... antara dua wilayah yang ....": the word "yang" describes.
+    before_blank = re.findall(r"\w+", stem[: found_blank.start()].casefold()) if found_blank else []
+    blank_after = next((w for w in reversed(before_blank) if w != "yang"), "")
     defines_kind = bool(_DEFINES_KIND.search(stem))
     asks_kind = defines_kind or bool(_ASKS_KIND.search(stem))
     stem = _BLANK.sub(" ", stem)

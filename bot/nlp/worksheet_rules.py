@@ -34,6 +34,9 @@ _DEFINITION_WORDS = ("pengertian", "definisi", "arti")
 _ODD_ONE_OUT = frozenset({"bukan", "kecuali"})  # "yang bukan merupakan ...", "... kecuali"
 # Around a quoted question: "jawabannya apa", "isiannya apa", "bingung mau nulis apa".
 _ASKING_FOR_ANSWER = frozenset({"jawab", "isi", "tulis", "bingung"})
+# A blank after these asks for an aspect by another name: "... antara dua wilayah ...." asks what the
+# parties must be.
+_BLANK_ASPECTS = {"wilayah": "pihak"}
 # "Jodohkan pernyataan berikut dengan jenis kerja samanya! 1. ... 2. ... A. Regional B. ...".
 _MATCHING_UP = frozenset({"jodohkan", "jodohkanlah", "pasangkan", "pasangkanlah", "cocokkan", "cocokkanlah"})
 _STATEMENT = re.compile(r"(?:^|\s)\d+[.)]\s")
@@ -227,7 +230,8 @@ class WorksheetRules:
         (its fields), whatever else the scene says (a factory, a scholarship)."""
         if not prompt.blank_after or len(mention.concepts) != 1:
             return None
-        answer = self._subjects.by_kind_aspect.get((mention.concepts[0], prompt.blank_after))
+        aspect = _BLANK_ASPECTS.get(prompt.blank_after, prompt.blank_after)
+        answer = self._subjects.by_kind_aspect.get((mention.concepts[0], aspect))
         return _answering(answer, self._ranker.rank(stem, config), config.clarify_at) if answer else None
 
     def _kind_shown(

@@ -340,3 +340,15 @@ def test_statements_matched_up_with_every_kind_are_the_comparison(matcher):
         "Jodohkan 5. Kerja sama yang melibatkan dua negara .... (a) regional (b) bilateral (c) multilateral"
     )
     assert matcher.match(single).intent == "bilateral_definisi"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Hubungan bilateral mengacu pada hubungan antara dua wilayah yang .... (isilah titik-titik)",
+        "Lengkapilah!\nHubungan bilateral mengacu pada hubungan antara dua wilayah ______ .",
+    ],
+)
+def test_a_blank_after_the_two_territories_asks_what_the_parties_must_be(matcher, item):
+    assert parse_prompt(item).blank_after == "wilayah"  # "yang" before the blank only describes
+    assert matcher.match(item).intent == "bilateral_pihak"
