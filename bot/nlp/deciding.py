@@ -107,7 +107,9 @@ class Decider:
             return Match(Outcome.UNKNOWN, best_score, ())
         if self._subjects.another_by_name(ranked[0].intent, words):
             return Match(Outcome.UNKNOWN, best_score, ())
-        if named_only := self._named_by_title(ranked, words, config):
+        if named_only := self._named_by_title(ranked, words, config) or self._named_beside_examples(
+            ranked, words, mention, config
+        ):
             return Match(Outcome.ANSWER, named_only.score, (named_only,))
         if classified := self._classified_name(ranked, analysis, config):
             return Match(Outcome.ANSWER, classified.score, (classified,))
@@ -364,6 +366,23 @@ class Decider:
         named = self._named_by_title(ranked, analysis.words, config, floor=config.named_floor)
         return named if named and named.score > off_topic else None
 
+    def _named_beside_examples(
+        self, ranked: list[Candidate], words: tuple[str, ...], mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "Sebutkan peran Indonesia dalam Perserikatan Bangsa-Bangsa! Berikan minimal 3 contoh.": a kind's
+        examples that never name the one organisation the question names, with no kind named, are not
+        what it asks; that organisation is."""
+        top = ranked[0].intent if ranked else None
+        if mention.concepts or self._subjects.aspect_of.get(top or "") != EXAMPLES:
+            return None
+        asked = set(words)
+        hits = {c.intent: len(self._subjects.title_names.get(c.intent, frozenset()) & asked) for c in ranked}
+        most = max(hits.values())
+        named = [c for c in ranked if most and hits[c.intent] == most]
+        if len(named) != 1 or self._subjects.title_names[named[0].intent] & self._subjects.answer_names[top]:
+            return None
+        return named[0] if named[0].score >= config.clarify_at else None
+
     def _named_by_title(
         self,
         ranked: list[Candidate],
@@ -390,7 +409,11 @@ class Decider:
         # ECOSOC, "Dewan Ekonomi dan Sosial PBB") settles nothing.
         names = set().union(*(title_names.get(c.intent, frozenset()) for c in named)) & asked
         lead = len(named) > 1 and named[0].score - named[1].score >= config.margin
-        if len(names) > 1 and named[0] is ranked[0] and lead:
+        # "OKI beranggotakan ..... negara ... kedua setelah PBB": the name that opens it is its subject.
+        opening = [c for c in named if words and words[0] in title_names.get(c.intent, frozenset())]
+        if len(names) > 1 and len(opening) == 1:
+            named = opening
+        elif len(names) > 1 and named[0] is ranked[0] and lead:
             named = named[:1]
         # "Apa nama PBB dalam bahasa Inggris": the UN, whose title names nothing else, not ECOSOC ("Dewan
         # Ekonomi dan Sosial PBB"), whose other name is not asked; when it is the first of the named and

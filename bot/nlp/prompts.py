@@ -97,7 +97,11 @@ _ASIDES = re.compile(
     r"|\bpilihlah\s+jawaban\s+yang\s+(?:tepat|benar|paling\s+tepat)\b"
     # "Tuliskan dengan bahasamu sendiri ... (maksimal 3 kalimat)": how long and in whose words.
     r"|\bdengan\s+(?:bahasa|kata-kata|kata)\s*(?:mu|kamu|sendiri)(?:\s+sendiri)?\b"
-    r"|\(\s*(?:maksimal|minimal|paling\s+banyak|paling\s+sedikit)\s+\d+\s+(?:kalimat|paragraf|kata)\s*\)",
+    r"|\(\s*(?:maksimal|minimal|paling\s+banyak|paling\s+sedikit)\s+\d+\s+(?:kalimat|paragraf|kata)\s*\)"
+    # "jelasin bilateral pake bahasa yg gampang dong, buat anak smp": how simply, and for whom.
+    r"|\b(?:pake|pakai|dengan|dgn|pk)\s+(?:bahasa|kata(?:-kata)?)\s+(?:yang\s+|yg\s+)?"
+    r"(?:gampang|mudah|sederhana|simpel|simple|awam)(?:\s+(?:dong|aja|saja|ya))?\b"
+    r"|\b(?:buat|untuk|utk)\s+(?:anak|siswa|murid)\s+(?:sd|smp|sma|smk|mts|ma|kelas\s+\d+)\b",
     re.IGNORECASE,
 )
 # A label before the question: "HOTS:", "Soal:", "Studi kasus:".

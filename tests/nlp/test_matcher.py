@@ -735,3 +735,38 @@ def test_another_year_after_a_titles_name_is_another_thing_of_that_name(matcher)
 )  # fmt: skip
 def test_the_readings_own_phrasings_and_regional_words_are_answered(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Sebutkan peran Indonesia dalam Perserikatan Bangsa-Bangsa! Berikan minimal 3 contoh.", "org_pbb"),
+        ("Sebutkan peran Indonesia di ASEAN sejak awal berdiri hingga sekarang (minimal 3)!", "org_asean"),
+    ],
+)
+def test_an_organisation_named_beside_a_kinds_examples_is_what_is_asked(matcher, question, intent):
+    # "contoh" and "Indonesia" alone would be bilateral's examples, which never name that organisation.
+    assert matcher.match(question).intent == intent
+
+
+def test_the_organisation_that_opens_a_fill_in_is_its_subject(matcher):
+    item = (
+        "OKI beranggotakan ..... negara dan merupakan organisasi antarpemerintah terbesar kedua setelah PBB."
+    )
+    assert matcher.match(item).intent == "org_oki"
+    assert matcher.match("FAO merupakan badan khusus PBB yang mengurus ....").intent == "org_fao"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("kak jelasin bilateral pake bahasa yg gampang dong, buat anak smp", "bilateral_definisi"),
+        ("kulonuwun, enten tiyang?", "sapaan"),
+        ("yo bro wassup", "sapaan"),
+        ("met bobo bot", "pamit"),
+        ("bilateral filter di opencv gunanya apa", None),
+        ("cara nyoblos di tps gimana, baru pertama kali jadi pemilih", None),
+    ],
+)
+def test_how_simply_to_explain_regional_greetings_and_other_senses(matcher, question, intent):
+    assert matcher.match(question).intent == intent
