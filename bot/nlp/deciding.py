@@ -329,6 +329,9 @@ class Decider:
     ) -> Candidate | None:
         """ "bingung, pbb itu apa": a subject named in the question, and the only one, outweighs the
         chat ("bingung" asks how to use the bot) close to it."""
+        # "Terima kasih atas bantuannya, penjelasan tentang Konvensi Wina tadi sangat membantu" asks nothing.
+        if not (QUESTION_STEMS & asked or sets_task(tuple(asked))):
+            return None
         title_names = self._subjects.title_names
         close = [
             c for c in ranked[: config.max_choices] if ranked[0].score - c.score <= config.clarify_window

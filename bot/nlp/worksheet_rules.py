@@ -67,6 +67,7 @@ class WorksheetRules:
         self._title_names = frozenset().union(*subjects.title_names.values())
         self._kind_nouns = frozenset(normaliser.analyse(" ".join(_KIND_NOUNS)).stems)
         self._definition_stems = frozenset(normaliser.analyse(" ".join(_DEFINITION_WORDS)).stems)
+        self._aspects = frozenset(subjects.aspect_of.values()) - {DEFINITION}
 
     def match(self, prompt: Prompt, config: MatcherConfig) -> Match:
         """The question of a prompt; a multiple-choice stem too vague alone is read with its options,
@@ -221,6 +222,10 @@ class WorksheetRules:
                 for i in titled
                 if self._subjects.title_stems[i] - stems - self._kind_nouns <= self._definition_stems
             ]
+        # "Perjanjian bilateral merupakan perjanjian yang dibuat oleh ...." says what the agreement is, which
+        # the lesson on its forms ("Bentuk perjanjian bilateral") is not.
+        if len(titled) == 1 and self._subjects.title_stems[titled[0]] - stems & self._aspects:
+            return None
         return titled[0] if len(titled) == 1 else None
 
     def _blank_names_aspect(

@@ -770,3 +770,17 @@ def test_the_organisation_that_opens_a_fill_in_is_its_subject(matcher):
 )
 def test_how_simply_to_explain_regional_greetings_and_other_senses(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+def test_what_an_agreement_is_made_by_is_not_the_lesson_on_its_forms(matcher):
+    item = (
+        "Lengkapilah!\nPerjanjian bilateral merupakan perjanjian yang dibuat oleh ______ subjek hukum "
+        "internasional yang masing-masing mempunyai kapasitas ______ untuk membuat perjanjian."
+    )
+    assert matcher.match(item).intent == "bilateral_pihak"
+
+
+def test_thanks_that_name_a_lesson_are_thanks_but_a_confused_question_is_the_lesson(matcher):
+    thanks = "Terima kasih atas bantuannya, penjelasan tentang Konvensi Wina tadi sangat membantu saya."
+    assert matcher.match(thanks).intent == "terima_kasih"
+    assert matcher.match("bingung, pbb itu apa").intent == "org_pbb"
