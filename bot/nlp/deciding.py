@@ -11,7 +11,7 @@ from bot.nlp.concepts import FORMS, ConceptMention
 from bot.nlp.normalise import Analysis
 from bot.nlp.prompts import sets_task
 from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
-from bot.nlp.subjects import DEFINITION, EXAMPLES, QUESTION_STEMS, Subjects, asked_stems, dates
+from bot.nlp.subjects import BENEFITS, DEFINITION, EXAMPLES, QUESTION_STEMS, Subjects, asked_stems, dates
 from bot.nlp.tuning import MatcherConfig
 
 # Question words that alone ask nothing; not "siapa": "kamu siapa" loses "kamu" as a stopword.
@@ -47,6 +47,8 @@ _CITING = frozenset({"menurut", "sesuai", "berdasarkan"})  # "... menurut Konven
 CITED_WORDS = 4  # the source's name after it
 _CLASSING = frozenset({"golong", "kelompok", "kategori"})  # "penggolongan", "dikelompokkan"
 _WHY, _MATTERS = frozenset({"mengapa", "alas"}), "penting"  # "mengapa", "alasan"
+_JOINING = frozenset({"ikut", "gabung", "libat"})  # "ikut", "bergabung", "terlibat"
+_FORUM = "forum"  # "kenapa ikut forum multilateral ...": what forums do for a country, its own lesson
 
 
 def _diplomacies_compared(words: tuple[str, ...]) -> bool:
@@ -113,8 +115,10 @@ class Decider:
             return Match(Outcome.ANSWER, named_only.score, (named_only,))
         if classified := self._classified_name(ranked, analysis, config):
             return Match(Outcome.ANSWER, classified.score, (classified,))
-        if aspect := self._kind_aspect_asked(ranked, analysis, mention, config) or self._first_aspect_asked(
-            ranked, analysis, mention, config
+        if aspect := (
+            self._kind_aspect_asked(ranked, analysis, mention, config)
+            or self._first_aspect_asked(ranked, analysis, mention, config)
+            or self._why_joined(ranked, analysis, mention, config)
         ):
             return Match(Outcome.ANSWER, aspect.score, (aspect,))
         best = ranked[0]
@@ -240,6 +244,19 @@ class Decider:
         same_kind = self._subjects.kind_of.get(ranked[0].intent) == mention.concepts[0]
         window = config.clarify_window * (2 if same_kind else 1)
         return found if ranked[0].score - found.score <= window else None
+
+    def _why_joined(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "knp negara ikut kerja sama regional": why countries join one kind is what they gain by it."""
+        stems = set(analysis.stems)
+        if not (_WHY & stems and _JOINING & stems) or {_DIPLOMACY, _FORUM} & stems:
+            return None
+        if len(mention.concepts) != 1 or mention.is_comparison:
+            return None
+        intent = self._subjects.by_kind_aspect.get((mention.concepts[0], BENEFITS))
+        found = next((c for c in ranked[: config.max_choices] if c.intent == intent), None)
+        return found if found and ranked[0].score - found.score <= config.clarify_window else None
 
     def _first_aspect_asked(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig

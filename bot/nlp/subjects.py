@@ -15,6 +15,7 @@ from bot.nlp.normalise import Normaliser
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 EXAMPLES = "contoh"  # the aspect of the intents that list a kind's examples
 DEFINITION = "definisi"  # the aspect of the intents that say what a kind is
+BENEFITS = "manfaat"  # the aspect of the intents that say what a kind is good for
 _MUTUAL = "saling"
 QUESTION_STEMS = frozenset({"apa", "bagaimana", "mengapa", "kapan", "berapa", "siapa", "mana", "apakah"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")

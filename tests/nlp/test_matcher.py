@@ -784,3 +784,23 @@ def test_thanks_that_name_a_lesson_are_thanks_but_a_confused_question_is_the_les
     thanks = "Terima kasih atas bantuannya, penjelasan tentang Konvensi Wina tadi sangat membantu saya."
     assert matcher.match(thanks).intent == "terima_kasih"
     assert matcher.match("bingung, pbb itu apa").intent == "org_pbb"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("knp negara ikut kerja sama regional", "regional_manfaat"),
+        ("kenapa negara gabung organisasi multilateral", "multilateral_manfaat"),
+        # Forums helping diplomacy are their own lesson.
+        (
+            "kenapa ikut forum multilateral bikin diplomasi bilateral lebih efektif",
+            "kerangka_regional_multilateral",
+        ),
+    ],
+)
+def test_why_countries_join_a_kind_is_what_they_gain(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
+def test_main_is_playing_not_the_english_word(matcher):
+    assert matcher.match("dah ya bot, mau main bola").intent == "pamit"
