@@ -169,6 +169,7 @@ _QUESTION_WORDS = frozenset(
 )  # fmt: skip
 # A short opening before a question: a greeting, thanks, a name.
 _LEAD = re.compile(r"^\s*(\w+(?:\s+\w+){0,2})\s*[,!.]+\s*(\S.*)$", re.DOTALL)
+_ALTERNATIVES = re.compile(r"^(?:\w+\s*,\s*)*(?:atau|ato|atawa|or)\b", re.IGNORECASE)
 # Where one sentence may hold two questions; the captured joiner is put back when it does not.
 _JOINERS = re.compile(r"(\s*,?\s*\b(?:dan|serta|terus|trus|lalu|kemudian)\b\s*|\s*[,;]\s*)", re.IGNORECASE)
 
@@ -328,8 +329,10 @@ def split_compound(question: str) -> list[str]:
     ask something; whether the parts are really two questions is for the caller to judge.
     One part when nothing splits.
     """
-    if (lead := _LEAD.match(question)) and _asks(lead.group(2)):
-        return [lead.group(1), *split_compound(lead.group(2))]  # "halo kak, apa itu bilateral?"
+    lead = _LEAD.match(question)
+    # "halo kak, apa itu bilateral?", but not "itu bilateral, regional, atau multilateral?": alternatives.
+    if lead and _asks(lead.group(2)) and not _ALTERNATIVES.match(lead.group(2)):
+        return [lead.group(1), *split_compound(lead.group(2))]
     parts: list[str] = []
     for sentence in re.split(r"\?+", question):
         sentence = sentence.strip(" .!,")

@@ -29,7 +29,10 @@ ABOUT_BOT_INTENT = "tentang_bot"
 # "rika" reach here as "kamu".
 _ADDRESSING_BOT = frozenset({"kamu", "bot", "tutor", "tutorbot", "robot", "ai", "chatgpt", "admin"})
 _CHANGING_SUBJECT = frozenset({"btw"})  # "by the way", opening a message: a question of its own
-_POINTERS = frozenset({"tersebut", "tadi", "dia", "mereka", "beliau", "situ", "sana"})
+# "dorang" is Papuan and Manado "mereka"; "contoh lain yg sejenis": of the same sort as the topic.
+_POINTERS = frozenset(
+    {"tersebut", "tadi", "dia", "mereka", "dorang", "beliau", "situ", "sana", "sejenis", "serupa"}
+)
 # A question that asks which body is meant: "yg ngurus buruh apa namanya", "lembaganya apa".
 _IDENTITY_STEMS = frozenset({"nama", "organisasi", "badan", "lembaga"})
 _DESCRIBING = frozenset({"yang", "yg"})  # "yang soal pangan?": the one that ..., another of the same sort
@@ -189,11 +192,22 @@ class TopicFollowups:
         if made := self._made_when(analysis, previous, family):
             return TopicAnswer(made)
         if previous in self._named_subject:
+            if pointed and (kin := self._aspect_among_related(analysis, family)):
+                return TopicAnswer(kin)
             family = [i for i in family if i == previous or i not in self._named_subject]
         best, score = self._families.best_in(family, question, self._families.anchor(previous))
         if not pointed and score < self._matcher.config.answer_at:
             return None
         return TopicAnswer(best)
+
+    def _aspect_among_related(self, analysis: Analysis, family: list[str]) -> str | None:
+        """ "contoh lain yg sejenis?" after AFTA: the one related lesson on the aspect asked (regional's
+        examples), not the organisation again."""
+        by_stem = self._families.aspect_by_stem
+        aspects = {by_stem[s] for s in analysis.stems if s in by_stem}
+        aspect_of = self._matcher.subjects.aspect_of
+        related = [i for i in family[1:] if len(aspects) == 1 and aspect_of.get(i) in aspects]
+        return related[0] if len(related) == 1 else None
 
     def _leans(self, token: str) -> bool:
         """A word with a possessive that points back: "markasnya", Betawi "markasnye", Minang

@@ -804,3 +804,8 @@ def test_why_countries_join_a_kind_is_what_they_gain(matcher, question, intent):
 
 def test_main_is_playing_not_the_english_word(matcher):
     assert matcher.match("dah ya bot, mau main bola").intent == "pamit"
+
+
+def test_thanks_with_a_goodbye_is_a_goodbye(matcher):
+    assert matcher.match("yaudah makasih, pamit").intent == "pamit"
+    assert matcher.match("makasih kak").intent == "terima_kasih"

@@ -352,3 +352,10 @@ def test_statements_matched_up_with_every_kind_are_the_comparison(matcher):
 def test_a_blank_after_the_two_territories_asks_what_the_parties_must_be(matcher, item):
     assert parse_prompt(item).blank_after == "wilayah"  # "yang" before the blank only describes
     assert matcher.match(item).intent == "bilateral_pihak"
+
+
+def test_alternatives_after_a_comma_are_one_question():
+    assert split_compound("itu bilateral, regional, atau multilateral?") == [
+        "itu bilateral, regional, atau multilateral?"
+    ]
+    assert split_compound("halo kak, apa itu bilateral?") == ["halo kak", "apa itu bilateral?"]

@@ -375,3 +375,16 @@ def test_a_follow_up_with_no_words_leans_on_nothing(content, matcher):
     assert (
         topics.resolve("?!", nothing, matcher.spotter.spot(nothing.words), "bilateral_pihak", unknown) is None
     )
+
+
+async def test_which_kind_an_organisation_is_then_others_of_its_sort(tutor: Tutor, content):
+    await tutor.ask(CHAT, "afta tu apa")
+    # The alternatives are one question, answered once: not AFTA, regional's and multilateral's definitions.
+    [reply] = await tutor.ask(CHAT, "itu bilateral, regional, atau multilateral?")
+    assert reply.text.startswith(content.intents["org_afta"].answer[:40])
+    assert await asks(tutor, "contoh lain yg sejenis?") == "regional_contoh"
+
+
+async def test_dorang_points_at_the_organisation_spoken_of(tutor: Tutor):
+    await tutor.ask(CHAT, "asean tu apa e")
+    assert await asks(tutor, "dorang pu tujuan apa") == "org_asean"
