@@ -809,3 +809,11 @@ def test_main_is_playing_not_the_english_word(matcher):
 def test_thanks_with_a_goodbye_is_a_goodbye(matcher):
     assert matcher.match("yaudah makasih, pamit").intent == "pamit"
     assert matcher.match("makasih kak").intent == "terima_kasih"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["jatuh tempo pbb tahun ini kapan ya", "wina itu ibu kota negara mana sih, buat tugas geografi"],
+)
+def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
+    assert matcher.match(question).intent is None
