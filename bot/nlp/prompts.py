@@ -396,7 +396,11 @@ def _split_options(text: str) -> tuple[str, tuple[Option, ...]]:
             bodies = [
                 _SCORE_NOTE.sub("", text[m.end() : end]).strip() for m, end in zip(run, ends, strict=True)
             ]
-            if all(body.endswith(("!", "?")) for body in bodies):
+            # "Isilah titik-titik! a. GNB singkatan dari .... b. KTT I GNB di kota ....": items.
+            if all(body.endswith(("!", "?")) or _BLANK.search(body) for body in bodies):
+                return text, ()
+            # "a. IJEPA ... b. ASEAN ... c. WTO\nJelaskan perbedaan ketiganya!": a task after the items.
+            if "\n" in bodies[-1] and _asks(bodies[-1].split("\n", 1)[1]):
                 return text, ()
             options = tuple(
                 Option(m.group(1).lower(), " ".join(text[m.end() : end].split()).strip(" .;,"))

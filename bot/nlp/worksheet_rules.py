@@ -95,9 +95,11 @@ class WorksheetRules:
             return defined
         match = self._decider.decide(analysis, mention, config)
         if (
-            match.outcome is Outcome.UNKNOWN
+            match.outcome is not Outcome.ANSWER
             and prompt.wrapped
             and (named := self._decider.named_subject(analysis, config))
+            # Asked about, it must be the first choice: "Isilah titik-titik! a. GNB singkatan dari ....".
+            and (match.outcome is Outcome.UNKNOWN or named.intent == match.candidates[0].intent)
         ):
             match = Match(Outcome.ANSWER, named.score, (named,))
         if kind := self._kind_shown(analysis, prompt, match, config):
@@ -108,12 +110,14 @@ class WorksheetRules:
             # ASEAN, but the answer is one of the organisations the options name.
             match = Match(Outcome.CLARIFY, match.score, match.candidates)
         if options and match.outcome is not Outcome.ANSWER:
+            # "Organisasi PBB yang menangani masalah pangan ... a. FAO ... e. ECOSOC": of the organisations
+            # the options name, the one the stem fits, before the stem read with every name in it.
+            if chosen := self._best_named_option(analysis, options, config):
+                return chosen
             whole = self._normaliser.analyse(f"{prompt.question} {options}")
             with_options = self._decider.decide(whole, self._spotter.spot(whole.words), config)
             if with_options.outcome is Outcome.ANSWER:
                 return with_options
-            if chosen := self._best_named_option(analysis, options, config):
-                return chosen
         if sentence:
             alone = self._normaliser.analyse(sentence)
             asked = self._decider.decide(alone, self._spotter.spot(alone.words), config)
@@ -149,7 +153,9 @@ class WorksheetRules:
         """Statements to match up with options that are every kind: the kinds told apart, which the
         comparison lays side by side; the prompt read whole, as a comparison. One statement with those
         options ("Jodohkan 5. Kerja sama yang hanya melibatkan dua negara ....") asks one kind."""
-        if not _MATCHING_UP & set(analysis.words) or len(_STATEMENT.findall(prompt.question)) < 2:
+        # The statements may sit beside the options, one a line ("1. ...   A. Multilateral").
+        listed = f"{prompt.question} {' '.join(o.text for o in prompt.options)}"
+        if not _MATCHING_UP & set(analysis.words) or len(_STATEMENT.findall(listed)) < 2:
             return None
         options = self._spotter.spot(self._normaliser.words(" ".join(o.text for o in prompt.options)))
         if len(options.concepts) < 3 or len(options.concepts) != len(prompt.options):

@@ -359,3 +359,37 @@ def test_alternatives_after_a_comma_are_one_question():
         "itu bilateral, regional, atau multilateral?"
     ]
     assert split_compound("halo kak, apa itu bilateral?") == ["halo kak", "apa itu bilateral?"]
+
+
+def test_the_option_the_stem_fits_among_named_organisations(matcher):
+    item = (
+        "Organisasi PBB yang menangani masalah pangan dan pertanian dunia adalah ....\n"
+        "a. FAO\nb. ILO\nc. WTO\nd. IMF\ne. ECOSOC"
+    )
+    assert matcher.match(item).intent == "org_fao"
+
+
+def test_lettered_blanks_are_items_about_the_organisation_they_name(matcher):
+    item = (
+        "Isilah titik-titik!\na. GNB singkatan dari ..........\n"
+        "b. KTT I GNB diselenggarakan di kota .......... tahun ..........\n"
+        "c. Wakil Indonesia dalam pendirian GNB adalah .........."
+    )
+    assert parse_prompt(item).options == ()
+    assert matcher.match(item).intent == "org_gnb"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Jodohkanlah pernyataan di kolom kiri dengan jawaban di kolom kanan!\n"
+        "1. Kerja sama antara dua negara            A. Multilateral\n"
+        "2. Kerja sama negara-negara dalam satu kawasan   B. Bilateral\n"
+        "3. Kerja sama banyak negara tanpa memandang wilayah   C. Regional",
+        "Tentukan jenis kerja sama dari peristiwa berikut!\na. Indonesia dan Jepang menandatangani IJEPA\n"
+        "b. Negara-negara ASEAN sepakat menurunkan tarif impor\nc. Indonesia menjadi anggota WTO\n"
+        "Jelaskan perbedaan ketiganya!",
+    ],
+)
+def test_kinds_told_apart_item_by_item_are_the_comparison(matcher, item):
+    assert matcher.match(item).intent == "perbandingan"
