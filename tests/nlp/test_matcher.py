@@ -817,3 +817,17 @@ def test_thanks_with_a_goodbye_is_a_goodbye(matcher):
 )
 def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
     assert matcher.match(question).intent is None
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("bilateral tu apa ka, guru sa tanya tadi sa tra tau", "bilateral_definisi"),  # Papuan
+        ("bilateral ki opo tho mas, ra mudheng aku", "bilateral_definisi"),  # Javanese
+        ("lon hana teupeu peue nyan bilateral bang", "bilateral_definisi"),  # Acehnese
+        ("mon bada masalah antara dua negara, hubunganna dhaddhi apa?", "diplomasi_bilateral_perselisihan"),
+        ("apo tujuan negaro bahubungan jo negaro lain sanak?", "tujuan_hubungan_internasional"),  # Minang
+    ],
+)
+def test_papuan_javanese_acehnese_madurese_and_minang_questions_are_answered(matcher, question, intent):
+    assert matcher.match(question).intent == intent
