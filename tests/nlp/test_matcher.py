@@ -831,3 +831,17 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
 )
 def test_papuan_javanese_acehnese_madurese_and_minang_questions_are_answered(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("arti nama Ilo untuk bayi perempuan apa ya", None),
+        ("akun FAO di tiktok itu siapa sih yg lagi viral", None),
+        ("peu haba bot? lon ka trok", "sapaan"),  # Acehnese: how are you
+        ("yo bot whats up", "sapaan"),
+        ("tararengkyu", "terima_kasih"),
+    ],
+)
+def test_an_organisations_name_as_a_persons_or_an_account_and_more_greetings(matcher, question, intent):
+    assert matcher.match(question).intent == intent
