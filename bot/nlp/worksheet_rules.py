@@ -139,12 +139,18 @@ class WorksheetRules:
             # "Kesepakatan ... bisa bersifat diam-diam. Jelaskan maksudnya!": a question that names nothing
             # but "what is meant" is about its scene; alone it is any definition, by chance.
             names_nothing = not set(alone.stems) - QUESTION_STEMS - self._definition_stems
+            # "OKI termasuk contoh kerja sama multilateral. Jelaskan sejarah berdirinya OKI!": the question
+            # names the organisation asked of, which the scene's lesson (a kind's examples) is not.
+            named_in_question = (
+                bool(self._subjects.title_names.get(asked.intent or "", frozenset()) & set(alone.words))
+                and match.intent in self._subjects.kind_of
+            )
             if (
                 asked.outcome is Outcome.ANSWER
                 and not named_in_scene
                 and not unnamed_kind
                 and not names_nothing
-                and (match.outcome is not Outcome.ANSWER or clearer or titled)
+                and (match.outcome is not Outcome.ANSWER or clearer or titled or named_in_question)
             ):
                 return asked
         return match

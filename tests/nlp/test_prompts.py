@@ -393,3 +393,11 @@ def test_lettered_blanks_are_items_about_the_organisation_they_name(matcher):
 )
 def test_kinds_told_apart_item_by_item_are_the_comparison(matcher, item):
     assert matcher.match(item).intent == "perbandingan"
+
+
+def test_a_question_naming_the_organisation_after_a_scene_on_its_kind_asks_of_it(matcher):
+    item = (
+        "Organisasi Kerjasama Islam (OKI) termasuk contoh kerja sama multilateral. "
+        "Jelaskan sejarah berdirinya OKI!"
+    )
+    assert matcher.match(item).intent == "org_oki"
