@@ -169,6 +169,7 @@ _QUESTION_WORDS = frozenset(
 )  # fmt: skip
 # A short opening before a question: a greeting, thanks, a name.
 _LEAD = re.compile(r"^\s*(\w+(?:\s+\w+){0,2})\s*[,!.]+\s*(\S.*)$", re.DOTALL)
+CHANGING_SUBJECT = frozenset({"btw"})  # "by the way", opening a message: a question of its own
 _ALTERNATIVES = re.compile(r"^(?:\w+\s*,\s*)*(?:atau|ato|atawa|or)\b", re.IGNORECASE)
 # Where one sentence may hold two questions; the captured joiner is put back when it does not.
 _JOINERS = re.compile(r"(\s*,?\s*\b(?:dan|serta|terus|trus|lalu|kemudian)\b\s*|\s*[,;]\s*)", re.IGNORECASE)
@@ -330,8 +331,10 @@ def split_compound(question: str) -> list[str]:
     One part when nothing splits.
     """
     lead = _LEAD.match(question)
-    # "halo kak, apa itu bilateral?", but not "itu bilateral, regional, atau multilateral?": alternatives.
-    if lead and _asks(lead.group(2)) and not _ALTERNATIVES.match(lead.group(2)):
+    # "halo kak, apa itu bilateral?", but not "itu bilateral, regional, atau multilateral?" (alternatives)
+    # nor "btw kak, skor PSM tadi malam berapa?" (a new subject, which the lead says of the rest).
+    changes_subject = bool(lead) and lead.group(1).split()[0].casefold() in CHANGING_SUBJECT
+    if lead and _asks(lead.group(2)) and not _ALTERNATIVES.match(lead.group(2)) and not changes_subject:
         return [lead.group(1), *split_compound(lead.group(2))]
     parts: list[str] = []
     for sentence in re.split(r"\?+", question):

@@ -11,6 +11,7 @@ from bot.content import Content
 from bot.content.markup import visible_text
 from bot.content.models import COMPARISON_INTENT, CONVERSATION_GROUP
 from bot.nlp import Analysis, ConceptMention, Match, Matcher, Outcome, clean
+from bot.nlp.prompts import CHANGING_SUBJECT
 from bot.nlp.subjects import QUESTION_STEMS
 from bot.tutor.points import DEMONSTRATIVES, ORDINALS, ListPoints, ordinal
 from bot.tutor.topic_answer import TopicAnswer
@@ -28,7 +29,6 @@ ABOUT_BOT_INTENT = "tentang_bot"
 # Words that put a question to the bot itself ("kamu siapa", "ini bot apa"); slang "lu", "side",
 # "rika" reach here as "kamu".
 _ADDRESSING_BOT = frozenset({"kamu", "bot", "tutor", "tutorbot", "robot", "ai", "chatgpt", "admin"})
-_CHANGING_SUBJECT = frozenset({"btw"})  # "by the way", opening a message: a question of its own
 # "dorang" is Papuan and Manado "mereka"; "contoh lain yg sejenis": of the same sort as the topic.
 _POINTERS = frozenset(
     {"tersebut", "tadi", "dia", "mereka", "dorang", "beliau", "situ", "sana", "sejenis", "serupa"}
@@ -104,7 +104,7 @@ class TopicFollowups:
         # "terus yang ketiga maksudnya apa" picks a point: not the topic kind's definition.
         if number is None and (kind_asked := self._kind_of_topic(mention, match, topic.concept)):
             return TopicAnswer(kind_asked)
-        if _CHANGING_SUBJECT & set(tokens[:2]):
+        if CHANGING_SUBJECT & set(tokens[:2]):
             return None  # "btw lapis legit bangka bikinnye cemane" leans on nothing said before
         # "itu dibentuk kapan?", "dia itu regional ato multilateral?"
         opens_with_pointer = bool(tokens) and tokens[0] in DEMONSTRATIVES | _OPENING_POINTERS

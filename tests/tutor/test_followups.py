@@ -388,3 +388,15 @@ async def test_which_kind_an_organisation_is_then_others_of_its_sort(tutor: Tuto
 async def test_dorang_points_at_the_organisation_spoken_of(tutor: Tutor):
     await tutor.ask(CHAT, "asean tu apa e")
     assert await asks(tutor, "dorang pu tujuan apa") == "org_asean"
+
+
+async def test_by_the_way_before_a_comma_is_a_new_subject_not_a_lead_to_split_off(tutor: Tutor):
+    await tutor.ask(CHAT, "kak, hubungan bilateral bisa rusak ga")
+    [reply] = await tutor.ask(CHAT, "btw kak, skor PSM tadi malam berapa?")
+    assert reply.text == tutor.messages.fallback
+
+
+async def test_east_javanese_lek_carries_the_aspect_to_another_kind(tutor: Tutor):
+    await tutor.ask(CHAT, "manfaat kerja sama bilateral opo")
+    assert await asks(tutor, "lek multilateral?") == "multilateral_manfaat"
+    assert await asks(tutor, "regional piye") == "regional_manfaat"
