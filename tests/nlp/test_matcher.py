@@ -845,3 +845,15 @@ def test_papuan_javanese_acehnese_madurese_and_minang_questions_are_answered(mat
 )
 def test_an_organisations_name_as_a_persons_or_an_account_and_more_greetings(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("lon keuneuk teupue, multilateral nyan pue", "multilateral_definisi"),  # Acehnese
+        ("wau dila mo mengarti, bilateral itu apa ngana", "bilateral_definisi"),  # Gorontalo, Manado
+        ("matursuwun sanget, wes mudeng aku", "terima_kasih"),  # Javanese
+    ],
+)
+def test_round_32s_regional_words_are_read(matcher, question, intent):
+    assert matcher.match(question).intent == intent
