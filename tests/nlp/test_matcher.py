@@ -827,9 +827,12 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         ("lon hana teupeu peue nyan bilateral bang", "bilateral_definisi"),  # Acehnese
         ("mon bada masalah antara dua negara, hubunganna dhaddhi apa?", "diplomasi_bilateral_perselisihan"),
         ("apo tujuan negaro bahubungan jo negaro lain sanak?", "tujuan_hubungan_internasional"),  # Minang
+        ("lon keuneuk teupue, multilateral nyan pue", "multilateral_definisi"),  # Acehnese
+        ("wau dila mo mengarti, bilateral itu apa ngana", "bilateral_definisi"),  # Gorontalo, Manado
+        ("matursuwun sanget, wes mudeng aku", "terima_kasih"),  # Javanese
     ],
 )
-def test_papuan_javanese_acehnese_madurese_and_minang_questions_are_answered(matcher, question, intent):
+def test_questions_in_regional_words_are_answered(matcher, question, intent):
     assert matcher.match(question).intent == intent
 
 
@@ -844,16 +847,4 @@ def test_papuan_javanese_acehnese_madurese_and_minang_questions_are_answered(mat
     ],
 )
 def test_an_organisations_name_as_a_persons_or_an_account_and_more_greetings(matcher, question, intent):
-    assert matcher.match(question).intent == intent
-
-
-@pytest.mark.parametrize(
-    ("question", "intent"),
-    [
-        ("lon keuneuk teupue, multilateral nyan pue", "multilateral_definisi"),  # Acehnese
-        ("wau dila mo mengarti, bilateral itu apa ngana", "bilateral_definisi"),  # Gorontalo, Manado
-        ("matursuwun sanget, wes mudeng aku", "terima_kasih"),  # Javanese
-    ],
-)
-def test_round_32s_regional_words_are_read(matcher, question, intent):
     assert matcher.match(question).intent == intent
