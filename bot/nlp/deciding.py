@@ -395,13 +395,16 @@ class Decider:
         top = ranked[0].intent if ranked else None
         if mention.concepts or self._subjects.aspect_of.get(top or "") != EXAMPLES:
             return None
-        asked = set(words)
-        hits = {c.intent: len(self._subjects.title_names.get(c.intent, frozenset()) & asked) for c in ranked}
-        most = max(hits.values())
-        named = [c for c in ranked if most and hits[c.intent] == most]
+        named = self._most_named(ranked, set(words))
         if len(named) != 1 or self._subjects.title_names[named[0].intent] & self._subjects.answer_names[top]:
             return None
         return named[0] if named[0].score >= config.clarify_at else None
+
+    def _most_named(self, ranked: list[Candidate], asked: set[str]) -> list[Candidate]:
+        """The subjects whose titles' names the question says most of (none when it says none)."""
+        hits = {c.intent: len(self._subjects.title_names.get(c.intent, frozenset()) & asked) for c in ranked}
+        most = max(hits.values(), default=0)
+        return [c for c in ranked if most and hits[c.intent] == most]
 
     def _named_by_title(
         self,
@@ -421,9 +424,7 @@ class Decider:
             return self._named_over_chat(ranked, asked, config)
         if not title_names.get(ranked[0].intent):
             return None
-        hits = {c.intent: len(title_names.get(c.intent, frozenset()) & asked) for c in ranked}
-        most = max(hits.values())
-        named = [c for c in ranked if most and hits[c.intent] == most]
+        named = self._most_named(ranked, asked)
         # Two names, two subjects ("FAO merupakan badan khusus PBB ..."): the first of all, when it is one
         # of them and clearly ahead. One name two titles share ("organisasi di bawah PBB": the UN, or
         # ECOSOC, "Dewan Ekonomi dan Sosial PBB") settles nothing.

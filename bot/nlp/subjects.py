@@ -115,11 +115,13 @@ class Subjects:
         """ "konvensi wina tahun 1980 tentang jual beli barang": the title's name with a year the title
         does not give is another thing of that name."""
         years = self.title_years[intent]
+        if not years:
+            return False
         names = self.title_names[intent]
         for k, word in enumerate(words[:-1]):
             after = words[k + 2] if words[k + 1] == "tahun" and k + 2 < len(words) else words[k + 1]
             if word in names and _YEAR.fullmatch(after) and after not in years:
-                return bool(years)
+                return True
         return False
 
     def fits_kind(self, intent: str, mention: ConceptMention) -> bool:

@@ -159,14 +159,17 @@ class WorksheetRules:
         """Statements to match up with options that are every kind: the kinds told apart, which the
         comparison lays side by side; the prompt read whole, as a comparison. One statement with those
         options ("Jodohkan 5. Kerja sama yang hanya melibatkan dua negara ....") asks one kind."""
+        if not _MATCHING_UP & set(analysis.words):
+            return None
+        options = " ".join(o.text for o in prompt.options)
         # The statements may sit beside the options, one a line ("1. ...   A. Multilateral").
-        listed = f"{prompt.question} {' '.join(o.text for o in prompt.options)}"
-        if not _MATCHING_UP & set(analysis.words) or len(_STATEMENT.findall(listed)) < 2:
+        whole_text = f"{prompt.question} {options}"
+        if len(_STATEMENT.findall(whole_text)) < 2:
             return None
-        options = self._spotter.spot(self._normaliser.words(" ".join(o.text for o in prompt.options)))
-        if len(options.concepts) < 3 or len(options.concepts) != len(prompt.options):
+        kinds = self._spotter.spot(self._normaliser.words(options)).concepts
+        if len(kinds) < 3 or len(kinds) != len(prompt.options):
             return None
-        whole = self._normaliser.analyse(f"{prompt.question} {' '.join(o.text for o in prompt.options)}")
+        whole = self._normaliser.analyse(whole_text)
         return whole, replace(self._spotter.spot(whole.words), compares=True)
 
     def _asks_for_the_answer(self, around: str, config: MatcherConfig) -> bool:

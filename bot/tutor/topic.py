@@ -205,8 +205,10 @@ class TopicFollowups:
         examples), not the organisation again."""
         by_stem = self._families.aspect_by_stem
         aspects = {by_stem[s] for s in analysis.stems if s in by_stem}
+        if len(aspects) != 1:
+            return None
         aspect_of = self._matcher.subjects.aspect_of
-        related = [i for i in family[1:] if len(aspects) == 1 and aspect_of.get(i) in aspects]
+        related = [i for i in family[1:] if aspect_of.get(i) in aspects]
         return related[0] if len(related) == 1 else None
 
     def _leans(self, token: str) -> bool:
