@@ -145,6 +145,8 @@ def test_comparison_reports_the_concepts_named(matcher):
     assert matcher.match("AFTA termasuk regional atau multilateral?").intent == "org_afta"
     # Asking which is better compares too.
     assert matcher.match("mending bilateral apa multilateral buat indonesia").intent == "perbandingan"
+    assert matcher.match("lebih untung mana bilateral ato multilateral").intent == "perbandingan"
+    assert matcher.match("bilateral ama multilateral enakan yg mana").intent == "perbandingan"
     assert matcher.match("mana yang lebih untung buat indonesia, bilateral atau multilateral").concepts == (
         "bilateral", "multilateral",
     )  # fmt: skip
