@@ -446,8 +446,13 @@ class Decider:
             if all(whole.score - c.score >= config.clear_lead for c in named if c is not whole):
                 named = complete
         # "Kawasan perdagangan bebas di antara negara-negara ASEAN disebut ....": a name the question uses
-        # to describe the subject it asks for, far behind that subject, does not replace it.
-        far_behind = ranked[0].score - named[0].score > config.clarify_window if named else False
+        # to describe the subject it asks for, one that subject's answer mentions, does not replace it when
+        # far behind. "United Nations dalam bahasa Indonesia disebut ...." is still about the UN, however
+        # well ASEAN's "... dalam bahasa Indonesia disebut ...." reads.
+        far_behind = bool(named) and (
+            ranked[0].score - named[0].score > config.clarify_window
+            and title_names.get(named[0].intent, frozenset()) & self._subjects.mentions[ranked[0].intent]
+        )
         floor = config.clarify_at if floor is None else floor
         if len(named) == 1 and named[0].score >= floor and not far_behind:
             return named[0]

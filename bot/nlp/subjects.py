@@ -35,6 +35,8 @@ class Subjects:
     by_kind_aspect: Mapping[tuple[str, str], str]  # (kind, aspect) -> the intent
     # The names each of those answers mentions: "IMT-GT" is an example of regional cooperation.
     answer_names: Mapping[str, frozenset[str]]
+    # The names every intent's answer mentions: AFTA's "Kawasan Perdagangan Bebas ASEAN".
+    mentions: Mapping[str, frozenset[str]]
     # The names in each title ("gnb", "wto", "wina"): the intent is about that one named thing.
     title_names: Mapping[str, frozenset[str]]
     # The years in each title ("1961" of "Apa itu Konvensi Wina 1961"): which of the things by its name.
@@ -69,7 +71,8 @@ class Subjects:
         def names_in(text: str) -> frozenset[str]:
             return frozenset(w for w in normaliser.words(text) if normaliser.is_name(w) and w in capitalised)
 
-        answer_names = {i.id: names_in(f"{i.answer} {i.more or ''}") for i in intents if i.id in aspect_of}
+        mentions = {i.id: names_in(f"{i.answer} {i.more or ''}") for i in intents}
+        answer_names = {i: names for i, names in mentions.items() if i in aspect_of}
         title_names = {i.id: names_in(i.title) for i in intents}
         every_name = frozenset().union(*title_names.values(), *answer_names.values())
         givers: defaultdict[str, set[str]] = defaultdict(set)
@@ -81,6 +84,7 @@ class Subjects:
             kind_of=kind_of,
             by_kind_aspect={(kind_of[i], aspect): i for i, aspect in aspect_of.items()},
             answer_names=answer_names,
+            mentions=mentions,
             title_names=title_names,
             title_years={i.id: frozenset(_YEAR.findall(i.title)) for i in intents},
             names=frozenset(n for n in every_name if normaliser.words(n) == (n,)),

@@ -542,6 +542,14 @@ def test_a_name_that_only_describes_the_subject_asked_for_does_not_replace_it(ma
     # "ASEAN" says whose free-trade area it is; the blank asks for AFTA, far ahead in the ranking.
     match = matcher.match("Zona perdagangan bebas yang disepakati negara-negara anggota ASEAN dinamakan ....")
     assert (match.outcome, match.intent) == (Outcome.ANSWER, "org_afta")
+    # ASEAN's answer names neither the UN nor the WTO: the way its example is worded does not make it
+    # the subject of a question that names another organisation.
+    for question, intent in [
+        ("United Nations dalam bahasa Indonesia disebut ....", "org_pbb"),
+        ("World Trade Organization dalam bahasa Indonesia disebut ....", "org_wto"),
+    ]:
+        match = matcher.match(question)
+        assert (match.outcome, match.intent) == (Outcome.ANSWER, intent)
 
 
 @pytest.mark.parametrize(
