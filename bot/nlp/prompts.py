@@ -112,6 +112,8 @@ _LABEL = re.compile(
     # "Tulislah B jika benar dan S jika salah.", then the statement's answer box "( ... )".
     r"|tulis(?:lah|kan)?\s+b\s+(?:jika|bila|apabila)\s+(?:pernyataan\s+)?benar\s*,?\s+(?:dan|atau)\s+s\s+"
     r"(?:jika|bila|apabila)\s+(?:pernyataan\s+)?salah)"
+    # "Tentukan Benar atau Salah lalu beri alasan!": the reason asked for comes with the judgement.
+    r"(?:\s*,?\s*(?:lalu|dan|serta|kemudian)\s+(?:beri(?:kan)?|sertakan|tuliskan)\s+alasan(?:nya|mu)?)?"
     r"\s*[:.?!]\s*(?:\(\s*(?:\.\s*)*\)\s*)?"
     r"|^lembar\s+kerja(?:\s+peserta\s+didik)?\s*\n\s*",
     re.IGNORECASE,
@@ -122,6 +124,13 @@ _INSTRUCTION = re.compile(
     r"^(?:lengkapilah|lengkapi|perhatikan|perhatikanlah|bacalah|baca|cermati|cermatilah|amati|amatilah|simaklah"
     r"|tentukan(?:lah)?(?=\s+(?:benar|b\s+atau\s+s)\b))"
     r"\b[^.!?:\n]{0,60}\b(?:berikut|di\s+bawah\s+ini|ini)\b[^.!?:\n]{0,60}[.!?:]\s*",
+    re.IGNORECASE,
+)
+# A true/false item, by its instruction ("Benar atau Salah?", "B/S:", "Tulis B jika benar ...") or its
+# answer boxes ("( B / S )"): the statement to judge is no question.
+_TRUE_FALSE = re.compile(
+    r"\bbenar\s*(?:\(b\))?\s*(?:atau|/)\s*salah\b|(?<!\w)b\s*/\s*s(?!\w)|\(\s*(?:\.\s*)*\)\s*benar\b"
+    r"|\bb\s+(?:jika|bila|apabila)\s+(?:pernyataan\s+)?benar\b",
     re.IGNORECASE,
 )
 # A true/false item's answer boxes after the statement: "(  ) Benar   (  ) Salah", "( B / S )". Each
@@ -193,6 +202,7 @@ class Prompt:
     asks_kind: bool = False  # its answer is a kind: "... disebut kerja sama ...."
     defines_kind: bool = False  # "Kerja sama ____ dilakukan oleh ...": a kind's definition, blank first
     blank_after: str = ""  # the word a blank follows: "... di bidang ...." asks for a field
+    true_false: bool = False  # a statement to judge true or false: "B/S: Kerja sama bilateral ..."
 
     @property
     def wrapped(self) -> bool:
@@ -233,7 +243,10 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     stem = _COUNTED_THINGS.sub("contoh ", stem.strip(), count=1)
     stem = _FRAME.sub("", stem, count=1)
     question = " ".join(stem.split()).strip(" :;,!")
-    return Prompt(question or asked, asked, number, options, blank, asks_kind, defines_kind, blank_after)
+    true_false = bool(_TRUE_FALSE.search(text))
+    return Prompt(
+        question or asked, asked, number, options, blank, asks_kind, defines_kind, blank_after, true_false
+    )
 
 
 def _without_header_lines(text: str) -> str:

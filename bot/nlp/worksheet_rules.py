@@ -26,6 +26,7 @@ _NAMING = frozenset({"nama", "disebut", "dinamakan", "adalah", "ialah", "yaitu",
 _REFERRING = frozenset({"merujuk", "mengacu"})
 _DEFINING = frozenset({"adalah", "merupakan", "ialah", "yaitu", "yakni", "berarti", "artinya", *_REFERRING})
 MAX_LEAD_WORDS = 5  # "Dalam bacaan disebutkan bahwa ...", "Menurut teks, dijelaskan bahwa ..."
+MAX_SUBJECT_WORDS = 3  # "Hubungan bilateral ...", "Kerja sama regional ...": a statement's subject opens it
 MAX_DEFINED_WORDS = 4  # "Konvensi Wina 1961 adalah"; "Salah satu manfaat kerja sama ... adalah" is no term
 # Words a kind's name may come with that no title has ("hubungan bilateral" is bilateral cooperation).
 _KIND_NOUNS = ("kerja sama", "hubungan", "kerjasama")
@@ -93,6 +94,8 @@ class WorksheetRules:
             return example
         if not mention.is_comparison and (defined := self._defined_term(prompt, analysis, config)):
             return defined
+        if judged := self._judged_subject(prompt, analysis, config):
+            return judged
         match = self._decider.decide(analysis, mention, config)
         if (
             match.outcome is not Outcome.ANSWER
@@ -154,6 +157,26 @@ class WorksheetRules:
             ):
                 return asked
         return match
+
+    def _judged_subject(self, prompt: Prompt, analysis: Analysis, config: MatcherConfig) -> Match | None:
+        """A true/false statement is judged against what its subject is: the one kind or organisation it
+        opens with ("B/S: Hubungan bilateral adalah hubungan tiga negara dalam satu kawasan" asks what
+        bilateral relations are, however much of it describes regional ones)."""
+        if not prompt.true_false or not analysis.words:
+            return None
+        opening = analysis.words[:MAX_SUBJECT_WORDS]
+        kinds = self._spotter.spot(opening).concepts
+        if len(kinds) == 1:
+            judged = self._decider.decide(analysis, ConceptMention(kinds, compares=False), config)
+            return judged if judged.outcome is Outcome.ANSWER else None
+        names = self._subjects.title_names
+        named = [
+            i for i, title in names.items() if analysis.words[0] in title and title <= set(analysis.words)
+        ]
+        ranked = {c.intent: c for c in self._ranker.rank(analysis, config)}
+        if len(named) == 1 and (subject := ranked.get(named[0])) and subject.score >= config.clarify_at:
+            return Match(Outcome.ANSWER, subject.score, (subject,))
+        return None
 
     def _kinds_matched_up(self, prompt: Prompt, analysis: Analysis) -> tuple[Analysis, ConceptMention] | None:
         """Statements to match up with options that are every kind: the kinds told apart, which the

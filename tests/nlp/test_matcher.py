@@ -341,6 +341,33 @@ def test_a_statement_about_a_kind_asking_none_of_its_aspects_is_about_what_it_is
 
 
 @pytest.mark.parametrize(
+    ("statement", "intent"),
+    [
+        # Describes regional cooperation, but the statement is about bilateral relations.
+        (
+            "Tentukan Benar atau Salah lalu beri alasan!\nHubungan bilateral adalah hubungan antara tiga "
+            "negara atau lebih dalam satu kawasan. (B/S)",
+            "bilateral_definisi",
+        ),
+        (
+            "B/S: Kerja sama regional dapat dilakukan oleh negara-negara dari benua yang berbeda tanpa "
+            "memandang wilayah.",
+            "regional_definisi",
+        ),
+        # Opening with an organisation: that organisation, not the kind it is said to be an example of.
+        ("B/S: AFTA termasuk contoh kerja sama multilateral karena melibatkan banyak negara.", "org_afta"),
+        (
+            "B/S: ASEAN didirikan oleh lima negara, yaitu Indonesia, Malaysia, Filipina, Singapura, dan "
+            "Thailand.",
+            "org_asean",
+        ),
+    ],
+)
+def test_a_true_false_statement_is_about_the_subject_it_opens_with(matcher, statement, intent):
+    assert matcher.match(statement).intent == intent
+
+
+@pytest.mark.parametrize(
     ("question", "intent"),
     [
         ("Berikan satu contoh kerja sama bilateral Indonesia di bidang pendidikan.", "bilateral_contoh"),
@@ -840,6 +867,14 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         ("lon keuneuk teupue, multilateral nyan pue", "multilateral_definisi"),  # Acehnese
         ("wau dila mo mengarti, bilateral itu apa ngana", "bilateral_definisi"),  # Gorontalo, Manado
         ("matursuwun sanget, wes mudeng aku", "terima_kasih"),  # Javanese
+        ("engkok tak ngarte, bilateral rea apa?", "bilateral_definisi"),  # Madurese
+        ("pakon negara peureulee bilateral, peu manfaat jih?", "bilateral_manfaat"),  # Acehnese
+        ("torang dapa apa dari kerja sama bilateral?", "bilateral_manfaat"),  # Manado
+        ("diplomasi bilateral apo artinyo", "diplomasi_bilateral_definisi"),  # Minang
+        ("kedutaan tu gawiannya napa haja", "vcdr_fungsi_misi"),  # Banjar
+        ("ko bisa bantu sa pu tugas kah?", "bantuan"),  # Papuan
+        ("terime kasih banyak ye", "terima_kasih"),  # Betawi
+        ("okay tysm", "terima_kasih"),
     ],
 )
 def test_questions_in_regional_words_are_answered(matcher, question, intent):

@@ -68,6 +68,10 @@ from bot.nlp.prompts import Option, parse_prompt, split_compound, split_workshee
             "Kerja sama bilateral melibatkan dua negara.",
         ),
         ("ASEAN beranggotakan sepuluh negara. ( B / S )", "ASEAN beranggotakan sepuluh negara."),
+        (
+            "Tentukan Benar atau Salah lalu beri alasan!\nKerja sama bilateral melibatkan dua negara.",
+            "Kerja sama bilateral melibatkan dua negara.",
+        ),
         # A heading before a colon, then a task.
         (
             "Tugas IPS kelas 9 SMP Negeri 2 Sorong: Buatlah ringkasan tentang bidang kerja sama bilateral",
@@ -265,6 +269,21 @@ def test_a_true_false_instruction_and_its_answer_box_are_taken_off():
         "Tulislah B jika benar dan S jika salah.\n( ... ) Hubungan bilateral merupakan hubungan dua negara."
     )
     assert parse_prompt(pasted).question == "Hubungan bilateral merupakan hubungan dua negara."
+    assert parse_prompt(pasted).true_false
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        "B/S: Kerja sama regional terbatas satu kawasan.",
+        "Benar atau Salah? ASEAN berdiri tahun 1967.",
+        "ASEAN beranggotakan sepuluh negara. ( B / S )",
+        "Kerja sama bilateral melibatkan dua negara.\n(  ) Benar   (  ) Salah",
+    ],
+)
+def test_a_statement_to_judge_is_told_from_a_question(pasted):
+    assert parse_prompt(pasted).true_false
+    assert not parse_prompt("Apa benarnya kerja sama bilateral melibatkan dua negara?").true_false
 
 
 def test_the_numbers_of_a_case_s_points_are_no_counts(matcher):
