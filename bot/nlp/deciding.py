@@ -11,7 +11,16 @@ from bot.nlp.concepts import FORMS, ConceptMention
 from bot.nlp.normalise import Analysis
 from bot.nlp.prompts import sets_task
 from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
-from bot.nlp.subjects import BENEFITS, DEFINITION, EXAMPLES, QUESTION_STEMS, Subjects, asked_stems, dates
+from bot.nlp.subjects import (
+    BENEFITS,
+    DEFINITION,
+    EXAMPLES,
+    QUESTION_STEMS,
+    Subjects,
+    asked_stems,
+    dates,
+    is_year,
+)
 from bot.nlp.tuning import MatcherConfig
 
 # Question words that alone ask nothing; not "siapa": "kamu siapa" loses "kamu" as a stopword.
@@ -303,7 +312,9 @@ class Decider:
     ) -> Candidate | None:
         """A date only one answer gives settles which it is ("Tanggal 8 Agustus 1967 diperingati sebagai
         hari lahirnya ...."); a year alone only when that answer is also near the top, since everyday
-        questions have years too ("kapan libur semester ganjil 2025")."""
+        questions have years too ("kapan libur semester ganjil 2025"); a figure alone ("guru bilang 162,
+        betul?") only when that answer is first, since a figure may describe something else ("seluruh 193
+        negara anggota PBB")."""
         given = [d for d in dates(words) if d in self._subjects.dated]
         intents = {self._subjects.dated[d] for d in given}
         if len(intents) != 1 or not ranked:
@@ -314,7 +325,8 @@ class Decider:
         if found is None:
             return None
         near = found.score >= config.long_floor and ranked[0].score - found.score <= config.clarify_window
-        return found if full_date or near else None
+        figures_only = not full_date and not any(is_year(d) for d in given)
+        return found if full_date or (near and (found is ranked[0] or not figures_only)) else None
 
     def _names_no_concept(
         self, ranked: list[Candidate], mention: ConceptMention, config: MatcherConfig

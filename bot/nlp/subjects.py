@@ -19,6 +19,7 @@ BENEFITS = "manfaat"  # the aspect of the intents that say what a kind is good f
 _MUTUAL = "saling"
 QUESTION_STEMS = frozenset({"apa", "bagaimana", "mengapa", "kapan", "berapa", "siapa", "mana", "apakah"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_FIGURE = re.compile(r"\d{3,}")  # "162 negara", "193 anggota": as telling as a year; "12", "15" are not
 _MONTHS = frozenset(
     {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
      "november", "desember"}
@@ -43,7 +44,7 @@ class Subjects:
     title_years: Mapping[str, frozenset[str]]
     # Every name, as a word read on its own would be ("gt" alone is slang for "tidak", not a name).
     names: frozenset[str]
-    # A year or a full date only one answer gives ("1969", "8 agustus 1967"): that intent.
+    # A year, a full date or a figure only one answer gives ("1969", "8 agustus 1967", "162"): that intent.
     dated: Mapping[str, str]
     # The stems of each title, question words left out ("cara laku diplomasi bilateral").
     title_stems: Mapping[str, frozenset[str]]
@@ -140,9 +141,13 @@ def asked_stems(stems: tuple[str, ...]) -> set[str]:
     return {stem for k, stem in enumerate(stems) if k == 0 or stems[k - 1] != _MUTUAL}
 
 
+def is_year(date: str) -> bool:
+    return bool(_YEAR.fullmatch(date))
+
+
 def dates(words: tuple[str, ...]) -> list[str]:
-    """The years ("1969") and full dates ("8 agustus 1967") among a text's words."""
-    years = [w for w in words if _YEAR.fullmatch(w)]
+    """The years ("1969"), full dates ("8 agustus 1967") and figures ("162") among a text's words."""
+    years = [w for w in words if _FIGURE.fullmatch(w)]
     full = [
         " ".join(words[k : k + 3])
         for k in range(len(words) - 2)

@@ -163,6 +163,13 @@ def test_a_date_only_one_answer_gives_settles_the_question(matcher, question, in
     assert matcher.match(question).intent == intent
 
 
+def test_a_figure_only_one_answer_gives_settles_a_question_it_already_leads(matcher):
+    assert matcher.match("sa pu guru bilang 162, itu betul kah?").intent == "indonesia_jumlah_mitra"
+    # 193 is the UN's count here, describing the countries; the question is still Indonesia's partners.
+    question = "B/S: Indonesia telah menjalin kerja sama bilateral dengan seluruh 193 negara anggota PBB."
+    assert matcher.match(question).intent == "indonesia_jumlah_mitra"
+
+
 def test_a_choice_between_titles_that_differ_by_one_asked_word_is_settled_by_it(matcher):
     # Offered were the way, the importance and the definition of bilateral diplomacy.
     assert (
