@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from bot.content import Content
 from bot.content.models import COMPARISON_INTENT
-from bot.nlp import Analysis, ConceptMention, Normaliser
+from bot.nlp import Analysis, ConceptMention, Normaliser, clean
 from bot.nlp.subjects import DEFINITION, Subjects
+
+# "yg multilateral?" after bilateral examples: the one of that kind, the same aspect. The word is a
+# stopword, so it is read from the text.
+_DESCRIBING = frozenset({"yang", "yg"})
 
 
 class FollowupResolver:
@@ -29,11 +33,15 @@ class FollowupResolver:
         self._by_kind_aspect = subjects.by_kind_aspect
         self._intents = content.intents
 
-    def resolve(self, analysis: Analysis, mention: ConceptMention, previous: str | None) -> str | None:
+    def resolve(
+        self, question: str, analysis: Analysis, mention: ConceptMention, previous: str | None
+    ) -> str | None:
         """The intent a short follow-up points to, or None when the text is a question of its own."""
         if previous is None or previous not in self._intents or not analysis.stems:
             return None
         stems = set(analysis.stems)
+        opening = clean(question)[:1]
+        led = bool(stems & self._leads or _DESCRIBING.intersection(opening))
         if stems <= self._again | self._leads and stems & self._again:
             return previous
         aspects = {self._aspects[s] for s in stems if s in self._aspects}
@@ -43,7 +51,7 @@ class FollowupResolver:
             leftover -= self._questions
         if leftover or len(aspects) > 1 or len(named) > 1:
             return None
-        if named and not aspects and not stems & self._leads:
+        if named and not aspects and not led:
             return None  # "regional" alone is a new question, "kalau regional?" a follow-up
         if previous == COMPARISON_INTENT:
             if len(named) == 1 and stems & self._again and not aspects:  # "yang regional jelasin lagi"

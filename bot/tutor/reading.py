@@ -143,7 +143,7 @@ class Reader:
         mention = self._matcher.spotter.spot(analysis.words)
         if concepts := self._topic.comparison(mention, previous):
             return replace(base, intent=COMPARISON_INTENT, concepts=concepts)
-        if followup := self._followups.resolve(analysis, mention, previous):
+        if followup := self._followups.resolve(question, analysis, mention, previous):
             if followup == COMPARISON_INTENT:  # a kind added to a comparison: all three side by side
                 return replace(base, intent=COMPARISON_INTENT, concepts=self._topic.all_kinds)
             return self._answered(base, prompt, followup)

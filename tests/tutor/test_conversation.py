@@ -35,6 +35,13 @@ async def test_short_follow_ups_use_the_previous_topic(tutor: Tutor, content):
     assert reply.text == content.intents["multilateral_manfaat"].answer
     [reply] = await tutor.ask(CHAT, "apa itu bilateral")  # a new question, not a follow-up
     assert reply.text == content.intents["bilateral_definisi"].answer
+    [reply] = await tutor.ask(CHAT, "yg regional?")  # "the regional one": the same aspect, too
+    assert reply.text == content.intents["regional_definisi"].answer
+    await tutor.ask(CHAT, "contoh bilateral apa")
+    [reply] = await tutor.ask(CHAT, "yg multilateral?")
+    assert reply.text == content.intents["multilateral_contoh"].answer
+    [reply] = await tutor.ask(CHAT, "multilateral")  # the kind alone is a new question
+    assert reply.text == content.intents["multilateral_definisi"].answer
 
 
 async def test_follow_ups_belong_to_one_chat(tutor: Tutor):
