@@ -23,6 +23,7 @@ from bot.nlp.subjects import (
 )
 from bot.nlp.tuning import MatcherConfig
 
+LISTED_NAMES = 3  # names in a question that make it a list: of examples, or to pick from
 # Question words that alone ask nothing; not "siapa": "kamu siapa" loses "kamu" as a stopword.
 _BARE_QUESTION = QUESTION_STEMS - {"siapa"}
 
@@ -54,6 +55,7 @@ class Match:
 _DIPLOMACY, _KINDS = "diplomasi", frozenset({"bilateral", "regional", "multilateral"})
 _CITING = frozenset({"menurut", "sesuai", "berdasarkan"})  # "... menurut Konvensi Wina 1961"
 CITED_WORDS = 4  # the source's name after it
+_COOPERATION = ("kerja", "sama")
 _CLASSING = frozenset({"golong", "kelompok", "kategori"})  # "penggolongan", "dikelompokkan"
 _WHY, _MATTERS = frozenset({"mengapa", "alas"}), "penting"  # "mengapa", "alasan"
 _JOINING = frozenset({"ikut", "gabung", "libat"})  # "ikut", "bergabung", "terlibat"
@@ -118,8 +120,10 @@ class Decider:
             return Match(Outcome.UNKNOWN, best_score, ())
         if self._subjects.another_by_name(ranked[0].intent, words):
             return Match(Outcome.UNKNOWN, best_score, ())
-        if named_only := self._named_by_title(ranked, words, config) or self._named_beside_examples(
-            ranked, words, mention, config
+        if named_only := (
+            self._listed_examples(ranked, words, mention, config)
+            or self._named_by_title(ranked, words, config)
+            or self._named_beside_examples(ranked, words, mention, config)
         ):
             return Match(Outcome.ANSWER, named_only.score, (named_only,))
         if classified := self._classified_name(ranked, analysis, config):
@@ -411,6 +415,25 @@ class Decider:
         if len(named) != 1 or self._subjects.title_names[named[0].intent] & self._subjects.answer_names[top]:
             return None
         return named[0] if named[0].score >= config.clarify_at else None
+
+    def _listed_examples(
+        self, ranked: list[Candidate], words: tuple[str, ...], mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "PBB, WTO, ILO itu masuk kerja sama apa", "IMF WTO ILO itu multilateral semua?": organisations
+        listed that one kind's examples name, and no other kind's, with a kind or cooperation named, ask
+        for those examples, not about the first one named. Options are no such list ("... dikeluarkan oleh
+        organisasi .... A. ILO B. FAO C. WTO")."""
+        if not ranked or not self._subjects.title_names.get(ranked[0].intent):
+            return None  # no organisation leads: "keuntungan ikut PBB, WTO dan OKI" asks the benefits
+        if not mention.concepts and _COOPERATION not in itertools.pairwise(words):
+            return None
+        asked = set(words)
+        listed = set().union(*self._subjects.title_names.values()) & asked
+        if len(listed) < LISTED_NAMES:
+            return None
+        examples = {c.intent: c for c in ranked if self._subjects.aspect_of.get(c.intent) == EXAMPLES}
+        naming = [c for i, c in examples.items() if listed <= self._subjects.answer_names[i]]
+        return naming[0] if len(naming) == 1 and naming[0].score >= config.named_floor else None
 
     def _most_named(self, ranked: list[Candidate], asked: set[str]) -> list[Candidate]:
         """The subjects whose titles' names the question says most of (none when it says none)."""

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from bot.nlp.concepts import ConceptMention, ConceptSpotter
-from bot.nlp.deciding import Decider, Match, Outcome
+from bot.nlp.deciding import LISTED_NAMES, Decider, Match, Outcome
 from bot.nlp.kinds import KindReader
 from bot.nlp.normalise import Analysis, Normaliser, clean
 from bot.nlp.prompts import Prompt, asking_sentence, labelled_question, parse_prompt, quoted_passage
@@ -16,7 +16,6 @@ from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
 from bot.nlp.subjects import DEFINITION, EXAMPLES, QUESTION_STEMS, Subjects, asked_stems
 from bot.nlp.tuning import MatcherConfig
 
-LISTED_NAMES = 3  # names in a question that make it a list to pick from
 HOME = "indonesia"
 MAX_NAME_WORDS = 2  # an option that is a name: "AFTA", "Uni Eropa"
 # The word before a blank that asks for a name: "dikenal dengan nama ....", "Organisasi tersebut adalah ....".

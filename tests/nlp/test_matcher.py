@@ -163,6 +163,26 @@ def test_a_date_only_one_answer_gives_settles_the_question(matcher, question, in
     assert matcher.match(question).intent == intent
 
 
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("IMF WTO ILO itu multilateral semua?", "multilateral_contoh"),
+        ("sa mau tanya, PBB, WTO, ILO itu masuk kerja sama apa", "multilateral_contoh"),
+        # Not a list asked about: the options to pick the one organisation from.
+        (
+            "Konvensi internasional tentang usia minimum anak untuk bekerja dikeluarkan oleh "
+            "organisasi ....\nA. ILO\nB. FAO\nC. WTO\nD. IMF",
+            "org_ilo",
+        ),
+        # An aspect asked of the list's kind is that aspect.
+        ("Apa keuntungan Indonesia ikut serta dalam kerja sama multilateral seperti PBB, WTO dan OKI?",
+         "multilateral_manfaat"),
+    ],
+)  # fmt: skip
+def test_organisations_listed_as_one_kind_ask_for_that_kind_s_examples(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
 def test_a_figure_only_one_answer_gives_settles_a_question_it_already_leads(matcher):
     assert matcher.match("sa pu guru bilang 162, itu betul kah?").intent == "indonesia_jumlah_mitra"
     # 193 is the UN's count here, describing the countries; the question is still Indonesia's partners.
