@@ -78,6 +78,14 @@ _CITED_TITLE = re.compile(
     r"(?:teks|bacaan|artikel|materi|buku|subbab|bab)\s*)[\"“][^\"“”]{1,80}[\"”]",
     re.IGNORECASE,
 )
+# The subject of the text where what is asked is found, "organisasi ... yang disebutkan dalam artikel
+# tentang bentuk kerja sama luar negeri!": where to read, not what is asked ("apa yang dibahas dalam teks
+# tentang ..." asks that subject).
+_CITED_SUBJECT = re.compile(
+    r"(\b(?:disebutkan|disebut|dijelaskan|tercantum|terdapat|dicontohkan)\s+(?:dalam|di|pada)\s+"
+    r"(?:artikel|teks|bacaan|wacana))\s+(?:tentang|mengenai)\s+[^.!?,\n]{1,60}",
+    re.IGNORECASE,
+)
 # The points of a case, "(1) ... (2) Negara-negara ASEAN ...": their numbers are no counts ("2 negara").
 _CASE_POINT = re.compile(r"(?:^|(?<=\s))\(\d{1,2}\)\s+")
 _SCORE_WORDS = r"skor|nilai|poin|point|points|pts|bobot|score"
@@ -233,6 +241,7 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     if (trailer := _FRAME_ONLY.search(stem)) and trailer.start() > 0:
         stem = stem[: trailer.start()]
     stem = _CITED_TITLE.sub(r"\1", _CASE_POINT.sub(" ", _ASIDES.sub(" ", stem)))
+    stem = _CITED_SUBJECT.sub(r"\1", stem)
     blank = bool(found_blank := _BLANK.search(stem))
     # "... antara dua wilayah yang ....": the word "yang" describes.
     before_blank = re.findall(r"\w+", stem[: found_blank.start()].casefold()) if found_blank else []

@@ -320,6 +320,14 @@ def test_the_title_of_the_section_a_task_cites_is_where_to_read_not_what_is_aske
     )
     assert "Bentuk" not in parse_prompt(item).question
     assert matcher.match(item).intent == "multilateral_definisi"
+    # The subject of the text where the things asked for are named.
+    item = (
+        "Tuliskan organisasi-organisasi multilateral yang disebutkan dalam artikel tentang bentuk kerja sama!"
+    )
+    assert "bentuk" not in parse_prompt(item).question
+    assert matcher.match(item).intent == "multilateral_contoh"
+    # What a text on a subject discusses is that subject.
+    assert "bilateral" in parse_prompt("Apa yang dibahas dalam teks tentang diplomasi bilateral?").question
 
 
 def test_a_question_that_names_nothing_but_what_is_meant_is_about_its_scene(matcher):
