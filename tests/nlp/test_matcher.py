@@ -902,6 +902,10 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         ("ko bisa bantu sa pu tugas kah?", "bantuan"),  # Papuan
         ("terime kasih banyak ye", "terima_kasih"),  # Betawi
         ("okay tysm", "terima_kasih"),
+        ("sugeng sonten", "sapaan"),  # Javanese
+        ("wis yo rek, tak sinau sik", "pamit"),  # Javanese
+        ("terimong geunaseh bang", "terima_kasih"),  # Acehnese
+        ("allo bot", "sapaan"),
     ],
 )
 def test_questions_in_regional_words_are_answered(matcher, question, intent):
