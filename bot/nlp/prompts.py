@@ -188,6 +188,8 @@ _QUESTION_WORDS = frozenset(
 _LEAD = re.compile(r"^\s*(\w+(?:\s+\w+){0,2})\s*[,!.]+\s*(\S.*)$", re.DOTALL)
 CHANGING_SUBJECT = frozenset({"btw"})  # "by the way", opening a message: a question of its own
 _ALTERNATIVES = re.compile(r"^(?:\w+\s*,\s*)*(?:atau|ato|atawa|or)\b", re.IGNORECASE)
+# "bilateral kah, regional kah?" after "termasuk kerja sama apa itu?": the choices the question offers.
+_TAGGED_ALTERNATIVES = re.compile(r"^(?:[\w-]+\s+(?:kah|ka)\b\s*,?\s*){2,}$", re.IGNORECASE)
 # Where one sentence may hold two questions; the captured joiner is put back when it does not.
 _JOINERS = re.compile(r"(\s*,?\s*\b(?:dan|serta|terus|trus|lalu|kemudian)\b\s*|\s*[,;]\s*)", re.IGNORECASE)
 
@@ -362,6 +364,9 @@ def split_compound(question: str) -> list[str]:
     for sentence in re.split(r"\?+", question):
         sentence = sentence.strip(" .!,")
         if not sentence:
+            continue
+        if parts and _TAGGED_ALTERNATIVES.match(sentence):
+            parts[-1] = f"{parts[-1]}? {sentence}"
             continue
         groups = _regroup(_JOINERS.split(sentence))
         parts.extend(groups if _asks(groups[0]) else [sentence])

@@ -386,6 +386,14 @@ def test_alternatives_after_a_comma_are_one_question():
         "itu bilateral, regional, atau multilateral?"
     ]
     assert split_compound("halo kak, apa itu bilateral?") == ["halo kak", "apa itu bilateral?"]
+    # Alternatives tagged with "kah" after the question are its choices, not questions of their own.
+    assert split_compound("termasuk kerja sama apa itu? bilateral kah, regional kah?") == [
+        "termasuk kerja sama apa itu? bilateral kah, regional kah?"
+    ]
+    assert split_compound("ko ni bot ka? sa mau tanya bilateral tu apa kah?") == [
+        "ko ni bot ka",
+        "sa mau tanya bilateral tu apa kah",
+    ]
 
 
 def test_the_option_the_stem_fits_among_named_organisations(matcher):
