@@ -317,8 +317,8 @@ class Decider:
         """A date only one answer gives settles which it is ("Tanggal 8 Agustus 1967 diperingati sebagai
         hari lahirnya ...."); a year alone only when that answer is also near the top, since everyday
         questions have years too ("kapan libur semester ganjil 2025"); a figure alone ("guru bilang 162,
-        betul?") only when that answer is first, since a figure may describe something else ("seluruh 193
-        negara anggota PBB")."""
+        betul?") only when that answer is first and no other number is asked about, since a figure may
+        describe something else ("seluruh 193 negara anggota PBB") or be part of a sum."""
         given = [d for d in dates(words) if d in self._subjects.dated]
         intents = {self._subjects.dated[d] for d in given}
         if len(intents) != 1 or not ranked:
@@ -330,6 +330,8 @@ class Decider:
             return None
         near = found.score >= config.long_floor and ranked[0].score - found.score <= config.clarify_window
         figures_only = not full_date and not any(is_year(d) for d in given)
+        if figures_only and any(w.isdigit() and w not in self._subjects.dated for w in words):
+            return None  # "162 dibagi 8 berapa": sums with a number no lesson gives
         return found if full_date or (near and (found is ranked[0] or not figures_only)) else None
 
     def _names_no_concept(

@@ -188,6 +188,8 @@ def test_a_figure_only_one_answer_gives_settles_a_question_it_already_leads(matc
     # 193 is the UN's count here, describing the countries; the question is still Indonesia's partners.
     question = "B/S: Indonesia telah menjalin kerja sama bilateral dengan seluruh 193 negara anggota PBB."
     assert matcher.match(question).intent == "indonesia_jumlah_mitra"
+    # A sum with a number no lesson gives is maths homework.
+    assert matcher.match("162 dibagi 8 brp hasilnya? tugas mtk").intent is None
 
 
 def test_a_choice_between_titles_that_differ_by_one_asked_word_is_settled_by_it(matcher):
