@@ -23,6 +23,7 @@ from bot.nlp.subjects import (
 )
 from bot.nlp.tuning import MatcherConfig
 
+MAX_CLASSING_WORDS = 5  # "pbb termasuk multilateral gk": a name put under a kind, nothing more
 LISTED_NAMES = 3  # names in a question that make it a list: of examples, or to pick from
 # Question words that alone ask nothing; not "siapa": "kamu siapa" loses "kamu" as a stopword.
 _BARE_QUESTION = QUESTION_STEMS - {"siapa"}
@@ -126,7 +127,9 @@ class Decider:
             or self._named_beside_examples(ranked, words, mention, config)
         ):
             return Match(Outcome.ANSWER, named_only.score, (named_only,))
-        if classified := self._classified_name(ranked, analysis, config):
+        if classified := self._classified_name(ranked, analysis, config) or self._named_example(
+            ranked, analysis, mention
+        ):
             return Match(Outcome.ANSWER, classified.score, (classified,))
         if aspect := (
             self._kind_aspect_asked(ranked, analysis, mention, config)
@@ -392,6 +395,24 @@ class Decider:
         named = [c for c in ranked if self._subjects.title_names.get(c.intent, frozenset()) & asked]
         near = len(named) == 1 and ranked[0].score - named[0].score <= config.clarify_window
         return named[0] if near else None
+
+    def _named_example(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """ "PBB termasuk multilateral?", "WTO itu multilateral ya?": a short question putting a named
+        example under its kind asks for that kind's examples, which name it, not what the kind is."""
+        if len(mention.concepts) != 1 or mention.compares or len(set(analysis.words)) > MAX_CLASSING_WORDS:
+            return None
+        kind = mention.concepts[0]
+        if not ranked or ranked[0].intent != self._subjects.by_kind_aspect.get((kind, DEFINITION)):
+            return None
+        named = set().union(*self._subjects.title_names.values()) & set(analysis.words)
+        examples = self._subjects.by_kind_aspect.get((kind, EXAMPLES))
+        if not named or examples is None or not named <= self._subjects.answer_names[examples]:
+            return None
+        if (self._subjects.shared_aspects | QUESTION_STEMS) & asked_stems(analysis.stems):
+            return None  # "asean itu regional kan, regional tuh artinya apa": something else asked
+        return next((c for c in ranked if c.intent == examples), Candidate(examples, ranked[0].score))
 
     def named_subject(self, analysis: Analysis, config: MatcherConfig) -> Candidate | None:
         """The one organisation a question names, from a lower score than a question is otherwise asked

@@ -183,6 +183,19 @@ def test_organisations_listed_as_one_kind_ask_for_that_kind_s_examples(matcher, 
     assert matcher.match(question).intent == intent
 
 
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("PBB termasuk multilateral?", "multilateral_contoh"),
+        ("WTO itu multilateral ya?", "multilateral_contoh"),
+        ("asean itu regional kan, regional tuh artinya apa", "regional_definisi"),  # what it is, asked
+        ("AFTA itu regional kan?", "org_afta"),  # its own lesson says which kind it is
+    ],
+)
+def test_a_name_put_under_its_kind_asks_for_that_kind_s_examples(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
 def test_a_figure_only_one_answer_gives_settles_a_question_it_already_leads(matcher):
     assert matcher.match("sa pu guru bilang 162, itu betul kah?").intent == "indonesia_jumlah_mitra"
     # 193 is the UN's count here, describing the countries; the question is still Indonesia's partners.
