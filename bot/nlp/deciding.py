@@ -57,6 +57,7 @@ _DIPLOMACY, _KINDS = "diplomasi", frozenset({"bilateral", "regional", "multilate
 _CITING = frozenset({"menurut", "sesuai", "berdasarkan"})  # "... menurut Konvensi Wina 1961"
 CITED_WORDS = 4  # the source's name after it
 _COOPERATION = ("kerja", "sama")
+_WHAT = "apa"
 _CLASSING = frozenset({"golong", "kelompok", "kategori"})  # "penggolongan", "dikelompokkan"
 _WHY, _MATTERS = frozenset({"mengapa", "alas"}), "penting"  # "mengapa", "alasan"
 _JOINING = frozenset({"ikut", "gabung", "libat"})  # "ikut", "bergabung", "terlibat"
@@ -127,8 +128,10 @@ class Decider:
             or self._named_beside_examples(ranked, words, mention, config)
         ):
             return Match(Outcome.ANSWER, named_only.score, (named_only,))
-        if classified := self._classified_name(ranked, analysis, config) or self._named_example(
-            ranked, analysis, mention
+        if classified := (
+            self._classified_name(ranked, analysis, config)
+            or self._named_example(ranked, analysis, mention)
+            or self._kind_over_chat(ranked, analysis, mention, config)
         ):
             return Match(Outcome.ANSWER, classified.score, (classified,))
         if aspect := (
@@ -413,6 +416,23 @@ class Decider:
         if (self._subjects.shared_aspects | QUESTION_STEMS) & asked_stems(analysis.stems):
             return None  # "asean itu regional kan, regional tuh artinya apa": something else asked
         return next((c for c in ranked if c.intent == examples), Candidate(examples, ranked[0].score))
+
+    def _kind_over_chat(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "regional tu apa e, sa bingung": a kind named, then asked what it is, outweighs the chat
+        ("bingung" asks how to use the bot); "cara pakai fitur bilateral blur" asks nothing of a kind."""
+        if not ranked or ranked[0].intent not in self._subjects.conversation or len(mention.concepts) != 1:
+            return None
+        asked = asked_stems(analysis.stems)
+        if _WHAT not in asked or (QUESTION_STEMS - {_WHAT}) & asked or self._subjects.shared_aspects & asked:
+            return None
+        # The kind is what is asked about when it comes first: not "Perintah apa saja ... bilateral?".
+        if mention.concepts[0] not in analysis.words[: analysis.words.index(_WHAT)]:
+            return None
+        definition = self._subjects.by_kind_aspect.get((mention.concepts[0], DEFINITION))
+        found = next((c for c in ranked if c.intent == definition), None)
+        return found if found and ranked[0].score - found.score <= config.clarify_window else None
 
     def named_subject(self, analysis: Analysis, config: MatcherConfig) -> Candidate | None:
         """The one organisation a question names, from a lower score than a question is otherwise asked

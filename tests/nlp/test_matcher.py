@@ -196,6 +196,23 @@ def test_a_name_put_under_its_kind_asks_for_that_kind_s_examples(matcher, questi
     assert matcher.match(question).intent == intent
 
 
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("regional tu apa e, sa bingung", "regional_definisi"),
+        ("bilateral tuh apaan dah, gue bingung bgt", "bilateral_definisi"),
+        # The bot's commands are asked about, with a kind only as the matter to learn.
+        (
+            "Perintah apa saja yang bisa dipakai di bot ini untuk belajar materi kerja sama bilateral?",
+            "bantuan",
+        ),
+        ("cara pakai fitur bilateral blur di photoshop", None),
+    ],
+)
+def test_a_kind_asked_what_it_is_outweighs_being_confused(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
 def test_a_figure_only_one_answer_gives_settles_a_question_it_already_leads(matcher):
     assert matcher.match("sa pu guru bilang 162, itu betul kah?").intent == "indonesia_jumlah_mitra"
     # 193 is the UN's count here, describing the countries; the question is still Indonesia's partners.
@@ -921,6 +938,8 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         ("wis yo rek, tak sinau sik", "pamit"),  # Javanese
         ("terimong geunaseh bang", "terima_kasih"),  # Acehnese
         ("allo bot", "sapaan"),
+        ("baa tu bilateral, ambo ndak mangarati", "bilateral_definisi"),  # Minang
+        ("oit bot", "sapaan"),
     ],
 )
 def test_questions_in_regional_words_are_answered(matcher, question, intent):
