@@ -415,7 +415,7 @@ class Decider:
             return None
         if (self._subjects.shared_aspects | QUESTION_STEMS) & asked_stems(analysis.stems):
             return None  # "asean itu regional kan, regional tuh artinya apa": something else asked
-        return next((c for c in ranked if c.intent == examples), Candidate(examples, ranked[0].score))
+        return next((c for c in ranked if c.intent == examples), None)
 
     def _kind_over_chat(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig

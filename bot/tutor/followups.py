@@ -7,9 +7,9 @@ from bot.content.models import COMPARISON_INTENT
 from bot.nlp import Analysis, ConceptMention, Normaliser, clean
 from bot.nlp.subjects import DEFINITION, Subjects
 
-# "yg multilateral?" after bilateral examples: the one of that kind, the same aspect. The word is a
+# "yang soal pangan?", "yg multilateral?": the one that ..., another of the same sort. The word is a
 # stopword, so it is read from the text.
-_DESCRIBING = frozenset({"yang", "yg"})
+DESCRIBING = frozenset({"yang", "yg"})
 
 
 class FollowupResolver:
@@ -41,7 +41,7 @@ class FollowupResolver:
             return None
         stems = set(analysis.stems)
         opening = clean(question)[:1]
-        led = bool(stems & self._leads or _DESCRIBING.intersection(opening))
+        led = bool(stems & self._leads or DESCRIBING.intersection(opening))
         if stems <= self._again | self._leads and stems & self._again:
             return previous
         aspects = {self._aspects[s] for s in stems if s in self._aspects}

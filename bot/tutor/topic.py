@@ -13,6 +13,7 @@ from bot.content.models import COMPARISON_INTENT, CONVERSATION_GROUP
 from bot.nlp import Analysis, ConceptMention, Match, Matcher, Outcome, clean
 from bot.nlp.prompts import CHANGING_SUBJECT
 from bot.nlp.subjects import QUESTION_STEMS
+from bot.tutor.followups import DESCRIBING
 from bot.tutor.points import DEMONSTRATIVES, ORDINALS, ListPoints, ordinal
 from bot.tutor.topic_answer import TopicAnswer
 from bot.tutor.topic_family import TopicFamilies
@@ -35,7 +36,6 @@ _POINTERS = frozenset(
 )
 # A question that asks which body is meant: "yg ngurus buruh apa namanya", "lembaganya apa".
 _IDENTITY_STEMS = frozenset({"nama", "organisasi", "badan", "lembaga"})
-_DESCRIBING = frozenset({"yang", "yg"})  # "yang soal pangan?": the one that ..., another of the same sort
 # What a member does: "ikut", "gabung", "anggota", "ikut bikin", "pernah minjem", "jadi tuan rumah"
 # (Indonesia's part in an organisation).
 _TAKING_PART = frozenset({"ikut", "gabung", "anggota", "masuk", "diri", "buat", "peran", "wakil", "sejak",
@@ -310,7 +310,7 @@ class TopicFollowups:
         """ "yg ngurus buruh apa namanya" or "yang soal pangan?" after WTO: not WTO but the organisation
         the words describe, when the matcher puts one first."""
         opening = list(itertools.dropwhile(lambda t: t in _OPENERS, tokens))[:1]
-        asks_which = bool(_IDENTITY_STEMS & set(analysis.stems)) or bool(_DESCRIBING & set(opening))
+        asks_which = bool(_IDENTITY_STEMS & set(analysis.stems)) or bool(DESCRIBING & set(opening))
         if not asks_which or match.outcome is Outcome.UNKNOWN or not match.candidates:
             return None
         # The first named subject offered, even behind a chat intent ("soal" is also a test question).
