@@ -8,8 +8,9 @@ import re
 from dataclasses import replace
 
 from bot.nlp.concepts import ConceptMention, ConceptSpotter
-from bot.nlp.deciding import LISTED_NAMES, Decider, Match, Outcome
+from bot.nlp.deciding import Decider, Match, Outcome
 from bot.nlp.kinds import KindReader
+from bot.nlp.name_rules import LISTED_NAMES
 from bot.nlp.normalise import Analysis, Normaliser, clean
 from bot.nlp.prompts import Prompt, asking_sentence, labelled_question, parse_prompt, quoted_passage
 from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker

@@ -1,0 +1,129 @@
+"""Rules on the kind a question names and what it asks of that kind (its definition, benefits, ...), which
+settle the intent when the ranking puts it near, but not at, the top."""
+
+from __future__ import annotations
+
+from bot.nlp.concepts import ConceptMention
+from bot.nlp.normalise import Analysis
+from bot.nlp.prompts import sets_task
+from bot.nlp.ranking import Candidate
+from bot.nlp.subjects import (
+    BENEFITS,
+    DEFINITION,
+    DIPLOMACY,
+    EXAMPLES,
+    QUESTION_STEMS,
+    WHY,
+    Subjects,
+    asked_stems,
+)
+from bot.nlp.tuning import MatcherConfig
+
+_WHAT = "apa"
+_JOINING = frozenset({"ikut", "gabung", "libat"})  # "ikut", "bergabung", "terlibat"
+_FORUM = "forum"  # "kenapa ikut forum multilateral ...": what forums do for a country, its own lesson
+
+
+class AspectRules:
+    """Tried on a ranking before the thresholds; each rule returns the lesson of the named kind that the
+    question asks, or None."""
+
+    def __init__(self, subjects: Subjects) -> None:
+        self._subjects = subjects
+
+    def settle(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """The lesson the kind and aspect asked settle, the first rule that applies deciding."""
+        return (
+            self._kind_over_chat(ranked, analysis, mention, config)
+            or self._kind_aspect_asked(ranked, analysis, mention, config)
+            or self._first_aspect_asked(ranked, analysis, mention, config)
+            or self._why_joined(ranked, analysis, mention, config)
+        )
+
+    def _kind_over_chat(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "regional tu apa e, sa bingung": a kind named, then asked what it is, outweighs the chat
+        ("bingung" asks how to use the bot); "cara pakai fitur bilateral blur" asks nothing of a kind."""
+        if not ranked or ranked[0].intent not in self._subjects.conversation or len(mention.concepts) != 1:
+            return None
+        asked = asked_stems(analysis.stems)
+        if _WHAT not in asked or (QUESTION_STEMS - {_WHAT}) & asked or self._subjects.shared_aspects & asked:
+            return None
+        # The kind is what is asked about when it comes first: not "Perintah apa saja ... bilateral?".
+        if mention.concepts[0] not in analysis.words[: analysis.words.index(_WHAT)]:
+            return None
+        definition = self._subjects.by_kind_aspect.get((mention.concepts[0], DEFINITION))
+        found = next((c for c in ranked if c.intent == definition), None)
+        return found if found and ranked[0].score - found.score <= config.clarify_window else None
+
+    def _kind_aspect_asked(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "manfaat regional gae negara2 asia tenggara apa": one kind and one aspect named settle the
+        intent, when the ranking puts it near the top (ASEAN's answer is not regional's benefits)."""
+        # "contoh" is too often a word of the scene ("misalnya Jawa Timur", "beri contoh tiap bidang").
+        aspects = set(self._subjects.shared_aspects & asked_stems(analysis.stems)) - {EXAMPLES}
+        if len(mention.concepts) != 1 or len(aspects) != 1 or mention.is_comparison:
+            return None
+        # Against another kind's lesson, a named organisation or a lesson on diplomacy the question does
+        # not name: "apa gunanya diplomasi bilateral" asks why bilateral diplomacy matters, not the
+        # benefits of bilateral cooperation, but "bilateral tuh gunanya buat apa" asks those benefits.
+        top = ranked[0].intent
+        unnamed_diplomacy = DIPLOMACY in self._subjects.title_stems[top] - set(analysis.stems)
+        if (
+            top not in self._subjects.kind_of
+            and not self._subjects.title_names.get(top)
+            and not unnamed_diplomacy
+        ):
+            return None
+        intent = self._subjects.by_kind_aspect.get((mention.concepts[0], aspects.pop()))
+        found = next((c for c in ranked[: config.max_choices] if c.intent == intent), None)
+        if found is None or found is ranked[0]:
+            return None
+        # Another lesson of the same kind ("... negara yang letaknya berdekatan" is regional's definition)
+        # may be further ahead, but not by much more: "hubungan dua negara yang saling menguntungkan"
+        # asks what bilateral relations are.
+        same_kind = self._subjects.kind_of.get(ranked[0].intent) == mention.concepts[0]
+        window = config.clarify_window * (2 if same_kind else 1)
+        return found if ranked[0].score - found.score <= window else None
+
+    def _first_aspect_asked(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """Two aspects of one kind named, the lessons on both at the top: the first is asked and the other
+        narrows it ("contoh kerja sama bilateral di bidang pendidikan" asks for examples, "bidang apa saja
+        dan contohnya" for the fields)."""
+        if len(mention.concepts) != 1 or mention.is_comparison:
+            return None
+        kind = mention.concepts[0]
+        asked = asked_stems(analysis.stems)
+        named = [
+            (k, intent)
+            for k, stem in enumerate(analysis.stems)
+            if stem in asked and (intent := self._subjects.by_kind_aspect.get((kind, stem)))
+        ]
+        lessons = list(dict.fromkeys(intent for _, intent in named))
+        if len(lessons) < 2 or ranked[0].intent not in lessons[1:]:
+            return None
+        # It opens the question ("Tuliskan satu contoh ..."): in a scene, "misalnya Jawa Timur" is no ask.
+        opening = analysis.words[: named[0][0]]
+        if not all(sets_task((word,)) or word.isdigit() or word == "satu" for word in opening):
+            return None
+        first = next((c for c in ranked[: config.max_choices] if c.intent == lessons[0]), None)
+        return first if first and ranked[0].score - first.score <= config.clarify_window else None
+
+    def _why_joined(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "knp negara ikut kerja sama regional": why countries join one kind is what they gain by it."""
+        stems = set(analysis.stems)
+        if not (WHY & stems and _JOINING & stems) or {DIPLOMACY, _FORUM} & stems:
+            return None
+        if len(mention.concepts) != 1 or mention.is_comparison:
+            return None
+        intent = self._subjects.by_kind_aspect.get((mention.concepts[0], BENEFITS))
+        found = next((c for c in ranked[: config.max_choices] if c.intent == intent), None)
+        return found if found and ranked[0].score - found.score <= config.clarify_window else None

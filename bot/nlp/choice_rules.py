@@ -1,0 +1,92 @@
+"""Rules that pick one of the close choices a question would otherwise be offered, by the words of their
+titles it says or the statement it makes."""
+
+from __future__ import annotations
+
+from bot.nlp.concepts import ConceptMention
+from bot.nlp.normalise import Analysis
+from bot.nlp.prompts import sets_task
+from bot.nlp.ranking import Candidate
+from bot.nlp.subjects import DEFINITION, QUESTION_STEMS, WHY, Subjects, asked_stems
+
+_CITING = frozenset({"menurut", "sesuai", "berdasarkan"})  # "... menurut Konvensi Wina 1961"
+_CITED_WORDS = 4  # the source's name after it
+_MATTERS = "penting"
+
+
+class ChoiceRules:
+    """Tried on the choices about to be offered; each rule returns the one the question asks, or None."""
+
+    def __init__(self, subjects: Subjects) -> None:
+        self._subjects = subjects
+
+    def settle(
+        self, choices: tuple[Candidate, ...], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """The choice the question's words settle, the first rule that applies deciding."""
+        return (
+            self._titled_apart(choices, analysis)
+            or self._titled_whole(choices, analysis)
+            or self._kind_stated(choices, analysis, mention)
+            or self._why_it_matters(choices, analysis)
+        )
+
+    def _titled_apart(self, choices: tuple[Candidate, ...], analysis: Analysis) -> Candidate | None:
+        """Choices whose titles share a subject the question names and differ by a word only one of them
+        and the question have: that one ("cara-cara menjalankan diplomasi bilateral" among the way, the
+        importance and the definition of bilateral diplomacy; "apa manfaatnya ... organisasi
+        multilateral" among multilateral's benefits, examples and definition)."""
+        if len(choices) < 2:
+            return None
+        titles = [self._subjects.title_stems[c.intent] for c in choices]
+        shared = frozenset.intersection(*titles)
+        asked = asked_stems(analysis.stems)
+        if not shared or not shared <= asked:
+            return None
+        apart = [c for c, title in zip(choices, titles, strict=True) if (title - shared) & asked]
+        return apart[0] if len(apart) == 1 else None
+
+    def _titled_whole(self, choices: tuple[Candidate, ...], analysis: Analysis) -> Candidate | None:
+        """The one choice whose whole title the question says, of two words or more ("Mengapa Konvensi
+        Wina 1961 disebut landasan praktik diplomatik modern?" names the convention, not its five
+        functions)."""
+        # "Uraikan tugas duta besar sesuai Konvensi Wina 1961": a title cited as the source is not asked.
+        cited = next((k for k, w in enumerate(analysis.words) if w in _CITING), len(analysis.words))
+        asked = set(analysis.stems[:cited] + analysis.stems[cited + 1 + _CITED_WORDS :])
+        whole = [c for c in choices if self._subjects.says_title(c.intent, asked)]
+        return whole[0] if len(whole) == 1 and len(choices) > 1 else None
+
+    def _kind_stated(
+        self, choices: tuple[Candidate, ...], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """A statement about one kind that asks for none of its aspects is about what the kind is:
+        "Kerja sama regional melibatkan lebih dari dua negara dalam satu kawasan." among regional's
+        definition, benefits and examples."""
+        if len(mention.concepts) != 1 or len(choices) < 2:
+            return None
+        kind = mention.concepts[0]
+        first = choices[0]
+        if self._subjects.aspect_of.get(first.intent) != DEFINITION:
+            return None
+        if any(self._subjects.kind_of.get(c.intent) != kind for c in choices):
+            return None
+        asked = asked_stems(analysis.stems)
+        # A question or a task ("mengapa ...", "Analisislah ...") may ask for anything.
+        if asked & QUESTION_STEMS or sets_task(analysis.words):
+            return None
+        titles = self._subjects.title_stems
+        others = {self._subjects.aspect_of.get(c.intent) for c in choices[1:]}
+        others |= {word for c in choices[1:] for word in titles[c.intent] - titles[first.intent]}
+        return None if others & asked else first
+
+    def _why_it_matters(self, choices: tuple[Candidate, ...], analysis: Analysis) -> Candidate | None:
+        """ "kenapa negara harus diplomasi bilateral": a "why" about a subject with a lesson on why it
+        matters asks that lesson."""
+        asked = set(analysis.stems)
+        if not WHY & asked:
+            return None
+        titles = self._subjects.title_stems
+        mattering = [
+            c for c in choices if _MATTERS in titles[c.intent] and titles[c.intent] - {_MATTERS} <= asked
+        ]
+        return mattering[0] if len(mattering) == 1 else None

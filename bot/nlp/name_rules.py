@@ -1,0 +1,194 @@
+"""Rules on the organisations and other named things a question names: which one it asks about, a list of
+them that asks for a kind's examples, one put under its kind or asked how it is classed."""
+
+from __future__ import annotations
+
+import itertools
+
+from bot.nlp.concepts import ConceptMention
+from bot.nlp.normalise import Analysis
+from bot.nlp.prompts import sets_task
+from bot.nlp.ranking import Candidate
+from bot.nlp.subjects import DEFINITION, EXAMPLES, QUESTION_STEMS, Subjects, asked_stems
+from bot.nlp.tuning import MatcherConfig
+
+MAX_CLASSING_WORDS = 5  # "pbb termasuk multilateral gk": a name put under a kind, nothing more
+LISTED_NAMES = 3  # names in a question that make it a list: of examples, or to pick from
+_COOPERATION = ("kerja", "sama")
+_CLASSING = frozenset({"golong", "kelompok", "kategori"})  # "penggolongan", "dikelompokkan"
+
+
+class NameRules:
+    """Tried on a ranking before the thresholds; each rule returns the intent a name settles, or None."""
+
+    def __init__(self, subjects: Subjects) -> None:
+        self._subjects = subjects
+
+    def settle(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """The intent the names in the question settle, the first rule that applies deciding."""
+        words = analysis.words
+        return (
+            self._listed_examples(ranked, words, mention, config)
+            or self.named_by_title(ranked, words, config)
+            or self._named_beside_examples(ranked, words, mention, config)
+            or self._classified_name(ranked, analysis, config)
+            or self._named_example(ranked, analysis, mention)
+        )
+
+    def _listed_examples(
+        self, ranked: list[Candidate], words: tuple[str, ...], mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "PBB, WTO, ILO itu masuk kerja sama apa", "IMF WTO ILO itu multilateral semua?": organisations
+        listed that one kind's examples name, and no other kind's, with a kind or cooperation named, ask
+        for those examples, not about the first one named. Options are no such list ("... dikeluarkan oleh
+        organisasi .... A. ILO B. FAO C. WTO")."""
+        if not ranked or not self._subjects.title_names.get(ranked[0].intent):
+            return None  # no organisation leads: "keuntungan ikut PBB, WTO dan OKI" asks the benefits
+        if not mention.concepts and _COOPERATION not in itertools.pairwise(words):
+            return None
+        asked = set(words)
+        listed = set().union(*self._subjects.title_names.values()) & asked
+        if len(listed) < LISTED_NAMES:
+            return None
+        examples = {c.intent: c for c in ranked if self._subjects.aspect_of.get(c.intent) == EXAMPLES}
+        naming = [c for i, c in examples.items() if listed <= self._subjects.answer_names[i]]
+        return naming[0] if len(naming) == 1 and naming[0].score >= config.named_floor else None
+
+    def named_by_title(
+        self,
+        ranked: list[Candidate],
+        words: tuple[str, ...],
+        config: MatcherConfig,
+        floor: float | None = None,
+    ) -> Candidate | None:
+        """Among subjects with a name in their title (organisations, the Vienna Convention), the
+        one the question names: "indonesia jadi anggota ilo sejak kapan" is about the ILO even when
+        OKI's and WTO's "anggota ... sejak kapan" wordings score higher."""
+        title_names = self._subjects.title_names
+        if not ranked:
+            return None
+        asked = set(words)
+        if ranked[0].intent in self._subjects.conversation:
+            return self._named_over_chat(ranked, asked, config)
+        if not title_names.get(ranked[0].intent):
+            return None
+        named = self._most_named(ranked, asked)
+        # Two names, two subjects ("FAO merupakan badan khusus PBB ..."): the first of all, when it is one
+        # of them and clearly ahead. One name two titles share ("organisasi di bawah PBB": the UN, or
+        # ECOSOC, "Dewan Ekonomi dan Sosial PBB") settles nothing.
+        names = set().union(*(title_names.get(c.intent, frozenset()) for c in named)) & asked
+        lead = len(named) > 1 and named[0].score - named[1].score >= config.margin
+        # "OKI beranggotakan ..... negara ... kedua setelah PBB": the name that opens it is its subject.
+        opening = [c for c in named if words and words[0] in title_names.get(c.intent, frozenset())]
+        if len(names) > 1 and len(opening) == 1:
+            named = opening
+        elif len(names) > 1 and named[0] is ranked[0] and lead:
+            named = named[:1]
+        # "Apa nama PBB dalam bahasa Inggris": the UN, whose title names nothing else, not ECOSOC ("Dewan
+        # Ekonomi dan Sosial PBB"), whose other name is not asked; when it is the first of the named and
+        # clearly ahead ("organisasi di bawah PBB" may well mean ECOSOC). Another subject may lead them all:
+        # "indonesia jd anggota pbb sejak kpn" reads like OKI's "indonesia anggota oki sejak kapan".
+        complete = [c for c in named if title_names.get(c.intent, frozenset()) <= asked]
+        if len(named) > 1 and len(complete) == 1 and complete[0] is named[0]:
+            [whole] = complete
+            if all(whole.score - c.score >= config.clear_lead for c in named if c is not whole):
+                named = complete
+        # "Kawasan perdagangan bebas di antara negara-negara ASEAN disebut ....": a name the question uses
+        # to describe the subject it asks for, one that subject's answer mentions, does not replace it when
+        # far behind. "United Nations dalam bahasa Indonesia disebut ...." is still about the UN, however
+        # well ASEAN's "... dalam bahasa Indonesia disebut ...." reads.
+        far_behind = bool(named) and (
+            ranked[0].score - named[0].score > config.clarify_window
+            and title_names.get(named[0].intent, frozenset()) & self._subjects.mentions[ranked[0].intent]
+        )
+        floor = config.clarify_at if floor is None else floor
+        if len(named) == 1 and named[0].score >= floor and not far_behind:
+            return named[0]
+        return None
+
+    def _named_over_chat(
+        self, ranked: list[Candidate], asked: set[str], config: MatcherConfig
+    ) -> Candidate | None:
+        """ "bingung, pbb itu apa": a subject named in the question, and the only one, outweighs the
+        chat ("bingung" asks how to use the bot) close to it."""
+        # "Terima kasih atas bantuannya, penjelasan tentang Konvensi Wina tadi sangat membantu" asks nothing.
+        if not (QUESTION_STEMS & asked or sets_task(tuple(asked))):
+            return None
+        title_names = self._subjects.title_names
+        close = [
+            c for c in ranked[: config.max_choices] if ranked[0].score - c.score <= config.clarify_window
+        ]
+        named = [c for c in close if title_names.get(c.intent, frozenset()) & asked]
+        every = {n for c in ranked for n in title_names.get(c.intent, frozenset()) & asked}
+        if len(named) == 1 and len(every) == 1 and named[0].score >= config.clarify_at:
+            return named[0]
+        return None
+
+    def _most_named(self, ranked: list[Candidate], asked: set[str]) -> list[Candidate]:
+        """The subjects whose titles' names the question says most of (none when it says none)."""
+        hits = {c.intent: len(self._subjects.title_names.get(c.intent, frozenset()) & asked) for c in ranked}
+        most = max(hits.values(), default=0)
+        return [c for c in ranked if most and hits[c.intent] == most]
+
+    def _named_beside_examples(
+        self, ranked: list[Candidate], words: tuple[str, ...], mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "Sebutkan peran Indonesia dalam Perserikatan Bangsa-Bangsa! Berikan minimal 3 contoh.": a kind's
+        examples that never name the one organisation the question names, with no kind named, are not
+        what it asks; that organisation is."""
+        top = ranked[0].intent if ranked else None
+        if mention.concepts or self._subjects.aspect_of.get(top or "") != EXAMPLES:
+            return None
+        named = self._most_named(ranked, set(words))
+        if len(named) != 1 or self._subjects.title_names[named[0].intent] & self._subjects.answer_names[top]:
+            return None
+        return named[0] if named[0].score >= config.clarify_at else None
+
+    def _classified_name(
+        self, ranked: list[Candidate], analysis: Analysis, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "AFTA dimasukkan ke dalam contoh kerja sama multilateral. Apakah penggolongan itu tepat?": how
+        one named organisation is classed, which its own answer says, not the kind it is put under."""
+        if (
+            not ranked
+            or not _CLASSING & set(analysis.stems)
+            or ranked[0].intent not in self._subjects.kind_of
+        ):
+            return None
+        asked = set(analysis.words)
+        named = [c for c in ranked if self._subjects.title_names.get(c.intent, frozenset()) & asked]
+        near = len(named) == 1 and ranked[0].score - named[0].score <= config.clarify_window
+        return named[0] if near else None
+
+    def _named_example(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """ "PBB termasuk multilateral?", "WTO itu multilateral ya?": a short question putting a named
+        example under its kind asks for that kind's examples, which name it, not what the kind is."""
+        if len(mention.concepts) != 1 or mention.compares or len(set(analysis.words)) > MAX_CLASSING_WORDS:
+            return None
+        kind = mention.concepts[0]
+        if not ranked or ranked[0].intent != self._subjects.by_kind_aspect.get((kind, DEFINITION)):
+            return None
+        named = set().union(*self._subjects.title_names.values()) & set(analysis.words)
+        examples = self._subjects.by_kind_aspect.get((kind, EXAMPLES))
+        if not named or examples is None or not named <= self._subjects.answer_names[examples]:
+            return None
+        if (self._subjects.shared_aspects | QUESTION_STEMS) & asked_stems(analysis.stems):
+            return None  # "asean itu regional kan, regional tuh artinya apa": something else asked
+        return next((c for c in ranked if c.intent == examples), None)
+
+    def named_sibling(self, aspect: str, words: tuple[str, ...], ranked: list[Candidate]) -> Candidate | None:
+        """The one intent of this aspect whose answer mentions a name the question uses and the
+        others' answers do not ("IMT-GT ... contoh kerja sama ...." is regional), if it was ranked."""
+        names = self._subjects.answer_names
+        siblings = [intent for intent, a in self._subjects.aspect_of.items() if a == aspect]
+        hits = {
+            intent
+            for word in set(words)
+            for intent in siblings
+            if word in names[intent] and sum(word in names[s] for s in siblings) == 1
+        }
+        return next((c for c in ranked if c.intent in hits), None) if len(hits) == 1 else None

@@ -1,0 +1,100 @@
+"""What a question asks of the kind it names: its definition, benefits, examples or why countries join."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("regional tu apa e, sa bingung", "regional_definisi"),
+        ("bilateral tuh apaan dah, gue bingung bgt", "bilateral_definisi"),
+        # The bot's commands are asked about, with a kind only as the matter to learn.
+        (
+            "Perintah apa saja yang bisa dipakai di bot ini untuk belajar materi kerja sama bilateral?",
+            "bantuan",
+        ),
+        ("cara pakai fitur bilateral blur di photoshop", None),
+    ],
+)
+def test_a_kind_asked_what_it_is_outweighs_being_confused(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("manfaat regional gae negara2 asia tenggara apa", "regional_manfaat"),  # not ASEAN's answer
+        # Not the definition, which the neighbours point to, though it scores well ahead ...
+        (
+            "Jelaskan manfaat kerja sama regional bagi negara-negara yang letaknya berdekatan!",
+            "regional_manfaat",
+        ),
+        # ... but not much further: "saling menguntungkan" says what the relation is.
+        (
+            "Apa yang dimaksud dengan hubungan antara dua negara yang saling menguntungkan?",
+            "bilateral_definisi",
+        ),
+        (
+            "Analisislah manfaat kerja sama segitiga pertumbuhan bagi daerah-daerah perbatasan!",
+            "regional_manfaat",
+        ),
+        (
+            "Mengapa negara-negara yang letaknya berdekatan perlu menjalin kerja sama regional? "
+            "Jelaskan manfaatnya!",
+            "regional_manfaat",
+        ),
+        ("apa gunanya diplomasi bilateral buat negara", "diplomasi_bilateral_pentingnya"),  # no kind's lesson
+        (
+            "Sebutkan bidang-bidang kerja sama bilateral dan berikan satu contoh untuk setiap bidang!",
+            "bilateral_bidang",
+        ),
+    ],
+)
+def test_one_kind_and_its_benefits_named_settle_the_question(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Berikan satu contoh kerja sama bilateral Indonesia di bidang pendidikan.", "bilateral_contoh"),
+        ("Tuliskan contoh kerja sama bilateral dalam bidang pendidikan dan kebudayaan", "bilateral_contoh"),
+        ("Sebutkan bidang kerja sama bilateral, lalu berikan contohnya", "bilateral_bidang"),
+        # In a scene, "misalnya" asks for nothing.
+        (
+            "Mengapa sebuah kota, misalnya Surabaya, tidak dapat menjadi pihak dalam perjanjian bilateral?",
+            "bilateral_pihak",
+        ),
+    ],
+)
+def test_of_two_aspects_named_the_one_that_opens_the_question_is_asked(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("bilateral tu gunanya buat apa sih", "bilateral_manfaat"),
+        ("apa gunanya diplomasi bilateral", "diplomasi_bilateral_pentingnya"),
+    ],
+)
+def test_what_a_kind_is_good_for_is_its_benefits_unless_diplomacy_is_named(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("knp negara ikut kerja sama regional", "regional_manfaat"),
+        ("kenapa negara gabung organisasi multilateral", "multilateral_manfaat"),
+        # Forums helping diplomacy are their own lesson.
+        (
+            "kenapa ikut forum multilateral bikin diplomasi bilateral lebih efektif",
+            "kerangka_regional_multilateral",
+        ),
+    ],
+)
+def test_why_countries_join_a_kind_is_what_they_gain(matcher, question, intent):
+    assert matcher.match(question).intent == intent

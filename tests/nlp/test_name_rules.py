@@ -1,0 +1,141 @@
+"""The names a question uses: which organisation it asks about, a list of them, one put under its kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlp import Outcome
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("IMF WTO ILO itu multilateral semua?", "multilateral_contoh"),
+        ("sa mau tanya, PBB, WTO, ILO itu masuk kerja sama apa", "multilateral_contoh"),
+        # Not a list asked about: the options to pick the one organisation from.
+        (
+            "Konvensi internasional tentang usia minimum anak untuk bekerja dikeluarkan oleh "
+            "organisasi ....\nA. ILO\nB. FAO\nC. WTO\nD. IMF",
+            "org_ilo",
+        ),
+        # An aspect asked of the list's kind is that aspect.
+        ("Apa keuntungan Indonesia ikut serta dalam kerja sama multilateral seperti PBB, WTO dan OKI?",
+         "multilateral_manfaat"),
+    ],
+)  # fmt: skip
+def test_organisations_listed_as_one_kind_ask_for_that_kind_s_examples(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("PBB termasuk multilateral?", "multilateral_contoh"),
+        ("WTO itu multilateral ya?", "multilateral_contoh"),
+        ("asean itu regional kan, regional tuh artinya apa", "regional_definisi"),  # what it is, asked
+        ("AFTA itu regional kan?", "org_afta"),  # its own lesson says which kind it is
+    ],
+)
+def test_a_name_put_under_its_kind_asks_for_that_kind_s_examples(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("IMT-GT dan BIMP-EAGA merupakan contoh kerja sama ....", "regional_contoh"),
+        (
+            "Forum G20 yang diikuti Indonesia termasuk contoh kerja sama ....",
+            "multilateral_contoh",
+        ),  # letters, digits
+        (
+            "Keikutsertaan Indonesia dalam PBB, WTO, dan OKI merupakan contoh kerja sama ....",
+            "multilateral_contoh",
+        ),
+        ("contoh kerjasama indonesia sama jepang", "bilateral_contoh"),
+    ],
+)
+def test_a_named_example_settles_which_kind_is_meant(matcher, question, intent):
+    # No kind is named, but only one kind's answer mentions IMT-GT (or OKI, or Japan).
+    match = matcher.match(question)
+    assert match.outcome is Outcome.ANSWER
+    assert match.intent == intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Dalam sebuah artikel, AFTA dimasukkan ke dalam contoh kerja sama multilateral. Apakah pengelompokan "
+        "tersebut tepat? Jelaskan!",
+        "AFTA digolongkan sebagai kerja sama multilateral, tepatkah?",
+    ],
+)
+def test_how_an_organisation_is_classed_is_its_own_answer(matcher, question):
+    assert matcher.match(question).intent == "org_afta"  # its answer says why it is regional
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [("bingung, pbb itu apa", "org_pbb"), ("ulun bingung, asean tu tujuannya napa", "org_asean")],
+)
+def test_a_confused_student_naming_a_subject_asks_about_it_not_about_the_bot(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+    assert matcher.match("aku bingung cara pakai bot ini").intent == "bantuan"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("indonesia jadi anggota ilo sejak kapan", "org_ilo"),
+        ("Organisasi Pangan dan Pertanian dunia yang bermarkas di Roma, Italia, disingkat ....", "org_fao"),
+        ("Mengapa Gerakan Non-Blok didirikan pada masa Perang Dingin? Jelaskan!", "org_gnb"),
+        ("FAO merupakan badan khusus PBB yang menangani masalah ....", "org_fao"),  # two named, one first
+        # The UN's title names only the UN; ECOSOC's, "Dewan Ekonomi dan Sosial PBB", names more.
+        ("Apa tujuan utama Perserikatan Bangsa-Bangsa?", "org_pbb"),
+        # Worded like another organisation's example ("indonesia anggota oki sejak kapan").
+        ("sejak kapan indonesia jadi anggota pbb", "org_pbb"),
+        ("pbb tujuannya apa sih", "org_pbb"),  # not the aims of international relations
+        # The scene names it; the question after it only points back.
+        (
+            "WTO dibentuk untuk menggantikan perjanjian dagang sebelumnya. Apa nama perjanjian tersebut?",
+            "org_wto",
+        ),
+    ],
+)
+def test_the_organisation_a_question_names_is_the_one_answered(matcher, question, intent):
+    match = matcher.match(question)
+    assert (match.outcome, match.intent) == (Outcome.ANSWER, intent)
+
+
+def test_a_name_that_only_describes_the_subject_asked_for_does_not_replace_it(matcher):
+    # "ASEAN" says whose free-trade area it is; the blank asks for AFTA, far ahead in the ranking.
+    match = matcher.match("Zona perdagangan bebas yang disepakati negara-negara anggota ASEAN dinamakan ....")
+    assert (match.outcome, match.intent) == (Outcome.ANSWER, "org_afta")
+    # ASEAN's answer names neither the UN nor the WTO: the way its example is worded does not make it
+    # the subject of a question that names another organisation.
+    for question, intent in [
+        ("United Nations dalam bahasa Indonesia disebut ....", "org_pbb"),
+        ("World Trade Organization dalam bahasa Indonesia disebut ....", "org_wto"),
+    ]:
+        match = matcher.match(question)
+        assert (match.outcome, match.intent) == (Outcome.ANSWER, intent)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Sebutkan peran Indonesia dalam Perserikatan Bangsa-Bangsa! Berikan minimal 3 contoh.", "org_pbb"),
+        ("Sebutkan peran Indonesia di ASEAN sejak awal berdiri hingga sekarang (minimal 3)!", "org_asean"),
+    ],
+)
+def test_an_organisation_named_beside_a_kinds_examples_is_what_is_asked(matcher, question, intent):
+    # "contoh" and "Indonesia" alone would be bilateral's examples, which never name that organisation.
+    assert matcher.match(question).intent == intent
+
+
+def test_the_organisation_that_opens_a_fill_in_is_its_subject(matcher):
+    item = (
+        "OKI beranggotakan ..... negara dan merupakan organisasi antarpemerintah terbesar kedua setelah PBB."
+    )
+    assert matcher.match(item).intent == "org_oki"
+    assert matcher.match("FAO merupakan badan khusus PBB yang mengurus ....").intent == "org_fao"
