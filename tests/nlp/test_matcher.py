@@ -613,6 +613,7 @@ def test_main_is_playing_not_the_english_word(matcher):
 
 def test_thanks_with_a_goodbye_is_a_goodbye(matcher):
     assert matcher.match("yaudah makasih, pamit").intent == "pamit"
+    assert matcher.match("oke thanks ya, bye").intent == "pamit"
     assert matcher.match("makasih kak").intent == "terima_kasih"
 
 
@@ -667,3 +668,10 @@ def test_questions_in_regional_words_are_answered(matcher, question, intent):
 )
 def test_an_organisations_name_as_a_persons_or_an_account_and_more_greetings(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    "question", ["mau tes pemahaman dong, ada quiz?", "test soal dong biar siap ulangan"]
+)
+def test_asking_to_be_tested_is_asking_for_the_quiz(matcher, question):
+    assert matcher.match(question).intent == "bantuan"

@@ -159,6 +159,9 @@ def test_chat_words_are_not_corrected_into_content_words(normaliser, typed, not_
         ("bilo", "kapan"),
         ("hana", "tidak"),  # Acehnese, no typo of "hanya"
         ("hartosna", "pengertian"),  # Sundanese "-na"
+        ("hartina", "pengertian"),  # Sundanese, everyday
+        ("dangke", "terimakasih"),  # Ambon, Manado
+        ("ngapo", "mengapa"),  # Palembang, Jambi
     ],
 )
 def test_regional_words_are_read_as_meant_not_corrected_into_lookalikes(normaliser, typed, meant):
