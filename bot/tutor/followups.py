@@ -51,8 +51,10 @@ class FollowupResolver:
             leftover -= self._questions
         if leftover or len(aspects) > 1 or len(named) > 1:
             return None
-        if named and not aspects and not led:
-            return None  # "regional" alone is a new question, "kalau regional?" a follow-up
+        # "regional" alone is a new question; "kalau regional?", or "regional?" right after "bilateral
+        # contohnya?", asks the same of another kind.
+        if named and not aspects and not led and not question.rstrip().endswith("?"):
+            return None
         if previous == COMPARISON_INTENT:
             if len(named) == 1 and stems & self._again and not aspects:  # "yang regional jelasin lagi"
                 return self._by_kind_aspect.get((next(iter(named)), DEFINITION))

@@ -402,3 +402,10 @@ async def test_east_javanese_lek_carries_the_aspect_to_another_kind(tutor: Tutor
     await tutor.ask(CHAT, "manfaat kerja sama bilateral opo")
     assert await asks(tutor, "lek multilateral?") == "multilateral_manfaat"
     assert await asks(tutor, "regional piye") == "regional_manfaat"
+
+
+async def test_a_kind_asked_alone_after_an_aspect_asks_that_aspect_of_it(tutor: Tutor):
+    await tutor.ask(CHAT, "contoh kerja sama bilateral apa aja")
+    assert await asks(tutor, "regional?") == "regional_contoh"
+    # Without the question mark it is a new question, as at the start of a chat.
+    assert await asks(tutor, "multilateral") == "multilateral_definisi"
