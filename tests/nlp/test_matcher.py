@@ -147,6 +147,7 @@ def test_comparison_reports_the_concepts_named(matcher):
     assert matcher.match("mending bilateral apa multilateral buat indonesia").intent == "perbandingan"
     assert matcher.match("lebih untung mana bilateral ato multilateral").intent == "perbandingan"
     assert matcher.match("bilateral ama multilateral enakan yg mana").intent == "perbandingan"
+    assert matcher.match("lbh bagus regional apa multilateral").intent == "perbandingan"
     assert matcher.match("mana yang lebih untung buat indonesia, bilateral atau multilateral").concepts == (
         "bilateral", "multilateral",
     )  # fmt: skip
