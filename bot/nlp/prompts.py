@@ -359,7 +359,14 @@ def split_compound(question: str) -> list[str]:
     # nor "btw kak, skor PSM tadi malam berapa?" (a new subject, which the lead says of the rest).
     changes_subject = bool(lead) and lead.group(1).split()[0].casefold() in CHANGING_SUBJECT
     if lead and _asks(lead.group(2)) and not _ALTERNATIVES.match(lead.group(2)) and not changes_subject:
-        return [lead.group(1), *split_compound(lead.group(2))]
+        # One lead: in "Selamat siang. Saya guru IPS, materi bot ini dari mana?" the teacher's
+        # introduction belongs to the question.
+        return [lead.group(1), *_questions(lead.group(2))]
+    return _questions(question)
+
+
+def _questions(question: str) -> list[str]:
+    """A question's sentences, and a sentence's parts on each side of a joining word that both ask."""
     parts: list[str] = []
     for sentence in re.split(r"\?+", question):
         sentence = sentence.strip(" .!,")

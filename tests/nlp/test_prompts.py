@@ -386,6 +386,11 @@ def test_alternatives_after_a_comma_are_one_question():
         "itu bilateral, regional, atau multilateral?"
     ]
     assert split_compound("halo kak, apa itu bilateral?") == ["halo kak", "apa itu bilateral?"]
+    # One greeting opens a message; what follows it, a teacher's introduction too, is the question.
+    assert split_compound("Selamat siang. Saya guru IPS, materi bot ini dari mana?") == [
+        "Selamat siang",
+        "Saya guru IPS, materi bot ini dari mana?",
+    ]
     # Alternatives tagged with "kah" after the question are its choices, not questions of their own.
     assert split_compound("termasuk kerja sama apa itu? bilateral kah, regional kah?") == [
         "termasuk kerja sama apa itu? bilateral kah, regional kah?"

@@ -332,8 +332,12 @@ async def test_a_greeting_before_a_question_gets_both(tutor: Tutor, content):
     greeting, answer = await tutor.ask(CHAT, "halo kak, apa itu bilateral?")
     assert greeting.text == content.intents["sapaan"].answer
     assert answer.text == content.intents["bilateral_definisi"].answer
-    # Regional ways of asking: a closing "ka" (Papua, Ambon), Betawi "ape".
-    for asked in ("halo, ko ni bot ka", "tabe, side ni bot ape"):
+    # Regional ways of asking: a closing "ka" (Papua, Ambon), Betawi "ape"; a teacher introducing herself.
+    for asked in (
+        "halo, ko ni bot ka",
+        "tabe, side ni bot ape",
+        "Selamat siang. Saya guru IPS, materi bot ini sumbernya dari mana?",
+    ):
         greeting, answer = await tutor.ask(CHAT, asked)
         assert (greeting.text, answer.text) == (
             content.intents["sapaan"].answer,
