@@ -4,6 +4,7 @@ titles it says or the statement it makes."""
 from __future__ import annotations
 
 from bot.nlp.concepts import ConceptMention
+from bot.nlp.name_rules import LISTED_NAMES
 from bot.nlp.normalise import Analysis
 from bot.nlp.prompts import sets_task
 from bot.nlp.ranking import Candidate
@@ -19,6 +20,7 @@ class ChoiceRules:
 
     def __init__(self, subjects: Subjects) -> None:
         self._subjects = subjects
+        self._names = frozenset().union(*subjects.title_names.values())
 
     def settle(
         self, choices: tuple[Candidate, ...], analysis: Analysis, mention: ConceptMention
@@ -50,6 +52,8 @@ class ChoiceRules:
         """The one choice whose whole title the question says, of two words or more ("Mengapa Konvensi
         Wina 1961 disebut landasan praktik diplomatik modern?" names the convention, not its five
         functions)."""
+        if len(self._names & set(analysis.words)) >= LISTED_NAMES:
+            return None  # "PBB, IMF, ..., ECOSOC, OKI": ECOSOC's "(... PBB)" is said, but as one of a list
         # "Uraikan tugas duta besar sesuai Konvensi Wina 1961": a title cited as the source is not asked.
         cited = next((k for k, w in enumerate(analysis.words) if w in _CITING), len(analysis.words))
         asked = set(analysis.stems[:cited] + analysis.stems[cited + 1 + _CITED_WORDS :])

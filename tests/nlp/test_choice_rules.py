@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.nlp.choice_rules import ChoiceRules
+from bot.nlp.ranking import Candidate
+
 
 @pytest.mark.parametrize(
     ("question", "intent"),
@@ -80,3 +83,15 @@ def test_why_about_something_else_is_not_taken_for_why_diplomacy_matters(matcher
         "Mengapa fungsi melindungi kepentingan warga negara pengirim dibatasi oleh hukum internasional?"
     )
     assert matcher.match(question).intent != "diplomasi_bilateral_pentingnya"
+
+
+def test_a_title_said_only_as_names_in_a_list_does_not_settle_a_choice(matcher):
+    # ECOSOC's title, "ECOSOC (Dewan Ekonomi dan Sosial PBB)", is said by the list, not asked.
+    rules = ChoiceRules(matcher.subjects)
+    choices = (Candidate("multilateral_contoh", 32.0), Candidate("org_ecosoc", 29.0))
+    listed = matcher.normaliser.analyse(
+        "Buku paket menyebut PBB, WTO, IMF, ECOSOC, dan OKI. Itu contoh kerja sama ...."
+    )
+    assert rules.settle(choices, listed, matcher.spotter.spot(listed.words)) is None
+    asked = matcher.normaliser.analyse("ECOSOC itu bagian dari PBB ya?")
+    assert rules.settle(choices, asked, matcher.spotter.spot(asked.words)) == choices[1]
