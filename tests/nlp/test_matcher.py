@@ -651,6 +651,10 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         ("allo bot", "sapaan"),
         ("baa tu bilateral, ambo ndak mangarati", "bilateral_definisi"),  # Minang
         ("oit bot", "sapaan"),
+        ("om swastyastu bli", "sapaan"),  # Balinese, as "om swastiastu"
+        ("om shanti shanti shanti om", "pamit"),  # the Balinese closing
+        ("kurre sumange kak", "terima_kasih"),  # Buginese
+        ("ok tq, kamek nak tido dulu", "pamit"),  # Pontianak
     ],
 )
 def test_questions_in_regional_words_are_answered(matcher, question, intent):
