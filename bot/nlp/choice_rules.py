@@ -20,7 +20,6 @@ class ChoiceRules:
 
     def __init__(self, subjects: Subjects) -> None:
         self._subjects = subjects
-        self._names = frozenset().union(*subjects.title_names.values())
 
     def settle(
         self, choices: tuple[Candidate, ...], analysis: Analysis, mention: ConceptMention
@@ -52,7 +51,7 @@ class ChoiceRules:
         """The one choice whose whole title the question says, of two words or more ("Mengapa Konvensi
         Wina 1961 disebut landasan praktik diplomatik modern?" names the convention, not its five
         functions)."""
-        if len(self._names & set(analysis.words)) >= LISTED_NAMES:
+        if len(self._subjects.every_title_name & set(analysis.words)) >= LISTED_NAMES:
             return None  # "PBB, IMF, ..., ECOSOC, OKI": ECOSOC's "(... PBB)" is said, but as one of a list
         # "Uraikan tugas duta besar sesuai Konvensi Wina 1961": a title cited as the source is not asked.
         cited = next((k for k, w in enumerate(analysis.words) if w in _CITING), len(analysis.words))

@@ -49,7 +49,7 @@ class NameRules:
         if not mention.concepts and _COOPERATION not in itertools.pairwise(words):
             return None
         asked = set(words)
-        listed = set().union(*self._subjects.title_names.values()) & asked
+        listed = self._subjects.every_title_name & asked
         if len(listed) < LISTED_NAMES:
             return None
         examples = {c.intent: c for c in ranked if self._subjects.aspect_of.get(c.intent) == EXAMPLES}
@@ -172,7 +172,7 @@ class NameRules:
         kind = mention.concepts[0]
         if not ranked or ranked[0].intent != self._subjects.by_kind_aspect.get((kind, DEFINITION)):
             return None
-        named = set().union(*self._subjects.title_names.values()) & set(analysis.words)
+        named = self._subjects.every_title_name & set(analysis.words)
         examples = self._subjects.by_kind_aspect.get((kind, EXAMPLES))
         if not named or examples is None or not named <= self._subjects.answer_names[examples]:
             return None

@@ -42,6 +42,7 @@ class Subjects:
     mentions: Mapping[str, frozenset[str]]
     # The names in each title ("gnb", "wto", "wina"): the intent is about that one named thing.
     title_names: Mapping[str, frozenset[str]]
+    every_title_name: frozenset[str]  # all of them: a question naming three is a list
     # The years in each title ("1961" of "Apa itu Konvensi Wina 1961"): which of the things by its name.
     title_years: Mapping[str, frozenset[str]]
     # Every name, as a word read on its own would be ("gt" alone is slang for "tidak", not a name).
@@ -89,6 +90,7 @@ class Subjects:
             answer_names=answer_names,
             mentions=mentions,
             title_names=title_names,
+            every_title_name=frozenset().union(*title_names.values()),
             title_years={i.id: frozenset(_YEAR.findall(i.title)) for i in intents},
             names=frozenset(n for n in every_name if normaliser.words(n) == (n,)),
             dated={date: next(iter(ids)) for date, ids in givers.items() if len(ids) == 1},

@@ -65,7 +65,6 @@ class WorksheetRules:
         self._normaliser = normaliser
         self._spotter = spotter
         self._kinds = kinds
-        self._title_names = frozenset().union(*subjects.title_names.values())
         self._kind_nouns = frozenset(normaliser.analyse(" ".join(_KIND_NOUNS)).stems)
         self._definition_stems = frozenset(normaliser.analyse(" ".join(_DEFINITION_WORDS)).stems)
         self._aspects = frozenset(subjects.aspect_of.values()) - {DEFINITION}
@@ -324,7 +323,7 @@ class WorksheetRules:
             return False  # "ILO bermarkas di kota ...." asks about the ILO
         words = [set(self._normaliser.words(o.text)) for o in prompt.options]
         short = all(len(w) <= MAX_NAME_WORDS for w in words)
-        other = any(w & self._title_names for w in words)
+        other = any(w & self._subjects.every_title_name for w in words)
         return bool(names) and short and other and not names & set().union(*words)
 
     def _naming(self, options: str) -> set[str]:

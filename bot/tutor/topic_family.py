@@ -54,7 +54,7 @@ class TopicFamilies:
         # Topics that are one named thing (an organisation, the convention): a follow-up stays with
         # it unless it names another ("itu dibentuk kapan" after AFTA is not about ASEAN).
         self.named_subjects = frozenset(i for i, names in matcher.title_names.items() if names)
-        self.names = frozenset().union(*matcher.title_names.values())
+        self.names = matcher.subjects.every_title_name
         # What one organisation is asked ("sejarahnya", "akarnya") may be asked of any.
         self._subject_vocabulary = frozenset().union(*(self._vocabulary[i] for i in self.named_subjects))
         self._all_vocabulary = frozenset().union(*self._vocabulary.values(), self.aspect_by_stem)
