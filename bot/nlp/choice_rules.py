@@ -4,11 +4,10 @@ titles it says or the statement it makes."""
 from __future__ import annotations
 
 from bot.nlp.concepts import ConceptMention
-from bot.nlp.name_rules import LISTED_NAMES
 from bot.nlp.normalise import Analysis
 from bot.nlp.prompts import sets_task
 from bot.nlp.ranking import Candidate
-from bot.nlp.subjects import DEFINITION, QUESTION_STEMS, WHY, Subjects, asked_stems
+from bot.nlp.subjects import DEFINITION, LISTED_NAMES, QUESTION_STEMS, WHY, Subjects, asked_stems
 
 _CITING = frozenset({"menurut", "sesuai", "berdasarkan"})  # "... menurut Konvensi Wina 1961"
 _CITED_WORDS = 4  # the source's name after it

@@ -9,11 +9,10 @@ from bot.nlp.concepts import ConceptMention
 from bot.nlp.normalise import Analysis
 from bot.nlp.prompts import sets_task
 from bot.nlp.ranking import Candidate
-from bot.nlp.subjects import DEFINITION, EXAMPLES, QUESTION_STEMS, Subjects, asked_stems
+from bot.nlp.subjects import DEFINITION, EXAMPLES, LISTED_NAMES, QUESTION_STEMS, Subjects, asked_stems
 from bot.nlp.tuning import MatcherConfig
 
 MAX_CLASSING_WORDS = 5  # "pbb termasuk multilateral gk": a name put under a kind, nothing more
-LISTED_NAMES = 3  # names in a question that make it a list: of examples, or to pick from
 _COOPERATION = ("kerja", "sama")
 _CLASSING = frozenset({"golong", "kelompok", "kategori"})  # "penggolongan", "dikelompokkan"
 

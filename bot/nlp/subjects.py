@@ -20,6 +20,7 @@ _MUTUAL = "saling"
 QUESTION_STEMS = frozenset({"apa", "bagaimana", "mengapa", "kapan", "berapa", "siapa", "mana", "apakah"})
 WHY = frozenset({"mengapa", "alas"})  # "mengapa", "alasan": the stems that ask why
 DIPLOMACY = "diplomasi"  # the word that makes a kind's lesson one on diplomacy
+LISTED_NAMES = 3  # names in a question that make it a list: of examples, or to pick from
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _FIGURE = re.compile(r"\d{3,}")  # "162 negara", "193 anggota": as telling as a year; "12", "15" are not
 _MONTHS = frozenset(
@@ -42,7 +43,7 @@ class Subjects:
     mentions: Mapping[str, frozenset[str]]
     # The names in each title ("gnb", "wto", "wina"): the intent is about that one named thing.
     title_names: Mapping[str, frozenset[str]]
-    every_title_name: frozenset[str]  # all of them: a question naming three is a list
+    every_title_name: frozenset[str]  # all of them: a question naming `LISTED_NAMES` is a list
     # The years in each title ("1961" of "Apa itu Konvensi Wina 1961"): which of the things by its name.
     title_years: Mapping[str, frozenset[str]]
     # Every name, as a word read on its own would be ("gt" alone is slang for "tidak", not a name).

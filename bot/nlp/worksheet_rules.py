@@ -10,11 +10,10 @@ from dataclasses import replace
 from bot.nlp.concepts import ConceptMention, ConceptSpotter
 from bot.nlp.deciding import Decider, Match, Outcome
 from bot.nlp.kinds import KindReader
-from bot.nlp.name_rules import LISTED_NAMES
 from bot.nlp.normalise import Analysis, Normaliser, clean
 from bot.nlp.prompts import Prompt, asking_sentence, labelled_question, parse_prompt, quoted_passage
 from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
-from bot.nlp.subjects import DEFINITION, EXAMPLES, QUESTION_STEMS, Subjects, asked_stems
+from bot.nlp.subjects import DEFINITION, EXAMPLES, LISTED_NAMES, QUESTION_STEMS, Subjects, asked_stems
 from bot.nlp.tuning import MatcherConfig
 
 HOME = "indonesia"
