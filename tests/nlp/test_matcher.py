@@ -680,3 +680,15 @@ def test_an_organisations_name_as_a_persons_or_an_account_and_more_greetings(mat
 )
 def test_asking_to_be_tested_is_asking_for_the_quiz(matcher, question):
     assert matcher.match(question).intent == "bantuan"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "untuk apa indonesia menjalin hubungan internasional",
+        "indonesia jalin hubungan internasional utk apa",
+        "utk apa indonesia berhubungan dgn negara lain",
+    ],
+)
+def test_what_for_asks_the_purpose_not_when_it_began(matcher, question):
+    assert matcher.match(question).intent == "tujuan_hubungan_internasional"
