@@ -213,13 +213,13 @@ class TopicFollowups:
 
     def _leans(self, token: str) -> bool:
         """A word with a possessive that points back: "markasnya", Betawi "markasnye", Minang
-        "kantornyo", Javanese "carane", "pentinge"."""
+        "kantornyo", Javanese "carane", "pentinge", Sundanese "carana"."""
         if len(token) <= 5 or token in _NOT_LEANING:
             return False
         if token.endswith(_POSSESSIVES):
             return bool(self._matcher.normaliser.words(token))
         stems = self._matcher.normaliser.analyse(token).stems
-        return len(stems) == 1 and token in (f"{stems[0]}e", f"{stems[0]}ne")
+        return len(stems) == 1 and token in (f"{stems[0]}e", f"{stems[0]}ne", f"{stems[0]}na")
 
     def _owned_in_message(
         self, tokens: list[str], leaning: list[str], match: Match, family: list[str]

@@ -67,6 +67,9 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("diplomasi bilateral kuwi opo to", "carane piye", "diplomasi_bilateral_cara"),
         ("diplomasi bilateral kuwi opo to", "pentinge opo", "diplomasi_bilateral_pentingnya"),
         ("oki kuwi opo", "anggotane sopo wae", "org_oki"),
+        # and so does the Sundanese "-na".
+        ("naon ari diplomasi bilateral teh", "kumaha carana", "diplomasi_bilateral_cara"),
+        ("oki teh naon", "anggotana saha wae", "org_oki"),
         ("gnb itu apa", "latar belakangnya gimana", "org_gnb"),  # why it was founded: its answer says
         ("ilo itu apa", "yg soal pangan?", "org_fao"),  # "soal" also reads as asking about test questions
         (
