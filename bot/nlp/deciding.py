@@ -138,8 +138,11 @@ class Decider:
             if c.score >= floor and best.score - c.score <= config.clarify_window
         )  # fmt: skip
         # A long question (a worksheet item) that names its kind, with one choice left: nothing
-        # to choose between. A short one may use the word in another sense ("bilateral knee pain").
+        # to choose between. A short one may use the word in another sense ("bilateral knee pain"),
+        # and so does a long one whose one choice is no lesson ("latihan otot ... bilateral" is not help).
         if long and len(choices) == 1 and mention.concepts and off_topic < best.score:
+            if choices[0].intent in self._subjects.conversation:
+                return Match(Outcome.UNKNOWN, best.score, ())
             return Match(Outcome.ANSWER, best.score, choices)
         if asked := self._choices.settle(choices, analysis, mention):
             return Match(Outcome.ANSWER, asked.score, (asked,))

@@ -655,6 +655,9 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         ("om shanti shanti shanti om", "pamit"),  # the Balinese closing
         ("kurre sumange kak", "terima_kasih"),  # Buginese
         ("ok tq, kamek nak tido dulu", "pamit"),  # Pontianak
+        ("om santi santi santi om", "pamit"),  # spelled as said, not "santai"
+        ("kita so mo pigi dulu", "pamit"),  # Manado "mo": going to
+        ("why bilateral diplomacy matters", "diplomasi_bilateral_pentingnya"),
     ],
 )
 def test_questions_in_regional_words_are_answered(matcher, question, intent):
@@ -692,3 +695,11 @@ def test_asking_to_be_tested_is_asking_for_the_quiz(matcher, question):
 )
 def test_what_for_asks_the_purpose_not_when_it_began(matcher, question):
     assert matcher.match(question).intent == "tujuan_hubungan_internasional"
+
+
+def test_a_long_message_naming_a_kind_in_another_sense_is_not_answered_with_help(matcher):
+    # Ten words, "bilateral" named, and only the help's "latihan (soal)" anywhere near: a gym question.
+    assert (
+        matcher.match("latihan otot unilateral vs bilateral bagusan mana buat nge-gym").outcome
+        is Outcome.UNKNOWN
+    )
