@@ -703,3 +703,8 @@ def test_a_long_message_naming_a_kind_in_another_sense_is_not_answered_with_help
         matcher.match("latihan otot unilateral vs bilateral bagusan mana buat nge-gym").outcome
         is Outcome.UNKNOWN
     )
+
+
+@pytest.mark.parametrize("question", ["bisa bahas materi apa aja sih", "ini bot bisa jawab soal apa aja?"])
+def test_asking_what_the_bot_can_teach_gets_the_help_not_where_its_lessons_come_from(matcher, question):
+    assert matcher.match(question).intent == "bantuan"
