@@ -10,6 +10,8 @@ from bot.nlp.subjects import DEFINITION, Subjects
 # "yang soal pangan?", "yg multilateral?": the one that ..., another of the same sort. The word is a
 # stopword, so it is read from the text.
 DESCRIBING = frozenset({"yang", "yg"})
+# "multilateral juga?": the same of another kind, as "kalau multilateral?" asks. Also a stopword.
+ALSO = "juga"
 
 
 class FollowupResolver:
@@ -40,8 +42,8 @@ class FollowupResolver:
         if previous is None or previous not in self._intents or not analysis.stems:
             return None
         stems = set(analysis.stems)
-        opening = clean(question)[:1]
-        led = bool(stems & self._leads or DESCRIBING.intersection(opening))
+        tokens = clean(question)
+        led = bool(stems & self._leads or DESCRIBING.intersection(tokens[:1]) or ALSO in tokens)
         if stems <= self._again | self._leads and stems & self._again:
             return previous
         aspects = {self._aspects[s] for s in stems if s in self._aspects}

@@ -69,6 +69,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("oki kuwi opo", "anggotane sopo wae", "org_oki"),
         # and so does the Sundanese "-na".
         ("naon ari diplomasi bilateral teh", "kumaha carana", "diplomasi_bilateral_cara"),
+        ("kalau regional manfaatnya apa", "multilateral juga kak", "multilateral_manfaat"),  # "too"
         ("oki teh naon", "anggotana saha wae", "org_oki"),
         ("gnb itu apa", "latar belakangnya gimana", "org_gnb"),  # why it was founded: its answer says
         ("ilo itu apa", "yg soal pangan?", "org_fao"),  # "soal" also reads as asking about test questions
