@@ -658,6 +658,12 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         ("om santi santi santi om", "pamit"),  # spelled as said, not "santai"
         ("kita so mo pigi dulu", "pamit"),  # Manado "mo": going to
         ("why bilateral diplomacy matters", "diplomasi_bilateral_pentingnya"),
+        ("teurimong gaseh", "terima_kasih"),  # Acehnese
+        ("tabik pun", "sapaan"),  # Lampung
+        ("wis yo", "pamit"),  # Javanese: that's it, then
+        ("udah ya", "pamit"),
+        ("c u", "pamit"),
+        ("apa guna kerja sama multilateral bagi perdamaian", "multilateral_manfaat"),
     ],
 )
 def test_questions_in_regional_words_are_answered(matcher, question, intent):
