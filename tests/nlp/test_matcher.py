@@ -714,3 +714,17 @@ def test_a_long_message_naming_a_kind_in_another_sense_is_not_answered_with_help
 @pytest.mark.parametrize("question", ["bisa bahas materi apa aja sih", "ini bot bisa jawab soal apa aja?"])
 def test_asking_what_the_bot_can_teach_gets_the_help_not_where_its_lessons_come_from(matcher, question):
     assert matcher.match(question).intent == "bantuan"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pbb tanah dibayar di mana ya, lupa bayar tahun ini",  # the land and building tax
+        "oki jelly drink itu ada rasa apa aja",  # a drink
+        "kode bank asean di aplikasi transfer itu apa",
+        "wto di chat temenku maksudnya apa, kayak singkatan slang",
+        "gnb itu nama band ya? lagunya apa aja",
+    ],
+)
+def test_an_organisations_letters_in_everyday_senses_are_not_answered(matcher, question):
+    assert matcher.match(question).outcome is Outcome.UNKNOWN
