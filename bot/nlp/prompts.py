@@ -187,6 +187,9 @@ _QUESTION_WORDS = frozenset(
 # A short opening before a question: a greeting, thanks, a name.
 _LEAD = re.compile(r"^\s*(\w+(?:\s+\w+){0,2})\s*[,!.]+\s*(\S.*)$", re.DOTALL)
 CHANGING_SUBJECT = frozenset({"btw"})  # "by the way", opening a message: a question of its own
+# "ok kak, apa itu regional": an acknowledgement says nothing of its own (alone, "ok" ends a chat).
+ACKNOWLEDGING = frozenset({"ok", "oke", "okay", "okey", "okee", "sip", "siap", "baik", "oh", "oalah", "nah"})
+_ADDRESSING = frozenset({"kak", "ka", "kakak", "bot", "min", "bang", "mas", "mbak", "bro", "pak", "bu"})
 _ALTERNATIVES = re.compile(r"^(?:\w+\s*,\s*)*(?:atau|ato|atawa|or)\b", re.IGNORECASE)
 # "bilateral kah, regional kah?" after "termasuk kerja sama apa itu?": the choices the question offers.
 _TAGGED_ALTERNATIVES = re.compile(r"^(?:[\w-]+\s+(?:kah|ka)\b\s*,?\s*){2,}$", re.IGNORECASE)
@@ -358,6 +361,10 @@ def split_compound(question: str) -> list[str]:
     # "halo kak, apa itu bilateral?", but not "itu bilateral, regional, atau multilateral?" (alternatives)
     # nor "btw kak, skor PSM tadi malam berapa?" (a new subject, which the lead says of the rest).
     changes_subject = bool(lead) and lead.group(1).split()[0].casefold() in CHANGING_SUBJECT
+    said = set(lead.group(1).casefold().split()) if lead else set()
+    # "ok kak, ..." is no lead to answer: what follows is read as if it came alone.
+    if lead and said & ACKNOWLEDGING and said <= ACKNOWLEDGING | _ADDRESSING:
+        return split_compound(lead.group(2))
     if lead and _asks(lead.group(2)) and not _ALTERNATIVES.match(lead.group(2)) and not changes_subject:
         # One lead: in "Selamat siang. Saya guru IPS, materi bot ini dari mana?" the teacher's
         # introduction belongs to the question.

@@ -349,6 +349,21 @@ async def test_a_greeting_before_a_question_gets_both(tutor: Tutor, content):
         )
 
 
+async def test_an_ok_before_a_question_is_no_goodbye(tutor: Tutor, content):
+    # Alone, "ok" ends a chat; before a question it only acknowledges the last answer.
+    for asked, intent in (
+        ("ok, tujuan hubungan internasional apa aja", "tujuan_hubungan_internasional"),
+        ("oke kak. apa itu regional?", "regional_definisi"),
+    ):
+        [answer] = await tutor.ask(CHAT, asked)
+        assert answer.text == content.intents[intent].answer
+    thanks, answer = await tutor.ask(CHAT, "sip, makasih. terus apa itu multilateral")
+    assert (thanks.text, answer.text) == (
+        content.intents["terima_kasih"].answer,
+        content.intents["multilateral_definisi"].answer,
+    )
+
+
 async def test_a_follow_up_naming_a_related_topic_goes_there(tutor: Tutor):
     await tutor.ask(CHAT, "kenapa diplomasi bilateral penting")
     assert await asks(tutor, "cara ngelakuinnya gmn") == "diplomasi_bilateral_cara"
