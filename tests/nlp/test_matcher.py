@@ -703,6 +703,11 @@ def test_what_for_asks_the_purpose_not_when_it_began(matcher, question):
     assert matcher.match(question).intent == "tujuan_hubungan_internasional"
 
 
+def test_what_a_thing_is_used_for_is_no_aim(matcher):
+    # A parent asking what the bot is good for: its help, not the aims of international relations.
+    assert matcher.match("Anak saya bisa pakai untuk apa saja?").intent == "bantuan"
+
+
 def test_a_long_message_naming_a_kind_in_another_sense_is_not_answered_with_help(matcher):
     # Ten words, "bilateral" named, and only the help's "latihan (soal)" anywhere near: a gym question.
     assert (
