@@ -140,7 +140,7 @@ class TopicFollowups:
         if number is None and (described := self._described_subject(tokens, analysis, match, previous)):
             return TopicAnswer(described)
         # "itu bagian dr pbb kan", "dia bagian dari pbb?" after ECOSOC: the name is the topic's own.
-        points_at_topic = opens_with_pointer or bool(_POINTERS & set(tokens))
+        points_at_topic = opens_with_pointer or bool(_POINTERS & set(tokens)) or self._closes_pointing(tokens)
         pointed = (
             bool(leaning)
             or number is not None
@@ -210,6 +210,14 @@ class TopicFollowups:
         aspect_of = self._matcher.subjects.aspect_of
         related = [i for i in family[1:] if aspect_of.get(i) in aspects]
         return related[0] if len(related) == 1 else None
+
+    def _closes_pointing(self, tokens: list[str]) -> bool:
+        """ "kenapa dari tanggal itu": a thing, then "itu" to end the message, is the one just spoken of;
+        "bilateral apa itu" ends on a question."""
+        if len(tokens) < 2 or tokens[-1] not in DEMONSTRATIVES:
+            return False
+        thing = self._matcher.normaliser.analyse(tokens[-2]).stems
+        return bool(thing) and not set(thing) & QUESTION_STEMS
 
     def _leans(self, token: str) -> bool:
         """A word with a possessive that points back: "markasnya", Betawi "markasnye", Minang

@@ -70,6 +70,8 @@ async def asks(tutor: Tutor, text: str) -> str:
         # and so does the Sundanese "-na".
         ("naon ari diplomasi bilateral teh", "kumaha carana", "diplomasi_bilateral_cara"),
         ("kalau regional manfaatnya apa", "multilateral juga kak", "multilateral_manfaat"),  # "too"
+        # "... itu" closing the message points back, as "tersebut" does; FAO's examples ask dates too.
+        ("indonesia mulai hubungan luar negeri kapan", "kenapa dari tanggal itu", "indonesia_awal_hubungan"),
         ("oki teh naon", "anggotana saha wae", "org_oki"),
         ("gnb itu apa", "latar belakangnya gimana", "org_gnb"),  # why it was founded: its answer says
         ("ilo itu apa", "yg soal pangan?", "org_fao"),  # "soal" also reads as asking about test questions
