@@ -21,6 +21,7 @@ from bot.nlp.tuning import MatcherConfig
 
 _WHAT = "apa"
 _JOINING = frozenset({"ikut", "gabung", "libat"})  # "ikut", "bergabung", "terlibat"
+_ORGANISATION = "organisasi"
 _FORUM = "forum"  # "kenapa ikut forum multilateral ...": what forums do for a country, its own lesson
 
 
@@ -40,6 +41,7 @@ class AspectRules:
             or self._kind_aspect_asked(ranked, analysis, mention, config)
             or self._first_aspect_asked(ranked, analysis, mention, config)
             or self._why_joined(ranked, analysis, mention, config)
+            or self._organisations_asked(ranked, analysis, mention, config)
         )
 
     def _kind_over_chat(
@@ -126,4 +128,20 @@ class AspectRules:
             return None
         intent = self._subjects.by_kind_aspect.get((mention.concepts[0], BENEFITS))
         found = next((c for c in ranked[: config.max_choices] if c.intent == intent), None)
+        return found if found and ranked[0].score - found.score <= config.clarify_window else None
+
+    def _organisations_asked(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "organisasi apa saja yang termasuk kerja sama multilateral": a kind's organisations, with no
+        aspect named, are its examples, not what the kind is."""
+        if len(mention.concepts) != 1 or mention.is_comparison or _ORGANISATION not in analysis.stems:
+            return None
+        if self._subjects.shared_aspects & asked_stems(analysis.stems):
+            return None
+        kind = mention.concepts[0]
+        if ranked[0].intent != self._subjects.by_kind_aspect.get((kind, DEFINITION)):
+            return None
+        examples = self._subjects.by_kind_aspect.get((kind, EXAMPLES))
+        found = next((c for c in ranked[: config.max_choices] if c.intent == examples), None)
         return found if found and ranked[0].score - found.score <= config.clarify_window else None

@@ -98,3 +98,20 @@ def test_what_a_kind_is_good_for_is_its_benefits_unless_diplomacy_is_named(match
 )
 def test_why_countries_join_a_kind_is_what_they_gain(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        (
+            "Organisasi apa saja yang dapat digolongkan sebagai kerja sama multilateral?",
+            "multilateral_contoh",
+        ),
+        (
+            "Tuliskan organisasi internasional yang termasuk kerja sama multilateral beserta kepanjangannya!",
+            "multilateral_contoh",
+        ),
+    ],
+)
+def test_a_kinds_organisations_asked_for_are_its_examples(matcher, question, intent):
+    assert matcher.match(question).intent == intent
