@@ -42,6 +42,7 @@ class AspectRules:
             or self._first_aspect_asked(ranked, analysis, mention, config)
             or self._why_joined(ranked, analysis, mention, config)
             or self._organisations_asked(ranked, analysis, mention, config)
+            or self._example_benefits(ranked, analysis, mention)
         )
 
     def _kind_over_chat(
@@ -145,3 +146,18 @@ class AspectRules:
         examples = self._subjects.by_kind_aspect.get((kind, EXAMPLES))
         found = next((c for c in ranked[: config.max_choices] if c.intent == examples), None)
         return found if found and ranked[0].score - found.score <= config.clarify_window else None
+
+    def _example_benefits(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """ "manfaat segitiga pertumbuhan apa": what one of a kind's examples brings, the kind not named
+        as such, is what that kind brings; its examples' answer only names it."""
+        if not ranked or BENEFITS not in asked_stems(analysis.stems):
+            return None
+        kind = self._subjects.kind_of.get(ranked[0].intent)
+        if kind is None or ranked[0].intent != self._subjects.by_kind_aspect.get((kind, EXAMPLES)):
+            return None
+        if kind in analysis.words or set(mention.concepts) - {kind}:
+            return None
+        benefits = self._subjects.by_kind_aspect.get((kind, BENEFITS))
+        return next((c for c in ranked if c.intent == benefits), None)

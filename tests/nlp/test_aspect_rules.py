@@ -115,3 +115,14 @@ def test_why_countries_join_a_kind_is_what_they_gain(matcher, question, intent):
 )
 def test_a_kinds_organisations_asked_for_are_its_examples(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("segitiga pertumbuhan manfaatnya apa ya kak", "regional_manfaat"),
+        ("kalo indonesia kerja sama sm jepang, kita dapet apa?", "bilateral_manfaat"),
+    ],
+)
+def test_what_an_example_brings_is_what_its_kind_brings(matcher, question, intent):
+    assert matcher.match(question).intent == intent
