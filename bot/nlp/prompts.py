@@ -188,7 +188,7 @@ _QUESTION_WORDS = frozenset(
 _LEAD = re.compile(r"^\s*(\w+(?:\s+\w+){0,2})\s*[,!.]+\s*(\S.*)$", re.DOTALL)
 CHANGING_SUBJECT = frozenset({"btw"})  # "by the way", opening a message: a question of its own
 # "ok kak, apa itu regional": an acknowledgement says nothing of its own (alone, "ok" ends a chat).
-ACKNOWLEDGING = frozenset({"ok", "oke", "okay", "okey", "okee", "sip", "siap", "baik", "oh", "oalah", "nah"})
+_ACKNOWLEDGING = frozenset({"ok", "oke", "okay", "okey", "okee", "sip", "siap", "baik", "oh", "oalah", "nah"})
 _ADDRESSING = frozenset({"kak", "ka", "kakak", "bot", "min", "bang", "mas", "mbak", "bro", "pak", "bu"})
 _ALTERNATIVES = re.compile(r"^(?:\w+\s*,\s*)*(?:atau|ato|atawa|or)\b", re.IGNORECASE)
 # "bilateral kah, regional kah?" after "termasuk kerja sama apa itu?": the choices the question offers.
@@ -363,7 +363,7 @@ def split_compound(question: str) -> list[str]:
     changes_subject = bool(lead) and lead.group(1).split()[0].casefold() in CHANGING_SUBJECT
     said = set(lead.group(1).casefold().split()) if lead else set()
     # "ok kak, ..." is no lead to answer: what follows is read as if it came alone.
-    if lead and said & ACKNOWLEDGING and said <= ACKNOWLEDGING | _ADDRESSING:
+    if lead and said & _ACKNOWLEDGING and said <= _ACKNOWLEDGING | _ADDRESSING:
         return split_compound(lead.group(2))
     if lead and _asks(lead.group(2)) and not _ALTERNATIVES.match(lead.group(2)) and not changes_subject:
         # One lead: in "Selamat siang. Saya guru IPS, materi bot ini dari mana?" the teacher's
