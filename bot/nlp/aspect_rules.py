@@ -129,7 +129,11 @@ class AspectRules:
             return None
         intent = self._subjects.by_kind_aspect.get((mention.concepts[0], BENEFITS))
         found = next((c for c in ranked[: config.max_choices] if c.intent == intent), None)
-        return found if found and ranked[0].score - found.score <= config.clarify_window else None
+        # Behind another lesson of the same kind ("kenapa indonesia ikut organisasi multilateral" reads
+        # like its examples), it may trail further, as in `_kind_aspect_asked`.
+        same_kind = self._subjects.kind_of.get(ranked[0].intent) == mention.concepts[0]
+        window = config.clarify_window * (2 if same_kind else 1)
+        return found if found and ranked[0].score - found.score <= window else None
 
     def _organisations_asked(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig

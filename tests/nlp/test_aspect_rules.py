@@ -89,6 +89,7 @@ def test_what_a_kind_is_good_for_is_its_benefits_unless_diplomacy_is_named(match
     [
         ("knp negara ikut kerja sama regional", "regional_manfaat"),
         ("kenapa negara gabung organisasi multilateral", "multilateral_manfaat"),
+        ("kenapa indonesia ikut organisasi multilateral", "multilateral_manfaat"),  # reads like examples
         # Forums helping diplomacy are their own lesson.
         (
             "kenapa ikut forum multilateral bikin diplomasi bilateral lebih efektif",
