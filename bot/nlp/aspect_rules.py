@@ -83,15 +83,8 @@ class AspectRules:
         ):
             return None
         intent = self._subjects.by_kind_aspect.get((mention.concepts[0], aspects.pop()))
-        found = next((c for c in ranked[: config.max_choices] if c.intent == intent), None)
-        if found is None or found is ranked[0]:
-            return None
-        # Another lesson of the same kind ("... negara yang letaknya berdekatan" is regional's definition)
-        # may be further ahead, but not by much more: "hubungan dua negara yang saling menguntungkan"
-        # asks what bilateral relations are.
-        same_kind = self._subjects.kind_of.get(ranked[0].intent) == mention.concepts[0]
-        window = config.clarify_window * (2 if same_kind else 1)
-        return found if ranked[0].score - found.score <= window else None
+        found = self._within_reach(ranked, intent, config, kind=mention.concepts[0])
+        return found if found is not ranked[0] else None
 
     def _first_aspect_asked(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
@@ -115,8 +108,7 @@ class AspectRules:
         opening = analysis.words[: named[0][0]]
         if not all(sets_task((word,)) or word.isdigit() or word == "satu" for word in opening):
             return None
-        first = next((c for c in ranked[: config.max_choices] if c.intent == lessons[0]), None)
-        return first if first and ranked[0].score - first.score <= config.clarify_window else None
+        return self._within_reach(ranked, lessons[0], config)
 
     def _why_joined(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
@@ -127,13 +119,9 @@ class AspectRules:
             return None
         if len(mention.concepts) != 1 or mention.is_comparison:
             return None
+        # "kenapa indonesia ikut organisasi multilateral" reads like the examples, well ahead.
         intent = self._subjects.by_kind_aspect.get((mention.concepts[0], BENEFITS))
-        found = next((c for c in ranked[: config.max_choices] if c.intent == intent), None)
-        # Behind another lesson of the same kind ("kenapa indonesia ikut organisasi multilateral" reads
-        # like its examples), it may trail further, as in `_kind_aspect_asked`.
-        same_kind = self._subjects.kind_of.get(ranked[0].intent) == mention.concepts[0]
-        window = config.clarify_window * (2 if same_kind else 1)
-        return found if found and ranked[0].score - found.score <= window else None
+        return self._within_reach(ranked, intent, config, kind=mention.concepts[0])
 
     def _organisations_asked(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
@@ -147,9 +135,7 @@ class AspectRules:
         kind = mention.concepts[0]
         if ranked[0].intent != self._subjects.by_kind_aspect.get((kind, DEFINITION)):
             return None
-        examples = self._subjects.by_kind_aspect.get((kind, EXAMPLES))
-        found = next((c for c in ranked[: config.max_choices] if c.intent == examples), None)
-        return found if found and ranked[0].score - found.score <= config.clarify_window else None
+        return self._within_reach(ranked, self._subjects.by_kind_aspect.get((kind, EXAMPLES)), config)
 
     def _example_benefits(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
@@ -165,3 +151,15 @@ class AspectRules:
             return None
         benefits = self._subjects.by_kind_aspect.get((kind, BENEFITS))
         return next((c for c in ranked if c.intent == benefits), None)
+
+    def _within_reach(
+        self, ranked: list[Candidate], intent: str | None, config: MatcherConfig, kind: str | None = None
+    ) -> Candidate | None:
+        """`intent` among the choices the ranking would offer, when it trails the top by no more than the
+        choice window; behind another lesson of `kind` it may trail by twice that ("... negara yang
+        letaknya berdekatan" reads as regional's definition, well ahead of its benefits), but not more
+        ("hubungan dua negara yang saling menguntungkan" asks what bilateral relations are)."""
+        found = next((c for c in ranked[: config.max_choices] if c.intent == intent), None)
+        same_kind = kind is not None and self._subjects.kind_of.get(ranked[0].intent) == kind
+        window = config.clarify_window * (2 if same_kind else 1)
+        return found if found and ranked[0].score - found.score <= window else None
