@@ -134,11 +134,11 @@ class NameRules:
     def _named_beside_examples(
         self, ranked: list[Candidate], words: tuple[str, ...], mention: ConceptMention, config: MatcherConfig
     ) -> Candidate | None:
-        """ "Sebutkan peran Indonesia dalam Perserikatan Bangsa-Bangsa! Berikan minimal 3 contoh.": a kind's
-        examples that never name the one organisation the question names, with no kind named, are not
-        what it asks; that organisation is."""
+        """ "Sebutkan peran Indonesia dalam Perserikatan Bangsa-Bangsa! Berikan minimal 3 contoh.", "Sebutkan
+        bidang-bidang kerja sama ASEAN!": a kind's lesson (its examples, its fields) that never names the one
+        organisation the question names, with no kind named, is not what it asks; that organisation is."""
         top = ranked[0].intent if ranked else None
-        if mention.concepts or self._subjects.aspect_of.get(top or "") != EXAMPLES:
+        if mention.concepts or top not in self._subjects.kind_of:
             return None
         named = self._most_named(ranked, set(words))
         if len(named) != 1 or self._subjects.title_names[named[0].intent] & self._subjects.answer_names[top]:

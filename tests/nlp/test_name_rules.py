@@ -126,10 +126,12 @@ def test_a_name_that_only_describes_the_subject_asked_for_does_not_replace_it(ma
     [
         ("Sebutkan peran Indonesia dalam Perserikatan Bangsa-Bangsa! Berikan minimal 3 contoh.", "org_pbb"),
         ("Sebutkan peran Indonesia di ASEAN sejak awal berdiri hingga sekarang (minimal 3)!", "org_asean"),
+        ("Sebutkan bidang-bidang kerja sama ASEAN!", "org_asean"),
     ],
 )
-def test_an_organisation_named_beside_a_kinds_examples_is_what_is_asked(matcher, question, intent):
-    # "contoh" and "Indonesia" alone would be bilateral's examples, which never name that organisation.
+def test_an_organisation_named_beside_a_kinds_lesson_is_what_is_asked(matcher, question, intent):
+    # "contoh" and "Indonesia" alone would be bilateral's examples, "bidang kerja sama" bilateral's
+    # fields: lessons that never name that organisation.
     assert matcher.match(question).intent == intent
 
 
