@@ -87,12 +87,14 @@ class NameRules:
             named = named[:1]
         # "Apa nama PBB dalam bahasa Inggris": the UN, whose title names nothing else, not ECOSOC ("Dewan
         # Ekonomi dan Sosial PBB"), whose other name is not asked; when it is the first of the named and
-        # clearly ahead ("organisasi di bawah PBB" may well mean ECOSOC). Another subject may lead them all:
-        # "indonesia jd anggota pbb sejak kpn" reads like OKI's "indonesia anggota oki sejak kapan".
+        # clearly ahead, or in a near tie with the first ("pbb anggotanya brp negara" reads like ECOSOC's
+        # "anggotanya berapa"). "Organisasi di bawah PBB" may well mean ECOSOC. Another subject may lead
+        # them all: "indonesia jd anggota pbb sejak kpn" reads like OKI's "indonesia anggota oki sejak kapan".
         complete = [c for c in named if title_names.get(c.intent, frozenset()) <= asked]
-        if len(named) > 1 and len(complete) == 1 and complete[0] is named[0]:
+        if len(named) > 1 and len(complete) == 1:
             [whole] = complete
-            if all(whole.score - c.score >= config.clear_lead for c in named if c is not whole):
+            need = config.clear_lead if whole is named[0] else -config.margin
+            if all(whole.score - c.score >= need for c in named if c is not whole):
                 named = complete
         # "Kawasan perdagangan bebas di antara negara-negara ASEAN disebut ....": a name the question uses
         # to describe the subject it asks for, one that subject's answer mentions, does not replace it when

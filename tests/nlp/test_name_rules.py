@@ -92,6 +92,7 @@ def test_a_confused_student_naming_a_subject_asks_about_it_not_about_the_bot(mat
         ("FAO merupakan badan khusus PBB yang menangani masalah ....", "org_fao"),  # two named, one first
         # The UN's title names only the UN; ECOSOC's, "Dewan Ekonomi dan Sosial PBB", names more.
         ("Apa tujuan utama Perserikatan Bangsa-Bangsa?", "org_pbb"),
+        ("pbb anggotanya brp negara", "org_pbb"),  # ECOSOC's "anggotanya berapa" ties with it
         # Worded like another organisation's example ("indonesia anggota oki sejak kapan").
         ("sejak kapan indonesia jadi anggota pbb", "org_pbb"),
         ("pbb tujuannya apa sih", "org_pbb"),  # not the aims of international relations
