@@ -35,6 +35,7 @@ _PICKING = frozenset({"yang", "yg", "sing", "nu", "nan"})  # "the one": "yg no 3
 _ABOUT = frozenset({"soal", "tentang", "tntg", "ttg", "masalah", "bagian"})  # "yang soal ...": the one about
 DEMONSTRATIVES = frozenset({"itu", "ini", "tu", "tuh"})  # "itu dibentuk kapan?", "yg pasar produk itu"
 _MEANING = frozenset({"erti", "maksud"})  # the stems of "maksudnya", "pengertiannya", "artinya"
+_ONLY = frozenset({"aja", "saja", "doang", "wae", "sajo", "bae"})  # "yg ekonomi aja": just that one
 
 
 def ordinal(tokens: list[str]) -> int | None:
@@ -96,10 +97,14 @@ class ListPoints:
         about = tokens[1] in _ABOUT
         words = tokens[2:] if about else tokens[1:]
         end = next((k for k, word in enumerate(words) if word in DEMONSTRATIVES), len(words))
-        # Without "soal", only "yang X itu maksudnya ...": "yang WTO itu ngurusin apa" asks of the WTO.
-        if not about and not set(self._matcher.normaliser.analyse(" ".join(words[end:])).stems) & _MEANING:
+        # Without "soal", only "yang X itu maksudnya ..." or "yang X aja" (asking nothing else: "yg tanda
+        # tangan siapa aja" asks who): "yang WTO itu ngurusin apa" asks of the WTO.
+        described = set(self._matcher.normaliser.analyse(" ".join(words[:end])).stems)
+        means = set(self._matcher.normaliser.analyse(" ".join(words[end:])).stems) & _MEANING
+        only = words[-1] in _ONLY and not described & QUESTION_STEMS
+        if not (about or means or only):
             return None
-        asked = set(self._matcher.normaliser.analyse(" ".join(words[:end])).stems) - QUESTION_STEMS
+        asked = described - QUESTION_STEMS
         said = [len(asked & stems) for stems in self._item_stems[source]]
         best = max(said, default=0)
         if best == 0 or said.count(best) > 1:

@@ -124,13 +124,22 @@ class Reader:
         before = conversation.last_intent, conversation.listed
         readings = tuple(self.read_one(chat_id, parse_prompt(part)) for part in parts)
         answered = readings[0].intent is not None and all(r.understood for r in readings)
-        if answered:
+        if answered and not any(
+            self._small_talk_naming_a_kind(p, r) for p, r in zip(parts, readings, strict=True)
+        ):
             # "Apa nama PBB dalam bahasa Inggris dan apa tujuan utamanya?": both asked of one topic,
             # whose answer says both; it is given once.
             by_intent = {str(r.intent or r.choices): r for r in reversed(readings)}
             return tuple(r for r in readings if by_intent[str(r.intent or r.choices)] is r)
         conversation.last_intent, conversation.listed = before
         return None
+
+    def _small_talk_naming_a_kind(self, part: str, reading: Reading) -> bool:
+        """Whether a part read as small talk names a kind: "bilateral dulu deh, artinya apa" says which kind
+        to start with, then asks of it, and takes no leave."""
+        if reading.intent is None or self._intents[reading.intent].group != CONVERSATION_GROUP:
+            return False
+        return bool(self._matcher.spotter.spot(self._matcher.normaliser.words(part)).concepts)
 
     def _understand(self, prompt: Prompt, previous: str | None, listed: str | None = None) -> Reading:
         question = prompt.question

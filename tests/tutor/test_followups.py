@@ -188,6 +188,17 @@ async def test_a_point_picked_by_what_it_is_about_is_quoted(tutor: Tutor):
     assert await asks(tutor, "yang WTO itu ngurusin apa") == "org_wto"
 
 
+async def test_a_point_picked_as_just_that_one_is_quoted(tutor: Tutor):
+    await tutor.ask(CHAT, "tujuan hubungan internasional apa aja")
+    # "ekonomi" alone reads like ECOSOC, the Economic and Social Council.
+    [reply] = await tutor.ask(CHAT, "yg ekonomi aja")
+    assert "Kemakmuran" in reply.text
+    assert tutor.asking.memory[CHAT].last_intent == "tujuan_hubungan_internasional"
+    # "... siapa aja" asks who: no point is picked.
+    await tutor.ask(CHAT, "perjanjian bilateral bentuknya apa aja")
+    assert await asks(tutor, "yg tanda tangan siapa aja") == "bilateral_pihak"
+
+
 async def test_the_first_time_is_no_point_picked(tutor: Tutor):
     await tutor.ask(CHAT, "apa saja fungsi misi diplomatik")
     assert await asks(tutor, "yang pertama kali mengakui indonesia siapa") == "indonesia_awal_hubungan"

@@ -83,6 +83,13 @@ async def test_two_questions_about_one_topic_get_its_answer_once(tutor: Tutor, c
     assert reply.text == content.intents["org_pbb"].answer
 
 
+async def test_a_kind_named_before_a_question_is_its_subject_not_a_goodbye(tutor: Tutor, content):
+    await tutor.ask(CHAT, "apa itu ecosoc")
+    # "bilateral dulu deh" alone reads like "udah dulu ya", a goodbye.
+    [reply] = await tutor.ask(CHAT, "bilateral dulu deh, artinya apa")
+    assert reply.text == content.intents["bilateral_definisi"].answer
+
+
 async def test_one_question_with_dan_in_it_stays_one(tutor: Tutor, content):
     [reply] = await tutor.ask(
         CHAT, "Kerja sama antara Indonesia dan Jepang dalam IJEPA merupakan contoh kerja sama ...."
