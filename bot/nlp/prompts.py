@@ -190,6 +190,7 @@ CHANGING_SUBJECT = frozenset({"btw"})  # "by the way", opening a message: a ques
 # "ok kak, apa itu regional": an acknowledgement says nothing of its own (alone, "ok" ends a chat).
 _ACKNOWLEDGING = frozenset({"ok", "oke", "okay", "okey", "okee", "sip", "siap", "baik", "oh", "oalah", "nah"})
 _ADDRESSING = frozenset({"kak", "ka", "kakak", "bot", "min", "bang", "mas", "mbak", "bro", "pak", "bu"})
+_GOING_ON = frozenset({"coba", "lanjut", "deh", "dong"})  # "oke coba, ...", "sip lanjut, ..."
 _ALTERNATIVES = re.compile(r"^(?:\w+\s*,\s*)*(?:atau|ato|atawa|or)\b", re.IGNORECASE)
 # "bilateral kah, regional kah?" after "termasuk kerja sama apa itu?": the choices the question offers.
 _TAGGED_ALTERNATIVES = re.compile(r"^(?:[\w-]+\s+(?:kah|ka)\b\s*,?\s*){2,}$", re.IGNORECASE)
@@ -363,7 +364,7 @@ def split_compound(question: str) -> list[str]:
     changes_subject = bool(lead) and lead.group(1).split()[0].casefold() in CHANGING_SUBJECT
     said = set(lead.group(1).casefold().split()) if lead else set()
     # "ok kak, ..." is no lead to answer: what follows is read as if it came alone.
-    if lead and said & _ACKNOWLEDGING and said <= _ACKNOWLEDGING | _ADDRESSING:
+    if lead and said & _ACKNOWLEDGING and said <= _ACKNOWLEDGING | _ADDRESSING | _GOING_ON:
         return split_compound(lead.group(2))
     if lead and _asks(lead.group(2)) and not _ALTERNATIVES.match(lead.group(2)) and not changes_subject:
         # One lead: in "Selamat siang. Saya guru IPS, materi bot ini dari mana?" the teacher's

@@ -18,7 +18,7 @@ ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "k
             "ketujuh": 7, "kedelapan": 8, "terakhir": -1,
             # Sundanese, Minang and Javanese ("nu kadua", "nan katigo", "sing kapindho").
             "kahiji": 1, "kadua": 2, "katilu": 3, "kaopat": 4,
-            "kaduo": 2, "katigo": 3, "ketigo": 3, "kaampek": 4,
+            "partamo": 1, "kaduo": 2, "katigo": 3, "ketigo": 3, "kaampek": 4,
             "kapisan": 1, "kapindho": 2, "katelu": 3}  # fmt: skip
 # Words before an ordinal that point at a list: "yang kedua", not "kedua negara" (Javanese "sing",
 # Sundanese "nu", Minang "nan").

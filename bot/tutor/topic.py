@@ -43,6 +43,7 @@ _TAKING_PART = frozenset({"ikut", "gabung", "anggota", "masuk", "diri", "buat", 
 _WHEN = frozenset({"kapan", "tahun"})
 _MAKING = frozenset({"buat", "diri", "sah", "pakat", "tanda", "tandatangan"})  # made, founded, signed
 _RELATING = frozenset({"hubung", "kait"})  # "hubungannya", "kaitannya"
+_PART_OF = frozenset({"bagi", "bawah", "cabang"})  # "bagian dari PBB", "di bawah PBB", "cabangnya PBB"
 _CLASSIFYING = frozenset({"termasuk", "tergolong", "digolongkan", "masuk"})  # "... termasuk regional?"
 _TAG_QUESTIONS = frozenset({"kan", "kah", "ta", "to"})  # "indo pernah minjem kan", Javanese "melok ta"
 _SUPPOSING = frozenset({"kalau", "kalo", "klo", "kalu"})
@@ -181,7 +182,9 @@ class TopicFollowups:
             sure = match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.answer_at
             mine = only_leaning and sure and match.intent in family
             if not mine and (
-                self._relates(leaning, previous, named[0]) or self._own_words(question, previous, named[0])
+                self._relates(leaning, previous, named[0])
+                or self._own_words(question, previous, named[0])
+                or (opens_with_pointer and self._placed_under(analysis, previous, named[0]))
             ):
                 return TopicAnswer(previous)
             return TopicAnswer(match.intent if mine else named[0])
@@ -255,6 +258,12 @@ class TopicFollowups:
         relating = _RELATING & set(self._matcher.normaliser.analyse(" ".join(leaning)).stems)
         own_name = set(self._families.anchor(topic).split())
         return bool(relating) and bool(self._matcher.title_names[named] & own_name)
+
+    def _placed_under(self, analysis: Analysis, topic: str, named: str) -> bool:
+        """ "itu bagian pbb jg?" after FAO asks whether the topic belongs to a body its own answer names
+        (FAO, a UN agency), not about that body."""
+        mentioned = self._matcher.title_names[named] & self._matcher.subjects.mentions[topic]
+        return bool(_PART_OF & set(analysis.stems)) and bool(mentioned)
 
     def _own_words(self, question: str, topic: str, named: str) -> bool:
         """ "cara nyelesaiin masalah itu gimana" after a dispute names the ways of diplomacy, but read

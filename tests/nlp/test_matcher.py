@@ -664,6 +664,7 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         ("udah ya", "pamit"),
         ("c u", "pamit"),
         ("apa guna kerja sama multilateral bagi perdamaian", "multilateral_manfaat"),
+        ("yuhuu ada orang gk", "sapaan"),  # calling out to see who is there
     ],
 )
 def test_questions_in_regional_words_are_answered(matcher, question, intent):

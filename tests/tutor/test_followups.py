@@ -33,6 +33,10 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("afta apaan kak", "dia itu regional ato multilateral?", "org_afta"),
         ("ecosoc apa kak", "itu bagian dr pbb kan", "org_ecosoc"),
         ("ecosoc apa kak", "dia bagian dari pbb?", "org_ecosoc"),
+        ("kalo fao", "itu bagian pbb jg?", "org_fao"),  # whose answer says it is a UN agency
+        ("bang, konvensi wina ntu ape", "taon berape", "vcdr_definisi"),  # Betawi
+        ("apo contoh kerjasamo multilateral", "nan partamo tu apo", "org_pbb"),  # Minang: the first example
+        ("pbb tu apo", "bilo badirinyo", "org_pbb"),  # Minang
         ("ecosoc apa kak", "hubungannyo samo PBB apo", "org_ecosoc"),  # how it stands to the UN
         ("ecosoc apa kak", "kalau pbb sendiri berdiri kapan", "org_pbb"),
         ("fungsi kedubes apa", "ditandatangani kapan", "vcdr_definisi"),
@@ -367,6 +371,7 @@ async def test_an_ok_before_a_question_is_no_goodbye(tutor: Tutor, content):
     for asked, intent in (
         ("ok, tujuan hubungan internasional apa aja", "tujuan_hubungan_internasional"),
         ("oke kak. apa itu regional?", "regional_definisi"),
+        ("oke coba, bentuk kerja sama internasional apa aja", "bentuk_kerja_sama"),
     ):
         [answer] = await tutor.ask(CHAT, asked)
         assert answer.text == content.intents[intent].answer
