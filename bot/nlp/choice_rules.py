@@ -24,11 +24,12 @@ class ChoiceRules:
         self, choices: tuple[Candidate, ...], analysis: Analysis, mention: ConceptMention
     ) -> Candidate | None:
         """The choice the question's words settle, the first rule that applies deciding."""
+        # "Why" first: "kenapa negara harus melakukan diplomasi bilateral" also says the way's "melakukan".
         return (
-            self._titled_apart(choices, analysis)
+            self._why_it_matters(choices, analysis)
+            or self._titled_apart(choices, analysis)
             or self._titled_whole(choices, analysis)
             or self._kind_stated(choices, analysis, mention)
-            or self._why_it_matters(choices, analysis)
         )
 
     def _titled_apart(self, choices: tuple[Candidate, ...], analysis: Analysis) -> Candidate | None:

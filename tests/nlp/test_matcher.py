@@ -608,6 +608,12 @@ def test_thanks_that_name_a_lesson_are_thanks_but_a_confused_question_is_the_les
     assert matcher.match("bingung, pbb itu apa").intent == "org_pbb"
 
 
+def test_how_to_do_a_move_in_pe_is_not_how_to_do_diplomacy(matcher):
+    # "Bagaimana cara melakukan ..." is the lesson's own frame; what is done is no diplomacy.
+    assert matcher.match("Bagaimana cara melakukan guling depan yang benar? (PJOK)").intent is None
+    assert matcher.match("bagaimana cara melakukan diplomasi bilateral").intent == "diplomasi_bilateral_cara"
+
+
 def test_main_is_playing_not_the_english_word(matcher):
     assert matcher.match("dah ya bot, mau main bola").intent == "pamit"
 
