@@ -614,6 +614,12 @@ def test_how_to_do_a_move_in_pe_is_not_how_to_do_diplomacy(matcher):
     assert matcher.match("bagaimana cara melakukan diplomasi bilateral").intent == "diplomasi_bilateral_cara"
 
 
+def test_start_typed_as_text_asks_how_to_begin(matcher):
+    # In Telegram "/start" is a command; typed where no command is read ("ask"), it still gets the help.
+    assert matcher.match("/start").intent == "bantuan"
+    assert matcher.match("kapan indonesia start hubungan luar negeri").intent == "indonesia_awal_hubungan"
+
+
 def test_main_is_playing_not_the_english_word(matcher):
     assert matcher.match("dah ya bot, mau main bola").intent == "pamit"
 
