@@ -302,6 +302,11 @@ class TopicFollowups:
         sure = match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.sure_at
         if sure and not unnamed and not unaddressed:
             return False
+        # "fase perlambatan tu apa" after bilateral diplomacy: the dispute's own words, far from the topic's.
+        lesson = guess not in self._named_subject and self._intents[guess].group != CONVERSATION_GROUP
+        answered = match.outcome is Outcome.ANSWER and lesson and guess not in family
+        if answered and self._far_from(question, guess, family):
+            return False
         # An aspect asks too: "contoh yg diikutin indo" after multilateral benefits.
         asking = _asks(analysis, marked) or bool(self._aspect_stems & set(analysis.stems))
         if not asking or len(analysis.stems) > MAX_IMPLICIT_WORDS:
@@ -320,6 +325,12 @@ class TopicFollowups:
         small_talk = small_talk or unaddressed
         same_group = self._intents[guess].group == self._intents[family[0]].group
         return guess in family or same_group or named_topic or small_talk
+
+    def _far_from(self, question: str, guess: str, family: list[str]) -> bool:
+        """Whether the question, read alone, is far nearer the matcher's guess than any of the family."""
+        alone = {c.intent: c.score for c in self._matcher.rank(question)}
+        nearest = max((alone.get(i, 0.0) for i in family), default=0.0)
+        return alone.get(guess, 0.0) - nearest >= self._matcher.config.clarify_window
 
     def _described_subject(
         self, tokens: list[str], analysis: Analysis, match: Match, previous: str

@@ -34,6 +34,8 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("ecosoc apa kak", "itu bagian dr pbb kan", "org_ecosoc"),
         ("ecosoc apa kak", "dia bagian dari pbb?", "org_ecosoc"),
         ("kalo fao", "itu bagian pbb jg?", "org_fao"),  # whose answer says it is a UN agency
+        # The dispute's own words, near none of the topic's: a question of its own.
+        ("diplomasi bilateral itu apa", "fase perlambatan tu apa", "diplomasi_bilateral_perselisihan"),
         ("bang, konvensi wina ntu ape", "taon berape", "vcdr_definisi"),  # Betawi
         ("apo contoh kerjasamo multilateral", "nan partamo tu apo", "org_pbb"),  # Minang: the first example
         ("pbb tu apo", "bilo badirinyo", "org_pbb"),  # Minang
