@@ -125,6 +125,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         # "Why?" about the topic: its answer again ("kok bisa" is "how come").
         ("afta itu apa", "kok bisa gitu?", "org_afta"),
         ("apa itu kerja sama bilateral", "kenapa?", "bilateral_definisi"),
+        ("tujuan hubungan internasional", "ada berapa", "tujuan_hubungan_internasional"),  # how many aims
         # Carrying on, and nearest to the topic itself, though too weak to be answered alone.
         ("kalau dua negara berselisih gimana", "trus biar akur lagi gmn", "diplomasi_bilateral_perselisihan"),
         ("siapa saja yang bisa membuat perjanjian bilateral", "kalau provinsi boleh?", "bilateral_pihak"),
