@@ -44,7 +44,8 @@ _WHEN = frozenset({"kapan", "tahun"})
 _MAKING = frozenset({"buat", "diri", "sah", "pakat", "tanda", "tandatangan"})  # made, founded, signed
 _RELATING = frozenset({"hubung", "kait"})  # "hubungannya", "kaitannya"
 _PART_OF = frozenset({"bagi", "bawah", "cabang"})  # "bagian dari PBB", "di bawah PBB", "cabangnya PBB"
-_CLASSIFYING = frozenset({"termasuk", "tergolong", "digolongkan", "masuk"})  # "... termasuk regional?"
+# "... termasuk regional?", "kok di artikel ditulis multilateral": how the topic is classed.
+_CLASSIFYING = frozenset({"termasuk", "tergolong", "digolongkan", "masuk", "disebut", "ditulis", "dianggap"})
 _TAG_QUESTIONS = frozenset({"kan", "kah", "ta", "to"})  # "indo pernah minjem kan", Javanese "melok ta"
 _SUPPOSING = frozenset({"kalau", "kalo", "klo", "kalu"})
 _OPENERS = _SUPPOSING | {"terus", "trus", "lalu", "nah"}

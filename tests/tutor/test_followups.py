@@ -31,6 +31,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("apa itu ilo", "markasnya?", "org_ilo"),
         ("afta apaan kak", "itu termasuk regional apa multilateral", "org_afta"),
         ("afta apaan kak", "dia itu regional ato multilateral?", "org_afta"),
+        ("afta itu apa", "kok di artikel ditulis multilateral", "org_afta"),  # its answer says why
         ("ecosoc apa kak", "itu bagian dr pbb kan", "org_ecosoc"),
         ("ecosoc apa kak", "dia bagian dari pbb?", "org_ecosoc"),
         ("kalo fao", "itu bagian pbb jg?", "org_fao"),  # whose answer says it is a UN agency
