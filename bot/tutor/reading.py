@@ -95,6 +95,8 @@ class Reader:
         parts = [] if prompt.options else split_compound(prompt.asked or prompt.question)
         if len(parts) > 1 and (compound := self._read_parts(chat_id, parts)):
             return Message(compound)
+        if len(parts) == 1 and parts[0] != (prompt.asked or prompt.question):
+            prompt = parse_prompt(parts[0])  # "oke lanjut, ...": only what follows the acknowledgement
         return Message((self.read_one(chat_id, prompt),))
 
     def read_one(self, chat_id: int, prompt: Prompt) -> Reading:

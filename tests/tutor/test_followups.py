@@ -379,6 +379,10 @@ async def test_an_ok_before_a_question_is_no_goodbye(tutor: Tutor, content):
     ):
         [answer] = await tutor.ask(CHAT, asked)
         assert answer.text == content.intents[intent].answer
+    # Read without the acknowledgement, which alone reads like "lanjut besok ya", a goodbye.
+    await tutor.ask(CHAT, "fungsi perwakilan diplomatik menurut konvensi wina apa aja")
+    [answer] = await tutor.ask(CHAT, "oke lanjut, kenapa konvensi itu penting banget")
+    assert answer.text == content.intents["vcdr_definisi"].answer
     thanks, answer = await tutor.ask(CHAT, "sip, makasih. terus apa itu multilateral")
     assert (thanks.text, answer.text) == (
         content.intents["terima_kasih"].answer,
