@@ -12,7 +12,7 @@ from bot.content.markup import visible_text
 from bot.content.models import COMPARISON_INTENT, CONVERSATION_GROUP
 from bot.nlp import Analysis, ConceptMention, Match, Matcher, Outcome, clean
 from bot.nlp.prompts import CHANGING_SUBJECT
-from bot.nlp.subjects import QUESTION_STEMS
+from bot.nlp.subjects import EXAMPLES, QUESTION_STEMS
 from bot.tutor.followups import DESCRIBING
 from bot.tutor.points import DEMONSTRATIVES, ORDINALS, ListPoints, ordinal
 from bot.tutor.topic_answer import TopicAnswer
@@ -112,7 +112,9 @@ class TopicFollowups:
         opens_with_pointer = bool(tokens) and tokens[0] in DEMONSTRATIVES | _OPENING_POINTERS
         # "itu termasuk regional?", "jadi dia termasuk kerja sama multilateral ya?" after an organisation.
         classifies = opens_with_pointer or bool(_CLASSIFYING & set(tokens))
-        asks_kind_of_it = classifies and previous in self._named_subject
+        asks_kind_of_it = classifies and (
+            previous in self._named_subject or self._classes_an_example(tokens, previous)
+        )
         if mention.concepts and set(mention.concepts) != {topic.concept}:
             # It names a kind: "kalau regional?" is the aspect resolver's, but "itu termasuk regional
             # apa multilateral?" asks what kind the topic is, which its answer says.
@@ -203,6 +205,13 @@ class TopicFollowups:
         if not pointed and score < self._matcher.config.answer_at:
             return None
         return TopicAnswer(best)
+
+    def _classes_an_example(self, tokens: list[str], previous: str) -> bool:
+        """ "itu termasuk apa, bilateral atau regional" after "ijepa itu apa", answered with a kind's
+        examples: which kind the example is, which that answer says; not the kinds compared."""
+        pointed = bool(tokens) and tokens[0] in DEMONSTRATIVES | _OPENING_POINTERS
+        examples = self._matcher.subjects.aspect_of.get(previous) == EXAMPLES
+        return pointed and bool(_CLASSIFYING & set(tokens)) and examples
 
     def _aspect_among_related(self, analysis: Analysis, family: list[str]) -> str | None:
         """ "contoh lain yg sejenis?" after AFTA: the one related lesson on the aspect asked (regional's

@@ -32,6 +32,8 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("afta apaan kak", "itu termasuk regional apa multilateral", "org_afta"),
         ("afta apaan kak", "dia itu regional ato multilateral?", "org_afta"),
         ("afta itu apa", "kok di artikel ditulis multilateral", "org_afta"),  # its answer says why
+        # IJEPA is one of bilateral's examples, whose answer says which kind it is: no comparison.
+        ("ijepa itu apa", "itu termasuk apa, bilateral atau regional", "bilateral_contoh"),
         ("ecosoc apa kak", "itu bagian dr pbb kan", "org_ecosoc"),
         ("ecosoc apa kak", "dia bagian dari pbb?", "org_ecosoc"),
         ("kalo fao", "itu bagian pbb jg?", "org_fao"),  # whose answer says it is a UN agency
