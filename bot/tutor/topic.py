@@ -113,7 +113,8 @@ class TopicFollowups:
         # "itu termasuk regional?", "jadi dia termasuk kerja sama multilateral ya?" after an organisation.
         classifies = opens_with_pointer or bool(_CLASSIFYING & set(tokens))
         asks_kind_of_it = classifies and (
-            previous in self._named_subject or self._classes_an_example(tokens, previous)
+            previous in self._named_subject
+            or (opens_with_pointer and self._classes_an_example(tokens, previous))
         )
         if mention.concepts and set(mention.concepts) != {topic.concept}:
             # It names a kind: "kalau regional?" is the aspect resolver's, but "itu termasuk regional
@@ -209,9 +210,8 @@ class TopicFollowups:
     def _classes_an_example(self, tokens: list[str], previous: str) -> bool:
         """ "itu termasuk apa, bilateral atau regional" after "ijepa itu apa", answered with a kind's
         examples: which kind the example is, which that answer says; not the kinds compared."""
-        pointed = bool(tokens) and tokens[0] in DEMONSTRATIVES | _OPENING_POINTERS
         examples = self._matcher.subjects.aspect_of.get(previous) == EXAMPLES
-        return pointed and bool(_CLASSIFYING & set(tokens)) and examples
+        return examples and bool(_CLASSIFYING & set(tokens))
 
     def _aspect_among_related(self, analysis: Analysis, family: list[str]) -> str | None:
         """ "contoh lain yg sejenis?" after AFTA: the one related lesson on the aspect asked (regional's
