@@ -1,0 +1,98 @@
+"""Follow-ups on a topic that is one named thing (an organisation, the convention): Indonesia's part in
+it, who made it and when, what it belongs to, and which other body a description means.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from bot.nlp import Analysis, Match, Matcher, Outcome
+from bot.nlp.subjects import QUESTION_STEMS
+from bot.tutor.followups import DESCRIBING
+from bot.tutor.pointing import asks
+from bot.tutor.topic_family import TopicFamilies
+from bot.tutor.topic_leaning import OPENERS
+
+# A question that asks which body is meant: "yg ngurus buruh apa namanya", "lembaganya apa".
+_IDENTITY_STEMS = frozenset({"nama", "organisasi", "badan", "lembaga"})
+# What a member does: "ikut", "gabung", "anggota", "ikut bikin", "pernah minjem", "jadi tuan rumah"
+# (Indonesia's part in an organisation).
+_TAKING_PART = frozenset({"ikut", "gabung", "anggota", "masuk", "diri", "buat", "peran", "wakil", "sejak",
+                          "pinjam", "pernah", "tuan", "rumah"})  # fmt: skip
+_WHEN = frozenset({"kapan", "tahun"})
+_MAKING = frozenset({"buat", "diri", "sah", "pakat", "tanda", "tandatangan"})  # made, founded, signed
+_RELATING = frozenset({"hubung", "kait"})  # "hubungannya", "kaitannya"
+_PART_OF = frozenset({"bagi", "bawah", "cabang"})  # "bagian dari PBB", "di bawah PBB", "cabangnya PBB"
+_CARRYING_ON = frozenset({"ok", "oke", "okay", "sip", "lanjut"})  # "ok lanjut, indonesia ikut ga"
+
+
+class NamedTopics:
+    def __init__(self, matcher: Matcher, families: TopicFamilies) -> None:
+        self._matcher = matcher
+        self._families = families
+        self.subjects = families.named_subjects
+
+    def asks_its_story(self, analysis: Analysis, marked: bool) -> bool:
+        """ "indonesia ikut?" after GNB, "yang mendirikan siapa saja" after ASEAN: its answer says."""
+        return _asks_about_indonesia(analysis, marked) or _asks_how_it_began(analysis)
+
+    def made_when(self, analysis: Analysis, topic: str, family: list[str]) -> str | None:
+        """ "tahun berapa dia dibuat" after the five functions of a mission: a lesson that is no named
+        thing was not made on a date; the one named thing related to it was (the Vienna Convention)."""
+        stems = set(analysis.stems)
+        if not (_WHEN & stems and _MAKING & stems) or topic in self.subjects:
+            return None
+        named = [i for i in family[1:] if i in self.subjects]
+        return named[0] if len(named) == 1 else None
+
+    def relates(self, leaning: list[str], topic: str, named: str) -> bool:
+        """ "hubungannya sama PBB apa" after ECOSOC (the Economic and Social Council *of the UN*) asks how
+        the topic stands to what its own name names, which its answer says."""
+        relating = _RELATING & set(self._matcher.normaliser.analyse(" ".join(leaning)).stems)
+        own_name = set(self._families.anchor(topic).split())
+        return bool(relating) and bool(self._matcher.title_names[named] & own_name)
+
+    def placed_under(self, analysis: Analysis, topic: str, named: str) -> bool:
+        """ "itu bagian pbb jg?" after FAO asks whether the topic belongs to a body its own answer names
+        (FAO, a UN agency), not about that body."""
+        mentioned = self._matcher.title_names[named] & self._matcher.subjects.mentions[topic]
+        return bool(_PART_OF & set(analysis.stems)) and bool(mentioned)
+
+    def described(self, tokens: list[str], analysis: Analysis, match: Match, previous: str) -> str | None:
+        """ "yg ngurus buruh apa namanya" or "yang soal pangan?" after WTO: not WTO but the organisation
+        the words describe, when the matcher puts one first."""
+        opening = list(itertools.dropwhile(lambda t: t in OPENERS, tokens))[:1]
+        asks_which = bool(_IDENTITY_STEMS & set(analysis.stems)) or bool(DESCRIBING & set(opening))
+        if not asks_which or match.outcome is Outcome.UNKNOWN or not match.candidates:
+            return None
+        # The first named subject offered, even behind a chat intent ("soal" is also a test question).
+        described = [c for c in match.candidates if c.intent in self.subjects and c.intent != previous]
+        best = described[0] if described else None
+        return best.intent if best and best.score >= self._matcher.config.clarify_at else None
+
+    def aspect_among_related(self, analysis: Analysis, family: list[str]) -> str | None:
+        """ "contoh lain yg sejenis?" after AFTA: the one related lesson on the aspect asked (regional's
+        examples), not the organisation again."""
+        by_stem = self._families.aspect_by_stem
+        aspects = {by_stem[s] for s in analysis.stems if s in by_stem}
+        if len(aspects) != 1:
+            return None
+        aspect_of = self._matcher.subjects.aspect_of
+        related = [i for i in family[1:] if aspect_of.get(i) in aspects]
+        return related[0] if len(related) == 1 else None
+
+
+def _asks_about_indonesia(analysis: Analysis, marked: bool) -> bool:
+    """A short question on Indonesia's part in it and nothing else: "indonesia ikut?", "indo anggota
+    gk", "yg dari indonesia?" (not "kapan indonesia merdeka")."""
+    stems = set(analysis.stems)
+    # Particles of one or two letters say nothing ("indonesia melu anggota e ta").
+    rest = {s for s in stems - QUESTION_STEMS - _CARRYING_ON - {"indonesia", "tidak"} if len(s) > 2}
+    return asks(analysis, marked) and "indonesia" in stems and rest <= _TAKING_PART
+
+
+def _asks_how_it_began(analysis: Analysis) -> bool:
+    """Who made it or when, and nothing else: "yang mendirikan siapa saja", "kapan disahkan"."""
+    stems = set(analysis.stems)
+    rest = stems - QUESTION_STEMS - _WHEN
+    return bool(stems & ({"siapa"} | _WHEN)) and bool(rest) and rest <= _MAKING

@@ -1,0 +1,81 @@
+"""The words in a follow-up that point back at the chat's topic: a possessive ("markasnya"), a pointer
+("itu dibentuk kapan?", "kenapa dari tanggal itu"), a word that classes it ("itu termasuk regional?").
+"""
+
+from __future__ import annotations
+
+from bot.nlp import Analysis, Normaliser
+from bot.nlp.subjects import QUESTION_STEMS
+from bot.tutor.points import DEMONSTRATIVES
+
+# Words ending in -nya that do not point back at anything ("sebenarnya", "misalnya").
+_NOT_LEANING = frozenset(
+    {"sebenarnya", "biasanya", "misalnya", "selanjutnya", "sebaliknya", "akhirnya", "tentunya",
+     "katanya", "rasanya", "padahal", "lainnya", "semuanya", "sebelumnya", "sesudahnya",
+     "terutamanya", "bagaimananya", "apanya", "kenapanya", "gimananya", "pokoknya", "nya"}
+)  # fmt: skip
+_POSSESSIVES = ("nya", "nye", "nyo")  # "markasnya", Betawi "markasnye", Minang "kantornyo"
+_OPENING_POINTERS = frozenset({"dia", "ia"})  # opening a message, the topic spoken of
+# "dorang" is Papuan and Manado "mereka"; "contoh lain yg sejenis": of the same sort as the topic.
+_POINTERS = frozenset(
+    {"tersebut", "tadi", "dia", "mereka", "dorang", "beliau", "situ", "sana", "sejenis", "serupa"}
+)
+# "... termasuk regional?", "kok di artikel ditulis multilateral": how the topic is classed.
+_CLASSIFYING = frozenset({"termasuk", "tergolong", "digolongkan", "masuk", "disebut", "ditulis", "dianggap"})
+_TAG_QUESTIONS = frozenset({"kan", "kah", "ta", "to"})  # "indo pernah minjem kan", Javanese "melok ta"
+
+
+class Pointing:
+    def __init__(self, normaliser: Normaliser) -> None:
+        self._normaliser = normaliser
+
+    def leaning(self, tokens: list[str]) -> list[str]:
+        """The words with a possessive that points back: "markasnya", Betawi "markasnye", Minang
+        "kantornyo", Javanese "carane", "pentinge", Sundanese "carana"; not a filler the normaliser
+        drops ("sebenernya", "emangnya")."""
+        return [t for t in tokens if self._leans(t)]
+
+    def points(self, tokens: list[str]) -> bool:
+        """ "itu bagian dr pbb kan", "mereka kerja sama di bidang apa", "kenapa dari tanggal itu"."""
+        return opens_with_pointer(tokens) or bool(_POINTERS & set(tokens)) or self._closes_pointing(tokens)
+
+    def _leans(self, token: str) -> bool:
+        if len(token) <= 5 or token in _NOT_LEANING:
+            return False
+        if token.endswith(_POSSESSIVES):
+            return bool(self._normaliser.words(token))
+        stems = self._normaliser.analyse(token).stems
+        return len(stems) == 1 and token in (f"{stems[0]}e", f"{stems[0]}ne", f"{stems[0]}na")
+
+    def _closes_pointing(self, tokens: list[str]) -> bool:
+        """A thing, then "itu" to end the message, is the one just spoken of; "bilateral apa itu" ends
+        on a question."""
+        if len(tokens) < 2 or tokens[-1] not in DEMONSTRATIVES:
+            return False
+        thing = self._normaliser.analyse(tokens[-2]).stems
+        return bool(thing) and not set(thing) & QUESTION_STEMS
+
+
+def opens_with_pointer(tokens: list[str]) -> bool:
+    """ "itu dibentuk kapan?", "dia itu regional ato multilateral?" """
+    return bool(tokens) and tokens[0] in DEMONSTRATIVES | _OPENING_POINTERS
+
+
+def classes(tokens: list[str]) -> bool:
+    """ "itu termasuk regional?", "jadi dia termasuk kerja sama multilateral ya?" """
+    return opens_with_pointer(tokens) or bool(_CLASSIFYING & set(tokens))
+
+
+def names_a_class(tokens: list[str]) -> bool:
+    """ "itu termasuk apa, bilateral atau regional": a word that classes, whatever opens the message."""
+    return bool(_CLASSIFYING & set(tokens))
+
+
+def marked_as_question(question: str, tokens: list[str]) -> bool:
+    """A question mark, or a closing tag ("indo pernah minjem kan")."""
+    return question.rstrip().endswith("?") or (bool(tokens) and tokens[-1] in _TAG_QUESTIONS)
+
+
+def asks(analysis: Analysis, marked: bool) -> bool:
+    """A question mark, a question word, or a closing "ga?" ("indonesia ikut ga")."""
+    return marked or bool(QUESTION_STEMS & set(analysis.stems)) or analysis.words[-1:] == ("tidak",)

@@ -1,0 +1,95 @@
+"""Follow-ups with no pointer that still lean on the chat's topic: a short question the matcher alone
+takes for something near it ("indonesia gabung kapan?"), or a short case put to it ("kalau makin parah?").
+"""
+
+from __future__ import annotations
+
+from bot.content import Content
+from bot.content.models import CONVERSATION_GROUP
+from bot.nlp import Analysis, Match, Matcher, Outcome
+from bot.tutor.pointing import asks
+from bot.tutor.topic_family import TopicFamilies
+
+ABOUT_BOT_INTENT = "tentang_bot"
+# Words that put a question to the bot itself ("kamu siapa", "ini bot apa"); slang "lu", "side",
+# "rika" reach here as "kamu".
+_ADDRESSING_BOT = frozenset({"kamu", "bot", "tutor", "tutorbot", "robot", "ai", "chatgpt", "admin"})
+_SUPPOSING = frozenset({"kalau", "kalo", "klo", "kalu"})
+OPENERS = _SUPPOSING | {"terus", "trus", "lalu", "nah"}
+MAX_SUPPOSING_WORDS = 5  # "kalau masih ga beres jg?"; "kalo cuaca besok di padang gimana" asks something else
+MAX_IMPLICIT_WORDS = 5  # a longer question without a pointer is a question of its own
+
+
+class ImplicitLeaning:
+    def __init__(self, content: Content, matcher: Matcher, families: TopicFamilies) -> None:
+        self._matcher = matcher
+        self._intents = content.intents
+        self._families = families
+        self._aspect_stems = frozenset(families.aspect_by_stem)
+
+    def leans(self, question: str, analysis: Analysis, match: Match, family: list[str], marked: bool) -> bool:
+        """A short question with no pointer that the matcher alone takes for something near the topic:
+        an intent of the family or of the topic's group, not sure of it."""
+        if match.outcome is Outcome.UNKNOWN or not match.candidates:
+            return False
+        named_subjects = self._families.named_subjects
+        guess = match.candidates[0].intent
+        # Sure of an organisation the question does not name ("kapan indo gabung" reads like IMF's
+        # wording): not sure at all, after another organisation.
+        unnamed = guess in named_subjects and not self._matcher.title_names[guess] & set(analysis.words)
+        # "yg bikin siapa" after the forms of agreement reads like "siapa yang bikin bot ini", but says
+        # nothing of the bot.
+        unaddressed = guess == ABOUT_BOT_INTENT and not _ADDRESSING_BOT & set(
+            self._matcher.normaliser.words(question, stopwords=True)
+        )
+        sure = match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.sure_at
+        if sure and not unnamed and not unaddressed:
+            return False
+        # "fase perlambatan tu apa" after bilateral diplomacy: the dispute's own words, far from the topic's.
+        lesson = guess not in named_subjects and self._intents[guess].group != CONVERSATION_GROUP
+        answered = match.outcome is Outcome.ANSWER and lesson and guess not in family
+        if answered and self._far_from(question, guess, family):
+            return False
+        # An aspect asks too: "contoh yg diikutin indo" after multilateral benefits.
+        asking = asks(analysis, marked) or bool(self._aspect_stems & set(analysis.stems))
+        if not asking or len(analysis.stems) > MAX_IMPLICIT_WORDS:
+            return False
+        # An organisation guessed from wording alone, after a named topic: "tahun berapa itu dibuat"
+        # after the Vienna Convention reads like the UN's "berdiri tahun berapa"; so does a lesson none
+        # of whose title words are asked ("kapan mulai" after AFTA is no question on Indonesia's first
+        # foreign relations).
+        untitled = self._intents[guess].group != CONVERSATION_GROUP and not set(analysis.stems) & set(
+            self._families.anchor(guess).split()
+        )
+        named_topic = (unnamed or untitled) and family[0] in named_subjects
+        # Small talk the matcher is unsure of: "yg tanda tangan siapa aja" reads a little like "siapa yang
+        # bikin bot ini", but after a topic it asks about the topic.
+        small_talk = match.outcome is Outcome.CLARIFY and self._intents[guess].group == CONVERSATION_GROUP
+        small_talk = small_talk or unaddressed
+        same_group = self._intents[guess].group == self._intents[family[0]].group
+        return guess in family or same_group or named_topic or small_talk
+
+    def supposes(self, question: str, tokens: list[str], classifies: bool, match: Match, topic: str) -> bool:
+        """ "kalau makin parah?", "kalau provinsi boleh?", "pendidikan termasuk?": a short case put to the
+        topic that the matcher alone makes nothing of; and "trus biar baikan lagi gmn" after a dispute,
+        which carries on and is nearest to the topic itself, though not near enough to be answered alone."""
+        short = 0 < len(tokens) <= MAX_SUPPOSING_WORDS and match.outcome is Outcome.UNKNOWN
+        if not short:
+            return False
+        if tokens[0] in _SUPPOSING or classifies:
+            return True
+        if tokens[0] not in OPENERS:
+            return False
+        # Near enough that the matcher alone would offer it: "terus cara bikin rendang gmn" is not.
+        nearest = self._matcher.rank(question, limit=1)
+        return (
+            bool(nearest)
+            and nearest[0].intent == topic
+            and nearest[0].score >= self._matcher.config.clarify_at
+        )
+
+    def _far_from(self, question: str, guess: str, family: list[str]) -> bool:
+        """Whether the question, read alone, is far nearer the matcher's guess than any of the family."""
+        alone = {c.intent: c.score for c in self._matcher.rank(question)}
+        nearest = max((alone.get(i, 0.0) for i in family), default=0.0)
+        return alone.get(guess, 0.0) - nearest >= self._matcher.config.clarify_window
