@@ -7,7 +7,7 @@ from bot.nlp.concepts import ConceptMention
 from bot.nlp.normalise import Analysis
 from bot.nlp.prompts import sets_task
 from bot.nlp.ranking import Candidate
-from bot.nlp.subjects import DEFINITION, LISTED_NAMES, QUESTION_STEMS, WHY, Subjects, asked_stems
+from bot.nlp.subjects import BENEFITS, DEFINITION, LISTED_NAMES, QUESTION_STEMS, WHY, Subjects, asked_stems
 
 _CITING = frozenset({"menurut", "sesuai", "berdasarkan"})  # "... menurut Konvensi Wina 1961"
 _CITED_WORDS = 4  # the source's name after it
@@ -83,10 +83,10 @@ class ChoiceRules:
         return None if others & asked else first
 
     def _why_it_matters(self, choices: tuple[Candidate, ...], analysis: Analysis) -> Candidate | None:
-        """ "kenapa negara harus diplomasi bilateral": a "why" about a subject with a lesson on why it
-        matters asks that lesson."""
+        """ "kenapa negara harus diplomasi bilateral", "keuntungan ... menjalankan diplomasi bilateral": a
+        "why" or a "what for" about a subject with a lesson on why it matters asks that lesson."""
         asked = set(analysis.stems)
-        if not WHY & asked:
+        if not (WHY | {BENEFITS}) & asked:
             return None
         titles = self._subjects.title_stems
         mattering = [

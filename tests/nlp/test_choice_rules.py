@@ -74,6 +74,9 @@ def test_a_question_or_a_task_about_a_kind_is_not_taken_for_its_definition(match
         "kenapa negara harus melakukan diplomasi bilateral",
         "Alasan utama setiap negara tetap membutuhkan diplomasi bilateral walaupun sudah menjadi anggota "
         "banyak organisasi internasional adalah ....",
+        # What it is good for asks the same: there is no lesson on the benefits of diplomacy itself.
+        "apa untungnya melakukan diplomasi bilateral",
+        "Jelaskan keuntungan yang diperoleh negara jika aktif menjalankan diplomasi bilateral!",
     ],
 )
 def test_why_about_a_subject_with_a_lesson_on_why_it_matters_is_that_lesson(matcher, question):

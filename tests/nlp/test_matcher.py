@@ -164,6 +164,15 @@ def test_a_date_only_one_answer_gives_settles_the_question(matcher, question, in
     assert matcher.match(question).intent == intent
 
 
+def test_whether_indonesia_works_with_one_country_is_not_taken_for_the_count(matcher):
+    # The examples name its partners; the count says how many there are.
+    one = matcher.match("indonesia punya kerjasama bilateral sama korea gk")
+    assert "bilateral_contoh" in [c.intent for c in one.candidates]
+    assert one.intent != "indonesia_jumlah_mitra"
+    how_many = matcher.match("indonesia punya kerja sama bilateral dengan berapa negara sih")
+    assert how_many.intent == "indonesia_jumlah_mitra"
+
+
 def test_a_figure_only_one_answer_gives_settles_a_question_it_already_leads(matcher):
     assert matcher.match("sa pu guru bilang 162, itu betul kah?").intent == "indonesia_jumlah_mitra"
     # 193 is the UN's count here, describing the countries; the question is still Indonesia's partners.
