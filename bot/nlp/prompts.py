@@ -191,6 +191,11 @@ CHANGING_SUBJECT = frozenset({"btw"})  # "by the way", opening a message: a ques
 _ACKNOWLEDGING = frozenset({"ok", "oke", "okay", "okey", "okee", "sip", "siap", "baik", "oh", "oalah", "nah"})
 _ADDRESSING = frozenset({"kak", "ka", "kakak", "bot", "min", "bang", "mas", "mbak", "bro", "pak", "bu"})
 _GOING_ON = frozenset({"coba", "lanjut", "deh", "dong"})  # "oke coba, ...", "sip lanjut, ..."
+# "balik ke materi, ...", "kembali ke topik, ...": back to the lessons after small talk, asking nothing.
+_BACK = frozenset({"balik", "kembali", "back"})
+_TO_LESSONS = frozenset({"ke", "lagi", "materi", "topik", "pelajaran", "to", "topic"})
+_LAUGHTER = re.compile(r"(?:wk|ha|he|hi|xi|kw)+[a-z]?", re.IGNORECASE)  # "wkwk oke lanjut, ..."
+MIN_LAUGHTER = 4  # "wkwk", "haha"; not "hi"
 _ALTERNATIVES = re.compile(r"^(?:\w+\s*,\s*)*(?:atau|ato|atawa|or)\b", re.IGNORECASE)
 # "bilateral kah, regional kah?" after "termasuk kerja sama apa itu?": the choices the question offers.
 _TAGGED_ALTERNATIVES = re.compile(r"^(?:[\w-]+\s+(?:kah|ka)\b\s*,?\s*){2,}$", re.IGNORECASE)
@@ -362,9 +367,10 @@ def split_compound(question: str) -> list[str]:
     # "halo kak, apa itu bilateral?", but not "itu bilateral, regional, atau multilateral?" (alternatives)
     # nor "btw kak, skor PSM tadi malam berapa?" (a new subject, which the lead says of the rest).
     changes_subject = bool(lead) and lead.group(1).split()[0].casefold() in CHANGING_SUBJECT
-    said = set(lead.group(1).casefold().split()) if lead else set()
+    said = {w for w in lead.group(1).casefold().split() if not _laughs(w)} if lead else set()
     # "ok kak, ..." is no lead to answer: what follows is read as if it came alone.
-    if lead and said & _ACKNOWLEDGING and said <= _ACKNOWLEDGING | _ADDRESSING | _GOING_ON:
+    saying_nothing = _ACKNOWLEDGING | _ADDRESSING | _GOING_ON | _BACK | _TO_LESSONS
+    if lead and said & (_ACKNOWLEDGING | _BACK) and said <= saying_nothing:
         return split_compound(lead.group(2))
     if lead and _asks(lead.group(2)) and not _ALTERNATIVES.match(lead.group(2)) and not changes_subject:
         # One lead: in "Selamat siang. Saya guru IPS, materi bot ini dari mana?" the teacher's
@@ -397,6 +403,10 @@ def _regroup(pieces: list[str]) -> list[str]:
         else:
             groups[-1] += joiner + piece
     return [g.strip() for g in groups if g.strip()]
+
+
+def _laughs(word: str) -> bool:
+    return len(word) >= MIN_LAUGHTER and bool(_LAUGHTER.fullmatch(word))
 
 
 def _asks(text: str) -> bool:

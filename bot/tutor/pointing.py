@@ -12,7 +12,8 @@ from bot.tutor.points import DEMONSTRATIVES
 _NOT_LEANING = frozenset(
     {"sebenarnya", "biasanya", "misalnya", "selanjutnya", "sebaliknya", "akhirnya", "tentunya",
      "katanya", "rasanya", "padahal", "lainnya", "semuanya", "sebelumnya", "sesudahnya",
-     "terutamanya", "bagaimananya", "apanya", "kenapanya", "gimananya", "pokoknya", "nya"}
+     "terutamanya", "bagaimananya", "apanya", "kenapanya", "gimananya", "pokoknya", "nya",
+     "enaknya", "baiknya", "sebaiknya"}  # "enaknya makan apa": what is best to do
 )  # fmt: skip
 _POSSESSIVES = ("nya", "nye", "nyo")  # "markasnya", Betawi "markasnye", Minang "kantornyo"
 _OPENING_POINTERS = frozenset({"dia", "ia"})  # opening a message, the topic spoken of

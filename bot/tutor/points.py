@@ -66,9 +66,13 @@ class ListPoints:
             for i in content.intents
         }
 
-    def point(self, question: str, analysis: Analysis, source: str, number: int) -> TopicAnswer | None:
+    def point(
+        self, question: str, analysis: Analysis, source: str, number: int, carried: str | None = None
+    ) -> TopicAnswer | None:
         """ "yang ketiga maksudnya apa": the intent the n-th point of `source`'s answer is about, or that
-        answer with the point quoted; None when it has no such point."""
+        answer with the point quoted; None when it has no such point. `carried`: the aspect asked of the
+        point picked before ("yang pertama contohnya apa", then "yang ketiga?" asks the third's examples).
+        """
         passage = self._passage(source, number)
         if passage is None:
             return None
@@ -81,6 +85,8 @@ class ListPoints:
         # "yg ketiga contohnya apa": the aspect asked of the kind the point names.
         aspect_by_stem = self._families.aspect_by_stem
         asked = {aspect_by_stem[s] for s in analysis.stems if s in aspect_by_stem}
+        if not asked and carried and not _MEANING & set(analysis.stems):
+            asked = {carried}
         kinds = {self._intents[i].concept for i in named} - {None}
         by_kind_aspect = self._matcher.subjects.by_kind_aspect
         if len(asked) == 1 and len(kinds) == 1 and (aspect := by_kind_aspect.get((kinds.pop(), asked.pop()))):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from bot.content import Content
 from bot.content.models import COMPARISON_INTENT, CONVERSATION_GROUP
-from bot.nlp import Matcher, Outcome
+from bot.nlp import Matcher, Outcome, clean
 from bot.nlp.prompts import (
     MAX_QUESTIONS,
     Option,
@@ -24,6 +24,7 @@ from bot.nlp.prompts import (
 )
 from bot.tutor.followups import FollowupResolver
 from bot.tutor.multiple_choice import OptionPicker
+from bot.tutor.points import ordinal
 from bot.tutor.replies import Conversation
 from bot.tutor.topic import TopicFollowups
 
@@ -154,7 +155,9 @@ class Reader:
         mention = self._matcher.spotter.spot(analysis.words)
         if concepts := self._topic.comparison(mention, previous):
             return replace(base, intent=COMPARISON_INTENT, concepts=concepts)
-        if followup := self._followups.resolve(question, analysis, mention, previous):
+        # "yang kedua maksudnya apa" while going through a list picks its point, not the topic's definition.
+        picks_point = listed is not None and ordinal(clean(question)) is not None
+        if not picks_point and (followup := self._followups.resolve(question, analysis, mention, previous)):
             if followup == COMPARISON_INTENT:  # a kind added to a comparison: all three side by side
                 return replace(base, intent=COMPARISON_INTENT, concepts=self._topic.all_kinds)
             return self._answered(base, prompt, followup)

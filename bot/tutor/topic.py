@@ -150,8 +150,9 @@ class TopicFollowups:
                 return TopicAnswer(previous)
             return TopicAnswer(match.intent if mine else named[0])
         if number is not None:
+            carried = self._matcher.subjects.aspect_of.get(previous) if listed != previous else None
             for source in dict.fromkeys(filter(None, (listed, previous))):
-                if point := self._points.point(question, analysis, source, number):
+                if point := self._points.point(question, analysis, source, number, carried):
                     return point
         if made := self._named.made_when(analysis, previous, family):
             return TopicAnswer(made)

@@ -224,6 +224,14 @@ async def test_points_of_one_list_are_gone_through_one_after_another(tutor: Tuto
     assert "Berunding" in reply.text
 
 
+async def test_the_aspect_asked_of_one_point_is_asked_of_the_next(tutor: Tutor):
+    await tutor.ask(CHAT, "bentuk kerja samanya ada berapa")
+    assert await asks(tutor, "yang pertama contohnya apa") == "bilateral_contoh"
+    assert await asks(tutor, "yang ketiga?") == "multilateral_contoh"  # its examples too
+    # A point picked while going through the list is the list's, whatever the topic's kind.
+    assert await asks(tutor, "yang kedua maksudnya apa") == "regional_definisi"
+
+
 async def test_a_list_is_still_gone_through_after_questions_on_the_point_picked(tutor: Tutor):
     await tutor.ask(CHAT, "bentuk kerja sama internasional ada apa aja")
     assert await asks(tutor, "yg pertama maksudnya apa") == "bilateral_definisi"
@@ -385,6 +393,11 @@ async def test_an_ok_before_a_question_is_no_goodbye(tutor: Tutor, content):
     await tutor.ask(CHAT, "fungsi perwakilan diplomatik menurut konvensi wina apa aja")
     [answer] = await tutor.ask(CHAT, "oke lanjut, kenapa konvensi itu penting banget")
     assert answer.text == content.intents["vcdr_definisi"].answer
+    # Laughing before the acknowledgement, or going back to the lessons after small talk, asks nothing.
+    [answer] = await tutor.ask(CHAT, "wkwk oke lanjut, OKI kapan berdiri")
+    assert answer.text == content.intents["org_oki"].answer
+    [answer] = await tutor.ask(CHAT, "balik ke materi, ECOSOC tugasnya apa")
+    assert answer.text == content.intents["org_ecosoc"].answer
     thanks, answer = await tutor.ask(CHAT, "sip, makasih. terus apa itu multilateral")
     assert (thanks.text, answer.text) == (
         content.intents["terima_kasih"].answer,
@@ -425,6 +438,10 @@ async def test_an_unrelated_request_after_a_topic_is_no_follow_up(tutor: Tutor, 
 async def test_a_filler_ending_in_nya_does_not_lean_on_the_topic(tutor: Tutor):
     await tutor.ask(CHAT, "apa itu kerangka kerja sama regional dan multilateral")
     assert await asks(tutor, "ribet bgt, kamu sebenernya siapa sih") == "tentang_bot"
+    # "enaknya": what is best to do, not the topic's; the message is off the subject.
+    await tutor.ask(CHAT, "FAO itu apa")
+    [reply] = await tutor.ask(CHAT, "kak laper nih, enaknya makan apa ya")
+    assert reply.text == tutor.messages.fallback
 
 
 def test_a_follow_up_with_no_words_leans_on_nothing(content, matcher):
