@@ -108,6 +108,11 @@ class AspectRules:
         opening = analysis.words[: named[0][0]]
         if not all(sets_task((word,)) or word.isdigit() or word == "satu" for word in opening):
             return None
+        short = len(set(analysis.words)) < config.long_question
+        if not opening and short and self._subjects.aspect_of.get(lessons[0]) == EXAMPLES:
+            # Examples asked first in a short question ("contoh bilateral di bidang pendidikan ada gak"):
+            # however well the narrowing words match the fields.
+            return next((c for c in ranked[: config.max_choices] if c.intent == lessons[0]), None)
         return self._within_reach(ranked, lessons[0], config)
 
     def _why_joined(

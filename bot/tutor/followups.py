@@ -34,6 +34,7 @@ class FollowupResolver:
         }
         self._by_kind_aspect = subjects.by_kind_aspect
         self._intents = content.intents
+        self._normaliser = normaliser
 
     def resolve(
         self, question: str, analysis: Analysis, mention: ConceptMention, previous: str | None
@@ -43,7 +44,9 @@ class FollowupResolver:
             return None
         stems = set(analysis.stems)
         tokens = clean(question)
-        led = bool(stems & self._leads or DESCRIBING.intersection(tokens[:1]) or ALSO in tokens)
+        # "multilateral jg dong": "jg" is "juga" once the slang is read.
+        also = ALSO in self._normaliser.words(question, stopwords=True)
+        led = bool(stems & self._leads or DESCRIBING.intersection(tokens[:1]) or also)
         if stems <= self._again | self._leads and stems & self._again:
             return previous
         aspects = {self._aspects[s] for s in stems if s in self._aspects}

@@ -21,7 +21,6 @@ _TAKING_PART = frozenset({"ikut", "gabung", "anggota", "masuk", "diri", "buat", 
                           "pinjam", "pernah", "tuan", "rumah"})  # fmt: skip
 _WHEN = frozenset({"kapan", "tahun"})
 _MAKING = frozenset({"buat", "diri", "sah", "pakat", "tanda", "tandatangan"})  # made, founded, signed
-_RELATING = frozenset({"hubung", "kait"})  # "hubungannya", "kaitannya"
 _PART_OF = frozenset({"bagi", "bawah", "cabang"})  # "bagian dari PBB", "di bawah PBB", "cabangnya PBB"
 _CARRYING_ON = frozenset({"ok", "oke", "okay", "sip", "lanjut"})  # "ok lanjut, indonesia ikut ga"
 
@@ -45,12 +44,11 @@ class NamedTopics:
         named = [i for i in family[1:] if i in self.subjects]
         return named[0] if len(named) == 1 else None
 
-    def relates(self, leaning: list[str], topic: str, named: str) -> bool:
-        """ "hubungannya sama PBB apa" after ECOSOC (the Economic and Social Council *of the UN*) asks how
-        the topic stands to what its own name names, which its answer says."""
-        relating = _RELATING & set(self._matcher.normaliser.analyse(" ".join(leaning)).stems)
+    def names_own(self, topic: str, named: str) -> bool:
+        """Whether the topic's own name names `named`: ECOSOC, the Economic and Social Council *of the
+        UN*, so "hubungannya sama PBB apa" after it asks how it stands to the UN, which its answer says."""
         own_name = set(self._families.anchor(topic).split())
-        return bool(relating) and bool(self._matcher.title_names[named] & own_name)
+        return bool(self._matcher.title_names[named] & own_name)
 
     def placed_under(self, analysis: Analysis, topic: str, named: str) -> bool:
         """ "itu bagian pbb jg?" after FAO asks whether the topic belongs to a body its own answer names

@@ -13,7 +13,8 @@ _NOT_LEANING = frozenset(
     {"sebenarnya", "biasanya", "misalnya", "selanjutnya", "sebaliknya", "akhirnya", "tentunya",
      "katanya", "rasanya", "padahal", "lainnya", "semuanya", "sebelumnya", "sesudahnya",
      "terutamanya", "bagaimananya", "apanya", "kenapanya", "gimananya", "pokoknya", "nya",
-     "enaknya", "baiknya", "sebaiknya"}  # "enaknya makan apa": what is best to do
+     "enaknya", "baiknya", "sebaiknya",  # "enaknya makan apa": what is best to do
+     "ditanya", "bertanya"}  # asked, asking: "tanya" ends in "nya" and owns nothing
 )  # fmt: skip
 _POSSESSIVES = ("nya", "nye", "nyo")  # "markasnya", Betawi "markasnye", Minang "kantornyo"
 _OPENING_POINTERS = frozenset({"dia", "ia"})  # opening a message, the topic spoken of
@@ -24,6 +25,7 @@ _POINTERS = frozenset(
 # "... termasuk regional?", "kok di artikel ditulis multilateral": how the topic is classed.
 _CLASSIFYING = frozenset({"termasuk", "tergolong", "digolongkan", "masuk", "disebut", "ditulis", "dianggap"})
 _TAG_QUESTIONS = frozenset({"kan", "kah", "ta", "to"})  # "indo pernah minjem kan", Javanese "melok ta"
+_RELATING = frozenset({"hubung", "kait"})  # "hubungannya", "kaitannya"
 
 
 class Pointing:
@@ -39,6 +41,10 @@ class Pointing:
     def points(self, tokens: list[str]) -> bool:
         """ "itu bagian dr pbb kan", "mereka kerja sama di bidang apa", "kenapa dari tanggal itu"."""
         return opens_with_pointer(tokens) or bool(_POINTERS & set(tokens)) or self._closes_pointing(tokens)
+
+    def relates(self, leaning: list[str]) -> bool:
+        """ "hubungannya sama PBB apa", "kaitannya dgn diplomasi bilateral": how the topic stands to it."""
+        return bool(_RELATING & set(self._normaliser.analyse(" ".join(leaning)).stems))
 
     def _leans(self, token: str) -> bool:
         if len(token) <= 5 or token in _NOT_LEANING:

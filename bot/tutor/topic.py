@@ -84,6 +84,12 @@ class TopicFollowups:
             # apa multilateral?" asks what kind the topic is, which its answer says.
             if asks_kind_of_it:
                 return TopicAnswer(previous)
+            # "hubungannya sama diplomasi bilateral?" after the frameworks, whose answer says how they
+            # relate; a related lesson the question names is asked ("hubungannya sama forum multilateral").
+            relating = self._pointing.relates(self._pointing.leaning(tokens))
+            unrelated = match.intent not in self._families.family(previous)
+            if relating and unrelated and set(mention.concepts) <= set(self._answer_kinds[previous]):
+                return TopicAnswer(previous)
             # "yg pertama bilateral artinya apa" after the three forms picks the point that kind heads, so
             # that "yang kedua?" next goes on down the same list.
             point = self._points.point(question, analysis, previous, number) if number else None
@@ -143,7 +149,7 @@ class TopicFollowups:
             sure = match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.answer_at
             mine = only_leaning and sure and match.intent in family
             if not mine and (
-                self._named.relates(leaning, previous, named[0])
+                (self._pointing.relates(leaning) and self._named.names_own(previous, named[0]))
                 or self._own_words(question, previous, named[0])
                 or (opening and self._named.placed_under(analysis, previous, named[0]))
             ):

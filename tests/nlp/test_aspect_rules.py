@@ -62,6 +62,9 @@ def test_one_kind_and_its_benefits_named_settle_the_question(matcher, question, 
         ("Berikan satu contoh kerja sama bilateral Indonesia di bidang pendidikan.", "bilateral_contoh"),
         ("Tuliskan contoh kerja sama bilateral dalam bidang pendidikan dan kebudayaan", "bilateral_contoh"),
         ("Sebutkan bidang kerja sama bilateral, lalu berikan contohnya", "bilateral_bidang"),
+        # Examples asked first in a chat line, however well "bidang pendidikan" matches the fields.
+        ("contoh bilateral di bidang pendidikan ada gak", "bilateral_contoh"),
+        ("ada contoh bilateral di bidang pendidikan ga kak", "bilateral_contoh"),
         # In a scene, "misalnya" asks for nothing.
         (
             "Mengapa sebuah kota, misalnya Surabaya, tidak dapat menjadi pihak dalam perjanjian bilateral?",

@@ -79,6 +79,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         # and so does the Sundanese "-na".
         ("naon ari diplomasi bilateral teh", "kumaha carana", "diplomasi_bilateral_cara"),
         ("kalau regional manfaatnya apa", "multilateral juga kak", "multilateral_manfaat"),  # "too"
+        ("contoh kerja sama regional apa", "multilateral jg dong", "multilateral_contoh"),  # "jg": "juga"
         # "... itu" closing the message points back, as "tersebut" does; FAO's examples ask dates too.
         ("indonesia mulai hubungan luar negeri kapan", "kenapa dari tanggal itu", "indonesia_awal_hubungan"),
         ("oki teh naon", "anggotana saha wae", "org_oki"),
@@ -442,6 +443,10 @@ async def test_a_filler_ending_in_nya_does_not_lean_on_the_topic(tutor: Tutor):
     await tutor.ask(CHAT, "FAO itu apa")
     [reply] = await tutor.ask(CHAT, "kak laper nih, enaknya makan apa ya")
     assert reply.text == tutor.messages.fallback
+    # "ditanya" (asked) ends in "nya" but owns nothing.
+    await tutor.ask(CHAT, "ILO itu apa")
+    [reply] = await tutor.ask(CHAT, "eh nanti ditanya guru PAI soal zakat fitrah, berapa kg beras?")
+    assert reply.text == tutor.messages.fallback
 
 
 def test_a_follow_up_with_no_words_leans_on_nothing(content, matcher):
@@ -451,6 +456,16 @@ def test_a_follow_up_with_no_words_leans_on_nothing(content, matcher):
     assert (
         topics.resolve("?!", nothing, matcher.spotter.spot(nothing.words), "bilateral_pihak", unknown) is None
     )
+
+
+async def test_how_the_topic_stands_to_a_thing_its_answer_names_is_asked_of_the_topic(tutor: Tutor):
+    await tutor.ask(CHAT, "terus sifat konvergen diplomasi modern apa")
+    assert await asks(tutor, "hubungannya sama diplomasi bilateral?") == "kerangka_regional_multilateral"
+    await tutor.ask(CHAT, "ECOSOC itu apa")
+    assert await asks(tutor, "hubungannya sama PBB apa") == "org_ecosoc"  # the Council *of the UN*
+    # A related lesson the question names is that lesson.
+    await tutor.ask(CHAT, "kenapa diplomasi bilateral penting")
+    assert await asks(tutor, "trus hubungannya sama forum multilateral") == "kerangka_regional_multilateral"
 
 
 async def test_which_kind_an_organisation_is_then_others_of_its_sort(tutor: Tutor, content):
