@@ -61,6 +61,7 @@ def test_words_a_photographed_page_runs_together_are_read_apart(normaliser, type
         ("i l o itu organisasi apa", ("ilo", "organisasi", "apa")),
         ("ai em ef itu apa", ("imf", "apa")),  # letters said as English names
         ("eco sock apa ya", ("ecosoc", "apa")),
+        ("eco soc tu apa si", ("ecosoc", "apa")),
         ("re jional itu apa", ("regional", "apa")),  # voice typing broke the word in two
         ("jawabannya a b c atau d", ("jawabannya", "b", "c", "d")),  # letters that make no word stay apart
         ("taking part in regional", ("taking", "part", "regional")),  # "partin" is too short to be a slip
