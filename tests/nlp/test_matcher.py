@@ -164,6 +164,23 @@ def test_a_date_only_one_answer_gives_settles_the_question(matcher, question, in
     assert matcher.match(question).intent == intent
 
 
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # Facts a worksheet asks of an organisation, which its answer now gives.
+        ("Indonesia melunasi seluruh utangnya kepada organisasi ini pada tahun 2006. Organisasi yang "
+         "dimaksud adalah ....", "org_imf"),
+        ("Peristiwa pembakaran Masjid Al-Aqsa pada Agustus 1969 menjadi pemicu berdirinya organisasi ....",
+         "org_oki"),
+        ("Masyarakat Ekonomi ASEAN (MEA) mulai berlaku pada akhir tahun ....", "org_asean"),
+        # The nation's goals in the constitution are civics of another chapter.
+        ("tujuan negara indonesia di pembukaan UUD apa aja", None),
+    ],
+)  # fmt: skip
+def test_what_worksheets_ask_of_an_organisation_and_what_is_another_chapter(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
 def test_whether_indonesia_works_with_one_country_is_not_taken_for_the_count(matcher):
     # The examples name its partners; the count says how many there are.
     one = matcher.match("indonesia punya kerjasama bilateral sama korea gk")
