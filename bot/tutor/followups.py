@@ -6,6 +6,7 @@ from bot.content import Content
 from bot.content.models import COMPARISON_INTENT
 from bot.nlp import Analysis, ConceptMention, Normaliser, clean
 from bot.nlp.subjects import DEFINITION, Subjects
+from bot.tutor.points import ordinal
 
 # "yang soal pangan?", "yg multilateral?": the one that ..., another of the same sort. The word is a
 # stopword, so it is read from the text.
@@ -35,6 +36,18 @@ class FollowupResolver:
         self._by_kind_aspect = subjects.by_kind_aspect
         self._intents = content.intents
         self._normaliser = normaliser
+
+    def kind_picked(self, question: str, analysis: Analysis, compared: tuple[str, ...]) -> str | None:
+        """ "yang kedua contohnya apa" after the kinds were compared: what is asked of the n-th kind
+        in the comparison (its definition when nothing is)."""
+        number = ordinal(clean(question))
+        if number is None or not compared or number > len(compared):
+            return None
+        aspects = {self._aspects[s] for s in analysis.stems if s in self._aspects}
+        if len(aspects) > 1:
+            return None
+        kind = compared[number - 1 if number > 0 else -1]
+        return self._by_kind_aspect.get((kind, next(iter(aspects), DEFINITION)))
 
     def resolve(
         self, question: str, analysis: Analysis, mention: ConceptMention, previous: str | None

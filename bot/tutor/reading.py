@@ -78,6 +78,7 @@ class Reader:
         self._content = content
         self._memory = memory
         self._intents = content.intents
+        self._kinds = tuple(c.id for c in content.comparison.concepts)  # in the order a comparison shows
         self._followups = FollowupResolver(content, matcher.normaliser, matcher.subjects)
         self._options = OptionPicker(content, matcher.normaliser, matcher.spotter)
         self.use(matcher)
@@ -102,7 +103,10 @@ class Reader:
 
     def read_one(self, chat_id: int, prompt: Prompt) -> Reading:
         conversation = self._memory[chat_id]
-        reading = self._understand(prompt, conversation.last_intent, conversation.listed)
+        reading = self._understand(prompt, conversation)
+        if reading.intent == COMPARISON_INTENT:
+            compared = set(reading.concepts) or set(self._kinds)
+            conversation.compared = tuple(k for k in self._kinds if k in compared)
         if reading.intent is not None:
             # "yang kedua maksudnya apa", "manfaatnya apa", then "terus yang ketiga?": the list is still the
             # one being gone through while the chat stays on the kind of the point picked from it.
@@ -144,7 +148,8 @@ class Reader:
             return False
         return bool(self._matcher.spotter.spot(self._matcher.normaliser.words(part)).concepts)
 
-    def _understand(self, prompt: Prompt, previous: str | None, listed: str | None = None) -> Reading:
+    def _understand(self, prompt: Prompt, conversation: Conversation) -> Reading:
+        previous, listed = conversation.last_intent, conversation.listed
         question = prompt.question
         analysis = self._matcher.normaliser.analyse(question)
         base = Reading(prompt.asked or question, prompt.number)
@@ -155,6 +160,10 @@ class Reader:
         mention = self._matcher.spotter.spot(analysis.words)
         if concepts := self._topic.comparison(mention, previous):
             return replace(base, intent=COMPARISON_INTENT, concepts=concepts)
+        if previous == COMPARISON_INTENT and (
+            kind := self._followups.kind_picked(question, analysis, conversation.compared)
+        ):
+            return self._answered(base, prompt, kind)
         # "yang kedua maksudnya apa" while going through a list picks its point, not the topic's definition.
         picks_point = listed is not None and ordinal(clean(question)) is not None
         if not picks_point and (followup := self._followups.resolve(question, analysis, mention, previous)):

@@ -114,6 +114,7 @@ class Conversation:
 
     last_intent: str | None = None
     listed: str | None = None  # the answer whose numbered points the chat is going through
+    compared: tuple[str, ...] = ()  # the kinds of the last comparison, in the order shown
 
 
 def rows(buttons: list[Button], per_row: int = 1) -> tuple[tuple[Button, ...], ...]:

@@ -225,6 +225,15 @@ async def test_points_of_one_list_are_gone_through_one_after_another(tutor: Tuto
     assert "Berunding" in reply.text
 
 
+async def test_a_kind_picked_by_number_after_a_comparison_is_the_kind_shown_there(tutor: Tutor):
+    await tutor.ask(CHAT, "kerja sama internasional ada berapa bentuk")
+    await tutor.ask(CHAT, "bedanya apa aja ketiganya")  # bilateral, regional, multilateral side by side
+    assert await asks(tutor, "yang kedua contohnya apa") == "regional_contoh"
+    assert await asks(tutor, "manfaatnya naon") == "regional_manfaat"
+    await tutor.ask(CHAT, "bedanya bilateral sama multilateral apa")
+    assert await asks(tutor, "yang kedua?") == "multilateral_definisi"
+
+
 async def test_the_aspect_asked_of_one_point_is_asked_of_the_next(tutor: Tutor):
     await tutor.ask(CHAT, "bentuk kerja samanya ada berapa")
     assert await asks(tutor, "yang pertama contohnya apa") == "bilateral_contoh"
