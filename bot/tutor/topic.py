@@ -79,6 +79,8 @@ class TopicFollowups:
         asks_kind_of_it = classifies and (
             previous in self._named.subjects or (opening and self._classes_an_example(tokens, previous))
         )
+        leaning = self._pointing.leaning(tokens)
+        family = self._families.family(previous)
         if mention.concepts and set(mention.concepts) != {topic.concept}:
             # It names a kind: "kalau regional?" is the aspect resolver's, but "itu termasuk regional
             # apa multilateral?" asks what kind the topic is, which its answer says.
@@ -86,16 +88,17 @@ class TopicFollowups:
                 return TopicAnswer(previous)
             # "hubungannya sama diplomasi bilateral?" after the frameworks, whose answer says how they
             # relate; a related lesson the question names is asked ("hubungannya sama forum multilateral").
-            relating = self._pointing.relates(self._pointing.leaning(tokens))
-            unrelated = match.intent not in self._families.family(previous)
-            if relating and unrelated and set(mention.concepts) <= set(self._answer_kinds[previous]):
+            relating = self._pointing.relates(leaning)
+            if (
+                relating
+                and match.intent not in family
+                and set(mention.concepts) <= set(self._answer_kinds[previous])
+            ):
                 return TopicAnswer(previous)
             # "yg pertama bilateral artinya apa" after the three forms picks the point that kind heads, so
             # that "yang kedua?" next goes on down the same list.
             point = self._points.point(question, analysis, previous, number) if number else None
             return point if point and self._intents[point.intent].concept in mention.concepts else None
-        leaning = self._pointing.leaning(tokens)
-        family = self._families.family(previous)
         if leaning and self._asks_the_bot(leaning, match, family):
             return None
         if leaning and self._families.strays(set(analysis.stems) - QUESTION_STEMS, family):
