@@ -115,6 +115,7 @@ class Normaliser:
         self._known: frozenset[str] = frozenset()
         self._owners: frozenset[str] = frozenset()
         self._chat_and_content: frozenset[str] = frozenset()
+        self._vocabulary_set: frozenset[str] = frozenset()
         self.stem = lru_cache(maxsize=65536)(self._stem_uncached)
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
         self._apart = lru_cache(maxsize=65536)(self._apart_uncached)
@@ -133,6 +134,7 @@ class Normaliser:
         # The words a run typed without spaces may be split into: the content's own, and chat words.
         self._parts = words | self._stopwords | self._slang.keys()
         self._chat_and_content = frozenset(self._vocabulary) | self._slang.keys()
+        self._vocabulary_set = frozenset(self._vocabulary)
         self._correct.cache_clear()
         self._apart.cache_clear()
         self._broken.cache_clear()
@@ -236,8 +238,12 @@ class Normaliser:
             base = token.removesuffix(suffix)
             if base == token or len(base) < shortest or (suffix == "ne" and base[-1] not in "aiueo"):
                 continue  # Javanese "-ne" follows a vowel ("anggotane"), "-e" a consonant ("markase")
-            if (base + "nya",) in self._synonyms:
-                return base + "nya"  # Minang "gunanyo" is "gunanya", which the lexicon reads as "manfaat"
+            if (base + "nya",) in self._synonyms or (
+                suffix != "nya" and base + "nya" in self._vocabulary_set
+            ):
+                # Minang "gunanyo" is "gunanya", which the lexicon reads as "manfaat"; Javanese "kawasane"
+                # is "kawasannya" where the content says so, as a follow-up on the topic does.
+                return base + "nya"
             if base in self._owners:
                 return base
         return token

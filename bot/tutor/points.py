@@ -19,14 +19,16 @@ ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "k
             # Sundanese, Minang and Javanese ("nu kadua", "nan katigo", "sing kapindho").
             "kahiji": 1, "kadua": 2, "katilu": 3, "kaopat": 4,
             "partamo": 1, "kaduo": 2, "katigo": 3, "ketigo": 3, "kaampek": 4,
-            "kapisan": 1, "kapindho": 2, "katelu": 3}  # fmt: skip
+            "kapisan": 1, "kapindho": 2, "katelu": 3,
+            "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}  # fmt: skip
 # Words before an ordinal that point at a list: "yang kedua", not "kedua negara" (Javanese "sing",
-# Sundanese "nu", Minang "nan").
+# Sundanese "nu", Minang "nan"; English "the third one").
 _POINTING = frozenset(
-    {"yang", "yg", "poin", "point", "nomor", "no", "butir", "bagian", "sing", "nomer", "nu", "nan"}
-)
+    {"yang", "yg", "poin", "point", "nomor", "no", "butir", "bagian", "sing", "nomer", "nu", "nan", "the",
+     "number"}
+)  # fmt: skip
 # Counting words after a number's name: "nomor tiga", Javanese "nomer telu"; "yang tiga" is no pointer.
-_NUMBERED = frozenset({"poin", "point", "nomor", "no", "butir", "nomer"})
+_NUMBERED = frozenset({"poin", "point", "nomor", "no", "butir", "nomer", "number"})
 _CARDINALS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
               "siji": 1, "loro": 2, "telu": 3, "papat": 4, "limo": 5, "enem": 6}  # fmt: skip
 _ITEM_LINE = re.compile(r"^\s*(?:•|-|\d+\.)\s*(.+)$")
@@ -108,13 +110,18 @@ class ListPoints:
         described = set(self._matcher.normaliser.analyse(" ".join(words[:end])).stems)
         means = set(self._matcher.normaliser.analyse(" ".join(words[end:])).stems) & _MEANING
         only = words[-1] in _ONLY and not described & QUESTION_STEMS
-        if not (about or means or only):
+        # "yang ekonominya apa aja", "yg ekonomi2 nya": the list's points on the economy, which the "-nya"
+        # owns to the list.
+        owned = words[0].endswith("nya") or words[1:2] == ["nya"]
+        if not (about or means or only or owned):
             return None
         asked = described - QUESTION_STEMS
         said = [len(asked & stems) for stems in self._item_stems[source]]
         best = max(said, default=0)
-        if best == 0 or said.count(best) > 1:
+        if best == 0:
             return None
+        if said.count(best) > 1:
+            return TopicAnswer(source, listed=source) if owned else None
         # A point whose head names another lesson is left to the other rules: the words may fit that
         # lesson better than the point.
         picked = self.point(question, analysis, source, said.index(best) + 1)

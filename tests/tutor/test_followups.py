@@ -72,6 +72,14 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("OKI itu apa", "indonesia pernah jadi tuan rumah?", "org_oki"),  # its answer says when
         ("OKI itu apa", "indonesia melok ta", "org_oki"),  # Suroboyo: "does Indonesia take part?"
         ("OKI itu apa", "markase nang endi", "org_oki"),
+        # A regional possessive reads as "-nya" where the content says so: "kawasannya", not "kawasan".
+        ("indonesia kerja sama bilateral sama berapa negara", "kawasane opo wae", "indonesia_kawasan_mitra"),
+        ("indonesia kerja sama bilateral sama berapa negara", "kawasannye ape je", "indonesia_kawasan_mitra"),
+        (
+            "indonesia kerja sama bilateral sama berapa negara",
+            "kawasanna apa bei?",
+            "indonesia_kawasan_mitra",
+        ),
         # Javanese possessives "-e", "-ne" lean on the topic as "-nya" does.
         ("diplomasi bilateral kuwi opo to", "carane piye", "diplomasi_bilateral_cara"),
         ("diplomasi bilateral kuwi opo to", "pentinge opo", "diplomasi_bilateral_pentingnya"),
@@ -184,6 +192,8 @@ async def test_the_point_of_a_list_a_follow_up_means_is_quoted(tutor: Tutor):
     # A long message that opens by picking a point still picks it.
     [reply] = await tutor.ask(CHAT, "yang kedua itu maksudnya gimana sih kak, aku masih belum paham banget")
     assert "Melindungi" in reply.text
+    [reply] = await tutor.ask(CHAT, "explain the third one")  # in English
+    assert "Berunding" in reply.text
 
 
 async def test_a_point_picked_by_what_it_is_about_is_quoted(tutor: Tutor):
@@ -205,6 +215,9 @@ async def test_a_point_picked_as_just_that_one_is_quoted(tutor: Tutor):
     [reply] = await tutor.ask(CHAT, "yg ekonomi aja")
     assert "Kemakmuran" in reply.text
     assert tutor.asking.memory[CHAT].last_intent == "tujuan_hubungan_internasional"
+    # "-nya" owns the economy to the list: its point on it, not ECOSOC.
+    [reply] = await tutor.ask(CHAT, "yang ekonominya apa aja")
+    assert "Kemakmuran" in reply.text
     # "... siapa aja" asks who: no point is picked.
     await tutor.ask(CHAT, "perjanjian bilateral bentuknya apa aja")
     assert await asks(tutor, "yg tanda tangan siapa aja") == "bilateral_pihak"
@@ -318,6 +331,7 @@ async def test_a_question_of_its_own_is_not_taken_for_a_follow_up(tutor: Tutor):
         ("apa saja bentuk perjanjian bilateral", "yg bikin siapa", "bilateral_pihak"),
         ("apa itu pbb", "yg bikin siapa aja", "org_pbb"),
         ("apa itu pbb", "lu siapa sih", "tentang_bot"),
+        ("apa itu pbb", "lu siape sih", "tentang_bot"),  # Betawi "siape" is no "siap" with "-e"
         ("apa saja bentuk perjanjian bilateral", "kamu siapa", "tentang_bot"),
         ("contoh kerja sama bilateral", "materinya dari mana", "tentang_bot"),
         ("contoh kerja sama bilateral", "sumber jawabannya dari mana", "tentang_bot"),
@@ -339,6 +353,9 @@ async def test_a_difference_asked_after_a_topic_compares_its_kind_with_the_one_n
     await tutor.ask(CHAT, "apa itu kerja sama regional")
     [summary] = await tutor.ask(CHAT, "kalau dibanding multilateral?")
     assert summary.text.startswith("<b>Regional vs Multilateral</b>")
+    await tutor.ask(CHAT, "what are the benefits of regional cooperation")
+    [summary] = await tutor.ask(CHAT, "how is it different from bilateral?")  # in English
+    assert summary.text.startswith("<b>Bilateral vs Regional</b>")
 
 
 @pytest.mark.parametrize(
