@@ -194,6 +194,9 @@ _GOING_ON = frozenset({"coba", "lanjut", "deh", "dong"})  # "oke coba, ...", "si
 # "balik ke materi, ...", "kembali ke topik, ...": back to the lessons after small talk, asking nothing.
 _BACK = frozenset({"balik", "kembali", "back"})
 _TO_LESSONS = frozenset({"ke", "lagi", "materi", "topik", "pelajaran", "to", "topic"})
+# "kak mau tanya, ...", "boleh nanya, ...": asking to ask, which the question that follows does.
+_ASKING_TO_ASK = frozenset({"tanya", "nanya", "bertanya", "tanyo", "nanyo", "takon"})
+_WANTING = frozenset({"mau", "mo", "mw", "pengen", "ingin", "boleh", "numpang", "izin", "ijin"})
 _LAUGHTER = re.compile(r"(?:wk|ha|he|hi|xi|kw)+[a-z]?", re.IGNORECASE)  # "wkwk oke lanjut, ..."
 MIN_LAUGHTER = 4  # "wkwk", "haha"; not "hi"
 _ALTERNATIVES = re.compile(r"^(?:\w+\s*,\s*)*(?:atau|ato|atawa|or)\b", re.IGNORECASE)
@@ -369,8 +372,10 @@ def split_compound(question: str) -> list[str]:
     changes_subject = bool(lead) and lead.group(1).split()[0].casefold() in CHANGING_SUBJECT
     said = {w for w in lead.group(1).casefold().split() if not _laughs(w)} if lead else set()
     # "ok kak, ..." is no lead to answer: what follows is read as if it came alone.
-    saying_nothing = _ACKNOWLEDGING | _ADDRESSING | _GOING_ON | _BACK | _TO_LESSONS
-    if lead and said & (_ACKNOWLEDGING | _BACK) and said <= saying_nothing:
+    saying_nothing = (
+        _ACKNOWLEDGING | _ADDRESSING | _GOING_ON | _BACK | _TO_LESSONS | _ASKING_TO_ASK | _WANTING
+    )
+    if lead and said & (_ACKNOWLEDGING | _BACK | _ASKING_TO_ASK) and said <= saying_nothing:
         return split_compound(lead.group(2))
     if lead and _asks(lead.group(2)) and not _ALTERNATIVES.match(lead.group(2)) and not changes_subject:
         # One lead: in "Selamat siang. Saya guru IPS, materi bot ini dari mana?" the teacher's

@@ -11,8 +11,8 @@ from collections import OrderedDict
 from dataclasses import dataclass, replace
 
 from bot.content import Content
-from bot.content.models import COMPARISON_INTENT, CONVERSATION_GROUP
-from bot.nlp import Matcher, Outcome, clean
+from bot.content.models import COMPARISON_INTENT, CONVERSATION_GROUP, GREETING_INTENT
+from bot.nlp import Analysis, Matcher, Outcome, clean
 from bot.nlp.prompts import (
     MAX_QUESTIONS,
     Option,
@@ -27,6 +27,9 @@ from bot.tutor.multiple_choice import OptionPicker
 from bot.tutor.points import ordinal
 from bot.tutor.replies import Conversation
 from bot.tutor.topic import TopicFollowups
+
+_ASKING = frozenset({"tanya", "bertanya"})
+_AGAIN = frozenset({"lagi"})  # "mau tanya lagi": another question, not the topic again
 
 REMEMBERED_CHATS = 10_000
 
@@ -155,6 +158,8 @@ class Reader:
         base = Reading(prompt.asked or question, prompt.number)
         if previous in self._intents and asks_to_go_on(prompt.asked or question):
             return self._answered(base, prompt, previous)  # "jelasin dong" after a topic: that topic again
+        if self._asks_to_ask(question, analysis):
+            return self._answered(base, prompt, GREETING_INTENT)
         if not analysis.words:
             return base
         mention = self._matcher.spotter.spot(analysis.words)
@@ -179,6 +184,12 @@ class Reader:
         if match.outcome is Outcome.CLARIFY:
             return replace(base, choices=tuple(c.intent for c in match.candidates))
         return base
+
+    def _asks_to_ask(self, question: str, analysis: Analysis) -> bool:
+        """ "kak mau tanya", "bang, gue mau nanya lagi": asking to ask, which a greeting invites."""
+        if not set(analysis.words) <= _AGAIN:
+            return False
+        return bool(_ASKING & set(self._matcher.normaliser.words(question, stopwords=True)))
 
     def _answered(self, base: Reading, prompt: Prompt, intent: str) -> Reading:
         option = self._options.pick(prompt.question, prompt.options, intent) if prompt.options else None

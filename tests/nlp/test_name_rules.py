@@ -96,6 +96,7 @@ def test_a_confused_student_naming_a_subject_asks_about_it_not_about_the_bot(mat
         # Worded like another organisation's example ("indonesia anggota oki sejak kapan").
         ("sejak kapan indonesia jadi anggota pbb", "org_pbb"),
         ("pbb tujuannya apa sih", "org_pbb"),  # not the aims of international relations
+        ("PBB ngurusin apa", "org_pbb"),  # it opens with the UN's name: not the ILO's "ngurusin apa"
         # The scene names it; the question after it only points back.
         (
             "WTO dibentuk untuk menggantikan perjanjian dagang sebelumnya. Apa nama perjanjian tersebut?",

@@ -166,6 +166,8 @@ def test_chat_words_are_not_corrected_into_content_words(normaliser, typed, not_
         ("hartina", "pengertian"),  # Sundanese, everyday
         ("dangke", "terimakasih"),  # Ambon, Manado
         ("ngapo", "mengapa"),  # Palembang, Jambi
+        ("siape", "siapa"),  # Betawi, no "siap" with a possessive "-e"
+        ("sangkyu", "terimakasih"),  # a joking "thank you", no "sang" with "kyu"
     ],
 )
 def test_regional_words_are_read_as_meant_not_corrected_into_lookalikes(normaliser, typed, meant):

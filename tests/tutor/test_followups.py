@@ -407,6 +407,16 @@ async def test_a_greeting_before_a_question_gets_both(tutor: Tutor, content):
         )
 
 
+async def test_asking_to_ask_is_greeted_and_before_a_question_is_left_out(tutor: Tutor, content):
+    await tutor.ask(CHAT, "apa itu pbb")
+    for asked in ("kak mau tanya", "bang, gue mau nanya nih", "kaka beta mau tanya", "mau tanya lagi"):
+        [reply] = await tutor.ask(CHAT, asked)
+        assert reply.text == content.intents["sapaan"].answer  # not "belum tahu", not the topic again
+    assert await asks(tutor, "markasnya di mana") == "org_pbb"
+    [answer] = await tutor.ask(CHAT, "kak mau tanya, apa itu bilateral")
+    assert answer.text == content.intents["bilateral_definisi"].answer
+
+
 async def test_an_ok_before_a_question_is_no_goodbye(tutor: Tutor, content):
     # Alone, "ok" ends a chat; before a question it only acknowledges the last answer.
     for asked, intent in (
