@@ -97,6 +97,9 @@ from bot.nlp.matcher import MatcherConfig
         ("Mention the fields covered by bilateral cooperation.", "bilateral_bidang"),
         ("What does a country gain from regional cooperation?", "regional_manfaat"),
         ("how is bilateral diplomacy done", "diplomasi_bilateral_cara"),
+        ("Why does every country need bilateral diplomacy?", "diplomasi_bilateral_pentingnya"),
+        ("what's the UN actually for?", "org_pbb"),  # "actually" asks nothing
+        ("PBB kui sakjane ngurusi opo to", "org_pbb"),  # Javanese "itu", "sebenarnya"
         ("what if two neighbouring countries are fighting", "diplomasi_bilateral_perselisihan"),
         ("Compare bilateral and multilateral cooperation.", "perbandingan"),
         ("Which of the following can be a party to a bilateral treaty?", "bilateral_pihak"),
