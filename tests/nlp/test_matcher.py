@@ -71,6 +71,10 @@ from bot.nlp.matcher import MatcherConfig
         ("engkok ta ngerteh, regional apa bhâ", "regional_definisi"),  # Madurese: "I don't get it"
         ("jazakumullah ya kak", "terima_kasih"),
         ("oke gtg", "pamit"),  # "got to go"
+        # Thanks with a leave-taking is the goodbye; "dah makasih" (enough, thanks) stays thanks.
+        ("makasih, wassalam", "pamit"),
+        ("okay thanks, gotta go", "pamit"),
+        ("dah makasih", "terima_kasih"),
         ("dipl. bilateral itu apa", "diplomasi_bilateral_definisi"),  # abbreviated on a worksheet
         ("ai el o tu apa", "org_ilo"),  # spelled out by voice typing
         ("kagek lagi yo kak, aku nak les", "pamit"),  # Palembang
