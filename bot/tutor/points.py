@@ -36,6 +36,9 @@ MAX_ORDINAL_WORDS = 7  # "yang kedua maksudnya apa" is short; "soal no 3" in a l
 _PICKING = frozenset({"yang", "yg", "sing", "nu", "nan"})  # "the one": "yg no 3", "yang kedua"
 _ABOUT = frozenset({"soal", "tentang", "tntg", "ttg", "masalah", "bagian"})  # "yang soal ...": the one about
 DEMONSTRATIVES = frozenset({"itu", "ini", "tu", "tuh"})  # "itu dibentuk kapan?", "yg pasar produk itu"
+_ONLY_SO_MANY = frozenset({"cuma", "hanya", "cuman", "only", "just"})  # "di artikel cuma 4 poin"
+_COUNTED = frozenset({"poin", "point", "points", "butir", "bullet", "item"})
+_CLOSING = frozenset({"", "kok", "aja", "saja", "doang", "ya", "kah", "sih", "tok", "wae"})
 _MEANING = frozenset({"erti", "maksud"})  # the stems of "maksudnya", "pengertiannya", "artinya"
 _ONLY = frozenset({"aja", "saja", "doang", "wae", "sajo", "bae"})  # "yg ekonomi aja": just that one
 
@@ -126,6 +129,21 @@ class ListPoints:
         # lesson better than the point.
         picked = self.point(question, analysis, source, said.index(best) + 1)
         return picked if picked and picked.intent == source else None
+
+    def counted(self, tokens: list[str], source: str) -> bool:
+        """ "kenapa di artikel cuma 4 poin", "Mengapa di artikel hanya ada empat butir?": a doubt on how many
+        points `source`'s list has, which its answer settles."""
+        if len(self._items(source)) < 2 or len(tokens) > MAX_ORDINAL_WORDS + 2:
+            return False
+        for k, token in enumerate(tokens):
+            if not (token in _CARDINALS or (token.isdigit() and 0 < int(token) < 20)):
+                continue
+            after = tokens[k + 1] if k + 1 < len(tokens) else ""
+            # "cuma 4 kok" counts the points; "kenapa ASEAN cuma 10 negara" counts something else.
+            only = bool(set(tokens[max(0, k - 3) : k]) & _ONLY_SO_MANY) and after in _CLOSING
+            if after in _COUNTED or only:
+                return True
+        return False
 
     def _items(self, intent_id: str) -> list[str]:
         return [m.group(1) for line in visible_text(self._intents[intent_id].answer).splitlines()

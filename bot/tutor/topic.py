@@ -111,6 +111,8 @@ class TopicFollowups:
         far_off = self._matcher.config.clarify_window
         if number is None and match.outcome is Outcome.UNKNOWN and self._matcher.off_topic(analysis, far_off):
             return None
+        if number is None and self._points.counted(tokens, previous):
+            return TopicAnswer(previous)
         if number is None and (point := self._points.described(question, tokens, analysis, previous)):
             return point
         if number is None and (described := self._named.described(tokens, analysis, match, previous)):
