@@ -109,6 +109,11 @@ class TopicFamilies:
             known |= self._subject_vocabulary
         return not words & known and bool(words - self._all_vocabulary)
 
+    def speaks_of(self, stems: set[str], family: list[str]) -> bool:
+        """Whether the words say something the family's lessons say, beyond what most lessons say."""
+        known = set().union(*(self._vocabulary[i] for i in family))
+        return bool(stems & known - self._common)
+
     def names_another(self, question: str, ignored: set[str], family: list[str]) -> bool:
         """The question names something distinctive (an organisation, the convention) outside the
         family; `ignored` words name nothing ("markasnya", "ketiga")."""

@@ -11,10 +11,17 @@ from bot.tutor.pointing import asks
 from bot.tutor.topic_family import TopicFamilies
 
 ABOUT_BOT_INTENT = "tentang_bot"
+HELP_INTENT = "bantuan"
 # Words that put a question to the bot itself ("kamu siapa", "ini bot apa"); slang "lu", "side",
 # "rika" reach here as "kamu".
 _ADDRESSING_BOT = frozenset({"kamu", "bot", "tutor", "tutorbot", "robot", "ai", "chatgpt", "admin"})
-_SUPPOSING = frozenset({"kalau", "kalo", "klo", "kalu"})
+_SUPPOSING = frozenset({"kalau", "kalo", "klo", "kalu", "nek", "lek"})  # Javanese "nek", "lek"
+# "provinsi boleh gak", "perusahaan bisa?": whether a case is allowed, put to the topic.
+_PERMITTING = frozenset({"boleh", "bisa", "iso", "biso", "can"})
+_YES_NO_TAGS = frozenset(
+    {"gak", "ga", "gk", "nggak", "ngga", "enggak", "tidak", "tdk", "ndak", "ra", "ora", "kah", "ya", "yah",
+     "juga", "jg", "nda", "sonde", "seng", "kan", "to"}
+)  # fmt: skip
 OPENERS = _SUPPOSING | {"terus", "trus", "lalu", "nah"}
 MAX_SUPPOSING_WORDS = 5  # "kalau masih ga beres jg?"; "kalo cuaca besok di padang gimana" asks something else
 MAX_IMPLICIT_WORDS = 5  # a longer question without a pointer is a question of its own
@@ -65,18 +72,21 @@ class ImplicitLeaning:
         # Small talk the matcher is unsure of: "yg tanda tangan siapa aja" reads a little like "siapa yang
         # bikin bot ini", but after a topic it asks about the topic.
         small_talk = match.outcome is Outcome.CLARIFY and self._intents[guess].group == CONVERSATION_GROUP
-        small_talk = small_talk or unaddressed
+        # "bisa bantu pr matematika gak" asks how the bot helps, whatever the topic; "pernah bantu
+        # indonesia?" after the IMF speaks of the topic.
+        helped = guess == HELP_INTENT and not self._families.speaks_of(set(analysis.stems), family)
+        small_talk = (small_talk and not helped) or unaddressed
         same_group = self._intents[guess].group == self._intents[family[0]].group
         return guess in family or same_group or named_topic or small_talk
 
     def supposes(self, question: str, tokens: list[str], classifies: bool, match: Match, topic: str) -> bool:
-        """ "kalau makin parah?", "kalau provinsi boleh?", "pendidikan termasuk?": a short case put to the
+        """ "kalau makin parah?", "provinsi boleh gak", "pendidikan termasuk?": a short case put to the
         topic that the matcher alone makes nothing of; and "trus biar baikan lagi gmn" after a dispute,
         which carries on and is nearest to the topic itself, though not near enough to be answered alone."""
         short = 0 < len(tokens) <= MAX_SUPPOSING_WORDS and match.outcome is Outcome.UNKNOWN
         if not short:
             return False
-        if tokens[0] in _SUPPOSING or classifies:
+        if set(tokens[:2]) & _SUPPOSING or classifies or self._asks_leave(tokens):
             return True
         if tokens[0] not in OPENERS:
             return False
@@ -87,6 +97,13 @@ class ImplicitLeaning:
             and nearest[0].intent == topic
             and nearest[0].score >= self._matcher.config.clarify_at
         )
+
+    @staticmethod
+    def _asks_leave(tokens: list[str]) -> bool:
+        """ "provinsi boleh gak", "perusahaan bisa?": a case, then whether it is allowed and nothing
+        more; not "bisa bantu pr matematika gak", which asks something of its own."""
+        k = next((k for k, token in enumerate(tokens) if token in _PERMITTING), 0)
+        return k > 0 and set(tokens[k + 1 :]) <= _YES_NO_TAGS
 
     def _far_from(self, question: str, guess: str, family: list[str]) -> bool:
         """Whether the question, read alone, is far nearer the matcher's guess than any of the family."""

@@ -72,6 +72,10 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("OKI itu apa", "indonesia pernah jadi tuan rumah?", "org_oki"),  # its answer says when
         ("OKI itu apa", "indonesia melok ta", "org_oki"),  # Suroboyo: "does Indonesia take part?"
         ("OKI itu apa", "markase nang endi", "org_oki"),
+        # Whether a case is allowed, put to the topic (Javanese "nek" is "kalau").
+        ("yang bikin perjanjian bilateral siapa aja", "provinsi boleh gak", "bilateral_pihak"),
+        ("yang bikin perjanjian bilateral siapa aja", "perusahaan bisa?", "bilateral_pihak"),
+        ("yang bikin perjanjian bilateral siapa aja", "lha nek provinsi iso ra", "bilateral_pihak"),
         # A doubt on how many points the list has, which its answer settles (the article lists four).
         ("apa saja fungsi misi diplomatik", "kenapa di artikel cuma 4 poin", "vcdr_fungsi_misi"),
         ("apa saja fungsi misi diplomatik", "Mengapa di artikel hanya ada empat butir?", "vcdr_fungsi_misi"),
@@ -334,12 +338,15 @@ async def test_a_question_of_its_own_is_not_taken_for_a_follow_up(tutor: Tutor):
         ("apa saja bentuk perjanjian bilateral", "yg bikin siapa", "bilateral_pihak"),
         ("apa itu pbb", "yg bikin siapa aja", "org_pbb"),
         ("apa itu pbb", "lu siapa sih", "tentang_bot"),
-        ("apa itu pbb", "lu siape sih", "tentang_bot"),
+        ("apa itu pbb", "lu siape sih", "tentang_bot"),  # Betawi "siape" is no "siap" with "-e"
+        # No count of the list's points.
+        ("apa saja fungsi misi diplomatik", "kenapa ASEAN cuma 10 negara", "org_asean"),
+        # Help with other homework asks how the bot helps, not the topic ("bisa ... gak" asks no leave).
         (
-            "apa saja fungsi misi diplomatik",
-            "kenapa ASEAN cuma 10 negara",
-            "org_asean",
-        ),  # no count of points  # Betawi "siape" is no "siap" with "-e"
+            "yang bikin perjanjian bilateral siapa aja",
+            "bisa bantu pr matematika gak",
+            "Maksudnya yang mana? 🤔",
+        ),
         ("apa saja bentuk perjanjian bilateral", "kamu siapa", "tentang_bot"),
         ("contoh kerja sama bilateral", "materinya dari mana", "tentang_bot"),
         ("contoh kerja sama bilateral", "sumber jawabannya dari mana", "tentang_bot"),
