@@ -102,6 +102,8 @@ from bot.nlp.matcher import MatcherConfig
         ("What does a country gain from regional cooperation?", "regional_manfaat"),
         ("how is bilateral diplomacy done", "diplomasi_bilateral_cara"),
         ("Why does every country need bilateral diplomacy?", "diplomasi_bilateral_pentingnya"),
+        # Checking which kind it is asks what it is, not who its parties are.
+        ("bilateral itu yg 2 negara kan? cmiiw", "bilateral_definisi"),
         ("what's the UN actually for?", "org_pbb"),  # "actually" asks nothing
         ("PBB kui sakjane ngurusi opo to", "org_pbb"),  # Javanese "itu", "sebenarnya"
         ("what if two neighbouring countries are fighting", "diplomasi_bilateral_perselisihan"),
