@@ -12,6 +12,7 @@ from bot.tutor.topic_family import TopicFamilies
 
 ABOUT_BOT_INTENT = "tentang_bot"
 HELP_INTENT = "bantuan"
+_EVER = frozenset({"pernah", "indonesia"})
 # Words that put a question to the bot itself ("kamu siapa", "ini bot apa"); slang "lu", "side",
 # "rika" reach here as "kamu".
 _ADDRESSING_BOT = frozenset({"kamu", "bot", "tutor", "tutorbot", "robot", "ai", "chatgpt", "admin"})
@@ -61,6 +62,10 @@ class ImplicitLeaning:
         asking = asks(analysis, marked) or bool(self._aspect_stems & set(analysis.stems))
         if not asking or len(analysis.stems) > MAX_IMPLICIT_WORDS:
             return False
+        # "indonesia pernah ngalamin?", "pernah kejadian sama indonesia gak": whether the topic ever
+        # happened to Indonesia, which a named organisation's wording does not decide.
+        if set(analysis.stems) >= _EVER and (unnamed or guess not in named_subjects):
+            return True
         # An organisation guessed from wording alone, after a named topic: "tahun berapa itu dibuat"
         # after the Vienna Convention reads like the UN's "berdiri tahun berapa"; so does a lesson none
         # of whose title words are asked ("kapan mulai" after AFTA is no question on Indonesia's first

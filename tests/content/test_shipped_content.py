@@ -79,6 +79,8 @@ def test_key_facts_are_present(content):
     # "bentuk kerja sama ASEAN di bidang ekonomi, sosial budaya, politik": the textbook's three pillars.
     for pillar in ("politik-keamanan", "ekonomi", "sosial budaya"):
         assert pillar in answer("org_asean")
+    # Students ask whether a dispute ever happened to Indonesia: the 2013 recall from Australia.
+    assert all(fact in answer("diplomasi_bilateral_perselisihan") for fact in ("2013", "Australia", "2014"))
 
 
 def test_the_asean_pillars_are_asked_of_asean(matcher):

@@ -72,6 +72,17 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("OKI itu apa", "indonesia pernah jadi tuan rumah?", "org_oki"),  # its answer says when
         ("OKI itu apa", "indonesia melok ta", "org_oki"),  # Suroboyo: "does Indonesia take part?"
         ("OKI itu apa", "markase nang endi", "org_oki"),
+        # Whether it ever happened to Indonesia: the dispute's answer gives the 2013 recall from Canberra.
+        (
+            "kalo dua negara cekcok, hubungannya jadi gmn",
+            "indonesia pernah ngalamin?",
+            "diplomasi_bilateral_perselisihan",
+        ),
+        (
+            "kalo dua negara cekcok, hubungannya jadi gmn",
+            "pernah kejadian sama indonesia gak",
+            "diplomasi_bilateral_perselisihan",
+        ),
         # Whether a case is allowed, put to the topic (Javanese "nek" is "kalau").
         ("yang bikin perjanjian bilateral siapa aja", "provinsi boleh gak", "bilateral_pihak"),
         ("yang bikin perjanjian bilateral siapa aja", "perusahaan bisa?", "bilateral_pihak"),
