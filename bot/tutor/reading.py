@@ -116,6 +116,11 @@ class Reader:
             kept = conversation.listed if self._same_kind(conversation.last_intent, reading.intent) else None
             self.remember(chat_id, reading.intent)
             conversation.listed = reading.listed or kept
+        elif len(reading.choices) == 1:
+            # "bilatreal tu apa" offered only the definition: "mnfaatnya apa" next asks of bilateral,
+            # whether or not the one button was tapped.
+            self.remember(chat_id, reading.choices[0])
+            conversation.listed = None
         return reading
 
     def _same_kind(self, before: str | None, after: str) -> bool:

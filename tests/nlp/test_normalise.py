@@ -168,6 +168,7 @@ def test_chat_words_are_not_corrected_into_content_words(normaliser, typed, not_
         ("ngapo", "mengapa"),  # Palembang, Jambi
         ("siape", "siapa"),  # Betawi, no "siap" with a possessive "-e"
         ("sangkyu", "terimakasih"),  # a joking "thank you", no "sang" with "kyu"
+        ("mkasih", "terimakasih"),  # not corrected into "kasih"
     ],
 )
 def test_regional_words_are_read_as_meant_not_corrected_into_lookalikes(normaliser, typed, meant):

@@ -290,6 +290,12 @@ async def test_a_point_picked_with_the_kind_it_heads_starts_going_through_the_li
     assert await asks(tutor, "kalau yg terakhir") == "multilateral_definisi"
 
 
+async def test_the_one_choice_offered_is_the_topic_of_the_next_follow_up(tutor: Tutor):
+    [reply] = await tutor.ask(CHAT, "aku disleksia jd maaf klo slh ketik, bilatreal tu apa")
+    assert reply.text == tutor.messages.clarify  # one button, not tapped
+    assert await asks(tutor, "mnfaatnya apa") == "bilateral_manfaat"
+
+
 async def test_kedua_negara_is_no_ordinal(tutor: Tutor):
     await tutor.ask(CHAT, "apa itu kerja sama bilateral")
     assert await asks(tutor, "apa untungnya bagi kedua negara?") == "bilateral_manfaat"
