@@ -79,7 +79,10 @@ class TopicFollowups:
         asks_kind_of_it = classifies and (
             previous in self._named.subjects or (opening and self._classes_an_example(tokens, previous))
         )
-        leaning = self._pointing.leaning(tokens)
+        # "trs masuk PBB nya kapan": "-nya" on a name marks that thing, it points at no topic.
+        every_name = self._matcher.subjects.every_title_name
+        words = self._matcher.normaliser.words
+        leaning = [w for w in self._pointing.leaning(tokens) if not every_name & set(words(w))]
         family = self._families.family(previous)
         if mention.concepts and set(mention.concepts) != {topic.concept}:
             # It names a kind: "kalau regional?" is the aspect resolver's, but "itu termasuk regional
