@@ -63,6 +63,9 @@ class NamedTopics:
         asks_which = bool(_IDENTITY_STEMS & set(analysis.stems)) or bool(DESCRIBING & set(opening))
         if not asks_which or match.outcome is Outcome.UNKNOWN or not match.candidates:
             return None
+        # "yg mendirikan negara mana aja" after ASEAN asks what its own answer says (its founders).
+        if self._families.says_all(set(analysis.stems) - QUESTION_STEMS, previous):
+            return None
         # The first named subject offered, even behind a chat intent ("soal" is also a test question).
         described = [c for c in match.candidates if c.intent in self.subjects and c.intent != previous]
         best = described[0] if described else None

@@ -109,6 +109,11 @@ class TopicFamilies:
             known |= self._subject_vocabulary
         return not words & known and bool(words - self._all_vocabulary)
 
+    def says_all(self, stems: set[str], intent: str) -> bool:
+        """Whether the lesson's answer or examples say every one of the words that most lessons do not."""
+        distinct = stems - self._common
+        return bool(distinct) and distinct <= self._vocabulary[intent]
+
     def speaks_of(self, stems: set[str], family: list[str]) -> bool:
         """Whether the words say something the family's lessons say, beyond what most lessons say."""
         known = set().union(*(self._vocabulary[i] for i in family))

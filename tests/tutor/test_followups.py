@@ -72,6 +72,8 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("OKI itu apa", "indonesia pernah jadi tuan rumah?", "org_oki"),  # its answer says when
         ("OKI itu apa", "indonesia melok ta", "org_oki"),  # Suroboyo: "does Indonesia take part?"
         ("OKI itu apa", "markase nang endi", "org_oki"),
+        # What the topic's own answer says is no description of another organisation (its founders).
+        ("ASEAN tu berdiri kapan kak", "yg mendirikan negara mana aja", "org_asean"),
         # "-nya" on a name marks that thing: it points at no topic.
         ("bilateral itu siapa aja pihaknya", "trs masuk PBB nya kapan", "org_pbb"),
         # Whether it ever happened to Indonesia: the dispute's answer gives the 2013 recall from Canberra.
