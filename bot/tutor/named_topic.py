@@ -22,7 +22,10 @@ _TAKING_PART = frozenset({"ikut", "gabung", "anggota", "masuk", "diri", "buat", 
 _WHEN = frozenset({"kapan", "tahun"})
 _MAKING = frozenset({"buat", "diri", "sah", "pakat", "tanda", "tandatangan"})  # made, founded, signed
 _PART_OF = frozenset({"bagi", "bawah", "cabang"})  # "bagian dari PBB", "di bawah PBB", "cabangnya PBB"
-_CARRYING_ON = frozenset({"ok", "oke", "okay", "sip", "lanjut"})  # "ok lanjut, indonesia ikut ga"
+_CARRYING_ON = frozenset({"ok", "oke", "okay", "sip", "lanjut"})
+_WHY = frozenset({"mengapa"})
+_MATTERING = frozenset({"penting"})
+_VERY = frozenset({"banget", "sekali", "sangat", "amat"})  # "ok lanjut, indonesia ikut ga"
 
 
 class NamedTopics:
@@ -32,8 +35,13 @@ class NamedTopics:
         self.subjects = families.named_subjects
 
     def asks_its_story(self, analysis: Analysis, marked: bool) -> bool:
-        """ "indonesia ikut?" after GNB, "yang mendirikan siapa saja" after ASEAN: its answer says."""
-        return _asks_about_indonesia(analysis, marked) or _asks_how_it_began(analysis)
+        """ "indonesia ikut?" after GNB, "yang mendirikan siapa saja" after ASEAN, "kenapa dia penting" after
+        the Vienna Convention: its answer says."""
+        return (
+            _asks_about_indonesia(analysis, marked)
+            or _asks_how_it_began(analysis)
+            or _asks_why_it_matters(analysis)
+        )
 
     def made_when(self, analysis: Analysis, topic: str, family: list[str]) -> str | None:
         """ "tahun berapa dia dibuat" after the five functions of a mission: a lesson that is no named
@@ -97,3 +105,9 @@ def _asks_how_it_began(analysis: Analysis) -> bool:
     stems = set(analysis.stems)
     rest = stems - QUESTION_STEMS - _WHEN
     return bool(stems & ({"siapa"} | _WHEN)) and bool(rest) and rest <= _MAKING
+
+
+def _asks_why_it_matters(analysis: Analysis) -> bool:
+    """Why it matters, and nothing else: "kenapa penting", "kenapa dia penting banget"."""
+    stems = set(analysis.stems)
+    return stems >= _WHY and bool(_MATTERING & stems) and stems - _WHY <= _MATTERING | _VERY

@@ -72,6 +72,9 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("OKI itu apa", "indonesia pernah jadi tuan rumah?", "org_oki"),  # its answer says when
         ("OKI itu apa", "indonesia melok ta", "org_oki"),  # Suroboyo: "does Indonesia take part?"
         ("OKI itu apa", "markase nang endi", "org_oki"),
+        # Why a named thing matters is in its own answer; why bilateral diplomacy matters is a lesson.
+        ("VCDR apaan", "kenapa penting", "vcdr_definisi"),
+        ("diplomasi bilateral itu apa", "kenapa penting", "diplomasi_bilateral_pentingnya"),
         # What the topic's own answer says is no description of another organisation (its founders).
         ("ASEAN tu berdiri kapan kak", "yg mendirikan negara mana aja", "org_asean"),
         # "-nya" on a name marks that thing: it points at no topic.
