@@ -3,6 +3,8 @@ settle the intent when the ranking puts it near, but not at, the top."""
 
 from __future__ import annotations
 
+import itertools
+
 from bot.nlp.concepts import ConceptMention
 from bot.nlp.normalise import Analysis
 from bot.nlp.prompts import sets_task
@@ -22,6 +24,7 @@ from bot.nlp.tuning import MatcherConfig
 _WHAT = "apa"
 _JOINING = frozenset({"ikut", "gabung", "libat"})  # "ikut", "bergabung", "terlibat"
 _ORGANISATION = "organisasi"
+_SUB = "sub"  # "sub regional", "subregional": part of one region
 _FORUM = "forum"  # "kenapa ikut forum multilateral ...": what forums do for a country, its own lesson
 
 
@@ -37,13 +40,29 @@ class AspectRules:
     ) -> Candidate | None:
         """The lesson the kind and aspect asked settle, the first rule that applies deciding."""
         return (
-            self._kind_over_chat(ranked, analysis, mention, config)
+            self._subdivision_compared(ranked, analysis, mention)
+            or self._kind_over_chat(ranked, analysis, mention, config)
             or self._kind_aspect_asked(ranked, analysis, mention, config)
             or self._first_aspect_asked(ranked, analysis, mention, config)
             or self._why_joined(ranked, analysis, mention, config)
             or self._organisations_asked(ranked, analysis, mention, config)
             or self._example_benefits(ranked, analysis, mention)
         )
+
+    def _subdivision_compared(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """ "kerjasama sub regional itu apa bedanya ama regional": a kind set beside its own subdivision,
+        which the kind's definition explains; no comparison of kinds."""
+        if len(mention.concepts) != 1 or not mention.compares:
+            return None
+        kind = mention.concepts[0]
+        words = analysis.words
+        sub = f"{_SUB}{kind}" in words or (_SUB, kind) in itertools.pairwise(words)
+        if not sub or words.count(kind) - words.count(_SUB) < 1:
+            return None
+        definition = self._subjects.by_kind_aspect.get((kind, DEFINITION))
+        return next((c for c in ranked if c.intent == definition), None)
 
     def _kind_over_chat(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig

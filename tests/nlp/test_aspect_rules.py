@@ -130,3 +130,16 @@ def test_a_kinds_organisations_asked_for_are_its_examples(matcher, question, int
 )
 def test_what_an_example_brings_is_what_its_kind_brings(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kerjasama sub regional itu apa bedanya ama regional",
+        "Apa yang dimaksud dengan kerja sama sub-regional? Apa bedanya dengan kerja sama regional biasa?",
+        "subregional sama regional bedanya apa",
+    ],
+)
+def test_a_kind_set_beside_its_own_subdivision_is_defined_not_compared(matcher, question):
+    assert matcher.match(question).intent == "regional_definisi"  # whose answer explains subregional
+    assert matcher.match("bedanya bilateral sama regional").intent == "perbandingan"

@@ -169,6 +169,7 @@ def test_chat_words_are_not_corrected_into_content_words(normaliser, typed, not_
         ("siape", "siapa"),  # Betawi, no "siap" with a possessive "-e"
         ("sangkyu", "terimakasih"),  # a joking "thank you", no "sang" with "kyu"
         ("mkasih", "terimakasih"),  # not corrected into "kasih"
+        ("kamsia", "terimakasih"),  # Hokkien
     ],
 )
 def test_regional_words_are_read_as_meant_not_corrected_into_lookalikes(normaliser, typed, meant):
