@@ -111,8 +111,14 @@ class TopicFollowups:
         # "kak pajak PBB rumah bayarnya dimana" after ECOSOC leans on nothing: far closer to the
         # questions the tutor must not answer than to any lesson, whatever its "-nya" ("yg terakhir?"
         # picks a point, though).
+        # But "indonesia jd tuan rumah KTT nya kapan" after the GNB asks what its answer says.
         far_off = self._matcher.config.clarify_window
-        if number is None and match.outcome is Outcome.UNKNOWN and self._matcher.off_topic(analysis, far_off):
+        off_topic = match.outcome is Outcome.UNKNOWN and self._matcher.off_topic(analysis, far_off)
+        if (
+            number is None
+            and off_topic
+            and not self._families.says_all(set(analysis.stems) - QUESTION_STEMS, previous)
+        ):
             return None
         if number is None and self._points.counted(tokens, previous):
             return TopicAnswer(previous)

@@ -75,6 +75,8 @@ async def asks(tutor: Tutor, text: str) -> str:
         # Why a named thing matters is in its own answer; why bilateral diplomacy matters is a lesson.
         ("VCDR apaan", "kenapa penting", "vcdr_definisi"),
         ("diplomasi bilateral itu apa", "kenapa penting", "diplomasi_bilateral_pentingnya"),
+        # Words far from every lesson but said by the topic's own answer (the GNB summit of 1992 in Jakarta).
+        ("GNB itu apa", "indonesia jd tuan rumah KTT nya kapan", "org_gnb"),
         # What the topic's own answer says is no description of another organisation (its founders).
         ("ASEAN tu berdiri kapan kak", "yg mendirikan negara mana aja", "org_asean"),
         # "-nya" on a name marks that thing: it points at no topic.
