@@ -67,7 +67,8 @@ class NamedTopics:
     def described(self, tokens: list[str], analysis: Analysis, match: Match, previous: str) -> str | None:
         """ "yg ngurus buruh apa namanya" or "yang soal pangan?" after WTO: not WTO but the organisation
         the words describe, when the matcher puts one first."""
-        opening = list(itertools.dropwhile(lambda t: t in OPENERS, tokens))[:1]
+        # "yg ngurus buruh ...", and "kalau buruh yg ngurus apa": the thing described, then "which".
+        opening = list(itertools.dropwhile(lambda t: t in OPENERS, tokens))[:2]
         asks_which = bool(_IDENTITY_STEMS & set(analysis.stems)) or bool(DESCRIBING & set(opening))
         if not asks_which or match.outcome is Outcome.UNKNOWN or not match.candidates:
             return None

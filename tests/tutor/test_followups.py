@@ -149,6 +149,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("apa itu kerja sama bilateral", "yang berhak membuat perjanjiannya siapa", "bilateral_pihak"),
         ("apa itu ilo", "indonesia juga anggota?", "org_ilo"),
         ("apa itu wto", "kalau yang ngurus pangan apa namanya", "org_fao"),
+        ("yang FAO tu ngurus apa", "kalau buruh yg ngurus apa", "org_ilo"),  # the thing first, then "which"
         ("pbb itu apa", "yang soal buruh?", "org_ilo"),
         ("apa itu asean", "lembaga yg ngurus perdagangan dunia apa", "org_wto"),
         ("kalau dua negara berselisih gimana", "kalau makin parah?", "diplomasi_bilateral_perselisihan"),
