@@ -91,11 +91,13 @@ class TopicFollowups:
                 return TopicAnswer(previous)
             # "hubungannya sama diplomasi bilateral?" after the frameworks, whose answer says how they
             # relate; a related lesson the question names is asked ("hubungannya sama forum multilateral").
+            # "trs apa hubungannya sama forum regional dan multilateral" says that lesson's title: asked.
             relating = self._pointing.relates(leaning)
             if (
                 relating
                 and match.intent not in family
                 and set(mention.concepts) <= set(self._answer_kinds[previous])
+                and not (match.intent and self._families.titled(match.intent, set(analysis.stems)))
             ):
                 return TopicAnswer(previous)
             # "yg pertama bilateral artinya apa" after the three forms picks the point that kind heads, so

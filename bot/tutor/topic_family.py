@@ -109,6 +109,13 @@ class TopicFamilies:
             known |= self._subject_vocabulary
         return not words & known and bool(words - self._all_vocabulary)
 
+    def titled(self, intent: str, stems: set[str]) -> bool:
+        """Whether the words say three words or more of the lesson's title and miss one at most ("forum
+        regional dan multilateral" of "Peran forum regional dan multilateral"; "diplomasi bilateral" names
+        a kind of diplomacy more than its definition)."""
+        title = self._title_stems[intent]
+        return len(title & stems) >= 3 and len(title - stems) <= 1
+
     def says_all(self, stems: set[str], intent: str) -> bool:
         """Whether the lesson's answer or examples say every one of the words that most lessons do not."""
         distinct = stems - self._common

@@ -544,6 +544,12 @@ async def test_how_the_topic_stands_to_a_thing_its_answer_names_is_asked_of_the_
     # A related lesson the question names is that lesson.
     await tutor.ask(CHAT, "kenapa diplomasi bilateral penting")
     assert await asks(tutor, "trus hubungannya sama forum multilateral") == "kerangka_regional_multilateral"
+    # ... and so is one whose title it says, related or not.
+    await tutor.ask(CHAT, "diplomasi bilateral apa")
+    assert (
+        await asks(tutor, "trs apa hubungannya sama forum regional dan multilateral")
+        == "kerangka_regional_multilateral"
+    )
 
 
 async def test_which_kind_an_organisation_is_then_others_of_its_sort(tutor: Tutor, content):
