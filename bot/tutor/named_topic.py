@@ -52,6 +52,14 @@ class NamedTopics:
         named = [i for i in family[1:] if i in self.subjects]
         return named[0] if len(named) == 1 else None
 
+    def joined_instead(self, analysis: Analysis, marked: bool, topic: str, family: list[str]) -> str | None:
+        """ "indonesia ikut?" after the five functions of a mission: a lesson is not joined; the one named
+        thing related to it is (the Vienna Convention, whose answer says when Indonesia ratified it)."""
+        if topic in self.subjects or not _asks_about_indonesia(analysis, marked):
+            return None
+        named = [i for i in family[1:] if i in self.subjects]
+        return named[0] if len(named) == 1 else None
+
     def names_own(self, topic: str, named: str) -> bool:
         """Whether the topic's own name names `named`: ECOSOC, the Economic and Social Council *of the
         UN*, so "hubungannya sama PBB apa" after it asks how it stands to the UN, which its answer says."""

@@ -144,6 +144,8 @@ class TopicFollowups:
         asks = marked_as_question(question, tokens)
         if previous in self._named.subjects and not named and self._named.asks_its_story(analysis, asks):
             return TopicAnswer(previous)
+        if joined := self._named.joined_instead(analysis, asks, previous, family):
+            return TopicAnswer(joined)
         # "kalau pbb sendiri berdiri kapan" names what it asks about, which the matcher answers, and a
         # name the matcher makes nothing of is about something else ("kongres wina yg tahun 1815");
         # but "terus kenapa tetep dianggap penting" after a dispute names a related lesson by its aspect.

@@ -75,6 +75,8 @@ async def asks(tutor: Tutor, text: str) -> str:
         # Why a named thing matters is in its own answer; why bilateral diplomacy matters is a lesson.
         ("VCDR apaan", "kenapa penting", "vcdr_definisi"),
         ("diplomasi bilateral itu apa", "kenapa penting", "diplomasi_bilateral_pentingnya"),
+        # A lesson is not joined; the one named thing related to it is (the convention Indonesia ratified).
+        ("apa saja fungsi misi diplomatik", "indonesia ikut?", "vcdr_definisi"),
         # Words far from every lesson but said by the topic's own answer (the GNB summit of 1992 in Jakarta).
         ("GNB itu apa", "indonesia jd tuan rumah KTT nya kapan", "org_gnb"),
         # What the topic's own answer says is no description of another organisation (its founders).
