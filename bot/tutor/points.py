@@ -49,6 +49,10 @@ def ordinal(tokens: list[str]) -> int | None:
     picks_first = len(tokens) > 1 and tokens[0] in _PICKING and tokens[1] in _POINTING | ORDINALS.keys()
     if len(tokens) > MAX_ORDINAL_WORDS and not picks_first:
         return None
+    # "yg ke 3", "yang ke-3": "ke" before a number makes it an ordinal.
+    tokens = [
+        t for t, then in zip(tokens, [*tokens[1:], ""], strict=False) if not (t == "ke" and then.isdigit())
+    ]
     for before, word, after in zip(tokens, tokens[1:], [*tokens[2:], ""], strict=False):
         if before in _POINTING and after != "kali":  # "yang pertama kali mengakui": the first time
             if word in ORDINALS:

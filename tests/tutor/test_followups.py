@@ -224,6 +224,8 @@ async def test_the_point_of_a_list_a_follow_up_means_is_quoted(tutor: Tutor):
     assert "Melindungi" in reply.text
     [reply] = await tutor.ask(CHAT, "explain the third one")  # in English
     assert "Berunding" in reply.text
+    [reply] = await tutor.ask(CHAT, "yg ke 3 apa")
+    assert "Berunding" in reply.text
 
 
 async def test_a_point_picked_by_what_it_is_about_is_quoted(tutor: Tutor):
