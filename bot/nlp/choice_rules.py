@@ -9,8 +9,8 @@ from bot.nlp.prompts import sets_task
 from bot.nlp.ranking import Candidate
 from bot.nlp.subjects import BENEFITS, DEFINITION, LISTED_NAMES, QUESTION_STEMS, WHY, Subjects, asked_stems
 
-_CITING = frozenset({"menurut", "sesuai", "berdasarkan"})  # "... menurut Konvensi Wina 1961"
-_CITED_WORDS = 4  # the source's name after it
+CITING = frozenset({"menurut", "sesuai", "berdasarkan"})  # "... menurut Konvensi Wina 1961"
+CITED_WORDS = 4  # the source's name after it
 _MATTERS = "penting"
 
 
@@ -54,8 +54,8 @@ class ChoiceRules:
         if len(self._subjects.every_title_name & set(analysis.words)) >= LISTED_NAMES:
             return None  # "PBB, IMF, ..., ECOSOC, OKI": ECOSOC's "(... PBB)" is said, but as one of a list
         # "Uraikan tugas duta besar sesuai Konvensi Wina 1961": a title cited as the source is not asked.
-        cited = next((k for k, w in enumerate(analysis.words) if w in _CITING), len(analysis.words))
-        asked = set(analysis.stems[:cited] + analysis.stems[cited + 1 + _CITED_WORDS :])
+        cited = next((k for k, w in enumerate(analysis.words) if w in CITING), len(analysis.words))
+        asked = set(analysis.stems[:cited] + analysis.stems[cited + 1 + CITED_WORDS :])
         whole = [c for c in choices if self._subjects.says_title(c.intent, asked)]
         return whole[0] if len(whole) == 1 and len(choices) > 1 else None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 
+from bot.nlp.choice_rules import CITING
 from bot.nlp.concepts import ConceptMention
 from bot.nlp.normalise import Analysis
 from bot.nlp.prompts import sets_task
@@ -72,7 +73,7 @@ class NameRules:
         if ranked[0].intent in self._subjects.conversation:
             return self._named_over_chat(ranked, asked, config)
         if not title_names.get(ranked[0].intent):
-            return None
+            return self._named_close_behind(ranked, asked, config)
         named = self._most_named(ranked, asked)
         # Two names, two subjects ("FAO merupakan badan khusus PBB ..."): the first of all, when it is one
         # of them and clearly ahead. One name two titles share ("organisasi di bawah PBB": the UN, or
@@ -111,6 +112,23 @@ class NameRules:
         if len(named) == 1 and named[0].score >= floor and not far_behind:
             return named[0]
         return None
+
+    def _named_close_behind(
+        self, ranked: list[Candidate], asked: set[str], config: MatcherConfig
+    ) -> Candidate | None:
+        """ "and when did asean start": the one subject the question names, a hair behind a lesson that
+        names none (Indonesia's first foreign relations read "when did ... start")."""
+        # A long item names things in passing ("B/S: ... setelah diterima menjadi anggota PBB ..."), a
+        # statement asks nothing ("aku mau netral alias non blok aja ..."), and a source cited is not
+        # asked about ("fungsi diplomat menurut konvensi wina opo wae").
+        if len(asked) >= config.long_question or not asked & QUESTION_STEMS or asked & CITING:
+            return None
+        title_names = self._subjects.title_names
+        every = {n for c in ranked for n in title_names.get(c.intent, frozenset()) & asked}
+        named = [c for c in ranked[:2] if title_names.get(c.intent, frozenset()) & asked]
+        if len(every) != 1 or len(named) != 1 or named[0] is ranked[0]:
+            return None
+        return named[0] if ranked[0].score - named[0].score <= config.margin * 2 else None
 
     def _named_over_chat(
         self, ranked: list[Candidate], asked: set[str], config: MatcherConfig
