@@ -22,10 +22,10 @@ _TAKING_PART = frozenset({"ikut", "gabung", "anggota", "masuk", "diri", "buat", 
 _WHEN = frozenset({"kapan", "tahun"})
 _MAKING = frozenset({"buat", "diri", "sah", "pakat", "tanda", "tandatangan"})  # made, founded, signed
 _PART_OF = frozenset({"bagi", "bawah", "cabang"})  # "bagian dari PBB", "di bawah PBB", "cabangnya PBB"
-_CARRYING_ON = frozenset({"ok", "oke", "okay", "sip", "lanjut"})
+_CARRYING_ON = frozenset({"ok", "oke", "okay", "sip", "lanjut"})  # "ok lanjut, indonesia ikut ga"
 _WHY = frozenset({"mengapa"})
 _MATTERING = frozenset({"penting"})
-_VERY = frozenset({"banget", "sekali", "sangat", "amat"})  # "ok lanjut, indonesia ikut ga"
+_VERY = frozenset({"banget", "sekali", "sangat", "amat"})  # "kenapa penting banget"
 
 
 class NamedTopics:

@@ -5,14 +5,14 @@ takes for something near it ("indonesia gabung kapan?"), or a short case put to 
 from __future__ import annotations
 
 from bot.content import Content
+from bot.content.checks import HELP_INTENT
 from bot.content.models import CONVERSATION_GROUP
 from bot.nlp import Analysis, Match, Matcher, Outcome
 from bot.tutor.pointing import asks
 from bot.tutor.topic_family import TopicFamilies
 
 ABOUT_BOT_INTENT = "tentang_bot"
-HELP_INTENT = "bantuan"
-_EVER = frozenset({"pernah", "indonesia"})
+_EVER = frozenset({"pernah", "indonesia"})  # "indonesia pernah ngalamin?"
 # Words that put a question to the bot itself ("kamu siapa", "ini bot apa"); slang "lu", "side",
 # "rika" reach here as "kamu".
 _ADDRESSING_BOT = frozenset({"kamu", "bot", "tutor", "tutorbot", "robot", "ai", "chatgpt", "admin"})
