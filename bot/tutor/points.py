@@ -22,10 +22,10 @@ ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "k
             "kapisan": 1, "kapindho": 2, "katelu": 3,
             "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}  # fmt: skip
 # Words before an ordinal that point at a list: "yang kedua", not "kedua negara" (Javanese "sing",
-# Sundanese "nu", Minang "nan"; English "the third one").
+# Sundanese "nu", Minang "nan", Banjar "nang"; English "the third one").
 _POINTING = frozenset(
-    {"yang", "yg", "poin", "point", "nomor", "no", "butir", "bagian", "sing", "nomer", "nu", "nan", "the",
-     "number"}
+    {"yang", "yg", "poin", "point", "nomor", "no", "butir", "bagian", "sing", "nomer", "nu", "nan", "nang",
+     "the", "number"}
 )  # fmt: skip
 # Counting words after a number's name: "nomor tiga", Javanese "nomer telu"; "yang tiga" is no pointer.
 _NUMBERED = frozenset({"poin", "point", "nomor", "no", "butir", "nomer", "number"})
@@ -87,7 +87,9 @@ class ListPoints:
             return None
         # "Multilateral: ... tanpa memandang kawasan": the point's head names it, not its body
         # ("Kemakmuran: ... laku di luar negeri" is no question about Indonesia's foreign relations).
-        head = passage.split(":", 1)[0]
+        # Without a colon the head ends at the first comma: "ASEAN, perhimpunan ..." names ASEAN, but
+        # "Mencari tahu, dengan cara yang sah, ..." is a mission's function, not the ways of diplomacy.
+        head = passage.split(":", 1)[0] if ":" in passage else passage.split(",", 1)[0]
         named = self._families.named_in(head, self._families.family(source)[1:])
         if not named:
             return TopicAnswer(source, passage, listed=source)

@@ -228,6 +228,18 @@ async def test_the_point_of_a_list_a_follow_up_means_is_quoted(tutor: Tutor):
     assert "Berunding" in reply.text
 
 
+async def test_a_word_in_a_points_elaboration_names_no_other_topic(tutor: Tutor):
+    await tutor.ask(CHAT, "apa saja fungsi misi diplomatik")
+    # The fourth function says "dengan cara yang sah", and "cara" alone is the ways of diplomacy.
+    [reply] = await tutor.ask(CHAT, "yang keempat maksudnya apa")
+    assert "Mencari tahu" in reply.text
+    [reply] = await tutor.ask(CHAT, "nang kedua maksudnya apa?")  # Banjar "nang": "yang"
+    assert "Melindungi" in reply.text
+    # A point that opens with a name still names that lesson.
+    await tutor.ask(CHAT, "contoh kerja sama regional apa aja")
+    assert await asks(tutor, "yg pertama maksudnya apa") == "org_asean"
+
+
 async def test_a_point_picked_by_what_it_is_about_is_quoted(tutor: Tutor):
     await tutor.ask(CHAT, "tujuan hubungan internasional apa")
     # Its body says "produk dalam negeri laku di luar negeri", which alone reads like Indonesia's foreign
