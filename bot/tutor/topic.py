@@ -72,6 +72,8 @@ class TopicFollowups:
         # "terus yang ketiga maksudnya apa" picks a point: not the topic kind's definition.
         if number is None and (kind_asked := self._kind_of_topic(mention, match, topic.concept)):
             return TopicAnswer(kind_asked)
+        if number is None and (examples := self._examples_of_what_it_said(analysis, mention, previous)):
+            return TopicAnswer(examples)
         if CHANGING_SUBJECT & set(tokens[:2]):
             return None  # "btw lapis legit bangka bikinnye cemane" leans on nothing said before
         opening = opens_with_pointer(tokens)
@@ -222,6 +224,25 @@ class TopicFollowups:
             return None
         mine = [i.id for i in offered if i.concept == kind]
         return mine[0] if len(mine) == 1 else None
+
+    def _examples_of_what_it_said(
+        self, analysis: Analysis, mention: ConceptMention, topic: str
+    ) -> str | None:
+        """ "contohnya di bidang pendidikan?", "contoh yg pendidikan ada?" after bilateral's fields: examples
+        of the topic's kind, about something its answer says."""
+        kind = self._intents[topic].concept
+        if kind is None or set(mention.concepts) - {kind}:
+            return None
+        if self._matcher.subjects.every_title_name & set(analysis.words):
+            return None  # "WTO yang ada di contoh itu apa" asks of the WTO
+        aspect_by_stem = self._families.aspect_by_stem
+        stems = set(analysis.stems) - QUESTION_STEMS
+        if EXAMPLES not in {aspect_by_stem.get(s) for s in stems}:
+            return None
+        said = stems - aspect_by_stem.keys()
+        if not (said and self._families.says_all(said, topic)):
+            return None
+        return self._matcher.subjects.by_kind_aspect.get((kind, EXAMPLES))
 
     def _asks_the_bot(self, leaning: list[str], match: Match, family: list[str]) -> bool:
         """ "materinya dari mana", "sumber jawabannya apa": the -nya word is one students use when

@@ -592,3 +592,14 @@ async def test_a_kind_asked_alone_after_an_aspect_asks_that_aspect_of_it(tutor: 
     assert await asks(tutor, "regional?") == "regional_contoh"
     # Without the question mark it is a new question, as at the start of a chat.
     assert await asks(tutor, "multilateral") == "multilateral_definisi"
+
+
+async def test_examples_of_something_the_answer_said_are_the_topics_examples(tutor: Tutor):
+    await tutor.ask(CHAT, "bilateral bidangnya apa aja")
+    # "bidang" is the fields again, but the examples are asked, in one of the fields just listed.
+    assert await asks(tutor, "contohnya di bidang pendidikan?") == "bilateral_contoh"
+    await tutor.ask(CHAT, "bilateral bidangnya apa aja")
+    assert await asks(tutor, "contoh yg pendidikan ada?") == "bilateral_contoh"
+    # A name is asked of itself.
+    await tutor.ask(CHAT, "contoh kerja sama multilateral")
+    assert await asks(tutor, "WTO yang ada di contoh itu apa ji?") == "org_wto"
