@@ -49,10 +49,14 @@ def ordinal(tokens: list[str]) -> int | None:
     picks_first = len(tokens) > 1 and tokens[0] in _PICKING and tokens[1] in _POINTING | ORDINALS.keys()
     if len(tokens) > MAX_ORDINAL_WORDS and not picks_first:
         return None
-    # "yg ke 3", "yang ke-3": "ke" before a number makes it an ordinal.
-    tokens = [
-        t for t, then in zip(tokens, [*tokens[1:], ""], strict=False) if not (t == "ke" and then.isdigit())
-    ]
+    # "yg ke 3", "yang ke-3", "yg ke empat": "ke" before a number makes it an ordinal.
+    numbered: list[str] = []
+    for token in tokens:
+        if numbered[-1:] == ["ke"] and (token.isdigit() or token in _CARDINALS):
+            numbered[-1] = token if token.isdigit() else str(_CARDINALS[token])
+        else:
+            numbered.append(token)
+    tokens = numbered
     for before, word, after in zip(tokens, tokens[1:], [*tokens[2:], ""], strict=False):
         if before in _POINTING and after != "kali":  # "yang pertama kali mengakui": the first time
             if word in ORDINALS:

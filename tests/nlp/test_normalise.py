@@ -170,6 +170,8 @@ def test_chat_words_are_not_corrected_into_content_words(normaliser, typed, not_
         ("sangkyu", "terimakasih"),  # a joking "thank you", no "sang" with "kyu"
         ("mkasih", "terimakasih"),  # not corrected into "kasih"
         ("kamsia", "terimakasih"),  # Hokkien
+        ("mhgoi", "terimakasih"),  # Cantonese, from Indonesians working in Hong Kong
+        ("baibai", "bye"),
     ],
 )
 def test_regional_words_are_read_as_meant_not_corrected_into_lookalikes(normaliser, typed, meant):
@@ -185,6 +187,11 @@ def test_a_synonym_phrase_with_a_slang_word_in_it_is_found(normaliser):
 def test_a_doubling_typed_with_a_2_is_the_phrase_of_the_lexicon(normaliser):
     assert normaliser.words("langkah2 diplomasi") == normaliser.words("langkah-langkah diplomasi")
     assert normaliser.words("negara2") == ("negara",)  # no phrase: the word once
+
+
+def test_cantonese_greetings_and_thanks_are_read_as_such(normaliser):
+    assert normaliser.words("lei hou bot") == normaliser.words("halo bot")
+    assert normaliser.words("do jeh") == normaliser.words("terima kasih")
 
 
 def test_a_word_of_a_lexicon_phrase_is_no_typo(normaliser):
