@@ -14,6 +14,7 @@ Difficulty = Literal["mudah", "sedang", "sulit"]
 COMPARISON_INTENT = "perbandingan"  # the intent that opens the comparison flow
 CONVERSATION_GROUP = "percakapan"  # greetings, thanks and the like: no lesson, no topic
 GREETING_INTENT = "sapaan"  # also the reply to "kak mau tanya", which asks to ask and nothing yet
+FAREWELL_INTENT = "pamit"
 
 # Telegram limits the content must respect (Bot API: sendMessage, sendPoll, InlineKeyboard).
 MESSAGE_LIMIT = 4096

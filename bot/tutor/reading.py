@@ -26,6 +26,7 @@ from bot.tutor.followups import FollowupResolver
 from bot.tutor.multiple_choice import OptionPicker
 from bot.tutor.points import ordinal
 from bot.tutor.replies import Conversation
+from bot.tutor.small_talk import SmallTalkAround
 from bot.tutor.topic import TopicFollowups
 
 _ASKING = frozenset({"tanya", "bertanya"})
@@ -90,6 +91,7 @@ class Reader:
         """Read with this matcher from now on (one that knows the examples authors added)."""
         self._matcher = matcher
         self._topic = TopicFollowups(self._content, matcher)
+        self._small_talk = SmallTalkAround(self._content, matcher)
 
     def read(self, chat_id: int, text: str) -> Message:
         prompts = split_worksheet(text)
@@ -186,6 +188,8 @@ class Reader:
             return replace(answered, passage=topical.passage, listed=topical.listed)
         if match.outcome is Outcome.ANSWER and match.intent:
             return replace(self._answered(base, prompt, match.intent), concepts=match.concepts)
+        if small_talk := self._small_talk.read(question, analysis, match):
+            return self._answered(base, prompt, small_talk)
         if match.outcome is Outcome.CLARIFY:
             return replace(base, choices=tuple(c.intent for c in match.candidates))
         return base

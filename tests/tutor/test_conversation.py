@@ -154,3 +154,16 @@ async def test_each_question_is_counted_by_its_outcome(tutor):
     assert count("answered") == before["answered"] + 1
     assert count("unanswered") == before["unanswered"] + 1
     assert count("clarified") == before["clarified"]
+
+
+async def test_a_greeting_or_goodbye_around_a_remark_about_oneself_is_that_small_talk(tutor: Tutor, content):
+    greeting, goodbye = content.intents["sapaan"].answer, content.intents["pamit"].answer
+    [reply] = await tutor.ask(CHAT, "halo min aku murid baru paket c")
+    assert reply.text == greeting
+    [reply] = await tutor.ask(CHAT, "salam bot, aku dari pontianak")
+    assert reply.text == greeting
+    [reply] = await tutor.ask(CHAT, "mau jemput anak majikan dulu dadah")
+    assert reply.text == goodbye
+    # A question after the greeting is no remark: it is not answered with a greeting.
+    [reply] = await tutor.ask(CHAT, "halo kak aku mau nanya rumus luas lingkaran berapa")
+    assert reply.text != greeting
