@@ -133,6 +133,8 @@ from bot.nlp.matcher import MatcherConfig
         ("Jelaskan keuntungan menjalin kerja sama dengan satu negara lain!", "bilateral_manfaat"),
         ("apa maksud diadakannya hubungan internasional", "tujuan_hubungan_internasional"),
         ("pasar bebas asean tu apa sih maksudnya", "org_afta"),  # not ASEAN, whose name it has
+        # Ambon's "e" and "seng" ("not") are fillers, not words of the fields' example that has them.
+        ("bilateral itu apa e? beta seng tau", "bilateral_definisi"),
     ],
 )
 def test_answers_clear_questions(matcher, question, intent):
