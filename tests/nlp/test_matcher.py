@@ -135,6 +135,7 @@ from bot.nlp.matcher import MatcherConfig
         ("pasar bebas asean tu apa sih maksudnya", "org_afta"),  # not ASEAN, whose name it has
         # Ambon's "e" and "seng" ("not") are fillers, not words of the fields' example that has them.
         ("bilateral itu apa e? beta seng tau", "bilateral_definisi"),
+        ("selain bilateral ada kerja sama apa lg", "bentuk_kerja_sama"),  # the other forms, not bilateral
     ],
 )
 def test_answers_clear_questions(matcher, question, intent):
