@@ -136,6 +136,7 @@ from bot.nlp.matcher import MatcherConfig
         # Ambon's "e" and "seng" ("not") are fillers, not words of the fields' example that has them.
         ("bilateral itu apa e? beta seng tau", "bilateral_definisi"),
         ("selain bilateral ada kerja sama apa lg", "bentuk_kerja_sama"),  # the other forms, not bilateral
+        ("organisasi yang ngurus moneter dunia apa", "org_imf"),  # "moneter" outside the IMF's name
     ],
 )
 def test_answers_clear_questions(matcher, question, intent):
