@@ -116,6 +116,7 @@ class Normaliser:
         self._owners: frozenset[str] = frozenset()
         self._chat_and_content: frozenset[str] = frozenset()
         self._vocabulary_set: frozenset[str] = frozenset()
+        self._clipped: frozenset[str] = frozenset()
         self.stem = lru_cache(maxsize=65536)(self._stem_uncached)
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
         self._apart = lru_cache(maxsize=65536)(self._apart_uncached)
@@ -135,6 +136,8 @@ class Normaliser:
         self._parts = words | self._stopwords | self._slang.keys()
         self._chat_and_content = frozenset(self._vocabulary) | self._slang.keys()
         self._vocabulary_set = frozenset(self._vocabulary)
+        # A content word missing its last letter ("regiona" of "regional") is that word cut short.
+        self._clipped = frozenset(w[:-1] for w in self._vocabulary if len(w) > MIN_TYPO_LENGTH)
         self._correct.cache_clear()
         self._apart.cache_clear()
         self._broken.cache_clear()
@@ -233,7 +236,10 @@ class Normaliser:
     def _without_possessive(self, token: str) -> str:
         """ "-nya" on slang or a borrowed word ("dilakuinnya", "commandnya"), and the regional "-nye"
         ("manfaatnye"), "-nyo" ("kantornyo"), Javanese "-ne" ("gunane") and "-e" ("markase") and Sundanese
-        "-na" ("bedana"), come off when what is left is a word."""
+        "-na" ("bedana"), come off when what is left is a word; not off a content word cut short ("regiona"
+        is no "regio" with "-na")."""
+        if token in self._clipped:
+            return token
         for suffix, shortest in (("nya", 3), ("nye", 3), ("nyo", 3), ("ne", 3), ("na", 4), ("e", 4)):
             base = token.removesuffix(suffix)
             if base == token or len(base) < shortest or (suffix == "ne" and base[-1] not in "aiueo"):

@@ -113,6 +113,8 @@ def test_slang_is_expanded(normaliser):
         ("contoh2nya apa", ("contoh", "apa")),
         ("pbb nya sendiri berdiri kapan", ("pbb", "sendiri", "berdiri", "kapan")),  # a short name too
         ("bidangbidang kerjasama", ("bidang", "kerja", "sama")),  # a plural typed without its hyphen
+        # A content word cut short is no possessive: "regiona" is "regional", not "regio" with "-na".
+        ("kerja sama regiona artinya apa", ("kerja", "sama", "regional", "pengertian", "apa")),
     ],
 )
 def test_a_possessive_on_slang_or_regional_words_comes_off_or_reads_as_nya(normaliser, typed, words):
