@@ -191,6 +191,12 @@ def test_a_doubling_typed_with_a_2_is_the_phrase_of_the_lexicon(normaliser):
     assert normaliser.words("negara2") == ("negara",)  # no phrase: the word once
 
 
+def test_papuan_greetings_and_words_are_read_as_such(normaliser):
+    assert normaliser.words("wa wa wa kaka") == normaliser.words("amole kaka") == normaliser.words("halo")
+    assert normaliser.words("dong ba kalai") == normaliser.words("mereka berkelahi")
+    assert normaliser.words("deng png") == normaliser.words("dengan png")
+
+
 def test_cantonese_greetings_and_thanks_are_read_as_such(normaliser):
     assert normaliser.words("lei hou bot") == normaliser.words("halo bot")
     assert normaliser.words("do jeh") == normaliser.words("terima kasih")
