@@ -605,3 +605,12 @@ async def test_examples_of_something_the_answer_said_are_the_topics_examples(tut
     # A name is asked of itself.
     await tutor.ask(CHAT, "contoh kerja sama multilateral")
     assert await asks(tutor, "WTO yang ada di contoh itu apa ji?") == "org_wto"
+
+
+async def test_fighting_in_any_region_after_the_ways_of_diplomacy_is_a_dispute(tutor: Tutor):
+    await tutor.ask(CHAT, "diplomasi bilateral caranya bagimana")
+    assert await asks(tutor, "kalau dong ba kalai?") == "diplomasi_bilateral_perselisihan"  # Papuan
+    await tutor.ask(CHAT, "diplomasi bilateral caranya bagimana")
+    assert (
+        await asks(tutor, "kong kalo dua negara baku bakalae?") == "diplomasi_bilateral_perselisihan"
+    )  # Manado
