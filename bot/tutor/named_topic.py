@@ -19,6 +19,7 @@ _IDENTITY_STEMS = frozenset({"nama", "organisasi", "badan", "lembaga"})
 # (Indonesia's part in an organisation).
 _TAKING_PART = frozenset({"ikut", "gabung", "anggota", "masuk", "diri", "buat", "peran", "wakil", "sejak",
                           "pinjam", "pernah", "tuan", "rumah"})  # fmt: skip
+_JOINING = frozenset({"ikut", "gabung", "anggota", "masuk"})
 _WHEN = frozenset({"kapan", "tahun"})
 _MAKING = frozenset({"buat", "diri", "sah", "pakat", "tanda", "tandatangan"})  # made, founded, signed
 _PART_OF = frozenset({"bagi", "bawah", "cabang"})  # "bagian dari PBB", "di bawah PBB", "cabangnya PBB"
@@ -39,9 +40,20 @@ class NamedTopics:
         the Vienna Convention: its answer says."""
         return (
             _asks_about_indonesia(analysis, marked)
+            or self._asks_about_a_member(analysis, marked)
             or _asks_how_it_began(analysis)
             or _asks_why_it_matters(analysis)
         )
+
+    def _asks_about_a_member(self, analysis: Analysis, marked: bool) -> bool:
+        """Whether another country takes part, and nothing else: "png ikut kah?", "malaysia anggota gak" (its
+        answer says who the members are); not another organisation ("pbb ikut?")."""
+        stems = set(analysis.stems)
+        rest = {s for s in stems - QUESTION_STEMS - _CARRYING_ON - {"tidak"} if len(s) > 2}
+        country = rest - _TAKING_PART
+        names = self._matcher.subjects.every_title_name
+        named = all(self._matcher.normaliser.is_name(w) and w not in names for w in country)
+        return asks(analysis, marked) and bool(rest & _JOINING) and 0 < len(country) <= 2 and named
 
     def made_when(self, analysis: Analysis, topic: str, family: list[str]) -> str | None:
         """ "tahun berapa dia dibuat" after the five functions of a mission: a lesson that is no named

@@ -614,3 +614,10 @@ async def test_fighting_in_any_region_after_the_ways_of_diplomacy_is_a_dispute(t
     assert (
         await asks(tutor, "kong kalo dua negara baku bakalae?") == "diplomasi_bilateral_perselisihan"
     )  # Manado
+
+
+async def test_whether_another_country_takes_part_is_asked_of_the_organisation(tutor: Tutor):
+    await tutor.ask(CHAT, "ASEAN tu berdiri tahun brp")
+    assert await asks(tutor, "png ikut kah?") == "org_asean"  # its answer says who the members are
+    assert await asks(tutor, "malaysia anggota gak?") == "org_asean"
+    assert await asks(tutor, "pbb ikut gak?") == "org_pbb"  # another organisation is asked of itself
