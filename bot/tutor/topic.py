@@ -151,6 +151,8 @@ class TopicFollowups:
         # "kalau pbb sendiri berdiri kapan" names what it asks about, which the matcher answers, and a
         # name the matcher makes nothing of is about something else ("kongres wina yg tahun 1815");
         # but "terus kenapa tetep dianggap penting" after a dispute names a related lesson by its aspect.
+        if not (pointed or named) and self._said_by_it_alone(question, analysis, match, previous):
+            return TopicAnswer(previous)
         by_name = bool(self._families.names & set(analysis.words))
         names_answered = bool(named) and (match.outcome is Outcome.ANSWER or by_name)
         if not pointed and (
@@ -224,6 +226,15 @@ class TopicFollowups:
             return None
         mine = [i.id for i in offered if i.concept == kind]
         return mine[0] if len(mine) == 1 else None
+
+    def _said_by_it_alone(self, question: str, analysis: Analysis, match: Match, topic: str) -> bool:
+        """ "eropa ada brp" after the eight regions: too little to answer alone, but the topic is what the
+        words come nearest and its answer says every one of them."""
+        if match.outcome is Outcome.ANSWER:
+            return False
+        nearest = self._matcher.rank(question, 1)
+        stems = set(analysis.stems) - QUESTION_STEMS
+        return bool(nearest) and nearest[0].intent == topic and self._families.says_all(stems, topic)
 
     def _examples_of_what_it_said(
         self, analysis: Analysis, mention: ConceptMention, topic: str

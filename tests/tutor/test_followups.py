@@ -621,3 +621,10 @@ async def test_whether_another_country_takes_part_is_asked_of_the_organisation(t
     assert await asks(tutor, "png ikut kah?") == "org_asean"  # its answer says who the members are
     assert await asks(tutor, "malaysia anggota gak?") == "org_asean"
     assert await asks(tutor, "pbb ikut gak?") == "org_pbb"  # another organisation is asked of itself
+
+
+async def test_a_few_words_the_topic_says_and_comes_nearest_are_asked_of_it(tutor: Tutor):
+    await tutor.ask(CHAT, "mitra indonesia dibagi jadi kawasan apa saja")
+    assert await asks(tutor, "eropa ada brp") == "indonesia_kawasan_mitra"
+    await tutor.ask(CHAT, "apa saja fungsi misi diplomatik")
+    assert await asks(tutor, "yg negosiasi sm melaporkan itu satu fungsi atau dua") == "vcdr_fungsi_misi"
