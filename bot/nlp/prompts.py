@@ -70,6 +70,10 @@ _ASKS_KIND = re.compile(
 _DEFINES_KIND = re.compile(r"^\W*(?:kerja\s*sama|hubungan)\s*(?:\.{3,}|…+|_{2,})", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(?:(?:soal|no|nomor)\s*\.?\s*)?\(?(\d{1,2})\s*[.):]\s+", re.IGNORECASE)
 # A lettered part of a numbered question: "b. Saat ini Indonesia ...".
+# A short lead-in before a colon and a numbered item on the same line ("dari LKS : 8. ...").
+_HEADED_ITEM = re.compile(
+    r"^([^:\n?]+):\s*(?=(?:(?:soal|no|nomor)\s*\.?\s*)?\d{1,2}\s*[.)]\s+\S)", re.IGNORECASE
+)
 _SUB_ITEM = re.compile(r"^\(?[a-eA-E][.)]\s+(?=[A-Z])")
 # The title of the section a task cites, "... berdasarkan bagian teks "Bentuk Kerja Sama Luar Negeri"!":
 # where to read, not what is asked.
@@ -240,6 +244,8 @@ class Prompt:
 def parse_prompt(text: str, number: int | None = None) -> Prompt:
     """Strip numbering, scoring notes, blanks and the imperative frame; keep the options apart."""
     text = _without_header_lines(text.strip())
+    if (lead := _HEADED_ITEM.match(text)) and _only_leads(lead.group(1)):
+        text = text[lead.end() :]  # "sa ketik ulang dari LKS : 8. Kerja sama ...": the item after its lead
     if found := _NUMBERING.match(text):
         number = int(found.group(1)) if number is None else number
         text = text[found.end() :]
@@ -270,6 +276,11 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     return Prompt(
         question or asked, asked, number, options, blank, asks_kind, defines_kind, blank_after, true_false
     )
+
+
+def _only_leads(text: str) -> bool:
+    """A few words that ask and set nothing: "sa ketik ulang dari LKS", not "Lengkapi tabel berikut"."""
+    return len(text.split()) <= MAX_HEADING_WORDS and not _asks(text) and not _FRAME.match(text.strip())
 
 
 def _without_header_lines(text: str) -> str:

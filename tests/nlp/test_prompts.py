@@ -138,6 +138,22 @@ def test_multiple_choice_options_are_kept_apart_from_the_stem():
     assert [o.text for o in on_lines.options] == ["IMF", "WTO"]
 
 
+def test_a_lead_in_before_a_numbered_item_on_one_line_comes_off(matcher):
+    pasted = (
+        "sa ketik ulang dari LKS : 8. Kerja sama multilateral merupakan kerja sama yg di lakukan oleh .... "
+        "a. 2 negara b. lebih dari 2 negara tanpa memandang wilayah c. negara dlm 1 kawasan e. 1 negara saja"
+    )
+    prompt = parse_prompt(pasted)
+    assert (prompt.number, prompt.question) == (
+        8,
+        "Kerja sama multilateral merupakan kerja sama yg di lakukan oleh",
+    )
+    assert matcher.match(pasted).intent == "multilateral_definisi"
+    # A lead-in that sets the task stays: it is the question.
+    task = "Tentukan jenis kerja sama berikut: 1. IJEPA, 2. ASEAN"
+    assert "jenis kerja sama" in parse_prompt(task).question
+
+
 def test_a_scenario_with_country_letters_has_no_options():
     assert (
         parse_prompt(
