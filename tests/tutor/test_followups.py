@@ -423,6 +423,8 @@ async def test_a_difference_asked_after_a_topic_compares_its_kind_with_the_one_n
     [
         ("bilateral sama regional bedanya apa", "kalau yg multilateral?"),  # a kind joins a comparison
         ("perbedaan bilateral dan regional", "kalau dibandingkan sama multilateral?"),
+        ("jelaskan perbedaan bilateral dan multilateral", "kalau regional masuk juga?"),  # added to it
+        ("jelaskan perbedaan bilateral dan multilateral", "tambah regional dong"),
         ("kerja sama internasional bentuknya ada apa aja", "bedanya ketiganya apa"),  # the kinds it names
     ],
 )
