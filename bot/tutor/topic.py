@@ -202,13 +202,15 @@ class TopicFollowups:
     def _owned_in_message(
         self, tokens: list[str], leaning: list[str], match: Match, family: list[str]
     ) -> bool:
-        """ "kedutaan tugasnya apa aja" after a dispute: the -nya points at the word before it, not at the
-        topic, when the matcher alone is sure of a lesson outside the topic's family."""
+        """ "kedutaan tugasnya apa aja" after a dispute: the -nya points at the word before it (or after it:
+        "fungsinya kedubes?"), not at the topic, when the matcher alone is sure of a lesson outside the
+        topic's family."""
         sure = match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.sure_at
         if not sure or match.intent in family:
             return False
         k = tokens.index(leaning[0])
-        return k > 0 and bool(self._matcher.normaliser.words(tokens[k - 1]))
+        words = self._matcher.normaliser.words
+        return (k > 0 and bool(words(tokens[k - 1]))) or (k + 1 < len(tokens) and bool(words(tokens[k + 1])))
 
     def _own_words(self, question: str, topic: str, named: str) -> bool:
         """ "cara nyelesaiin masalah itu gimana" after a dispute names the ways of diplomacy, but read

@@ -518,6 +518,9 @@ async def test_a_nya_pointing_at_the_word_before_it_is_a_question_of_its_own(tut
     assert await asks(tutor, "terus penyelesaiannya gimana") == "diplomasi_bilateral_perselisihan"
     # "tugasnya" is the embassy's, named just before it, not the dispute's.
     assert await asks(tutor, "kedutaan tugasnya apa aja sih") == "vcdr_fungsi_misi"
+    # ... and "fungsinya" is the embassy's, named just after it.
+    await tutor.ask(CHAT, "kalau dua negara bermasalah gmn")
+    assert await asks(tutor, "fungsinya kedubes?") == "vcdr_fungsi_misi"
 
 
 @pytest.mark.parametrize(
