@@ -155,6 +155,10 @@ class ListPoints:
                 return True
         return False
 
+    def lists(self, intent_id: str) -> bool:
+        """Whether the answer is a list of points."""
+        return len(self._items(intent_id)) >= 2
+
     def _items(self, intent_id: str) -> list[str]:
         return [m.group(1) for line in visible_text(self._intents[intent_id].answer).splitlines()
                 if (m := _ITEM_LINE.match(line))]  # fmt: skip

@@ -18,6 +18,10 @@ from bot.tutor.topic_answer import TopicAnswer
 from bot.tutor.topic_family import TopicFamilies
 from bot.tutor.topic_leaning import ImplicitLeaning
 
+_BELONGING = frozenset({"masuk"})  # "masuk", "termasuk", "masok": belongs to
+_WHICH = frozenset({"mana"})
+_WHAT = frozenset({"apa"})
+
 
 class TopicFollowups:
     def __init__(self, content: Content, matcher: Matcher) -> None:
@@ -74,6 +78,8 @@ class TopicFollowups:
             return TopicAnswer(kind_asked)
         if number is None and (examples := self._examples_of_what_it_said(analysis, mention, previous)):
             return TopicAnswer(examples)
+        if number is None and self._asks_which_point(analysis, previous):
+            return TopicAnswer(previous)
         if CHANGING_SUBJECT & set(tokens[:2]):
             return None  # "btw lapis legit bangka bikinnye cemane" leans on nothing said before
         opening = opens_with_pointer(tokens)
@@ -237,6 +243,18 @@ class TopicFollowups:
         nearest = self._matcher.rank(question, 1)
         stems = set(analysis.stems) - QUESTION_STEMS
         return bool(nearest) and nearest[0].intent == topic and self._families.says_all(stems, topic)
+
+    def _asks_which_point(self, analysis: Analysis, topic: str) -> bool:
+        """ "arab saudi masuk yg mana", "arab saudi masok kawasan apa?" after the eight regions: which point
+        of the topic's list a country (or other name) belongs to, which the list shows."""
+        stems = set(analysis.stems)
+        which = _WHICH & stems or (_WHAT & stems and self._matcher.subjects.title_stems[topic] & stems)
+        if not (_BELONGING & stems and which and self._points.lists(topic)):
+            return False
+        named = stems - _BELONGING - _WHICH - _WHAT - self._matcher.subjects.title_stems[topic]
+        # Not an organisation ("AFTA masuk yang mana?") nor a kind: a lesson of its own.
+        lessons = self._matcher.subjects.every_title_name | set(self.all_kinds)
+        return 0 < len(named) <= 2 and not named & lessons
 
     def _examples_of_what_it_said(
         self, analysis: Analysis, mention: ConceptMention, topic: str

@@ -633,3 +633,12 @@ async def test_a_few_words_the_topic_says_and_comes_nearest_are_asked_of_it(tuto
     assert await asks(tutor, "eropa ada brp") == "indonesia_kawasan_mitra"
     await tutor.ask(CHAT, "apa saja fungsi misi diplomatik")
     assert await asks(tutor, "yg negosiasi sm melaporkan itu satu fungsi atau dua") == "vcdr_fungsi_misi"
+
+
+async def test_which_point_of_the_list_a_country_belongs_to_is_asked_of_the_list(tutor: Tutor):
+    await tutor.ask(CHAT, "mitra indonesia dibagi kawasan apa saja")
+    # Saudi Arabia alone reads like the OIC, whose answer names it.
+    assert await asks(tutor, "arab saudi masuk yg mana") == "indonesia_kawasan_mitra"
+    assert await asks(tutor, "papua nugini masuk kawasan mana?") == "indonesia_kawasan_mitra"
+    await tutor.ask(CHAT, "contoh kerja sama multilateral")
+    assert await asks(tutor, "AFTA masuk yang mana?") == "org_afta"  # an organisation is asked of itself
