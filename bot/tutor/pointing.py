@@ -23,7 +23,10 @@ _POINTERS = frozenset(
     {"tersebut", "tadi", "dia", "mereka", "dorang", "beliau", "situ", "sana", "sejenis", "serupa"}
 )
 # "... termasuk regional?", "kok di artikel ditulis multilateral": how the topic is classed.
-_CLASSIFYING = frozenset({"termasuk", "tergolong", "digolongkan", "masuk", "disebut", "ditulis", "dianggap"})
+_CLASSIFYING = frozenset(
+    {"termasuk", "tergolong", "digolongkan", "masuk", "disebut", "ditulis", "dianggap", "dimasukkan",
+     "dimasukan", "dilebokno", "bukan"}
+)  # fmt: skip
 _TAG_QUESTIONS = frozenset({"kan", "kah", "ta", "to"})  # "indo pernah minjem kan", Javanese "melok ta"
 _RELATING = frozenset({"hubung", "kait"})  # "hubungannya", "kaitannya"
 

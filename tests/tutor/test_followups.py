@@ -581,6 +581,11 @@ async def test_which_kind_an_organisation_is_then_others_of_its_sort(tutor: Tuto
     [reply] = await tutor.ask(CHAT, "itu bilateral, regional, atau multilateral?")
     assert reply.text.startswith(content.intents["org_afta"].answer[:40])
     assert await asks(tutor, "contoh lain yg sejenis?") == "regional_contoh"
+    # Why it is not (or is) the kind the article files it under: its answer says.
+    await tutor.ask(CHAT, "afta itu apa")
+    assert await asks(tutor, "kenapa bukan multilateral") == "org_afta"
+    await tutor.ask(CHAT, "yaopo AFTA iku")
+    assert await asks(tutor, "lho kok nang artikel dilebokno multilateral?") == "org_afta"
 
 
 async def test_dorang_points_at_the_organisation_spoken_of(tutor: Tutor):
