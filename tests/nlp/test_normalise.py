@@ -174,6 +174,7 @@ def test_chat_words_are_not_corrected_into_content_words(normaliser, typed, not_
         ("kamsia", "terimakasih"),  # Hokkien
         ("mhgoi", "terimakasih"),  # Cantonese, from Indonesians working in Hong Kong
         ("baibai", "bye"),
+        ("daa", "dadah"),  # not corrected into "dan" or "data"
     ],
 )
 def test_regional_words_are_read_as_meant_not_corrected_into_lookalikes(normaliser, typed, meant):
