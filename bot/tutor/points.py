@@ -29,7 +29,7 @@ _POINTING = frozenset(
 )  # fmt: skip
 # Counting words after a number's name: "nomor tiga", Javanese "nomer telu"; "yang tiga" is no pointer.
 _NUMBERED = frozenset({"poin", "point", "nomor", "no", "butir", "nomer", "number"})
-_CARDINALS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+CARDINALS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
               "siji": 1, "loro": 2, "telu": 3, "papat": 4, "limo": 5, "enem": 6}  # fmt: skip
 _ITEM_LINE = re.compile(r"^\s*(?:•|-|\d+\.)\s*(.+)$")
 MAX_ORDINAL_WORDS = 7  # "yang kedua maksudnya apa" is short; "soal no 3" in a long message is not
@@ -52,8 +52,8 @@ def ordinal(tokens: list[str]) -> int | None:
     # "yg ke 3", "yang ke-3", "yg ke empat": "ke" before a number makes it an ordinal.
     numbered: list[str] = []
     for token in tokens:
-        if numbered[-1:] == ["ke"] and (token.isdigit() or token in _CARDINALS):
-            numbered[-1] = token if token.isdigit() else str(_CARDINALS[token])
+        if numbered[-1:] == ["ke"] and (token.isdigit() or token in CARDINALS):
+            numbered[-1] = token if token.isdigit() else str(CARDINALS[token])
         else:
             numbered.append(token)
     tokens = numbered
@@ -63,8 +63,8 @@ def ordinal(tokens: list[str]) -> int | None:
                 return ORDINALS[word]
             if word.isdigit() and 0 < int(word) < 20:
                 return int(word)
-            if before in _NUMBERED and word in _CARDINALS:
-                return _CARDINALS[word]
+            if before in _NUMBERED and word in CARDINALS:
+                return CARDINALS[word]
     return None
 
 
@@ -146,7 +146,7 @@ class ListPoints:
         if len(self._items(source)) < 2 or len(tokens) > MAX_ORDINAL_WORDS + 2:
             return False
         for k, token in enumerate(tokens):
-            if not (token in _CARDINALS or (token.isdigit() and 0 < int(token) < 20)):
+            if not (token in CARDINALS or (token.isdigit() and 0 < int(token) < 20)):
                 continue
             after = tokens[k + 1] if k + 1 < len(tokens) else ""
             # "cuma 4 kok" counts the points; "kenapa ASEAN cuma 10 negara" counts something else.

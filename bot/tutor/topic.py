@@ -13,7 +13,7 @@ from bot.nlp.prompts import CHANGING_SUBJECT
 from bot.nlp.subjects import EXAMPLES, QUESTION_STEMS
 from bot.tutor.named_topic import NamedTopics
 from bot.tutor.pointing import Pointing, classes, marked_as_question, names_a_class, opens_with_pointer
-from bot.tutor.points import ORDINALS, ListPoints, ordinal
+from bot.tutor.points import CARDINALS, ORDINALS, ListPoints, ordinal
 from bot.tutor.topic_answer import TopicAnswer
 from bot.tutor.topic_family import TopicFamilies
 from bot.tutor.topic_leaning import ImplicitLeaning
@@ -144,7 +144,9 @@ class TopicFollowups:
             or points_at_topic
             or self._implicit.supposes(question, tokens, classifies, match, previous)
         )
-        if self._families.names_another(question, {*leaning, *ORDINALS}, family):
+        # "yang ke tiga apa tadi": "tiga" numbers a point, it names no lesson ("Tiga bentuk ...").
+        numbering = CARDINALS.keys() if number is not None else ()
+        if self._families.names_another(question, {*leaning, *ORDINALS, *numbering}, family):
             return None
         named = self._families.named_in(
             question, family[1:], besides=previous if points_at_topic else None, topic=previous

@@ -228,6 +228,9 @@ async def test_the_point_of_a_list_a_follow_up_means_is_quoted(tutor: Tutor):
     assert "Berunding" in reply.text
     [reply] = await tutor.ask(CHAT, "yg ke empat maksudnya apa")  # the number in words
     assert "Mencari tahu" in reply.text
+    await tutor.ask(CHAT, "mitra indonesia dibagi jadi kawasan apa saja")
+    [reply] = await tutor.ask(CHAT, "yang ke tiga apa tadi")  # "tiga" names no lesson ("Tiga bentuk ...")
+    assert "Asia Timur dan Pasifik" in reply.text
 
 
 async def test_a_word_in_a_points_elaboration_names_no_other_topic(tutor: Tutor):
