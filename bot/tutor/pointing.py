@@ -55,7 +55,16 @@ class Pointing:
         if token.endswith(_POSSESSIVES):
             return bool(self._normaliser.words(token))
         stems = self._normaliser.analyse(token).stems
-        return len(stems) == 1 and token in (f"{stems[0]}e", f"{stems[0]}ne", f"{stems[0]}na")
+        if len(stems) != 1:
+            return False
+        if token in (f"{stems[0]}e", f"{stems[0]}ne", f"{stems[0]}na"):
+            return True
+        # "tugase": the word before its "-e" is a real word the lexicon reads as another ("tugas", "fungsi").
+        bases = (token.removesuffix(suffix) for suffix in ("ne", "na", "e") if token.endswith(suffix))
+        return any(
+            not self._normaliser.is_name(base) and self._normaliser.analyse(base).stems == stems
+            for base in bases
+        )
 
     def _closes_pointing(self, tokens: list[str]) -> bool:
         """A thing, then "itu" to end the message, is the one just spoken of; "bilateral apa itu" ends

@@ -111,6 +111,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ),
         # Javanese possessives "-e", "-ne" lean on the topic as "-nya" does.
         ("diplomasi bilateral kuwi opo to", "carane piye", "diplomasi_bilateral_cara"),
+        ("nek ecosoc?", "tugase opo wae", "org_ecosoc"),  # "tugas" is read as "fungsi", still leaning
         ("diplomasi bilateral kuwi opo to", "pentinge opo", "diplomasi_bilateral_pentingnya"),
         ("oki kuwi opo", "anggotane sopo wae", "org_oki"),
         # and so does the Sundanese "-na".
