@@ -203,6 +203,11 @@ def test_cantonese_greetings_and_thanks_are_read_as_such(normaliser):
     assert normaliser.words("do jeh") == normaliser.words("terima kasih")
 
 
+def test_sundanese_mangga_ah_takes_leave_but_mangga_alone_asks_politely(normaliser):
+    assert normaliser.words("mangga ah") == normaliser.words("dadah")
+    assert "dadah" not in normaliser.words("mangga terangkeun multilateral teh naon")
+
+
 def test_a_word_of_a_lexicon_phrase_is_no_typo(normaliser):
     assert normaliser.words("kulo nuwun") == normaliser.words("permisi")  # not "nuhun", Sundanese thanks
 
