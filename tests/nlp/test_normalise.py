@@ -203,6 +203,13 @@ def test_cantonese_greetings_and_thanks_are_read_as_such(normaliser):
     assert normaliser.words("do jeh") == normaliser.words("terima kasih")
 
 
+def test_tegal_javanese_is_read_as_meant(normaliser):
+    assert normaliser.words("diplomasi bilateral dilakoni pimen") == normaliser.words(
+        "diplomasi bilateral dilakukan bagaimana"
+    )
+    assert normaliser.words("materine sekang ngendi") == normaliser.words("materinya dari mana")
+
+
 def test_sundanese_mangga_ah_takes_leave_but_mangga_alone_asks_politely(normaliser):
     assert normaliser.words("mangga ah") == normaliser.words("dadah")
     assert "dadah" not in normaliser.words("mangga terangkeun multilateral teh naon")
