@@ -17,6 +17,7 @@ _FRAME_VERBS = (
     r"sebutkan|jelaskan|uraikan|paparkan|terangkan|tuliskan|deskripsikan|identifikasikan|analisislah"
     r"|analisis|tunjukkan|tentukan|kemukakan|ceritakan|berikan|beri|isilah|lengkapilah|sebutin|jelasin"
     r"|sebut|tulis|jawablah|jawab|carilah|cari|identifikasi|rumuskan|diskusikan|buatlah|definisikan"
+    r"|sebutke|jelaske|jelasna"  # Javanese "-ke", Tegal "-na"
 )
 # A bilingual class's task words that ask on their own ("Compare ...: which one ...?"); "explain",
 # "name" and "give" below only set a task ("Explain briefly.").

@@ -131,6 +131,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("apa itu aktor non negara", "contoh nya?", "aktor_non_negara"),
         ("manfaat kerja sama multilateral apa", "contoh yang diikuti indonesia", "multilateral_contoh"),
         ("delapan kawasan mitra indonesia apa aja", "sebutin dong", "indonesia_kawasan_mitra"),
+        ("fungsi misi diplomatik ana pira", "sebutke", "vcdr_fungsi_misi"),  # Javanese "-ke"
         ("delapan kawasan mitra indonesia apa aja", "sebutin semuanya dong", "indonesia_kawasan_mitra"),
         ("apa itu kerja sama regional", "jelasin dong kak", "regional_definisi"),
         ("imf itu apa", "indonesia pernah pinjam kan", "org_imf"),
