@@ -42,6 +42,7 @@ class NamedTopics:
             _asks_about_indonesia(analysis, marked)
             or self._asks_about_a_member(analysis, marked)
             or _asks_how_it_began(analysis)
+            or _asks_what_it_belongs_to(analysis)
             or _asks_why_it_matters(analysis)
         )
 
@@ -126,6 +127,12 @@ def _asks_how_it_began(analysis: Analysis) -> bool:
     stems = set(analysis.stems)
     rest = stems - QUESTION_STEMS - _WHEN
     return bool(stems & ({"siapa"} | _WHEN)) and bool(rest) and rest <= _MAKING
+
+
+def _asks_what_it_belongs_to(analysis: Analysis) -> bool:
+    """What it is part of, and nothing else: "bagian dari apa", "di bawah siapa"."""
+    stems = set(analysis.stems)
+    return bool(stems & _PART_OF) and bool(stems & QUESTION_STEMS) and stems <= _PART_OF | QUESTION_STEMS
 
 
 def _asks_why_it_matters(analysis: Analysis) -> bool:

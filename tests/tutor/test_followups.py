@@ -37,6 +37,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("ecosoc apa kak", "itu bagian dr pbb kan", "org_ecosoc"),
         ("ecosoc apa kak", "dia bagian dari pbb?", "org_ecosoc"),
         ("kalo fao", "itu bagian pbb jg?", "org_fao"),  # whose answer says it is a UN agency
+        ("ECOSOC itu apa", "bagian dari apa", "org_ecosoc"),  # which body it is part of, its answer says
         # The dispute's own words, near none of the topic's: a question of its own.
         ("diplomasi bilateral itu apa", "fase perlambatan tu apa", "diplomasi_bilateral_perselisihan"),
         ("bang, konvensi wina ntu ape", "taon berape", "vcdr_definisi"),  # Betawi
