@@ -74,6 +74,7 @@ from bot.nlp.matcher import MatcherConfig
         # Thanks with a leave-taking is the goodbye; "dah makasih" (enough, thanks) stays thanks.
         ("makasih, wassalam", "pamit"),
         ("okay thanks, gotta go", "pamit"),
+        ("besok lanjut ya, met malam", "pamit"),  # a good night that takes leave
         ("dah makasih", "terima_kasih"),
         ("dipl. bilateral itu apa", "diplomasi_bilateral_definisi"),  # abbreviated on a worksheet
         ("ai el o tu apa", "org_ilo"),  # spelled out by voice typing
