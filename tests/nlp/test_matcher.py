@@ -356,6 +356,7 @@ def test_mutual_benefit_describes_a_relation_and_does_not_ask_for_its_benefits(m
         ("kenapa indonesia ikut banyak organisasi multilateral, dapet apa", "multilateral_manfaat"),
         # Global problems handled together are the first benefit, not what multilateral is.
         ("kerjasama multilateral bisa bantu masalah global gk", "multilateral_manfaat"),
+        ("kerja sama regional bagus par apa", "regional_manfaat"),  # what it is good for (Ambon "par")
     ],
 )
 def test_asking_what_is_gained_asks_for_the_benefits(matcher, question, intent):
