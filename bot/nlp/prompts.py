@@ -165,7 +165,8 @@ _FRAME_ONLY = re.compile(
 # A frame with nothing after it, in a chat: "jelasin dong", "sebutkan!", "coba jelaskan lagi kak".
 _BARE_FRAME = re.compile(
     rf"^\s*(?:(?:coba|tolong)\s+)?(?:{_FRAME_VERBS})(?:lah)?"
-    r"(?:\s+(?:dong|donk|deh|ya|yah|kak|kakak|min|aja|saja|lagi|lg|semua|semuanya|yg\s+tadi|yang\s+tadi))*"
+    r"(?:\s+(?:dong|donk|deh|ya|yah|kak|kakak|min|aja|saja|sa|lagi|lg|semua|semuanya|akang|dorang|itu|tu"
+    r"|yg\s+tadi|yang\s+tadi))*"
     r"\s*[!.?]*\s*$",
     re.IGNORECASE,
 )

@@ -133,6 +133,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("manfaat kerja sama multilateral apa", "contoh yang diikuti indonesia", "multilateral_contoh"),
         ("delapan kawasan mitra indonesia apa aja", "sebutin dong", "indonesia_kawasan_mitra"),
         ("fungsi misi diplomatik ana pira", "sebutke", "vcdr_fungsi_misi"),  # Javanese "-ke"
+        ("mitra indonesia dibagi jadi brapa kawasan", "sebut akang sa", "indonesia_kawasan_mitra"),  # Ambon
         ("delapan kawasan mitra indonesia apa aja", "sebutin semuanya dong", "indonesia_kawasan_mitra"),
         ("apa itu kerja sama regional", "jelasin dong kak", "regional_definisi"),
         ("imf itu apa", "indonesia pernah pinjam kan", "org_imf"),
