@@ -136,6 +136,10 @@ from bot.nlp.matcher import MatcherConfig
         ("pasar bebas asean tu apa sih maksudnya", "org_afta"),  # not ASEAN, whose name it has
         # Ambon's "e" and "seng" ("not") are fillers, not words of the fields' example that has them.
         ("bilateral itu apa e? beta seng tau", "bilateral_definisi"),
+        (
+            "perang tembak di artikel tu maksudnya perang beneran ka? sa bingung",
+            "diplomasi_bilateral_perselisihan",
+        ),
         ("selain bilateral ada kerja sama apa lg", "bentuk_kerja_sama"),  # the other forms, not bilateral
         ("organisasi yang ngurus moneter dunia apa", "org_imf"),  # "moneter" outside the IMF's name
     ],
