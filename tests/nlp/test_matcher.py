@@ -361,6 +361,10 @@ def test_mutual_benefit_describes_a_relation_and_does_not_ask_for_its_benefits(m
         # Global problems handled together are the first benefit, not what multilateral is.
         ("kerjasama multilateral bisa bantu masalah global gk", "multilateral_manfaat"),
         ("kerja sama regional bagus par apa", "regional_manfaat"),  # what it is good for (Ambon "par")
+        (
+            "diplomasi bilateral cuma formal tok apa ana sing santai",
+            "diplomasi_bilateral_cara",
+        ),  # its dialogue
     ],
 )
 def test_asking_what_is_gained_asks_for_the_benefits(matcher, question, intent):

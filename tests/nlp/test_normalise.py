@@ -177,6 +177,7 @@ def test_chat_words_are_not_corrected_into_content_words(normaliser, typed, not_
         ("daa", "dadah"),  # not corrected into "dan" or "data"
         ("par", "untuk"),  # Ambon and Kupang, no typo of "pasar"
         ("laeng", "lain"),
+        ("bukang", "bukan"),  # Ambon
     ],
 )
 def test_regional_words_are_read_as_meant_not_corrected_into_lookalikes(normaliser, typed, meant):
