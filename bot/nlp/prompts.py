@@ -70,11 +70,11 @@ _ASKS_KIND = re.compile(
 # its opening blank leaves out.
 _DEFINES_KIND = re.compile(r"^\W*(?:kerja\s*sama|hubungan)\s*(?:\.{3,}|…+|_{2,})", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(?:(?:soal|no|nomor)\s*\.?\s*)?\(?(\d{1,2})\s*[.):]\s+", re.IGNORECASE)
-# A lettered part of a numbered question: "b. Saat ini Indonesia ...".
 # A short lead-in before a colon and a numbered item on the same line ("dari LKS : 8. ...").
 _HEADED_ITEM = re.compile(
     r"^([^:\n?]+):\s*(?=(?:(?:soal|no|nomor)\s*\.?\s*)?\d{1,2}\s*[.)]\s+\S)", re.IGNORECASE
 )
+# A lettered part of a numbered question: "b. Saat ini Indonesia ...".
 _SUB_ITEM = re.compile(r"^\(?[a-eA-E][.)]\s+(?=[A-Z])")
 # The title of the section a task cites, "... berdasarkan bagian teks "Bentuk Kerja Sama Luar Negeri"!":
 # where to read, not what is asked.

@@ -22,7 +22,8 @@ _OPENING_POINTERS = frozenset({"dia", "ia"})  # opening a message, the topic spo
 _POINTERS = frozenset(
     {"tersebut", "tadi", "dia", "mereka", "dorang", "beliau", "situ", "sana", "sejenis", "serupa"}
 )
-# "... termasuk regional?", "kok di artikel ditulis multilateral": how the topic is classed.
+# "... termasuk regional?", "kok di artikel ditulis multilateral", "kenapa bukan multilateral": how the
+# topic is classed.
 _CLASSIFYING = frozenset(
     {"termasuk", "tergolong", "digolongkan", "masuk", "disebut", "ditulis", "dianggap", "dimasukkan",
      "dimasukan", "dilebokno", "bukan"}

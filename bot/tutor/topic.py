@@ -156,11 +156,11 @@ class TopicFollowups:
             return TopicAnswer(previous)
         if joined := self._named.joined_instead(analysis, asks, previous, family):
             return TopicAnswer(joined)
+        if not (pointed or named) and self._said_by_it_alone(question, analysis, match, previous):
+            return TopicAnswer(previous)
         # "kalau pbb sendiri berdiri kapan" names what it asks about, which the matcher answers, and a
         # name the matcher makes nothing of is about something else ("kongres wina yg tahun 1815");
         # but "terus kenapa tetep dianggap penting" after a dispute names a related lesson by its aspect.
-        if not (pointed or named) and self._said_by_it_alone(question, analysis, match, previous):
-            return TopicAnswer(previous)
         by_name = bool(self._families.names & set(analysis.words))
         names_answered = bool(named) and (match.outcome is Outcome.ANSWER or by_name)
         if not pointed and (
