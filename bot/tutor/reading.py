@@ -91,7 +91,7 @@ class Reader:
         """Read with this matcher from now on (one that knows the examples authors added)."""
         self._matcher = matcher
         self._topic = TopicFollowups(self._content, matcher)
-        self._small_talk = SmallTalkAround(self._content, matcher)
+        self._small_talk = SmallTalkAround(matcher)
 
     def read(self, chat_id: int, text: str) -> Message:
         prompts = split_worksheet(text)

@@ -4,8 +4,7 @@
 
 from __future__ import annotations
 
-from bot.content import Content
-from bot.content.models import CONVERSATION_GROUP, FAREWELL_INTENT, GREETING_INTENT
+from bot.content.models import FAREWELL_INTENT, GREETING_INTENT
 from bot.nlp import Analysis, Match, Matcher, Outcome, clean
 from bot.tutor.pointing import asks, marked_as_question
 
@@ -13,10 +12,10 @@ _EDGE_WORDS = 2  # "halo", "sore kak"; "dadah", "bye semua"
 
 
 class SmallTalkAround:
-    def __init__(self, content: Content, matcher: Matcher) -> None:
+    def __init__(self, matcher: Matcher) -> None:
         self._matcher = matcher
         self._names = matcher.subjects.every_title_name
-        self._small_talk = {i.id for i in content.intents.values() if i.group == CONVERSATION_GROUP}
+        self._small_talk = matcher.subjects.conversation
 
     def read(self, question: str, analysis: Analysis, match: Match) -> str | None:
         """The greeting opening the message or the goodbye closing it, when the words between ask nothing
