@@ -14,13 +14,10 @@ from bot.nlp.aspect_rules import AspectRules
 from bot.nlp.choice_rules import ChoiceRules
 from bot.nlp.concepts import FORMS, ConceptMention
 from bot.nlp.name_rules import NameRules
-from bot.nlp.normalise import Analysis
+from bot.nlp.normalise import BARE_QUESTION, Analysis
 from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
-from bot.nlp.subjects import DIPLOMACY, EXAMPLES, QUESTION_STEMS, Subjects, dates, is_year
+from bot.nlp.subjects import DIPLOMACY, EXAMPLES, Subjects, dates, is_year
 from bot.nlp.tuning import MatcherConfig
-
-# Question words that alone ask nothing; not "siapa": "kamu siapa" loses "kamu" as a stopword.
-_BARE_QUESTION = QUESTION_STEMS - {"siapa"}
 
 
 class Outcome(StrEnum):
@@ -83,7 +80,7 @@ class Decider:
     def decide(self, analysis: Analysis, mention: ConceptMention, config: MatcherConfig) -> Match:
         ranked = self._ranker.rank(analysis, config)
         words = analysis.words
-        if analysis.stems and set(analysis.stems) <= _BARE_QUESTION:
+        if analysis.stems and set(analysis.stems) <= BARE_QUESTION:
             # "kenapa?", "kapan?" alone ask about nothing named: whatever ranks first is chance.
             return Match(Outcome.UNKNOWN, ranked[0].score if ranked else 0.0, ())
         compared = mention.is_comparison or self._sorts_examples(words, mention)

@@ -31,6 +31,11 @@ JOINED_SCORE = 87.0  # two pieces joined are at most one letter off a content wo
 MIN_SPELLED, MAX_SPELLED = 3, 6  # an acronym said letter by letter ("w t o", "a s e a n")
 
 
+QUESTION_STEMS = frozenset({"apa", "bagaimana", "mengapa", "kapan", "berapa", "siapa", "mana", "apakah"})
+# Question words that alone ask nothing; not "siapa": "kamu siapa" loses "kamu" as a stopword.
+BARE_QUESTION = QUESTION_STEMS - {"siapa"}
+
+
 @dataclass(frozen=True)
 class Analysis:
     """A question taken apart: the canonical words (before stemming) and their stems."""
@@ -266,6 +271,10 @@ class Normaliser:
 
     def analyse(self, text: str) -> Analysis:
         words = self.words(text)
+        # "kamu tuh apa sih", "ko ini apa": a bare question put to the bot asks what it is, so the
+        # stopword that says whom it is put to stays.
+        if words and set(words) <= BARE_QUESTION and "kamu" in (full := self.words(text, stopwords=True)):
+            words = tuple(w for w in full if w == "kamu" or w in words)
         return Analysis(words, tuple(self.stem(w) for w in words))
 
     def normalise(self, text: str) -> str:

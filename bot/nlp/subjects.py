@@ -10,14 +10,13 @@ from dataclasses import dataclass
 
 from bot.content.models import CONVERSATION_GROUP, Intent
 from bot.nlp.concepts import ConceptMention
-from bot.nlp.normalise import Normaliser
+from bot.nlp.normalise import QUESTION_STEMS, Normaliser
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 EXAMPLES = "contoh"  # the aspect of the intents that list a kind's examples
 DEFINITION = "definisi"  # the aspect of the intents that say what a kind is
 BENEFITS = "manfaat"  # the aspect of the intents that say what a kind is good for
 _MUTUAL = "saling"
-QUESTION_STEMS = frozenset({"apa", "bagaimana", "mengapa", "kapan", "berapa", "siapa", "mana", "apakah"})
 WHY = frozenset({"mengapa", "alas"})  # "mengapa", "alasan": the stems that ask why
 DIPLOMACY = "diplomasi"  # the word that makes a kind's lesson one on diplomacy
 LISTED_NAMES = 3  # names in a question that make it a list: of examples, or to pick from

@@ -63,6 +63,9 @@ from bot.nlp.matcher import MatcherConfig
         ("kerja sama multi letter al itu apa ya kak", "multilateral_definisi"),  # voice typing
         ("i m f kepanjangannya apa", "org_imf"),  # an acronym spelled out by voice typing
         ("kowe ki sopo to", "tentang_bot"),  # Javanese
+        # A bare question word put to "kamu" asks what the bot is; "apa?" alone still asks nothing.
+        ("kamu tuh apa sih", "tentang_bot"),
+        ("ko ini apa kah", "tentang_bot"),  # Papuan "ko" is "kamu"
         ("sing iso nggawe perjanjian bilateral kuwi sopo wae", "bilateral_pihak"),  # who may make one
         ("tiang nyuwun tulung, perjanjian bilateral nika wujudne napi nggih", "bilateral_bentuk_perjanjian"),
         ("teurimong geunaseh beh", "terima_kasih"),  # Acehnese
