@@ -50,6 +50,10 @@ from bot.nlp.matcher import MatcherConfig
         ("gimana sebuah negara menjalankan diplomasi bilateral", "diplomasi_bilateral_cara"),
         ("meaning of bilateral diplomacy", "diplomasi_bilateral_definisi"),
         (
+            "diplomasi bilateral tu buat apa sih sebenernya",
+            "diplomasi_bilateral_pentingnya",
+        ),  # what it is for
+        (
             "how does a country do bilateral diplomacy",
             "diplomasi_bilateral_cara",
         ),  # "how do": the way  # English order, adjective first
