@@ -39,6 +39,7 @@ _ASKING_FOR_ANSWER = frozenset({"jawab", "isi", "tulis", "bingung"})
 _BLANK_ASPECTS = {"wilayah": "pihak"}
 # "Jodohkan pernyataan berikut dengan jenis kerja samanya! 1. ... 2. ... A. Regional B. ...".
 _MATCHING_UP = frozenset({"jodohkan", "jodohkanlah", "pasangkan", "pasangkanlah", "cocokkan", "cocokkanlah"})
+_CLAUSE_BREAK = re.compile(r"[,;]")
 _STATEMENT = re.compile(r"(?:^|\s)\d+[.)]\s")
 _POINTING_AT_QUOTE = frozenset(
     {"tersebut", "kutipan", "pernyataan", "teks", "bacaan", "berita", "artikel", "wacana"}
@@ -154,7 +155,33 @@ class WorksheetRules:
                 and (match.outcome is not Outcome.ANSWER or clearer or titled or named_in_question)
             ):
                 return asked
+        # A stem with options or a blank is one statement, whatever its commas.
+        if match.outcome is Outcome.CLARIFY and not (prompt.options or prompt.blank):
+            aside = self._asked_beside_a_remark(prompt.question, config)
+            if aside and aside.intent in match.alternatives:
+                return aside
         return match
+
+    def _asked_beside_a_remark(self, question: str, config: MatcherConfig) -> Match | None:
+        """ "bilateral tu ape sih, gue lupa mulu", "makasih, PR PKn halaman 87 sudah beres semua": of two
+        clauses, one is sure of its answer and the other only remarks (alone it is answered nothing and
+        asks nothing), whose words dilute the first one's fit."""
+        clauses = [c for c in _CLAUSE_BREAK.split(question) if c.strip()]
+        if len(clauses) != 2:
+            return None
+        first, second = (
+            (reading, self._decider.decide(reading, self._spotter.spot(reading.words), config))
+            for reading in map(self._normaliser.analyse, clauses)
+        )
+        for (_, answer), (remark, aside) in ((first, second), (second, first)):
+            if (
+                answer.outcome is Outcome.ANSWER
+                and answer.score >= config.sure_at
+                and aside.outcome is not Outcome.ANSWER
+                and not set(remark.stems) & QUESTION_STEMS
+            ):
+                return answer
+        return None
 
     def _judged_subject(self, prompt: Prompt, analysis: Analysis, config: MatcherConfig) -> Match | None:
         """A true/false statement is judged against what its subject is: the one kind or organisation it

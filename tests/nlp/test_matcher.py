@@ -53,6 +53,9 @@ from bot.nlp.matcher import MatcherConfig
             "diplomasi bilateral tu buat apa sih sebenernya",
             "diplomasi_bilateral_pentingnya",
         ),  # what it is for
+        # A clear question beside a remark of no lesson's words: the remark does not blur it.
+        ("bilateral tuh apaan sih, guru gue nyebut mulu", "bilateral_definisi"),
+        ("makasih, PR PKn halaman 87 udah beres semua", "terima_kasih"),
         (
             "how does a country do bilateral diplomacy",
             "diplomasi_bilateral_cara",
@@ -262,6 +265,7 @@ def test_comparing_the_three_forms_compares_every_kind(matcher, question):
         "apa itu pendekatan regional di pelajaran geografi",  # a geography lesson's "regional"
         "negara paling luas di asia tenggara apa ya",  # geography trivia, not ASEAN
         "bahasa arabnya terima kasih apa",  # a word asked for, not thanks
+        "pneumonia bilateral artinya apa ya, kakek aku didiagnosa gitu",  # the remark says whose "bilateral"
         # A question word alone names nothing to answer about.
         "kenapa?",
         "kapan?",
