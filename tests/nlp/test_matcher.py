@@ -80,6 +80,11 @@ from bot.nlp.matcher import MatcherConfig
         ("mator sakalangkong bot", "terima_kasih"),  # Madurese ("mator" is no misspelt "aktor")
         ("engkok ta ngerteh, regional apa bhâ", "regional_definisi"),  # Madurese: "I don't get it"
         ("jazakumullah ya kak", "terima_kasih"),
+        # Sasak and madrasah words: "sai" (who), "juluq" (first), a teacher addressed as "ustadzah".
+        ("side ni sai?", "tentang_bot"),
+        ("tiang lalo juluq nggih", "pamit"),
+        ("jazakillah khair ustadzah", "terima_kasih"),
+        ("Assalamu'alaikum warahmatullahi wabarakatuh ustadz", "sapaan"),
         ("oke gtg", "pamit"),  # "got to go"
         # Thanks with a leave-taking is the goodbye; "dah makasih" (enough, thanks) stays thanks.
         ("makasih, wassalam", "pamit"),
