@@ -70,9 +70,12 @@ _ASKS_KIND = re.compile(
 # its opening blank leaves out.
 _DEFINES_KIND = re.compile(r"^\W*(?:kerja\s*sama|hubungan)\s*(?:\.{3,}|…+|_{2,})", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(?:(?:soal|no|nomor)\s*\.?\s*)?\(?(\d{1,2})\s*[.):]\s+", re.IGNORECASE)
-# A short lead-in before a colon and a numbered item on the same line ("dari LKS : 8. ...").
+# "sa ketik ulang dari LKS : 8. ...", "ini LKS PPKn bab 5 no 1. ...": a lead-in, then the numbered item; a
+# bare number needs the colon ("bab 5" is no item).
 _HEADED_ITEM = re.compile(
-    r"^([^:\n?]+):\s*(?=(?:(?:soal|no|nomor)\s*\.?\s*)?\d{1,2}\s*[.)]\s+\S)", re.IGNORECASE
+    r"^([^:\n?]+?)(?::\s*(?=(?:(?:soal|no|nomor)\s*\.?\s*)?\d{1,2}\s*[.)]\s+\S)"
+    r"|\s+(?=(?:soal|no|nomor)\s*\.?\s*\d{1,2}\s*[.)]\s+\S))",
+    re.IGNORECASE,
 )
 # A lettered part of a numbered question: "b. Saat ini Indonesia ...".
 _SUB_ITEM = re.compile(r"^\(?[a-eA-E][.)]\s+(?=[A-Z])")

@@ -149,6 +149,12 @@ def test_a_lead_in_before_a_numbered_item_on_one_line_comes_off(matcher):
         "Kerja sama multilateral merupakan kerja sama yg di lakukan oleh",
     )
     assert matcher.match(pasted).intent == "multilateral_definisi"
+    # Without a colon, "no" says where the item starts; a bare number is the lead-in's ("bab 5").
+    said = parse_prompt(
+        "ini LKS PPKn bab 5 ustadzah 🙏 no 1. Bilateral adalah .... (jawab pake kalimat sendiri)"
+    )
+    assert (said.number, said.asked) == (1, "Bilateral adalah .... (jawab pake kalimat sendiri)")
+    assert parse_prompt("ini LKS PPKn bab 5. Bilateral adalah ....").number is None
     # A lead-in that sets the task stays: it is the question.
     task = "Tentukan jenis kerja sama berikut: 1. IJEPA, 2. ASEAN"
     assert "jenis kerja sama" in parse_prompt(task).question
