@@ -174,7 +174,9 @@ class Normaliser:
                     tokens.append(m.group(1))  # "langkah2" is "langkah-langkah", a phrase of the lexicon
                 token = m.group(1) + (m.group(2) or "")
             if token not in self._known:
-                token = self._formal(self._without_possessive(self._undoubled(self._unheld(token))))
+                token = self._formal(
+                    self._without_possessive(self._undoubled(self._unheld(self._with_a(token))))
+                )
             if token in self._slang:
                 tokens.extend(self._slang[token])
             elif parts := self._apart(token):
@@ -258,6 +260,16 @@ class Normaliser:
             if base in self._owners:
                 return base
         return token
+
+    def _with_a(self, token: str) -> str:
+        """Palembang, Jambi and Minang "-o" for a final "-a" ("siapo", "namo", "antaro"; "namonyo" with
+        "-nyo" for "-nya"), when the "-a" word is one of the content's or a chat word; not a typo of
+        another word ("siapo" is no "siap")."""
+        base = token.removesuffix("nyo") if len(token) > 5 else token
+        if len(base) < 3 or not base.endswith("o"):
+            return token
+        plain = base[:-1] + "a"
+        return plain if plain in self._parts else token
 
     def _formal(self, token: str) -> str:
         """Jakarta "-in" for "-kan" ("dibutuhin", "dijelasin") when only the formal word is in the

@@ -82,6 +82,7 @@ from bot.nlp.matcher import MatcherConfig
         ("jazakumullah ya kak", "terima_kasih"),
         # Sasak and madrasah words: "sai" (who), "juluq" (first), a teacher addressed as "ustadzah".
         ("side ni sai?", "tentang_bot"),
+        ("perjanjian bilateral tu antaro siapo bae", "bilateral_pihak"),  # Palembang "-o" for "-a"
         ("tiang lalo juluq nggih", "pamit"),
         ("jazakillah khair ustadzah", "terima_kasih"),
         ("Assalamu'alaikum warahmatullahi wabarakatuh ustadz", "sapaan"),

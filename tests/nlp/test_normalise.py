@@ -253,6 +253,14 @@ def test_jakarta_in_is_read_as_kan_when_only_the_formal_word_is_a_word(normalise
     assert "apa" not in normaliser.analyse("hp lemot harus diapain").stems
 
 
+def test_a_final_o_for_a_is_read_as_the_a_word_when_that_is_a_content_or_chat_word(normaliser):
+    # Palembang and Jambi: "siapo" is "siapa", not a typo of "siap"; "-nyo" comes off with it.
+    assert normaliser.words("namonyo siapo", stopwords=True) == ("nama", "siapa")
+    assert normaliser.words("antaro duo negaro", stopwords=True) == ("antara", "dua", "negara")
+    # Words that end in "-o" as they stand stay, and so does a lexicon word ("maso" is Minang "masuk").
+    assert normaliser.words("foto video toko maso") == ("foto", "video", "toko", "masuk")
+
+
 def test_a_letter_held_twice_is_undone_only_into_a_chat_or_a_content_word(normaliser):
     assert normaliser.words("makaciih") == ("terimakasih",)
     assert normaliser.words("bilaterall") == ("bilateral",)
