@@ -168,6 +168,9 @@ def test_chat_words_are_not_corrected_into_content_words(normaliser, typed, not_
         ("hartina", "pengertian"),  # Sundanese, everyday
         ("dangke", "terimakasih"),  # Ambon, Manado
         ("ngapo", "mengapa"),  # Palembang, Jambi
+        ("dak", "tidak"),
+        ("galo", "semua"),  # Palembang, no typo of "gali"
+        ("mkasi", "terimakasih"),  # not corrected into "kasih", which asks for help
         ("siape", "siapa"),  # Betawi, no "siap" with a possessive "-e"
         ("sangkyu", "terimakasih"),  # a joking "thank you", no "sang" with "kyu"
         ("mkasih", "terimakasih"),  # not corrected into "kasih"
