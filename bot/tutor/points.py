@@ -16,9 +16,10 @@ from bot.tutor.topic_family import TopicFamilies
 
 ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,
             "ketujuh": 7, "kedelapan": 8, "terakhir": -1,
-            # Sundanese, Minang and Javanese ("nu kadua", "nan katigo", "sing kapindho").
+            # Sundanese, Minang, Palembang, Javanese ("nu kadua", "nan katigo", "yg pertamo", "sing kapindho")
             "kahiji": 1, "kadua": 2, "katilu": 3, "kaopat": 4,
             "partamo": 1, "kaduo": 2, "katigo": 3, "ketigo": 3, "kaampek": 4,
+            "pertamo": 1, "keduo": 2, "kelimo": 5,
             "kapisan": 1, "kapindho": 2, "katelu": 3,
             "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}  # fmt: skip
 # Words before an ordinal that point at a list: "yang kedua", not "kedua negara" (Javanese "sing",

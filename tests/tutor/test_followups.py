@@ -56,6 +56,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("bentuk kerjasama internasional ada apa aja", "yg ketiga maksudnya apa", "multilateral_definisi"),
         ("bentuk kerjasama internasional ada apa aja", "nu kadua teh naon", "regional_definisi"),  # Sundanese
         ("bentuk kerjasama internasional ada apa aja", "nan katigo tu apo", "multilateral_definisi"),
+        ("bentuk kerjasama internasional apo bae", "yg pertamo jelasin", "bilateral_definisi"),  # Palembang
         ("bentuk kerjasama internasional ada apa aja", "yg nomor dua maksudnya apa", "regional_definisi"),
         ("bentuk kerja sama apa aja", "sing nomer telu maksude piye", "multilateral_definisi"),
         ("fao iku opo", "markase ndek endi", "org_fao"),
