@@ -13,8 +13,10 @@ from bot.tutor.points import ordinal
 DESCRIBING = frozenset({"yang", "yg"})
 # "multilateral juga?": the same of another kind, as "kalau multilateral?" asks. Also a stopword.
 ALSO = "juga"
-# "kalau regional masuk juga?", "tambah regional dong" after a comparison: that kind added to it.
+# "kalau regional masuk juga?", "tambah regional dong", "trus regional masuk mana" after a comparison:
+# that kind added to it.
 _ADDING = frozenset({"masuk", "tambah", "sekali"})
+_WHERE = "mana"
 
 
 class FollowupResolver:
@@ -69,7 +71,8 @@ class FollowupResolver:
         leftover = stems - self._aspects.keys() - self._leads - self._concept_stems.keys()
         if aspects:
             leftover -= self._questions
-        if previous == COMPARISON_INTENT and named and not aspects and leftover and leftover <= _ADDING:
+        adding = leftover - {_WHERE}
+        if previous == COMPARISON_INTENT and named and not aspects and adding and adding <= _ADDING:
             return COMPARISON_INTENT
         if leftover or len(aspects) > 1 or len(named) > 1:
             return None

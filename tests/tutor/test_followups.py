@@ -433,6 +433,7 @@ async def test_a_difference_asked_after_a_topic_compares_its_kind_with_the_one_n
         ("perbedaan bilateral dan regional", "kalau dibandingkan sama multilateral?"),
         ("jelaskan perbedaan bilateral dan multilateral", "kalau regional masuk juga?"),  # added to it
         ("jelaskan perbedaan bilateral dan multilateral", "tambah regional dong"),
+        ("bedanya bilateral sm multilateral apa", "trus regional masuk mana"),  # where it fits among them
         ("kerja sama internasional bentuknya ada apa aja", "bedanya ketiganya apa"),  # the kinds it names
     ],
 )
