@@ -42,6 +42,12 @@ _COUNTED = frozenset({"poin", "point", "points", "butir", "bullet", "item"})
 _CLOSING = frozenset({"", "kok", "aja", "saja", "doang", "ya", "kah", "sih", "tok", "wae"})
 _MEANING = frozenset({"erti", "maksud"})  # the stems of "maksudnya", "pengertiannya", "artinya"
 _ONLY = frozenset({"aja", "saja", "doang", "wae", "sajo", "bae"})  # "yg ekonomi aja": just that one
+# A yes/no question's closing word: "provinsi boleh gak", "ada yg ttg ekonomi ndak".
+YES_NO_TAGS = frozenset(
+    {"gak", "ga", "gk", "nggak", "ngga", "enggak", "tidak", "tdk", "ndak", "ra", "ora", "kah", "ya", "yah",
+     "juga", "jg", "nda", "sonde", "seng", "kan", "to"}
+)  # fmt: skip
+_IS_THERE = frozenset({"ada", "ado", "araq"})  # "ada yg ttg ekonomi ndak": is there one about ...
 
 
 def ordinal(tokens: list[str]) -> int | None:
@@ -114,6 +120,8 @@ class ListPoints:
     ) -> TopicAnswer | None:
         """ "yang soal pasar produk dalam negeri itu gimana", "yg pasar produk itu maksudnye apa": the one
         point of `source`'s answer that says the most of the words describing it, quoted."""
+        if tokens[:1] and tokens[0] in _IS_THERE and tokens[1:2] and tokens[1] in _PICKING:
+            tokens = tokens[1 : len(tokens) - (tokens[-1] in YES_NO_TAGS)]
         if len(tokens) < 3 or tokens[0] not in _PICKING:
             return None
         about = tokens[1] in _ABOUT

@@ -9,6 +9,7 @@ from bot.content.checks import HELP_INTENT
 from bot.content.models import CONVERSATION_GROUP
 from bot.nlp import Analysis, Match, Matcher, Outcome
 from bot.tutor.pointing import asks
+from bot.tutor.points import YES_NO_TAGS
 from bot.tutor.topic_family import TopicFamilies
 
 ABOUT_BOT_INTENT = "tentang_bot"
@@ -19,10 +20,6 @@ _ADDRESSING_BOT = frozenset({"kamu", "bot", "tutor", "tutorbot", "robot", "ai", 
 _SUPPOSING = frozenset({"kalau", "kalo", "klo", "kalu", "nek", "lek"})  # Javanese "nek", "lek"
 # "provinsi boleh gak", "perusahaan bisa?": whether a case is allowed, put to the topic.
 _PERMITTING = frozenset({"boleh", "bisa", "iso", "biso", "can"})
-_YES_NO_TAGS = frozenset(
-    {"gak", "ga", "gk", "nggak", "ngga", "enggak", "tidak", "tdk", "ndak", "ra", "ora", "kah", "ya", "yah",
-     "juga", "jg", "nda", "sonde", "seng", "kan", "to"}
-)  # fmt: skip
 OPENERS = _SUPPOSING | {"terus", "trus", "lalu", "nah"}
 MAX_SUPPOSING_WORDS = 5  # "kalau masih ga beres jg?"; "kalo cuaca besok di padang gimana" asks something else
 MAX_IMPLICIT_WORDS = 5  # a longer question without a pointer is a question of its own
@@ -108,7 +105,7 @@ class ImplicitLeaning:
         """ "provinsi boleh gak", "perusahaan bisa?": a case, then whether it is allowed and nothing
         more; not "bisa bantu pr matematika gak", which asks something of its own."""
         k = next((k for k, token in enumerate(tokens) if token in _PERMITTING), 0)
-        return k > 0 and set(tokens[k + 1 :]) <= _YES_NO_TAGS
+        return k > 0 and set(tokens[k + 1 :]) <= YES_NO_TAGS
 
     def _far_from(self, question: str, guess: str, family: list[str]) -> bool:
         """Whether the question, read alone, is far nearer the matcher's guess than any of the family."""

@@ -272,6 +272,9 @@ async def test_a_point_picked_as_just_that_one_is_quoted(tutor: Tutor):
     # "-nya" owns the economy to the list: its point on it, not ECOSOC.
     [reply] = await tutor.ask(CHAT, "yang ekonominya apa aja")
     assert "Kemakmuran" in reply.text
+    # Asked whether there is one: "ada yg ttg ekonomi ndak" picks it too.
+    [reply] = await tutor.ask(CHAT, "ada yg ttg ekonomi ndak")
+    assert "Kemakmuran" in reply.text
     # "... siapa aja" asks who: no point is picked.
     await tutor.ask(CHAT, "perjanjian bilateral bentuknya apa aja")
     assert await asks(tutor, "yg tanda tangan siapa aja") == "bilateral_pihak"
