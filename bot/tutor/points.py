@@ -33,6 +33,7 @@ _NUMBERED = frozenset({"poin", "point", "nomor", "no", "butir", "nomer", "number
 CARDINALS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
               "siji": 1, "loro": 2, "telu": 3, "papat": 4, "limo": 5, "enem": 6}  # fmt: skip
 _ITEM_LINE = re.compile(r"^\s*(?:•|-|\d+\.)\s*(.+)$")
+MAX_DOUBT_WORDS = 14  # "di teks fungsinya 4 tp kok katanya 5, yg bener brp"
 MAX_ORDINAL_WORDS = 7  # "yang kedua maksudnya apa" is short; "soal no 3" in a long message is not
 _PICKING = frozenset({"yang", "yg", "sing", "nu", "nan"})  # "the one": "yg no 3", "yang kedua"
 _ABOUT = frozenset({"soal", "tentang", "tntg", "ttg", "masalah", "bagian"})  # "yang soal ...": the one about
@@ -152,7 +153,16 @@ class ListPoints:
     def counted(self, tokens: list[str], source: str) -> bool:
         """ "kenapa di artikel cuma 4 poin", "Mengapa di artikel hanya ada empat butir?": a doubt on how many
         points `source`'s list has, which its answer settles."""
-        if len(self._items(source)) < 2 or len(tokens) > MAX_ORDINAL_WORDS + 2:
+        listed = len(self._items(source))
+        if listed < 2:
+            return False
+        # "td kata ustadzah ada 5 ya, kok di artikel 4": two counts set against each other, one the list's.
+        counts = {
+            CARDINALS.get(t) or int(t) for t in tokens if t in CARDINALS or (t.isdigit() and 0 < int(t) < 20)
+        }
+        if len(counts) == 2 and listed in counts and len(tokens) <= MAX_DOUBT_WORDS:
+            return True
+        if len(tokens) > MAX_ORDINAL_WORDS + 2:
             return False
         for k, token in enumerate(tokens):
             if not (token in CARDINALS or (token.isdigit() and 0 < int(token) < 20)):

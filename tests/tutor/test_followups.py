@@ -103,6 +103,12 @@ async def asks(tutor: Tutor, text: str) -> str:
         # A doubt on how many points the list has, which its answer settles (the article lists four).
         ("apa saja fungsi misi diplomatik", "kenapa di artikel cuma 4 poin", "vcdr_fungsi_misi"),
         ("apa saja fungsi misi diplomatik", "Mengapa di artikel hanya ada empat butir?", "vcdr_fungsi_misi"),
+        # Two counts set against each other, one the list's: a doubt on how many points it has.
+        (
+            "apa saja fungsi misi diplomatik",
+            "td kata ustadzah ada 5 ya, kok di artikel 4",
+            "vcdr_fungsi_misi",
+        ),
         # A regional possessive reads as "-nya" where the content says so: "kawasannya", not "kawasan".
         ("indonesia kerja sama bilateral sama berapa negara", "kawasane opo wae", "indonesia_kawasan_mitra"),
         ("indonesia kerja sama bilateral sama berapa negara", "kawasannye ape je", "indonesia_kawasan_mitra"),
