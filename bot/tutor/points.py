@@ -10,7 +10,7 @@ import re
 from bot.content import Content
 from bot.content.markup import visible_text
 from bot.nlp import Analysis, Matcher
-from bot.nlp.subjects import QUESTION_STEMS
+from bot.nlp.subjects import DEFINITION, QUESTION_STEMS
 from bot.tutor.topic_answer import TopicAnswer
 from bot.tutor.topic_family import TopicFamilies
 
@@ -103,11 +103,17 @@ class ListPoints:
         # "Mencari tahu, dengan cara yang sah, ..." is a mission's function, not the ways of diplomacy.
         head = passage.split(":", 1)[0] if ":" in passage else passage.split(",", 1)[0]
         named = self._families.named_in(head, self._families.family(source)[1:])
-        if not named:
-            return TopicAnswer(source, passage, listed=source)
-        # "yg ketiga contohnya apa": the aspect asked of the kind the point names.
         aspect_by_stem = self._families.aspect_by_stem
         asked = {aspect_by_stem[s] for s in analysis.stems if s in aspect_by_stem}
+        if not named:
+            # "no 3 manfaatnyo" after bilateral's fields: the next item of a worksheet, asking another
+            # aspect of the same kind, not the third field (what a point means stays the point).
+            kind = self._intents[source].concept
+            other = self._matcher.subjects.by_kind_aspect.get((kind, *asked)) if len(asked) == 1 else None
+            if other and other != source and asked != {DEFINITION}:
+                return TopicAnswer(other)
+            return TopicAnswer(source, passage, listed=source)
+        # "yg ketiga contohnya apa": the aspect asked of the kind the point names.
         if not asked and carried and not _MEANING & set(analysis.stems):
             asked = {carried}
         kinds = {self._intents[i].concept for i in named} - {None}

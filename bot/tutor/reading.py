@@ -176,8 +176,10 @@ class Reader:
             kind := self._followups.kind_picked(question, analysis, conversation.compared)
         ):
             return self._answered(base, prompt, kind)
-        # "yang kedua maksudnya apa" while going through a list picks its point, not the topic's definition.
-        picks_point = listed is not None and ordinal(clean(question)) is not None
+        # "yang kedua maksudnya apa" after a list, or while going through one, picks its point, not the
+        # topic's definition.
+        in_a_list = listed is not None or self._topic.lists(previous)
+        picks_point = in_a_list and ordinal(clean(question)) is not None
         if not picks_point and (followup := self._followups.resolve(question, analysis, mention, previous)):
             if followup == COMPARISON_INTENT:  # a kind added to a comparison: all three side by side
                 return replace(base, intent=COMPARISON_INTENT, concepts=self._topic.all_kinds)

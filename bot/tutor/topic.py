@@ -54,6 +54,10 @@ class TopicFollowups:
             return None
         return tuple(sorted({kind, *mention.concepts}))
 
+    def lists(self, intent: str | None) -> bool:
+        """Whether the intent's answer is a list of points ("yang kedua ..." then picks one)."""
+        return intent in self._intents and self._points.lists(intent)
+
     def resolve(
         self,
         question: str,

@@ -665,3 +665,18 @@ async def test_which_point_of_the_list_a_country_belongs_to_is_asked_of_the_list
     assert await asks(tutor, "papua nugini masuk kawasan mana?") == "indonesia_kawasan_mitra"
     await tutor.ask(CHAT, "contoh kerja sama multilateral")
     assert await asks(tutor, "AFTA masuk yang mana?") == "org_afta"  # an organisation is asked of itself
+
+
+async def test_a_point_of_a_kinds_list_is_picked_right_after_the_list(tutor: Tutor):
+    await tutor.ask(CHAT, "bidang kerja sama bilateral apa aja")
+    # The second field, quoted: not what bilateral cooperation is.
+    [reply] = await tutor.ask(CHAT, "yang kedua maksudnya apa")
+    assert "Pendidikan" in reply.text
+    assert tutor.asking.memory[CHAT].last_intent == "bilateral_bidang"
+
+
+async def test_the_next_worksheet_number_asking_another_aspect_is_that_aspect(tutor: Tutor):
+    await tutor.ask(CHAT, "no 2: Sebutkan bidang-bidang kerja sama bilateral!")
+    # "no 3" numbers the worksheet's next item, which asks the benefits: not the third field.
+    assert await asks(tutor, "no 3 manfaatnyo") == "bilateral_manfaat"
+    assert await asks(tutor, "no 4 bentuk perjanjiannyo") == "bilateral_bentuk_perjanjian"
