@@ -25,6 +25,9 @@ _WHAT = "apa"
 _JOINING = frozenset({"ikut", "gabung", "libat"})  # "ikut", "bergabung", "terlibat"
 _ORGANISATION = "organisasi"
 _SUB = "sub"  # "sub regional", "subregional": part of one region
+_LOST = frozenset(
+    {"bingung", "jelas", "paham", "erti", "ngerti", "tolong"}
+)  # stems of being lost, asking help
 _FORUM = "forum"  # "kenapa ikut forum multilateral ...": what forums do for a country, its own lesson
 
 
@@ -71,12 +74,19 @@ class AspectRules:
         ("bingung" asks how to use the bot); "cara pakai fitur bilateral blur" asks nothing of a kind."""
         if not ranked or ranked[0].intent not in self._subjects.conversation or len(mention.concepts) != 1:
             return None
-        asked = asked_stems(analysis.stems)
-        if _WHAT not in asked or (QUESTION_STEMS - {_WHAT}) & asked or self._subjects.shared_aspects & asked:
-            return None
-        # The kind is what is asked about when it comes first: not "Perintah apa saja ... bilateral?".
-        if mention.concepts[0] not in analysis.words[: analysis.words.index(_WHAT)]:
-            return None
+        # "regional saya bingung", "saya bingung bilateral. tolong jelas": the kind and being lost, no more.
+        lost = set(analysis.stems) - {mention.concepts[0]}
+        if not (lost and lost <= _LOST):
+            asked = asked_stems(analysis.stems)
+            if (
+                _WHAT not in asked
+                or (QUESTION_STEMS - {_WHAT}) & asked
+                or self._subjects.shared_aspects & asked
+            ):
+                return None
+            # The kind is what is asked about when it comes first: not "Perintah apa saja ... bilateral?".
+            if mention.concepts[0] not in analysis.words[: analysis.words.index(_WHAT)]:
+                return None
         definition = self._subjects.by_kind_aspect.get((mention.concepts[0], DEFINITION))
         found = next((c for c in ranked if c.intent == definition), None)
         return found if found and ranked[0].score - found.score <= config.clarify_window else None

@@ -83,6 +83,9 @@ from bot.nlp.matcher import MatcherConfig
         # Sasak and madrasah words: "sai" (who), "juluq" (first), a teacher addressed as "ustadzah".
         ("side ni sai?", "tentang_bot"),
         ("perjanjian bilateral tu antaro siapo bae", "bilateral_pihak"),  # Palembang "-o" for "-a"
+        # A kind and being lost, in a Deaf student's telegraphic order: what the kind is, not the bot's use.
+        ("regional saya bingung", "regional_definisi"),
+        ("saya bingung bilateral. tolong jelas", "bilateral_definisi"),
         ("tiang lalo juluq nggih", "pamit"),
         ("jazakillah khair ustadzah", "terima_kasih"),
         ("Assalamu'alaikum warahmatullahi wabarakatuh ustadz", "sapaan"),
