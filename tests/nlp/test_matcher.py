@@ -86,6 +86,7 @@ from bot.nlp.matcher import MatcherConfig
         # A kind and being lost, in a Deaf student's telegraphic order: what the kind is, not the bot's use.
         ("regional saya bingung", "regional_definisi"),
         ("saya bingung bilateral. tolong jelas", "bilateral_definisi"),
+        ("kerja sama kawasan guna apa", "regional_manfaat"),  # "guna apa": what use, asked last
         ("tiang lalo juluq nggih", "pamit"),
         ("jazakillah khair ustadzah", "terima_kasih"),
         ("Assalamu'alaikum warahmatullahi wabarakatuh ustadz", "sapaan"),
