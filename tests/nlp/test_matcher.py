@@ -80,8 +80,9 @@ from bot.nlp.matcher import MatcherConfig
         ("mator sakalangkong bot", "terima_kasih"),  # Madurese ("mator" is no misspelt "aktor")
         ("engkok ta ngerteh, regional apa bhâ", "regional_definisi"),  # Madurese: "I don't get it"
         ("jazakumullah ya kak", "terima_kasih"),
-        # Sasak and madrasah words: "sai" (who), "juluq" (first), a teacher addressed as "ustadzah".
-        ("side ni sai?", "tentang_bot"),
+        # Sasak and madrasah words: "juluq" (first), a teacher addressed as "ustadzah". Sasak "sai" (who)
+        # is left unread: in Lampung it is "yang" ("api sai disebut bilateral").
+        ("api sai disebut bilateral kak", "bilateral_definisi"),
         ("perjanjian bilateral tu antaro siapo bae", "bilateral_pihak"),  # Palembang "-o" for "-a"
         # A kind and being lost, in a Deaf student's telegraphic order: what the kind is, not the bot's use.
         ("regional saya bingung", "regional_definisi"),
