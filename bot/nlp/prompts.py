@@ -77,6 +77,14 @@ _HEADED_ITEM = re.compile(
     r"|\s+(?=(?:soal|no|nomor)\s*\.?\s*\d{1,2}\s*[.)]\s+\S))",
     re.IGNORECASE,
 )
+# "kak soal no 5 ini gmn: Subjek yang ...", "no 8 kak. Mengapa ...": a few words that give the item's
+# number and ask for its answer, then a colon or a full stop; the item follows.
+_NUMBERED_LEAD = re.compile(
+    r"^([^:.\n]*?\b(?:soal|no|nomor)\s*\.?\s*(\d{1,2})\b([^:.\n\d]*))(?::\s*(?=\S)|\.\s+(?=[A-Z]))",
+    re.IGNORECASE,
+)
+MAX_NUMBERED_LEAD_WORDS = 8
+MAX_AFTER_NUMBER_WORDS = 3  # "ini gmn", "kak"; "— Hubungan bilateral bersifat diplomatik" is the item
 # A lettered part of a numbered question: "b. Saat ini Indonesia ...".
 _SUB_ITEM = re.compile(r"^\(?[a-eA-E][.)]\s+(?=[A-Z])")
 # The title of the section a task cites, "... berdasarkan bagian teks "Bentuk Kerja Sama Luar Negeri"!":
@@ -251,6 +259,9 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     text = _without_header_lines(text.strip())
     if (lead := _HEADED_ITEM.match(text)) and _only_leads(lead.group(1)):
         text = text[lead.end() :]  # "sa ketik ulang dari LKS : 8. Kerja sama ...": the item after its lead
+    elif (lead := _NUMBERED_LEAD.match(text)) and _only_asks_for_it(lead.group(1), lead.group(3)):
+        number = int(lead.group(2)) if number is None else number
+        text = text[lead.end() :]
     if found := _NUMBERING.match(text):
         number = int(found.group(1)) if number is None else number
         text = text[found.end() :]
@@ -280,6 +291,13 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     true_false = bool(_TRUE_FALSE.search(text))
     return Prompt(
         question or asked, asked, number, options, blank, asks_kind, defines_kind, blank_after, true_false
+    )
+
+
+def _only_asks_for_it(lead: str, after_number: str) -> bool:
+    """A numbered lead-in of a few words: "kak soal no 5 ini gmn", not "Essay no. 2 — Hubungan ..."."""
+    return (
+        len(lead.split()) <= MAX_NUMBERED_LEAD_WORDS and len(after_number.split()) <= MAX_AFTER_NUMBER_WORDS
     )
 
 

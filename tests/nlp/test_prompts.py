@@ -155,6 +155,13 @@ def test_a_lead_in_before_a_numbered_item_on_one_line_comes_off(matcher):
     )
     assert (said.number, said.asked) == (1, "Bilateral adalah .... (jawab pake kalimat sendiri)")
     assert parse_prompt("ini LKS PPKn bab 5. Bilateral adalah ....").number is None
+    # The number inside a few words that ask for the item's answer, then a colon or a full stop.
+    asked = parse_prompt("kak soal no 5 ini gmn: Subjek yang berhak membuat perjanjian bilateral adalah ....")
+    assert (asked.number, asked.asked) == (5, "Subjek yang berhak membuat perjanjian bilateral adalah ....")
+    assert parse_prompt("no 8 kak. Mengapa kerja sama bilateral saling menguntungkan?").number == 8
+    # A statement after the number is the item's own: it stays.
+    essay = "Essay no. 2 — Hubungan bilateral bersifat diplomatik. Jelaskan maksud dari kalimat tersebut!"
+    assert "bersifat diplomatik" in parse_prompt(essay).question
     # A lead-in that sets the task stays: it is the question.
     task = "Tentukan jenis kerja sama berikut: 1. IJEPA, 2. ASEAN"
     assert "jenis kerja sama" in parse_prompt(task).question
