@@ -55,6 +55,10 @@ class TopicFamilies:
         # it unless it names another ("itu dibentuk kapan" after AFTA is not about ASEAN).
         self.named_subjects = frozenset(i for i, names in matcher.title_names.items() if names)
         self.names = matcher.subjects.every_title_name
+        # What several named things are asked alike ("kantor", "anggota", "berdiri"): said bare after one
+        # of them, it is asked of that one.
+        asked_of = Counter(s for i in self.named_subjects for s in self._example_stems[i])
+        self.asked_of_subjects = frozenset(s for s, n in asked_of.items() if n >= 2) - self.names
         # What one organisation is asked ("sejarahnya", "akarnya") may be asked of any.
         self._subject_vocabulary = frozenset().union(*(self._vocabulary[i] for i in self.named_subjects))
         self._all_vocabulary = frozenset().union(*self._vocabulary.values(), self.aspect_by_stem)

@@ -22,6 +22,7 @@ _SUPPOSING = frozenset({"kalau", "kalo", "klo", "kalu", "nek", "lek"})  # Javane
 _PERMITTING = frozenset({"boleh", "bisa", "iso", "biso", "can"})
 OPENERS = _SUPPOSING | {"terus", "trus", "lalu", "nah"}
 MAX_SUPPOSING_WORDS = 5  # "kalau masih ga beres jg?"; "kalo cuaca besok di padang gimana" asks something else
+MAX_BARE_WORDS = 2
 MAX_IMPLICIT_WORDS = 5  # a longer question without a pointer is a question of its own
 
 
@@ -57,6 +58,10 @@ class ImplicitLeaning:
             return False
         # An aspect asks too: "contoh yg diikutin indo" after multilateral benefits.
         asking = asks(analysis, marked) or bool(self._aspect_stems & set(analysis.stems))
+        # "kantor" alone after the FAO, as a Deaf student writes it: a bare word naming no organisation, and
+        # asked of several, asks of the one just named, not of another whose wording it shares.
+        bare = unnamed and len(analysis.stems) <= MAX_BARE_WORDS and family[0] in named_subjects
+        asking = asking or (bare and set(analysis.stems) <= self._families.asked_of_subjects)
         if not asking or len(analysis.stems) > MAX_IMPLICIT_WORDS:
             return False
         # "indonesia pernah ngalamin?", "pernah kejadian sama indonesia gak": whether the topic ever
