@@ -166,7 +166,12 @@ class TopicFollowups:
         # name the matcher makes nothing of is about something else ("kongres wina yg tahun 1815");
         # but "terus kenapa tetep dianggap penting" after a dispute names a related lesson by its aspect.
         by_name = bool(self._families.names & set(analysis.words))
-        names_answered = bool(named) and (match.outcome is Outcome.ANSWER or by_name)
+        # "cara gmn" after bilateral diplomacy reads like "caranya gimana" (how to use the bot), but says
+        # nothing besides a title word of the lesson it names ("Cara diplomasi bilateral").
+        titled = match.intent in self._matcher.subjects.conversation and self._says_only_titles(
+            analysis, named
+        )
+        names_answered = bool(named) and (match.outcome is Outcome.ANSWER or by_name) and not titled
         if not pointed and (
             names_answered
             or not (named or self._implicit.leans(question, analysis, match, family, asks))
@@ -240,6 +245,11 @@ class TopicFollowups:
             return None
         mine = [i.id for i in offered if i.concept == kind]
         return mine[0] if len(mine) == 1 else None
+
+    def _says_only_titles(self, analysis: Analysis, named: list[str]) -> bool:
+        """Whether the question says nothing but question words and title words of one lesson named."""
+        said = set(analysis.stems) - QUESTION_STEMS
+        return bool(said) and any(said <= self._matcher.subjects.title_stems[i] for i in named)
 
     def _said_by_it_alone(self, question: str, analysis: Analysis, match: Match, topic: str) -> bool:
         """ "eropa ada brp" after the eight regions: too little to answer alone, but the topic is what the

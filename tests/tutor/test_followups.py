@@ -62,6 +62,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("fao iku opo", "markase ndek endi", "org_fao"),
         ("imf itu apo", "kantornyo di mano", "org_imf"),  # Minang "-nyo"
         ("apa itu fao", "kantornya di mana", "org_fao"),
+        ("diplomasi bilateral apa", "cara gmn", "diplomasi_bilateral_cara"),  # not how to use the bot
         ("FAO apa", "kantor", "org_fao"),  # a bare word, asked of any organisation: not the WTO's
         ("tujuan hubungan internasional apa", "bentuknya ada apa aja", "bentuk_kerja_sama"),
         ("apa itu kerja sama bilateral", "contohnya apa", "bilateral_contoh"),
