@@ -87,7 +87,8 @@ from bot.nlp.matcher import MatcherConfig
         # A kind and being lost, in a Deaf student's telegraphic order: what the kind is, not the bot's use.
         ("regional saya bingung", "regional_definisi"),
         ("saya bingung bilateral. tolong jelas", "bilateral_definisi"),
-        ("kerja sama kawasan guna apa", "regional_manfaat"),  # "guna apa": what use, asked last
+        ("kerja sama kawasan guna apa", "regional_manfaat"),
+        ("timor leste anggota asean ke brp", "org_asean"),  # "guna apa": what use, asked last
         ("tiang lalo juluq nggih", "pamit"),
         ("jazakillah khair ustadzah", "terima_kasih"),
         ("Assalamu'alaikum warahmatullahi wabarakatuh ustadz", "sapaan"),
@@ -276,6 +277,7 @@ def test_comparing_the_three_forms_compares_every_kind(matcher, question):
         "apa itu pendekatan regional di pelajaran geografi",  # a geography lesson's "regional"
         "negara paling luas di asia tenggara apa ya",  # geography trivia, not ASEAN
         "bahasa arabnya terima kasih apa",  # a word asked for, not thanks
+        "bendera timor leste warnanya apa",  # a neighbour's facts, though ASEAN's answer names it
         "pneumonia bilateral artinya apa ya, kakek aku didiagnosa gitu",  # the remark says whose "bilateral"
         # A question word alone names nothing to answer about.
         "kenapa?",
