@@ -821,3 +821,10 @@ def test_asking_what_the_bot_can_teach_gets_the_help_not_where_its_lessons_come_
 )
 def test_an_organisations_letters_in_everyday_senses_are_not_answered(matcher, question):
     assert matcher.match(question).outcome is Outcome.UNKNOWN
+
+
+def test_dulu_softening_a_request_takes_no_leave(matcher):
+    # "dulu" closes a goodbye ("aku pamit dulu"), but "mau tanya dulu" asks leave to ask.
+    assert matcher.match("kak aku mau tanya dulu ya").intent != "pamit"
+    assert matcher.match("beta mau tanya dolo, ini bisa tanya apa sa?").intent != "pamit"  # Kupang
+    assert matcher.match("beta pi dolo e").intent == "pamit"
