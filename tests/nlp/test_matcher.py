@@ -88,7 +88,8 @@ from bot.nlp.matcher import MatcherConfig
         ("regional saya bingung", "regional_definisi"),
         ("saya bingung bilateral. tolong jelas", "bilateral_definisi"),
         ("kerja sama kawasan guna apa", "regional_manfaat"),
-        ("timor leste anggota asean ke brp", "org_asean"),  # "guna apa": what use, asked last
+        ("timor leste anggota asean ke brp", "org_asean"),
+        ("ex multilateral", "multilateral_contoh"),  # "ex": an example  # "guna apa": what use, asked last
         ("tiang lalo juluq nggih", "pamit"),
         ("jazakillah khair ustadzah", "terima_kasih"),
         ("Assalamu'alaikum warahmatullahi wabarakatuh ustadz", "sapaan"),
