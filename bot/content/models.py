@@ -15,6 +15,7 @@ COMPARISON_INTENT = "perbandingan"  # the intent that opens the comparison flow
 CONVERSATION_GROUP = "percakapan"  # greetings, thanks and the like: no lesson, no topic
 GREETING_INTENT = "sapaan"  # also the reply to "kak mau tanya", which asks to ask and nothing yet
 FAREWELL_INTENT = "pamit"
+THANKS_INTENT = "terima_kasih"
 
 # Telegram limits the content must respect (Bot API: sendMessage, sendPoll, InlineKeyboard).
 MESSAGE_LIMIT = 4096

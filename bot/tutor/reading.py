@@ -113,6 +113,7 @@ class Reader:
             compared = set(reading.concepts) or set(self._kinds)
             conversation.compared = tuple(k for k in self._kinds if k in compared)
         if reading.intent is not None:
+            conversation.last_said = reading.intent
             # "yang kedua maksudnya apa", "manfaatnya apa", then "terus yang ketiga?": the list is still the
             # one being gone through while the chat stays on the kind of the point picked from it.
             kept = conversation.listed if self._same_kind(conversation.last_intent, reading.intent) else None
@@ -189,7 +190,8 @@ class Reader:
             answered = self._answered(base, prompt, topical.intent)
             return replace(answered, passage=topical.passage, listed=topical.listed)
         if match.outcome is Outcome.ANSWER and match.intent:
-            return replace(self._answered(base, prompt, match.intent), concepts=match.concepts)
+            intent = self._small_talk.closing(question, match.intent, conversation.last_said)
+            return replace(self._answered(base, prompt, intent), concepts=match.concepts)
         if small_talk := self._small_talk.read(question, analysis, match):
             return self._answered(base, prompt, small_talk)
         if match.outcome is Outcome.CLARIFY:

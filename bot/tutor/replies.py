@@ -115,6 +115,7 @@ class Conversation:
     last_intent: str | None = None
     listed: str | None = None  # the answer whose numbered points the chat is going through
     compared: tuple[str, ...] = ()  # the kinds of the last comparison, in the order shown
+    last_said: str | None = None  # the last answer's intent, small talk too: "selamat malam" after thanks
 
 
 def rows(buttons: list[Button], per_row: int = 1) -> tuple[tuple[Button, ...], ...]:

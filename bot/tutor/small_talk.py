@@ -1,14 +1,16 @@
 """A greeting or goodbye said around a remark about oneself: "sore kak aku lagi dayoff nih" greets,
 "mau jemput anak majikan dulu dadah" takes leave. The remark asks nothing, so the small talk is the reply.
+And "selamat malam" right after thanks takes leave, though it greets when it opens a chat.
 """
 
 from __future__ import annotations
 
-from bot.content.models import FAREWELL_INTENT, GREETING_INTENT
+from bot.content.models import FAREWELL_INTENT, GREETING_INTENT, THANKS_INTENT
 from bot.nlp import Analysis, Match, Matcher, Outcome, clean
 from bot.tutor.pointing import asks, marked_as_question
 
 _EDGE_WORDS = 2  # "halo", "sore kak"; "dadah", "bye semua"
+_TIMES_OF_DAY = frozenset({"pagi", "siang", "sore", "malam", "malem", "mlm"})
 
 
 class SmallTalkAround:
@@ -34,3 +36,10 @@ class SmallTalkAround:
             if said.intent == intent and said.outcome is Outcome.ANSWER:
                 return intent
         return None
+
+    @staticmethod
+    def closing(question: str, intent: str, previous: str | None) -> str:
+        """The intent a greeting by the time of day has after thanks: a goodbye ("Terima kasih banyak",
+        then "Selamat malam"); any other intent as it is."""
+        timed = intent == GREETING_INTENT and bool(_TIMES_OF_DAY & set(clean(question)))
+        return FAREWELL_INTENT if timed and previous == THANKS_INTENT else intent

@@ -167,3 +167,13 @@ async def test_a_greeting_or_goodbye_around_a_remark_about_oneself_is_that_small
     # A question after the greeting is no remark: it is not answered with a greeting.
     [reply] = await tutor.ask(CHAT, "halo kak aku mau nanya rumus luas lingkaran berapa")
     assert reply.text != greeting
+
+
+async def test_good_evening_after_thanks_takes_leave(tutor: Tutor, content):
+    greeting, goodbye = content.intents["sapaan"].answer, content.intents["pamit"].answer
+    [reply] = await tutor.ask(CHAT, "Selamat malam, saya orang tua murid")
+    assert reply.text == greeting
+    await tutor.ask(CHAT, "apa itu kerja sama multilateral")
+    await tutor.ask(CHAT, "Terima kasih banyak")
+    [reply] = await tutor.ask(CHAT, "Selamat malam")
+    assert reply.text == goodbye
