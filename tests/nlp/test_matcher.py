@@ -87,9 +87,10 @@ from bot.nlp.matcher import MatcherConfig
         # A kind and being lost, in a Deaf student's telegraphic order: what the kind is, not the bot's use.
         ("regional saya bingung", "regional_definisi"),
         ("saya bingung bilateral. tolong jelas", "bilateral_definisi"),
-        ("kerja sama kawasan guna apa", "regional_manfaat"),
+        ("kerja sama kawasan guna apa", "regional_manfaat"),  # "guna apa": what use, asked last
+        ("kerja sama multilateral bagus kenapa", "multilateral_manfaat"),  # why it is good, asked last
         ("timor leste anggota asean ke brp", "org_asean"),
-        ("ex multilateral", "multilateral_contoh"),  # "ex": an example  # "guna apa": what use, asked last
+        ("ex multilateral", "multilateral_contoh"),  # "ex": an example
         ("tiang lalo juluq nggih", "pamit"),
         ("jazakillah khair ustadzah", "terima_kasih"),
         ("Assalamu'alaikum warahmatullahi wabarakatuh ustadz", "sapaan"),
