@@ -91,6 +91,10 @@ from bot.nlp.matcher import MatcherConfig
         ("kerja sama multilateral bagus kenapa", "multilateral_manfaat"),  # why it is good, asked last
         ("timor leste anggota asean ke brp", "org_asean"),
         ("ex multilateral", "multilateral_contoh"),  # "ex": an example
+        # Riau Malay: "gaduh" (a quarrel), "tima kasih"; "goodnite" says good night.
+        ("kalau negosiasi gagal, jadi gaduh, lepas tu ape jadi", "diplomasi_bilateral_perselisihan"),
+        ("tima kasih", "terima_kasih"),
+        ("ok. goodnite", "pamit"),
         ("tiang lalo juluq nggih", "pamit"),
         ("jazakillah khair ustadzah", "terima_kasih"),
         ("Assalamu'alaikum warahmatullahi wabarakatuh ustadz", "sapaan"),
