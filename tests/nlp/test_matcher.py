@@ -49,6 +49,7 @@ from bot.nlp.matcher import MatcherConfig
         # Carrying diplomacy out is doing it: not why it matters ("alasan negara menjalankan ...").
         ("gimana sebuah negara menjalankan diplomasi bilateral", "diplomasi_bilateral_cara"),
         ("meaning of bilateral diplomacy", "diplomasi_bilateral_definisi"),
+        ("what do embassies do", "vcdr_fungsi_misi"),  # the plural, as the singular
         (
             "diplomasi bilateral tu buat apa sih sebenernya",
             "diplomasi_bilateral_pentingnya",
