@@ -29,8 +29,6 @@ MAX_MERGED_LENGTH = 40  # a longer run is no page slip, and splitting it would c
 MIN_PART_LENGTH = 3
 JOINED_SCORE = 87.0  # two pieces joined are at most one letter off a content word of eight
 MIN_SPELLED, MAX_SPELLED = 3, 6  # an acronym said letter by letter ("w t o", "a s e a n")
-
-
 QUESTION_STEMS = frozenset({"apa", "bagaimana", "mengapa", "kapan", "berapa", "siapa", "mana", "apakah"})
 # Question words that alone ask nothing; not "siapa": "kamu siapa" loses "kamu" as a stopword.
 BARE_QUESTION = QUESTION_STEMS - {"siapa"}

@@ -22,7 +22,7 @@ _SUPPOSING = frozenset({"kalau", "kalo", "klo", "kalu", "nek", "lek"})  # Javane
 _PERMITTING = frozenset({"boleh", "bisa", "iso", "biso", "can"})
 OPENERS = _SUPPOSING | {"terus", "trus", "lalu", "nah"}
 MAX_SUPPOSING_WORDS = 5  # "kalau masih ga beres jg?"; "kalo cuaca besok di padang gimana" asks something else
-MAX_BARE_WORDS = 2
+MAX_BARE_WORDS = 2  # "kantor", "kantor pusat": a bare word or two, after a named topic
 MAX_IMPLICIT_WORDS = 5  # a longer question without a pointer is a question of its own
 
 
