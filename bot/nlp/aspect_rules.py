@@ -25,9 +25,8 @@ _WHAT = "apa"
 _JOINING = frozenset({"ikut", "gabung", "libat"})  # "ikut", "bergabung", "terlibat"
 _ORGANISATION = "organisasi"
 _SUB = "sub"  # "sub regional", "subregional": part of one region
-_LOST = frozenset(
-    {"bingung", "jelas", "paham", "erti", "ngerti", "tolong"}
-)  # stems of being lost, asking help
+# The stems of being lost and asking for help: "saya bingung bilateral. tolong jelas".
+_LOST = frozenset({"bingung", "jelas", "paham", "erti", "ngerti", "tolong"})
 _FORUM = "forum"  # "kenapa ikut forum multilateral ...": what forums do for a country, its own lesson
 
 

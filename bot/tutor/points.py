@@ -76,6 +76,13 @@ def ordinal(tokens: list[str]) -> int | None:
     return None
 
 
+def _small_count(token: str) -> int | None:
+    """The count a word or figure gives, when it could be a list's ("4", "empat"); not "2025"."""
+    if token in CARDINALS:
+        return CARDINALS[token]
+    return int(token) if token.isdigit() and 0 < int(token) < 20 else None
+
+
 class ListPoints:
     def __init__(self, content: Content, matcher: Matcher, families: TopicFamilies) -> None:
         self._intents = content.intents
@@ -163,15 +170,13 @@ class ListPoints:
         if listed < 2:
             return False
         # "td kata ustadzah ada 5 ya, kok di artikel 4": two counts set against each other, one the list's.
-        counts = {
-            CARDINALS.get(t) or int(t) for t in tokens if t in CARDINALS or (t.isdigit() and 0 < int(t) < 20)
-        }
+        counts = {n for t in tokens if (n := _small_count(t))}
         if len(counts) == 2 and listed in counts and len(tokens) <= MAX_DOUBT_WORDS:
             return True
         if len(tokens) > MAX_ORDINAL_WORDS + 2:
             return False
         for k, token in enumerate(tokens):
-            if not (token in CARDINALS or (token.isdigit() and 0 < int(token) < 20)):
+            if not _small_count(token):
                 continue
             after = tokens[k + 1] if k + 1 < len(tokens) else ""
             # "cuma 4 kok" counts the points; "kenapa ASEAN cuma 10 negara" counts something else.

@@ -139,7 +139,7 @@ class Reader:
         """Two questions in one: the first answered, the others answered or offered as choices, a topic
         asked twice answered once; None when the message is better read whole."""
         conversation = self._memory[chat_id]
-        before = conversation.last_intent, conversation.listed
+        before = conversation.last_intent, conversation.listed, conversation.last_said
         readings = tuple(self.read_one(chat_id, parse_prompt(part)) for part in parts)
         answered = readings[0].intent is not None and all(r.understood for r in readings)
         if answered and not any(
@@ -149,7 +149,7 @@ class Reader:
             # whose answer says both; it is given once.
             by_intent = {str(r.intent or r.choices): r for r in reversed(readings)}
             return tuple(r for r in readings if by_intent[str(r.intent or r.choices)] is r)
-        conversation.last_intent, conversation.listed = before
+        conversation.last_intent, conversation.listed, conversation.last_said = before
         return None
 
     def _small_talk_naming_a_kind(self, part: str, reading: Reading) -> bool:
