@@ -175,7 +175,11 @@ class TopicFollowups:
         if not pointed and (
             names_answered
             or not (named or self._implicit.leans(question, analysis, match, family, asks))
-            or (match.outcome is Outcome.UNKNOWN and self._matcher.off_topic(analysis))
+            or (
+                match.outcome is Outcome.UNKNOWN
+                and self._matcher.off_topic(analysis)
+                and not self._implicit.asks_bare_of(analysis, family)
+            )
         ):
             return None  # "cara bikin rendang?" names the ways of diplomacy, but speaks of a dish
         if len(named) == 1 and number is None:

@@ -8,6 +8,7 @@ from bot.content import Content
 from bot.content.checks import HELP_INTENT
 from bot.content.models import CONVERSATION_GROUP
 from bot.nlp import Analysis, Match, Matcher, Outcome
+from bot.nlp.subjects import QUESTION_STEMS
 from bot.tutor.pointing import asks
 from bot.tutor.points import YES_NO_TAGS
 from bot.tutor.topic_family import TopicFamilies
@@ -37,7 +38,7 @@ class ImplicitLeaning:
         """A short question with no pointer that the matcher alone takes for something near the topic:
         an intent of the family or of the topic's group, not sure of it."""
         if match.outcome is Outcome.UNKNOWN or not match.candidates:
-            return False
+            return self.asks_bare_of(analysis, family)
         named_subjects = self._families.named_subjects
         guess = match.candidates[0].intent
         # Sure of an organisation the question does not name ("kapan indo gabung" reads like IMF's
@@ -85,6 +86,18 @@ class ImplicitLeaning:
         small_talk = (small_talk and not helped) or unaddressed
         same_group = self._intents[guess].group == self._intents[family[0]].group
         return guess in family or same_group or named_topic or small_talk
+
+    def asks_bare_of(self, analysis: Analysis, family: list[str]) -> bool:
+        """ "where is the headquarters" after the WTO, read as "mana markas": a question word and a thing
+        asked of every organisation, which the matcher alone cannot place, asks it of the one just named."""
+        stems = set(analysis.stems)
+        asked = stems - QUESTION_STEMS
+        return (
+            family[0] in self._families.named_subjects
+            and bool(stems & QUESTION_STEMS)
+            and 0 < len(asked) <= MAX_BARE_WORDS
+            and asked <= self._families.asked_of_subjects
+        )
 
     def supposes(self, question: str, tokens: list[str], classifies: bool, match: Match, topic: str) -> bool:
         """ "kalau makin parah?", "provinsi boleh gak", "pendidikan termasuk?": a short case put to the

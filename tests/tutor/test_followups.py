@@ -188,6 +188,10 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("oki itu apa", "markasnya di negara mana", "org_oki"),
         ("afta itu apa", "negara anggotanya siapa aja", "org_afta"),
         ("pbb itu apa", "balik ke pbb, markasnya di mana", "org_pbb"),
+        # A question word and a thing asked of every organisation, with no "-nya": asked of the one named.
+        ("asean itu apa", "siapa aja anggota", "org_asean"),
+        ("apa itu WTO", "where is the headquarters", "org_wto"),
+        ("apa itu WTO", "when did indonesia join", "org_wto"),
         ("bentuk kerja sama internasional ada apa aja", "yg ketiga contohnya apa", "multilateral_contoh"),
         ("perjanjian bilateral bentuknya apa saja", "yg tanda tangan siapa aja", "bilateral_pihak"),
         # A bare aspect that alone would ask which kind: the topic's kind.
