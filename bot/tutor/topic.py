@@ -256,13 +256,17 @@ class TopicFollowups:
         return bool(said) and any(said <= self._matcher.subjects.title_stems[i] for i in named)
 
     def _said_by_it_alone(self, question: str, analysis: Analysis, match: Match, topic: str) -> bool:
-        """ "eropa ada brp" after the eight regions: too little to answer alone, but the topic is what the
-        words come nearest and its answer says every one of them."""
+        """ "eropa ada brp" after the eight regions: too little to answer alone, but the topic is among
+        what the words come nearest (the regional examples name the EU) and its answer says every one of
+        them."""
         if match.outcome is Outcome.ANSWER:
             return False
-        nearest = self._matcher.rank(question, 1)
+        ranked = self._matcher.rank(question)
+        if not ranked or ranked[0].intent in self._matcher.subjects.conversation:
+            return False  # "lu su makan ko" after the FAO is small talk, whatever the FAO's answer says
+        near = {c.intent for c in ranked if c.score > ranked[0].score - self._matcher.config.clarify_window}
         stems = set(analysis.stems) - QUESTION_STEMS
-        return bool(nearest) and nearest[0].intent == topic and self._families.says_all(stems, topic)
+        return topic in near and self._families.says_all(stems, topic)
 
     def _asks_which_point(self, analysis: Analysis, topic: str) -> bool:
         """ "arab saudi masuk yg mana", "arab saudi masok kawasan apa?" after the eight regions: which point

@@ -190,6 +190,8 @@ def test_comparison_reports_the_concepts_named(matcher):
     match = matcher.match("IK-CEPA, AFTA, dan PBB masuk bilateral, regional atau multilateral?")
     assert (match.intent, match.concepts) == ("perbandingan", ("bilateral", "multilateral", "regional"))
     assert matcher.match("AFTA termasuk regional atau multilateral?").intent == "org_afta"
+    # A regional body on another continent, which has no lesson of its own, is a regional example.
+    assert matcher.match("uni eropa tu termasuk regional ko").intent == "regional_contoh"
     # Asking which is better compares too.
     assert matcher.match("mending bilateral apa multilateral buat indonesia").intent == "perbandingan"
     assert matcher.match("lebih untung mana bilateral ato multilateral").intent == "perbandingan"
@@ -285,6 +287,7 @@ def test_comparing_the_three_forms_compares_every_kind(matcher, question):
         "negara paling luas di asia tenggara apa ya",  # geography trivia, not ASEAN
         "bahasa arabnya terima kasih apa",  # a word asked for, not thanks
         "bendera timor leste warnanya apa",  # a neighbour's facts, though ASEAN's answer names it
+        "uni eropa anggotanya brp negara",  # the EU's own facts, though it is a regional example
         "pneumonia bilateral artinya apa ya, kakek aku didiagnosa gitu",  # the remark says whose "bilateral"
         # A question word alone names nothing to answer about.
         "kenapa?",

@@ -659,7 +659,9 @@ async def test_whether_another_country_takes_part_is_asked_of_the_organisation(t
 
 async def test_a_few_words_the_topic_says_and_comes_nearest_are_asked_of_it(tutor: Tutor):
     await tutor.ask(CHAT, "mitra indonesia dibagi jadi kawasan apa saja")
-    assert await asks(tutor, "eropa ada brp") == "indonesia_kawasan_mitra"
+    assert await asks(tutor, "eropa ada brp") == "indonesia_kawasan_mitra"  # the EU is a regional example
+    await tutor.ask(CHAT, "FAO tu apa")
+    assert await asks(tutor, "lu su makan ko") != "org_fao"  # small talk, though the FAO speaks of food
     await tutor.ask(CHAT, "apa saja fungsi misi diplomatik")
     assert await asks(tutor, "yg negosiasi sm melaporkan itu satu fungsi atau dua") == "vcdr_fungsi_misi"
 
