@@ -288,6 +288,7 @@ def test_comparing_the_three_forms_compares_every_kind(matcher, question):
         "bahasa arabnya terima kasih apa",  # a word asked for, not thanks
         "bendera timor leste warnanya apa",  # a neighbour's facts, though ASEAN's answer names it
         "uni eropa anggotanya brp negara",  # the EU's own facts, though it is a regional example
+        "politik luar negeri bebas aktif artinya apa",  # its origin is a lesson, its meaning is not
         "pneumonia bilateral artinya apa ya, kakek aku didiagnosa gitu",  # the remark says whose "bilateral"
         # A question word alone names nothing to answer about.
         "kenapa?",
