@@ -111,6 +111,13 @@ from bot.nlp.matcher import MatcherConfig
         ("oke kak, kagek aku nanyo lagi yo", "pamit"),  # Palembang: "I'll ask again later"
         ("selamat sore, tiang pamit dulu ya kak", "pamit"),  # "selamat sore" greets and leaves
         ("kamek off dolo", "pamit"),  # Pontianak Malay
+        # Bima and Sumbawa: "nahu" (I), "au ede" (what is that), "bune" (how); Ternate and Gorontalo
+        # particles ("olo", "dang") and chat shorthand ("krjsm", "bntk").
+        ("au ede ma disebut kerja sama bilatera ra, nahu wati loa jawab PR", "bilateral_definisi"),
+        ("nahu ndi tanya, bune ra manfaat bilatera untuk dou mbojo", "bilateral_manfaat"),
+        ("ini tutor apa olo", "tentang_bot"),
+        ("bntk krjsm intrnsional apa aj", "bentuk_kerja_sama"),
+        ("halo kakak bot salam kenal nahu dou mbojo", "sapaan"),
         # Manado "baku": each other.
         ("dong dua negara baku marah, hubungan bilateral jadi bagaimana", "diplomasi_bilateral_perselisihan"),
         # Sundanese "pasea": to quarrel.
