@@ -25,6 +25,7 @@ TYPO_SCORE = 80.0
 # A photographed page loses spaces ("Apayang dimaksuddengan diplomasibilateral?"): a long unknown token
 # is read as two or three words it is made of, each this long at least.
 MIN_MERGED_LENGTH = 7
+MIN_LESSON_WORD = 8  # "regional": shorter joins of two words are too often two words
 MAX_MERGED_LENGTH = 40  # a longer run is no page slip, and splitting it would cost time
 MIN_PART_LENGTH = 3
 JOINED_SCORE = 87.0  # two pieces joined are at most one letter off a content word of eight
@@ -211,13 +212,27 @@ class Normaliser:
         """Two pieces, neither a word (an option's letter is one), that together are a content word or
         one letter off it ("rejional"); "the past" is no slip of "tepat"."""
         pieces = (first, second)
+        joined = first + second
+        # "regio nal", "bilah teral": voice typing breaks a lesson's word into pieces that are words.
+        if self._lesson_word_apart(first, second, joined):
+            return True
         if any(len(p) < 2 or not p.isalpha() or p in self._known or self.stem(p) in self._dictionary
                for p in pieces):  # fmt: skip
             return False
-        joined = first + second
         if len(joined) < MIN_MERGED_LENGTH:
             return False
         return joined in self._owners or bool(
+            process.extractOne(joined, self._vocabulary, scorer=fuzz.ratio, score_cutoff=JOINED_SCORE)
+        )
+
+    def _lesson_word_apart(self, first: str, second: str, joined: str) -> bool:
+        """Two pieces, neither a word of the content or of chat ("sub regional", "pemahaman ku"), that
+        together are a long content word or one letter off it."""
+        if len(joined) < MIN_LESSON_WORD or not joined.isalpha() or len(first) < 2 or len(second) < 2:
+            return False
+        if first in self._parts or second in self._parts or self.stem(joined) == self.stem(first):
+            return False  # the last also leaves a clitic apart: "pemahaman ku"
+        return joined in self._vocabulary_set or bool(
             process.extractOne(joined, self._vocabulary, scorer=fuzz.ratio, score_cutoff=JOINED_SCORE)
         )
 

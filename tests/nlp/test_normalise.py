@@ -63,6 +63,11 @@ def test_words_a_photographed_page_runs_together_are_read_apart(normaliser, type
         ("eco sock apa ya", ("ecosoc", "apa")),
         ("eco soc tu apa si", ("ecosoc", "apa")),
         ("re jional itu apa", ("regional", "apa")),  # voice typing broke the word in two
+        # Pieces that are words of the dictionary ("regio", "bilah"), but no word of the content or chat.
+        ("kerja sama regio nal artinya apa", ("kerja", "sama", "regional", "pengertian", "apa")),
+        ("manfaat bilah teral", ("manfaat", "bilateral")),
+        ("sub regional", ("sub", "regional")),  # a content word stays itself
+        ("mau tes pemahaman ku", ("kuis", "ku")),  # a clitic typed apart is no broken word
         ("jawabannya a b c atau d", ("jawabannya", "b", "c", "d")),  # letters that make no word stay apart
         ("taking part in regional", ("taking", "part", "regional")),  # "partin" is too short to be a slip
         ("b membuka pasar", ("b", "membuka", "pasar")),  # an option's letter before a word
