@@ -118,6 +118,7 @@ from bot.nlp.matcher import MatcherConfig
         ("ini tutor apa olo", "tentang_bot"),
         ("bntk krjsm intrnsional apa aj", "bentuk_kerja_sama"),
         ("halo kakak bot salam kenal nahu dou mbojo", "sapaan"),
+        ("bah ngape lah negara tu repot2 diplomasi bilateral", "diplomasi_bilateral_pentingnya"),  # Pontianak
         # Manado "baku": each other.
         ("dong dua negara baku marah, hubungan bilateral jadi bagaimana", "diplomasi_bilateral_perselisihan"),
         # Sundanese "pasea": to quarrel.
