@@ -289,6 +289,15 @@ class WorksheetRules:
         # the lesson on its forms ("Bentuk perjanjian bilateral") is not.
         if len(titled) == 1 and self._subjects.title_stems[titled[0]] - stems & self._aspects:
             return None
+        # "kerja sama kawasan artinya": a kind's other name titles no lesson on that kind, but the
+        # title of the regions Indonesia's partners sit in has "kawasan" too.
+        words = self._normaliser.words(term)
+        kind = self._spotter.kind_named(words)
+        only_the_kind = all(
+            self._normaliser.stem(w) in self._kind_nouns or self._spotter.spot((w,)).concepts for w in words
+        )
+        if kind and only_the_kind and (len(titled) != 1 or self._subjects.kind_of.get(titled[0]) != kind):
+            return self._subjects.by_kind_aspect.get((kind, DEFINITION))
         return titled[0] if len(titled) == 1 else None
 
     def _blank_names_aspect(

@@ -342,6 +342,12 @@ def test_vague_question_asks_which_one(matcher):
         ("Kerja sama bilateral merujuk pada aspek ekonomi, pendidikan, dan ___.", "bilateral_bidang"),
         ("Benar/Salah: ILO merupakan badan khusus PBB yang mengurus masalah pangan dunia.", "org_ilo"),
         ("ASEAN merupakan contoh bentuk kerja sama ....", "org_asean"),
+        # A kind's other name ("kawasan") is that kind, though the partners' regions' title says "kawasan".
+        ("kerja sama kawasan artinya gmn", "regional_definisi"),
+        (
+            "Kawasan Asia Timur dan .... merupakan salah satu kawasan mitra kerja sama Indonesia.",
+            "indonesia_kawasan_mitra",
+        ),
     ],
 )
 def test_a_statement_of_what_a_term_is_asks_about_that_term(matcher, statement, intent):
