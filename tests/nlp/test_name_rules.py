@@ -97,6 +97,7 @@ def test_a_confused_student_naming_a_subject_asks_about_it_not_about_the_bot(mat
         ("sejak kapan indonesia jadi anggota pbb", "org_pbb"),
         ("pbb tujuannya apa sih", "org_pbb"),  # not the aims of international relations
         ("PBB ngurusin apa", "org_pbb"),  # it opens with the UN's name: not the ILO's "ngurusin apa"
+        ("pbb beranggotakan brp negara skrg", "org_pbb"),  # opens with it, though ECOSOC reads closer
         # A hair behind a lesson that names nothing ("when did ... start" reads like Indonesia's first
         # foreign relations).
         ("and when did asean start", "org_asean"),
