@@ -1,6 +1,7 @@
 """A greeting or goodbye said around a remark about oneself: "sore kak aku lagi dayoff nih" greets,
 "mau jemput anak majikan dulu dadah" takes leave. The remark asks nothing, so the small talk is the reply.
-And "selamat malam" right after thanks takes leave, though it greets when it opens a chat.
+And "selamat malam" or "assalamualaikum" right after thanks takes leave, though each greets when it
+opens a chat.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from bot.nlp import Analysis, Match, Matcher, Outcome, clean
 from bot.tutor.pointing import asks, marked_as_question
 
 _EDGE_WORDS = 2  # "halo", "sore kak"; "dadah", "bye semua"
-_TIMES_OF_DAY = frozenset({"pagi", "siang", "sore", "malam", "malem", "mlm"})
+# Greetings also said on leaving: by the time of day, and the salam.
+_PARTING_GREETINGS = frozenset({"pagi", "siang", "sore", "malam", "assalamualaikum"})
 
 
 class SmallTalkAround:
@@ -37,9 +39,9 @@ class SmallTalkAround:
                 return intent
         return None
 
-    @staticmethod
-    def closing(question: str, intent: str, previous: str | None) -> str:
-        """The intent a greeting by the time of day has after thanks: a goodbye ("Terima kasih banyak",
-        then "Selamat malam"); any other intent as it is."""
-        timed = intent == GREETING_INTENT and bool(_TIMES_OF_DAY & set(clean(question)))
-        return FAREWELL_INTENT if timed and previous == THANKS_INTENT else intent
+    def closing(self, question: str, intent: str, previous: str | None) -> str:
+        """The intent a greeting by the time of day, or a salam, has after thanks: a goodbye ("Terima
+        kasih banyak", then "Selamat malam" or "assalamualaikum"); any other intent as it is."""
+        words = set(self._matcher.normaliser.words(question, stopwords=True))
+        parting = intent == GREETING_INTENT and bool(_PARTING_GREETINGS & words)
+        return FAREWELL_INTENT if parting and previous == THANKS_INTENT else intent

@@ -169,11 +169,14 @@ async def test_a_greeting_or_goodbye_around_a_remark_about_oneself_is_that_small
     assert reply.text != greeting
 
 
-async def test_good_evening_after_thanks_takes_leave(tutor: Tutor, content):
+async def test_good_evening_or_a_salam_after_thanks_takes_leave(tutor: Tutor, content):
     greeting, goodbye = content.intents["sapaan"].answer, content.intents["pamit"].answer
     [reply] = await tutor.ask(CHAT, "Selamat malam, saya orang tua murid")
     assert reply.text == greeting
     await tutor.ask(CHAT, "apa itu kerja sama multilateral")
     await tutor.ask(CHAT, "Terima kasih banyak")
     [reply] = await tutor.ask(CHAT, "Selamat malam")
+    assert reply.text == goodbye
+    await tutor.ask(CHAT, "syukron kak")
+    [reply] = await tutor.ask(CHAT, "assalamualaikum")  # the salam is said on leaving too
     assert reply.text == goodbye
