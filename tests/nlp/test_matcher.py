@@ -119,6 +119,10 @@ from bot.nlp.matcher import MatcherConfig
         ("bntk krjsm intrnsional apa aj", "bentuk_kerja_sama"),
         ("halo kakak bot salam kenal nahu dou mbojo", "sapaan"),
         ("bah ngape lah negara tu repot2 diplomasi bilateral", "diplomasi_bilateral_pentingnya"),  # Pontianak
+        (
+            "pemprov aceh bisa teken perjanjian bilateral gak bang?",
+            "bilateral_pihak",
+        ),  # a provincial government
         # Manado "baku": each other.
         ("dong dua negara baku marah, hubungan bilateral jadi bagaimana", "diplomasi_bilateral_perselisihan"),
         # Sundanese "pasea": to quarrel.
