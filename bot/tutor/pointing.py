@@ -18,10 +18,12 @@ _NOT_LEANING = frozenset(
 )  # fmt: skip
 _POSSESSIVES = ("nya", "nye", "nyo")  # "markasnya", Betawi "markasnye", Minang "kantornyo"
 _OPENING_POINTERS = frozenset({"dia", "ia"})  # opening a message, the topic spoken of
-# "dorang" is Papuan and Manado "mereka"; "contoh lain yg sejenis": of the same sort as the topic.
+# "dorang" is Papuan and Manado "mereka"; "contoh lain yg sejenis": of the same sort as the topic; "how is
+# it done?" in English.
 _POINTERS = frozenset(
-    {"tersebut", "tadi", "dia", "mereka", "dorang", "beliau", "situ", "sana", "sejenis", "serupa"}
-)
+    {"tersebut", "tadi", "dia", "mereka", "dorang", "beliau", "situ", "sana", "sejenis", "serupa",
+     "it", "its", "they", "their", "them"}
+)  # fmt: skip
 # "... termasuk regional?", "kok di artikel ditulis multilateral", "kenapa bukan multilateral": how the
 # topic is classed.
 _CLASSIFYING = frozenset(

@@ -192,6 +192,9 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("asean itu apa", "siapa aja anggota", "org_asean"),
         ("apa itu WTO", "where is the headquarters", "org_wto"),
         ("apa itu WTO", "when did indonesia join", "org_wto"),
+        # English pronouns point back as "itu" and "tersebut" do.
+        ("what is bilateral diplomacy", "how is it done?", "diplomasi_bilateral_cara"),
+        ("asean itu apa", "who founded it", "org_asean"),
         ("bentuk kerja sama internasional ada apa aja", "yg ketiga contohnya apa", "multilateral_contoh"),
         ("perjanjian bilateral bentuknya apa saja", "yg tanda tangan siapa aja", "bilateral_pihak"),
         # A bare aspect that alone would ask which kind: the topic's kind.
