@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -20,6 +21,14 @@ _REPEATS = re.compile(r"([^\W\d])\1{2,}")  # letters held for emphasis ("apaaa")
 _DOUBLED = re.compile(r"([^\W\d])\1")  # a letter held only twice ("makaciih"), undone for an unknown word
 _DIGIT_SUFFIX_2 = re.compile(r"^([a-z]{3,})2(nya)?$")  # "negara2" is how people type "negara-negara"
 _STUCK_COUNT = re.compile(r"^([a-z]{5,})([013-9])$")  # "Sebutkan4 ...": a count typed without its space
+_STUCK_BETWEEN = re.compile(r"^([a-z]{5,})([3-9])([a-z]{3,})$")  # "Sebutkan3bentuk"; "negara2nya" doubles
+# Read for a digit in a word by a photo-reading app (a one is an l or an i); the words read so are few.
+_MISREAD = {"0": "o", "1": "li"}
+MAX_MISREAD_DIGITS = 4
+MIN_MISREAD_LENGTH = 3  # "d1" is left alone, and so is "1a", an item's part
+# A word hyphenated at the end of a printed line ("ber-\nhubungan", "Eco-\nnomic"), from a short first
+# piece, not a doubled word ("kota-\nkota").
+_HYPHENATED = re.compile(r"\b([^\W\d_]{2,4})-[ \t]*\n\s*(?!\1\b)([^\W\d_]+)")
 MIN_TYPO_LENGTH = 5
 TYPO_SCORE = 80.0
 # A photographed page loses spaces ("Apayang dimaksuddengan diplomasibilateral?"): a long unknown token
@@ -78,6 +87,7 @@ def clean(text: str) -> list[str]:
     """NFKC, photo-reading slips fixed, lowercase, symbols out, letters held for emphasis ("apaaa")
     shortened, and a "-nya" typed apart joined back to its word ("contoh nya" is "contohnya")."""
     text = unicodedata.normalize("NFKC", text)
+    text = _HYPHENATED.sub(r"\1\2", text)
     for pattern, letter in _OCR_FIXES:
         text = pattern.sub(letter, text)
     # Casefolding can undo NFKC, and NFKC can compose a letter whose casefold is decomposed again
@@ -90,6 +100,9 @@ def clean(text: str) -> list[str]:
         if stuck := _STUCK_COUNT.match(token):
             tokens.append(stuck.group(1))
             token = stuck.group(2)
+        elif stuck := _STUCK_BETWEEN.match(token):
+            tokens += [stuck.group(1), stuck.group(2)]
+            token = stuck.group(3)
         if token in _DETACHED_SUFFIXES and tokens and tokens[-1].isalpha():
             tokens[-1] += token
         else:
@@ -125,6 +138,7 @@ class Normaliser:
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
         self._apart = lru_cache(maxsize=65536)(self._apart_uncached)
         self._broken = lru_cache(maxsize=65536)(self._broken_uncached)
+        self._misread = lru_cache(maxsize=65536)(self._misread_uncached)
         self.set_vocabulary(vocabulary)
 
     def set_vocabulary(self, vocabulary: Iterable[str]) -> None:
@@ -168,6 +182,7 @@ class Normaliser:
         asked for (who is spoken to: "lu siapa" is "kamu siapa")."""
         tokens: list[str] = []
         for token in self._rejoined(clean(text)):
+            token = self._misread(token)
             if m := _DIGIT_SUFFIX_2.match(token):
                 if not m.group(2) and (m.group(1), m.group(1)) in self._synonyms:
                     tokens.append(m.group(1))  # "langkah2" is "langkah-langkah", a phrase of the lexicon
@@ -235,6 +250,19 @@ class Normaliser:
         return joined in self._vocabulary_set or bool(
             process.extractOne(joined, self._vocabulary, scorer=fuzz.ratio, score_cutoff=JOINED_SCORE)
         )
+
+    def _misread_uncached(self, token: str) -> str:
+        """The word a photo-reading app spelled with a one for an l or an i and a zero for an o ("w1na",
+        "1nd0nesia", "internas10nal", "0k1"), when one reading is a known word; else the token itself."""
+        digits = [c for c in token if c.isdigit()]
+        if not digits or not set(digits) <= set(_MISREAD) or len(digits) > MAX_MISREAD_DIGITS:
+            return token
+        if len(token) < MIN_MISREAD_LENGTH or token.isdigit() or not token.isalnum():
+            return token
+        for letters in itertools.product(*(_MISREAD.get(c, c) for c in token)):
+            if (word := "".join(letters)) in self._owners:
+                return word
+        return token
 
     def _phrase(self, synonym: str) -> tuple[str, ...]:
         """A synonym phrase as it meets the text: with its slang words already expanded (synonyms are

@@ -47,10 +47,35 @@ def test_letters_a_photographed_worksheet_gets_wrong_are_read_right():
         ("kerja samaregional", ("kerja", "sama", "regional")),  # not corrected to "regional" alone
         ("ILOberkedudukan di kota", ("ilo", "berkedudukan", "kota")),
         ("Sebutkan4 nama dokumen", ("4", "nama", "dokumen")),
+        ("Sebutkan3bentuk kerjasama", ("3", "bentuk", "kerja", "sama")),
+        ("kawasan2nya?", ("kawasannya",)),  # a doubled word, not a count
         ("sengketa sipadan ligitan", ("sengketa", "sipadan", "ligitan")),  # names stay whole
     ],
 )
 def test_words_a_photographed_page_runs_together_are_read_apart(normaliser, typed, words):
+    assert normaliser.words(typed) == words
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        # A one read for an l or an i, a zero for an o, where a known word comes of it.
+        (
+            "S1apa yang d1sebut subjek hukum internas10nal",
+            ("siapa", "disebut", "subjek", "hukum", "internasional"),
+        ),
+        ("Kapan 1nd0nesia mu1ai", ("kapan", "indonesia", "mulai")),
+        ("berdirinya 0K1, K0nvensi W1na", ("berdirinya", "oki", "konvensi", "wina")),
+        (
+            "COVID19, G20, tahun 1961, 100rb",
+            ("covid19", "g20", "tahun", "1961", "100rb"),
+        ),  # no word comes of it
+        # A word hyphenated at a printed line's end is one word; a doubled word stays two.
+        ("Kapan Indonesia mulai ber-\nhubungan", ("kapan", "indonesia", "mulai", "berhubungan")),
+        ("negara-\nnegara", ("negara", "negara")),
+    ],
+)
+def test_a_photo_reading_app_s_slips_are_read_as_the_word(normaliser, typed, words):
     assert normaliser.words(typed) == words
 
 
