@@ -121,6 +121,8 @@ class Normaliser:
         slang = {_without_accents(k.casefold()): v.casefold().split() for k, v in lexicon.slang.items()}
         # A slang word may be written as another one ("kerjasamo" as "kerjasama", itself "kerja sama").
         self._slang = {k: [w for word in v for w in slang.get(word, [word])] for k, v in slang.items()}
+        # Emoji the lexicon reads as words when sent alone ("🙏" thanks, "👋" greets).
+        self._symbols = {k: " ".join(v) for k, v in self._slang.items() if not any(c.isalnum() for c in k)}
         self._synonyms = {self._phrase(k): tuple(clean(v)) for k, v in lexicon.synonyms.items() if clean(k)}
         self._longest_synonym = max((len(k) for k in self._synonyms), default=0)
         self._stopwords = frozenset(w.casefold() for w in lexicon.stopwords)
@@ -177,11 +179,22 @@ class Normaliser:
             and self.stem(word) not in self._dictionary
         )
 
+    def tokens(self, text: str) -> list[str]:
+        """The text cleaned (`clean`); a message of emoji alone with the ones the lexicon reads as words
+        said in them ("🙏🙏" thanks). Beside words an emoji only colours them: "pagi kak 🙏" greets,
+        "dadah 👋" takes leave."""
+        if tokens := clean(text):
+            return tokens
+        for symbol, said in self._symbols.items():
+            if symbol in text:  # a flag is two characters
+                text = text.replace(symbol, f" {said} ")
+        return clean(text)
+
     def words(self, text: str, *, stopwords: bool = False) -> tuple[str, ...]:
         """Canonical words: slang expanded, typos corrected, synonyms applied; no stopwords unless
         asked for (who is spoken to: "lu siapa" is "kamu siapa")."""
         tokens: list[str] = []
-        for token in self._rejoined(clean(text)):
+        for token in self._rejoined(self.tokens(text)):
             token = self._misread(token)
             if m := _DIGIT_SUFFIX_2.match(token):
                 if not m.group(2) and (m.group(1), m.group(1)) in self._synonyms:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.content import Content
 from bot.content.models import COMPARISON_INTENT, fill
 from bot.metrics import QUESTIONS
-from bot.nlp import Matcher, clean
+from bot.nlp import Matcher
 from bot.store import UnansweredLog
 from bot.tutor import actions as act
 from bot.tutor.comparison import ComparisonFlow
@@ -37,7 +37,7 @@ class Asking:
             return [Reply(self.messages.empty)]
         if len(text) > MAX_MESSAGE_LENGTH:
             return [Reply(self.messages.too_long)]
-        if not clean(text):  # emoji and symbols only; "jelasin dong" is words, though none to match
+        if not self._normaliser.tokens(text):  # symbols only; "jelasin dong" is words, though none to match
             return [Reply(self.messages.no_words)]
         message = self.reader.read(chat_id, text)
         for reading in message.readings:

@@ -180,3 +180,13 @@ async def test_good_evening_or_a_salam_after_thanks_takes_leave(tutor: Tutor, co
     await tutor.ask(CHAT, "syukron kak")
     [reply] = await tutor.ask(CHAT, "assalamualaikum")  # the salam is said on leaving too
     assert reply.text == goodbye
+
+
+async def test_emoji_sent_alone_are_read_as_the_words_they_stand_for(tutor: Tutor, content):
+    [reply] = await tutor.ask(CHAT, "pagi kak 🙏")  # beside words it only colours them
+    assert reply.text == content.intents["sapaan"].answer
+    await tutor.ask(CHAT, "apa itu kerja sama bilateral")
+    [reply] = await tutor.ask(CHAT, "🙏🙏")
+    assert reply.text == content.intents["terima_kasih"].answer
+    [reply] = await tutor.ask(CHAT, "🙂🙂🙂")  # an emoji the lexicon does not read
+    assert reply.text == content.messages.no_words
