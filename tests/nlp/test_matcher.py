@@ -119,10 +119,15 @@ from bot.nlp.matcher import MatcherConfig
         ("bntk krjsm intrnsional apa aj", "bentuk_kerja_sama"),
         ("halo kakak bot salam kenal nahu dou mbojo", "sapaan"),
         ("bah ngape lah negara tu repot2 diplomasi bilateral", "diplomasi_bilateral_pentingnya"),  # Pontianak
-        (
-            "pemprov aceh bisa teken perjanjian bilateral gak bang?",
-            "bilateral_pihak",
-        ),  # a provincial government
+        ("pemprov aceh bisa teken perjanjian bilateral gak bang?", "bilateral_pihak"),  # local government
+        # Medan: Batak Toba ("ise do ho", "laho", "boasa", "aha labana"), Karo ("kai", "bujur melala") and
+        # Hokkien ("kam sia").
+        ("ise do ho?", "tentang_bot"),
+        ("kam sia ah", "terima_kasih"),
+        ("bujur melala", "terima_kasih"),
+        ("horas, laho ma au", "pamit"),
+        ("boasa Indonesia ikut multilateral, aha labana", "multilateral_manfaat"),
+        ("kai guna kerja sama regional", "regional_manfaat"),
         # Manado "baku": each other.
         ("dong dua negara baku marah, hubungan bilateral jadi bagaimana", "diplomasi_bilateral_perselisihan"),
         # Sundanese "pasea": to quarrel.
