@@ -306,6 +306,9 @@ def test_comparing_the_three_forms_compares_every_kind(matcher, question):
         "bendera timor leste warnanya apa",  # a neighbour's facts, though ASEAN's answer names it
         "uni eropa anggotanya brp negara",  # the EU's own facts, though it is a regional example
         "politik luar negeri bebas aktif artinya apa",  # its origin is a lesson, its meaning is not
+        "gaji duta besar brp sih",  # a diplomat's pay, not a mission's work
+        "UNESCO berdiri tahun berapa",  # a UN agency with no lesson of its own
+        "OPEC itu organisasi apa, indonesia masih anggota kah",
         "pneumonia bilateral artinya apa ya, kakek aku didiagnosa gitu",  # the remark says whose "bilateral"
         # A question word alone names nothing to answer about.
         "kenapa?",
