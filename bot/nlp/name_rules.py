@@ -44,8 +44,14 @@ class NameRules:
         listed that one kind's examples name, and no other kind's, with a kind or cooperation named, ask
         for those examples, not about the first one named. Options are no such list ("... dikeluarkan oleh
         organisasi .... A. ILO B. FAO C. WTO")."""
-        if not ranked or not self._subjects.title_names.get(ranked[0].intent):
-            return None  # no organisation leads: "keuntungan ikut PBB, WTO dan OKI" asks the benefits
+        # No organisation leads: "keuntungan ikut PBB, WTO dan OKI" asks the benefits; but a kind's
+        # definition may ("pbb imf wto itu termasuk kerjasama apa" asks which kind they are).
+        leads = ranked and (
+            self._subjects.title_names.get(ranked[0].intent)
+            or self._subjects.aspect_of.get(ranked[0].intent) == DEFINITION
+        )
+        if not leads:
+            return None
         if not mention.concepts and _COOPERATION not in itertools.pairwise(words):
             return None
         asked = set(words)

@@ -12,6 +12,11 @@ from bot.nlp import Outcome
     [
         ("IMF WTO ILO itu multilateral semua?", "multilateral_contoh"),
         ("sa mau tanya, PBB, WTO, ILO itu masuk kerja sama apa", "multilateral_contoh"),
+        # A numbered list, which reads most like the kind's definition: still its examples.
+        ("Perhatikan daftar berikut!\n(1) PBB\n(2) IJEPA\n(3) WTO\n(4) IMT-GT\n(5) ILO\n"
+         "Yang termasuk kerja sama multilateral ditunjukkan oleh nomor ....\n"
+         "A. 1, 2, 3  B. 1, 3, 5  C. 2, 3, 4  D. 2, 4, 5  E. 3, 4, 5",
+         "multilateral_contoh"),
         # Not a list asked about: the options to pick the one organisation from.
         (
             "Konvensi internasional tentang usia minimum anak untuk bekerja dikeluarkan oleh "
