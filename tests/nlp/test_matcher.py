@@ -106,6 +106,8 @@ from bot.nlp.matcher import MatcherConfig
         ("besok lanjut ya, met malam", "pamit"),  # a good night that takes leave
         ("dah makasih", "terima_kasih"),
         ("dipl. bilateral itu apa", "diplomasi_bilateral_definisi"),  # abbreviated on a worksheet
+        ("asen tu apa kak", "org_asean"),
+        ("kwsn mitra bilateral RI", "indonesia_kawasan_mitra"),
         ("ai el o tu apa", "org_ilo"),  # spelled out by voice typing
         ("kagek lagi yo kak, aku nak les", "pamit"),  # Palembang
         ("oke kak, kagek aku nanyo lagi yo", "pamit"),  # Palembang: "I'll ask again later"
