@@ -107,6 +107,11 @@ from bot.nlp.matcher import MatcherConfig
         ("dah makasih", "terima_kasih"),
         ("dipl. bilateral itu apa", "diplomasi_bilateral_definisi"),  # abbreviated on a worksheet
         ("asen tu apa kak", "org_asean"),
+        # The article's "merujuk pada" names the fields the relationship covers.
+        (
+            "Tuliskan aspek-aspek yang menjadi rujukan hubungan bilateral menurut teks bacaan!",
+            "bilateral_bidang",
+        ),
         ("kwsn mitra bilateral RI", "indonesia_kawasan_mitra"),
         ("ai el o tu apa", "org_ilo"),  # spelled out by voice typing
         ("kagek lagi yo kak, aku nak les", "pamit"),  # Palembang
