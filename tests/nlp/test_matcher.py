@@ -113,6 +113,12 @@ from bot.nlp.matcher import MatcherConfig
             "bilateral_bidang",
         ),
         ("kwsn mitra bilateral RI", "indonesia_kawasan_mitra"),
+        # The coalitions bilateral diplomacy lays the ground for are why it matters, not the forums.
+        (
+            "Diplomasi bilateral meletakkan dasar untuk membangun .... yang terjadi di forum regional dan "
+            "multilateral.",
+            "diplomasi_bilateral_pentingnya",
+        ),
         ("ai el o tu apa", "org_ilo"),  # spelled out by voice typing
         ("kagek lagi yo kak, aku nak les", "pamit"),  # Palembang
         ("oke kak, kagek aku nanyo lagi yo", "pamit"),  # Palembang: "I'll ask again later"
