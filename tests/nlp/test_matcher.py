@@ -141,6 +141,13 @@ from bot.nlp.matcher import MatcherConfig
         ("horas, laho ma au", "pamit"),
         ("boasa Indonesia ikut multilateral, aha labana", "multilateral_manfaat"),
         ("kai guna kerja sama regional", "regional_manfaat"),
+        # Banyuwangi's Osing ("isun", "paran", "kelendi", "mole disik") and K-pop fans' Korean.
+        ("isun sing paham bilateral iku paran", "bilateral_definisi"),
+        ("isun durung paham multilateral iku kelendi", "multilateral_definisi"),
+        ("wes aku mole disik", "pamit"),
+        ("annyeonghaseyo bot", "sapaan"),
+        ("oke paham, gomawo", "terima_kasih"),
+        ("annyeong bot bilateral tuh apaan jinjja gak ngerti", "bilateral_definisi"),
         # Manado "baku": each other.
         ("dong dua negara baku marah, hubungan bilateral jadi bagaimana", "diplomasi_bilateral_perselisihan"),
         # Sundanese "pasea": to quarrel.
