@@ -110,6 +110,9 @@ _SCORE_NOTE = re.compile(
     rf"|\b(?:{_SCORE_WORDS})\s*[:=]?\s*\d+\s*$",
     re.IGNORECASE,
 )
+# A source cited in brackets, "(Berridge, 2015)", "(ASEAN Secretariat, 1992)": its name and year ask
+# nothing (and the year would read as a date asked about).
+_CITATION = re.compile(r"\s*\(\s*[A-Z][\w.&' -]{1,40}?,?\s+(?:19|20)\d{2}[a-z]?\s*\)")
 # Teacher's phrasing that asks nothing by itself: "Menurut pendapatmu, ...", "... secara singkat!".
 _ASIDES = re.compile(
     r"\b(?:menurut\s+)?(?:pendapat\s*(?:mu|kamu|anda|kalian)|pendapatmu)\b\s*,?"
@@ -268,7 +271,7 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     text = _SUB_ITEM.sub("", text, count=1)
     stem, options = _split_options(text)
     asked = " ".join(stem.split())
-    stem = _without_title(_REQUIRED_MARK.sub(" ", _SCORE_NOTE.sub(" ", stem)).strip())
+    stem = _without_title(_REQUIRED_MARK.sub(" ", _SCORE_NOTE.sub(" ", _CITATION.sub("", stem))).strip())
     for _ in range(2):  # a worksheet's title, then the task's label
         stem = _LABEL.sub("", stem, count=1)
     stem = _without_heading(stem)

@@ -148,6 +148,8 @@ from bot.nlp.matcher import MatcherConfig
         ("annyeonghaseyo bot", "sapaan"),
         ("oke paham, gomawo", "terima_kasih"),
         ("annyeong bot bilateral tuh apaan jinjja gak ngerti", "bilateral_definisi"),
+        ("uhang bilang bilateral tu apo kayo tau dak", "bilateral_definisi"),  # Kerinci
+        ("halo bot saya mau tanya konfensi vina itu apa", "vcdr_definisi"),  # as heard
         # Manado "baku": each other.
         ("dong dua negara baku marah, hubungan bilateral jadi bagaimana", "diplomasi_bilateral_perselisihan"),
         # Sundanese "pasea": to quarrel.

@@ -21,6 +21,11 @@ from bot.nlp.prompts import Option, parse_prompt, split_compound, split_workshee
             "yang dimaksud dengan diplomasi bilateral",
         ),
         ("Uraikan manfaat kerja sama bilateral! [bobot 20]", "manfaat kerja sama bilateral"),
+        # A source cited in brackets, as a university student writes.
+        (
+            "Mohon penjelasan mengenai konsep diplomasi bilateral (Berridge, 2015).",
+            "Mohon penjelasan mengenai konsep diplomasi bilateral.",
+        ),
         ("No. 4) Apa kepanjangan WTO?", "Apa kepanjangan WTO?"),
         ("HOTS: Mengapa GNB didirikan? Jelaskan dengan argumenmu sendiri!", "Mengapa GNB didirikan?"),
         (
@@ -227,6 +232,10 @@ def test_two_questions_in_one_sentence_split_only_where_both_sides_ask():
         ("Organisasi yang menangani perdagangan dunia adalah .... a. IMF b. PBB c. WTO d. FAO", "org_wto"),
         ("Sebutkan dua kerja sama regional yang diikuti Indonesia!", "regional_contoh"),
         ("Tuliskan tiga organisasi multilateral yang beranggotakan Indonesia!", "multilateral_contoh"),
+        (
+            "Mohon penjelasan mengenai ASEAN Free Trade Area dan skema CEPT (ASEAN Secretariat, 1992).",
+            "org_afta",
+        ),
         # The blank follows an aspect: the fields of bilateral cooperation, whatever the scene.
         (
             "Pembangunan pabrik baterai oleh investor Jepang atas kesepakatan kedua pemerintah merupakan "
