@@ -150,6 +150,7 @@ from bot.nlp.matcher import MatcherConfig
         ("annyeong bot bilateral tuh apaan jinjja gak ngerti", "bilateral_definisi"),
         ("uhang bilang bilateral tu apo kayo tau dak", "bilateral_definisi"),  # Kerinci
         ("halo bot saya mau tanya konfensi vina itu apa", "vcdr_definisi"),  # as heard
+        ("Baik. Bot ini bisa membuatkan kuis juga?", "bantuan"),  # what it can do: how to use it
         # Manado "baku": each other.
         ("dong dua negara baku marah, hubungan bilateral jadi bagaimana", "diplomasi_bilateral_perselisihan"),
         # Sundanese "pasea": to quarrel.
