@@ -149,6 +149,7 @@ from bot.nlp.matcher import MatcherConfig
         ("oke paham, gomawo", "terima_kasih"),
         ("annyeong bot bilateral tuh apaan jinjja gak ngerti", "bilateral_definisi"),
         ("uhang bilang bilateral tu apo kayo tau dak", "bilateral_definisi"),  # Kerinci
+        ("gek aku tanyo lagi yo", "pamit"),  # Jambi: "I'll ask again later"
         ("halo bot saya mau tanya konfensi vina itu apa", "vcdr_definisi"),  # as heard
         ("Baik. Bot ini bisa membuatkan kuis juga?", "bantuan"),  # what it can do: how to use it
         # Manado "baku": each other.
