@@ -254,20 +254,12 @@ class Normaliser:
         )
 
     def _lesson_word_apart(self, first: str, second: str, joined: str) -> bool:
-        """Two pieces, neither a word of the content ("sub regional", "pemahaman ku"), that together are a
-        long content word or one letter off it ("bilah teral"); a chat word only in an exact one ("bila
-        teral")."""
+        """Two pieces, neither a word of the content or of chat ("sub regional", "pemahaman ku"), that
+        together are a long content word or one letter off it."""
         if len(joined) < MIN_LESSON_WORD or not joined.isalpha() or len(first) < 2 or len(second) < 2:
             return False
-        if (
-            first in self._vocabulary_set
-            or second in self._vocabulary_set
-            or self.stem(joined) == self.stem(first)
-        ):
-            return False  # the last leaves a clitic apart: "pemahaman ku"
-        # A chat word ("bila", when) may be a piece of one only when the two make the lesson word exactly.
-        if (first in self._parts or second in self._parts) and joined not in self._vocabulary_set:
-            return False
+        if first in self._parts or second in self._parts or self.stem(joined) == self.stem(first):
+            return False  # the last also leaves a clitic apart: "pemahaman ku"
         return joined in self._vocabulary_set or bool(
             process.extractOne(joined, self._vocabulary, scorer=fuzz.ratio, score_cutoff=JOINED_SCORE)
         )

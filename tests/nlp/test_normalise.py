@@ -91,7 +91,7 @@ def test_a_photo_reading_app_s_slips_are_read_as_the_word(normaliser, typed, wor
         # Pieces that are words of the dictionary ("regio", "bilah"), but no word of the content or chat.
         ("kerja sama regio nal artinya apa", ("kerja", "sama", "regional", "pengertian", "apa")),
         ("manfaat bilah teral", ("manfaat", "bilateral")),
-        ("tanya tentang bila teral", ("bilateral",)),  # "bila" is a chat word, but they make it exactly
+        ("tanya tentang bila teral", ("bilateral",)),
         ("sub regional", ("sub", "regional")),  # a content word stays itself
         ("mau tes pemahaman ku", ("kuis", "ku")),  # a clitic typed apart is no broken word
         ("jawabannya a b c atau d", ("jawabannya", "b", "c", "d")),  # letters that make no word stay apart
