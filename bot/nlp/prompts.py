@@ -104,6 +104,9 @@ _CITED_SUBJECT = re.compile(
 )
 # The points of a case, "(1) ... (2) Negara-negara ASEAN ...": their numbers are no counts ("2 negara").
 _CASE_POINT = re.compile(r"(?:^|(?<=\s))\(\d{1,2}\)\s+")
+# A line break inside a sentence: after no full stop, colon or hyphen, before a lower-case word (not an
+# option's letter, "b. ...") or a blank's dots.
+_WRAPPED = re.compile(r"(?<=[^\s.!?:;-])[ \t]*\n[ \t]*(?=(?![a-e][.)]\s)[a-z]|\.{3,})")
 _SCORE_WORDS = r"skor|nilai|poin|point|points|pts|bobot|score"
 _SCORE_NOTE = re.compile(
     rf"[\(\[]\s*(?:(?:{_SCORE_WORDS})\s*[:=]?\s*\d+|\d+\s*(?:{_SCORE_WORDS}))\s*[\)\]]"
@@ -259,7 +262,7 @@ class Prompt:
 
 def parse_prompt(text: str, number: int | None = None) -> Prompt:
     """Strip numbering, scoring notes, blanks and the imperative frame; keep the options apart."""
-    text = _without_header_lines(text.strip())
+    text = _without_header_lines(_unwrapped(text.strip()))
     if (lead := _HEADED_ITEM.match(text)) and _only_leads(lead.group(1)):
         text = text[lead.end() :]  # "sa ketik ulang dari LKS : 8. Kerja sama ...": the item after its lead
     elif (lead := _NUMBERED_LEAD.match(text)) and _only_asks_for_it(lead.group(1), lead.group(3)):
@@ -307,6 +310,13 @@ def _only_asks_for_it(lead: str, after_number: str) -> bool:
 def _only_leads(text: str) -> bool:
     """A few words that ask and set nothing: "sa ketik ulang dari LKS", not "Lengkapi tabel berikut"."""
     return len(text.split()) <= MAX_HEADING_WORDS and not _asks(text) and not _FRAME.match(text.strip())
+
+
+def _unwrapped(text: str) -> str:
+    """A sentence a printed page (or a photo-reading app) broke across lines, on one line again: a line
+    that ends mid-sentence, then one that goes on in lower case or with a blank ("Kerjasama regional
+    adalah / kerja sama antar negara di suatu / ....")."""
+    return _WRAPPED.sub(" ", text)
 
 
 def _without_header_lines(text: str) -> str:
@@ -384,6 +394,7 @@ def split_worksheet(text: str) -> list[Prompt]:
     A worksheet is two or more items numbered in sequence ("1. ... 2. ..."), on separate lines
     or on one; without numbers, two or more lines that each ask something.
     """
+    text = _unwrapped(text)
     items = _numbered_items(text)
     if _options_cite_numbers(text):
         return [parse_prompt(text)]  # numbered statements to choose from ("a. 1 dan 3"): one question

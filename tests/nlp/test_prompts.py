@@ -479,3 +479,17 @@ def test_a_question_naming_the_organisation_after_a_scene_on_its_kind_asks_of_it
         "Jelaskan sejarah berdirinya OKI!"
     )
     assert matcher.match(item).intent == "org_oki"
+
+
+def test_a_sentence_a_printed_page_broke_across_lines_is_one_line_again(matcher):
+    # A line that ends mid-sentence, then one going on in lower case or with a blank's dots.
+    printed = "Kerjasama reg1ona1 ada1ah\nkerja sama antar negara d1 suatu\n....... yang me1ibatkan 2 negara"
+    assert "\n" not in parse_prompt(printed).question
+    assert matcher.match(printed).intent == "regional_definisi"
+    assert matcher.match("Je1askan manfaat kerjasama\nmu1ti1atera1 da1am b1dang\nekonom1!").intent == (
+        "multilateral_manfaat"
+    )
+    # Options, numbered statements and a header stay on their own lines.
+    options = parse_prompt("Organisasi pangan dunia adalah ....\na. UNICEF\nb. FAO\nc. ILO")
+    assert [o.text for o in options.options] == ["UNICEF", "FAO", "ILO"]
+    assert len(split_worksheet("1. Apa itu bilateral?\n2. Apa itu regional?")) == 2
