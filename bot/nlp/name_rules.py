@@ -103,15 +103,9 @@ class NameRules:
             # "PBB ngurusin apa" opens with the UN's whole name: its subject, however well the ILO's
             # "ngurusin apa" reads.
             opens = words[0] in title_names[whole.intent] and not title_names[ranked[0].intent] & asked
-            # ... and "pbb beranggotakan brp negara skrg" too, though ECOSOC's "anggotanya berapa negara"
-            # reads closer.
-            need = (
-                -config.clarify_window
-                if opens
-                else config.clear_lead
-                if whole is named[0]
-                else -config.margin
-            )
+            need = config.clear_lead if whole is named[0] else -config.margin
+            if opens:  # ... and "pbb beranggotakan brp negara skrg", though ECOSOC's wording reads closer
+                need = -config.clarify_window
             if all(whole.score - c.score >= need for c in named if c is not whole):
                 named = complete
         # "Kawasan perdagangan bebas di antara negara-negara ASEAN disebut ....": a name the question uses

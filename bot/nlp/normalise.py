@@ -249,9 +249,7 @@ class Normaliser:
             return False
         if len(joined) < MIN_MERGED_LENGTH:
             return False
-        return joined in self._owners or bool(
-            process.extractOne(joined, self._vocabulary, scorer=fuzz.ratio, score_cutoff=JOINED_SCORE)
-        )
+        return joined in self._owners or self._one_letter_off(joined)
 
     def _lesson_word_apart(self, first: str, second: str, joined: str) -> bool:
         """Two pieces, neither a word of the content or of chat ("sub regional", "pemahaman ku"), that
@@ -260,7 +258,11 @@ class Normaliser:
             return False
         if first in self._parts or second in self._parts or self.stem(joined) == self.stem(first):
             return False  # the last also leaves a clitic apart: "pemahaman ku"
-        return joined in self._vocabulary_set or bool(
+        return joined in self._vocabulary_set or self._one_letter_off(joined)
+
+    def _one_letter_off(self, joined: str) -> bool:
+        """Whether two pieces joined are a content word but for a letter ("rejional", "bilahteral")."""
+        return bool(
             process.extractOne(joined, self._vocabulary, scorer=fuzz.ratio, score_cutoff=JOINED_SCORE)
         )
 

@@ -42,6 +42,7 @@ class SmallTalkAround:
     def closing(self, question: str, intent: str, previous: str | None) -> str:
         """The intent a greeting by the time of day, or a salam, has after thanks: a goodbye ("Terima
         kasih banyak", then "Selamat malam" or "assalamualaikum"); any other intent as it is."""
+        if intent != GREETING_INTENT or previous != THANKS_INTENT:
+            return intent
         words = set(self._matcher.normaliser.words(question, stopwords=True))
-        parting = intent == GREETING_INTENT and bool(_PARTING_GREETINGS & words)
-        return FAREWELL_INTENT if parting and previous == THANKS_INTENT else intent
+        return FAREWELL_INTENT if _PARTING_GREETINGS & words else intent
