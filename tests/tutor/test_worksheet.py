@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.nlp.prompts import MAX_QUESTIONS
 from bot.tutor import Tutor, Who
 
 CHAT = 11
@@ -196,3 +197,10 @@ async def test_numbered_statements_to_choose_from_are_one_question(tutor: Tutor,
     )
     [reply] = await tutor.ask(CHAT, statements)
     assert reply.text.startswith(content.intents["bilateral_contoh"].answer)
+
+
+async def test_a_student_asking_how_to_send_homework_is_told_how_many_questions_fit(tutor: Tutor):
+    [reply] = await tutor.ask(CHAT, "bisa ga aku kirim soal PR nya sekaligus satu pesan?")
+    [help_reply] = tutor.help()
+    assert f"{MAX_QUESTIONS} soal bernomor" in reply.text
+    assert f"{MAX_QUESTIONS} soal bernomor" in help_reply.text
