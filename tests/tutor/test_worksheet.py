@@ -139,6 +139,13 @@ async def test_a_multiple_choice_question_is_answered_and_the_option_named(tutor
             "org_afta",
             "a",
         ),
+        # The textbook's words for what the IMF does.
+        (
+            "Organisasi internasional yang bertugas membantu negara anggota yang mengalami kesulitan neraca "
+            "pembayaran adalah .... a. ILO b. IMF c. FAO d. OKI",
+            "org_imf",
+            "b",
+        ),
         # Options that are kinds: the kind the situation shows.
         (
             "Kerja sama Indonesia dan Vietnam di bidang perikanan yang hanya mengikat kedua negara termasuk "
