@@ -47,6 +47,18 @@ class Match:
 _KINDS = frozenset({"bilateral", "regional", "multilateral"})
 
 
+def _asks_a_translation(analysis: Analysis) -> bool:
+    """ "arigatou artinya apa", "terjemahkan thank you", "sayonara bahasa indonesianya apa": the meaning
+    of a word asked, which is no greeting or thanks given (the stems of "arti" and "terjemahkan"). A
+    question about the bot may say "maksudnya" to restate itself ("bot ini bisa jawab apa? maksudnya
+    materi apa yg dikuasai?")."""
+    stems, words = set(analysis.stems), analysis.words
+    if "bot" in words:
+        return False
+    in_a_language = any(w.endswith(("indonesianya", "inggrisnya")) for w in words)
+    return "terjemah" in stems or ("apa" in stems and ("erti" in stems or in_a_language))
+
+
 def _diplomacies_compared(words: tuple[str, ...]) -> bool:
     """ "Diplomasi bilateral berbeda dari diplomasi multilateral dalam hal mitra ...": two kinds of
     diplomacy set side by side, which the lesson on bilateral diplomacy tells apart, not the three kinds
@@ -107,6 +119,8 @@ class Decider:
         if best_score < floor or off_topic >= best_score + margin:
             return Match(Outcome.UNKNOWN, best_score, ())
         if self._subjects.another_by_name(ranked[0].intent, words):
+            return Match(Outcome.UNKNOWN, best_score, ())
+        if ranked[0].intent in self._subjects.conversation and _asks_a_translation(analysis):
             return Match(Outcome.UNKNOWN, best_score, ())
         for rules in (self._names, self._aspects):
             if settled := rules.settle(ranked, analysis, mention, config):

@@ -278,7 +278,12 @@ class WorksheetRules:
         """The one intent a term titles, its definition when it titles several ("kerja sama
         bilateral", "diplomasi bilateral", "Konvensi Wina 1961"); None when it titles none."""
         stems = set(self._normaliser.analyse(term).stems) - self._kind_nouns
-        titled = [i for i, title in self._subjects.title_stems.items() if stems and stems <= title]
+        # "arigatou artinya ...." asks what a word means, not for thanks.
+        titled = [
+            i
+            for i, title in self._subjects.title_stems.items()
+            if stems and stems <= title and i not in self._subjects.conversation
+        ]
         if len(titled) > 1:
             titled = [
                 i

@@ -327,6 +327,9 @@ def test_comparing_the_three_forms_compares_every_kind(matcher, question):
         "apa itu pendekatan regional di pelajaran geografi",  # a geography lesson's "regional"
         "negara paling luas di asia tenggara apa ya",  # geography trivia, not ASEAN
         "bahasa arabnya terima kasih apa",  # a word asked for, not thanks
+        "sayonara itu artinya apa sih",  # a word's meaning, not goodbye
+        "konnichiwa bahasa indonesianya apa",
+        "terjemahkan thank you very much",
         "bendera timor leste warnanya apa",  # a neighbour's facts, though ASEAN's answer names it
         "uni eropa anggotanya brp negara",  # the EU's own facts, though it is a regional example
         "politik luar negeri bebas aktif artinya apa",  # its origin is a lesson, its meaning is not

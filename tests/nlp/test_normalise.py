@@ -235,6 +235,18 @@ def test_papuan_greetings_and_words_are_read_as_such(normaliser):
     assert normaliser.words("deng png") == normaliser.words("dengan png")
 
 
+def test_malaysian_malay_and_japanese_words_of_pupils_schooled_abroad_are_read_as_such(normaliser):
+    assert normaliser.words("faedah kerjasama serantau") == normaliser.words("manfaat kerja sama regional")
+    assert normaliser.words("contoh kerjasama pelbagai hala") == normaliser.words(
+        "contoh kerja sama multilateral"
+    )
+    assert normaliser.words("matlamat hubungan antarabangsa") == normaliser.words(
+        "tujuan hubungan internasional"
+    )
+    assert normaliser.words("arigatou gozaimasu") == normaliser.words("terima kasih")
+    assert normaliser.words("sayonara") == normaliser.words("mata ne") == normaliser.words("dadah")
+
+
 def test_cantonese_greetings_and_thanks_are_read_as_such(normaliser):
     assert normaliser.words("lei hou bot") == normaliser.words("halo bot")
     assert normaliser.words("do jeh") == normaliser.words("terima kasih")
