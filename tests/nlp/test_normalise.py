@@ -235,8 +235,16 @@ def test_papuan_greetings_and_words_are_read_as_such(normaliser):
     assert normaliser.words("deng png") == normaliser.words("dengan png")
 
 
-def test_malaysian_malay_and_japanese_words_of_pupils_schooled_abroad_are_read_as_such(normaliser):
+def test_malaysian_malay_japanese_and_dutch_words_of_pupils_schooled_abroad_are_read_as_such(normaliser):
     assert normaliser.words("faedah kerjasama serantau") == normaliser.words("manfaat kerja sama regional")
+    assert normaliser.words("beza bilateral dgn dua hala") == normaliser.words(
+        "beda bilateral dengan bilateral"
+    )
+    assert normaliser.words("kalau bergaduh") == normaliser.words("kalau berselisih")
+    assert normaliser.words("voordelen regionale samenwerking") == normaliser.words(
+        "manfaat regional kerja sama"
+    )
+    assert normaliser.words("goedemorgen") == normaliser.words("selamat pagi")
     assert normaliser.words("contoh kerjasama pelbagai hala") == normaliser.words(
         "contoh kerja sama multilateral"
     )
