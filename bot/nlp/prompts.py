@@ -204,7 +204,8 @@ _QUESTION_WORDS = frozenset(
     {"apa", "apakah", "apaan", "ape", "bagaimana", "gimana", "gmn", "gmana", "mengapa", "kenapa", "knp",
      "kapan", "kpn", "berapa", "brp", "siapa", "dimana", "dmn", "mana", "sebutkan", "jelaskan", "uraikan",
      "berikan", "terangkan", "analisis", "simpulkan", "bandingkan", "kemukakan", "paparkan", "identifikasi",
-     "identifikasikan", "deskripsikan", "tentukan", "definisikan", "evaluasi", "prediksikan",
+     "identifikasikan", "deskripsikan", "tentukan", "definisikan", "evaluasi", "prediksikan", "menanyakan",
+     "tanyakan",
      "what", "why", "how", "which", "who", "when", "where", *_ENGLISH_ASKING}
 )  # fmt: skip
 # A short opening before a question: a greeting, thanks, a name.

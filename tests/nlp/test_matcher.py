@@ -338,6 +338,7 @@ def test_comparing_the_three_forms_compares_every_kind(matcher, question):
         "OPEC itu organisasi apa, indonesia masih anggota kah",
         "pneumonia bilateral artinya apa ya, kakek aku didiagnosa gitu",  # the remark says whose "bilateral"
         # A question word alone names nothing to answer about.
+        "lapar, makan malam enaknya apa ya",  # the evening, not a greeting
         "kenapa?",
         "kapan?",
         "gimana gitu",
@@ -816,10 +817,20 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         ("c u", "pamit"),
         ("apa guna kerja sama multilateral bagi perdamaian", "multilateral_manfaat"),
         ("yuhuu ada orang gk", "sapaan"),  # calling out to see who is there
+        ("malam bang, masih on?", "sapaan"),  # at night a greeting, not a goodbye
+        ("spada, ada yang jaga?", "sapaan"),
+        ("wis kesuwun mas", "terima_kasih"),  # Tegal, Cirebon
+        ("PBB ngadeg tahun pira?", "org_pbb"),  # Javanese
+        ("sebenere rika kuh sapa?", "tentang_bot"),  # Cirebon, Tegal
     ],
 )
 def test_questions_in_regional_words_are_answered(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+def test_a_question_said_as_a_wish_after_a_polite_opening_is_answered(matcher):
+    question = "Selamat pagi Pak, maaf mengganggu. Saya ingin menanyakan tugas IMF."
+    assert matcher.match(question).intent == "org_imf"
 
 
 @pytest.mark.parametrize(
