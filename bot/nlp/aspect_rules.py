@@ -160,10 +160,20 @@ class AspectRules:
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
     ) -> Candidate | None:
         """ "organisasi apa saja yang termasuk kerja sama multilateral": a kind's organisations, with no
-        aspect named, are its examples, not what the kind is."""
-        if len(mention.concepts) != 1 or mention.is_comparison or _ORGANISATION not in analysis.stems:
+        aspect named, are its examples, not what the kind is; so are the organisations a country joins."""
+        stems = set(analysis.stems)
+        if (
+            mention.is_comparison
+            or _ORGANISATION not in stems
+            or self._subjects.shared_aspects & asked_stems(analysis.stems)
+        ):
             return None
-        if self._subjects.shared_aspects & asked_stems(analysis.stems):
+        if not mention.concepts and _JOINING & stems and _WHAT in stems and not WHY & stems:
+            # "indonesia ikut organisasi internasional apa aja": the ones joined, listed; "kenapa indonesia
+            # ikut ..." asks what it gains.
+            examples = next((c for c in ranked if self._subjects.aspect_of.get(c.intent) == EXAMPLES), None)
+            return self._within_reach(ranked, examples and examples.intent, config)
+        if len(mention.concepts) != 1:
             return None
         kind = mention.concepts[0]
         if ranked[0].intent != self._subjects.by_kind_aspect.get((kind, DEFINITION)):

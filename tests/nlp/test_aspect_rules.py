@@ -115,6 +115,10 @@ def test_why_countries_join_a_kind_is_what_they_gain(matcher, question, intent):
             "Tuliskan organisasi internasional yang termasuk kerja sama multilateral beserta kepanjangannya!",
             "multilateral_contoh",
         ),
+        # The organisations a country joins, listed, with no kind named; asked why, what it gains.
+        ("indonesia ikut organisasi internasional apa aja ya", "multilateral_contoh"),
+        ("organisasi internasional yg diikuti indonesia apa aja", "multilateral_contoh"),
+        ("kenapa indonesia ikut organisasi internasional", "multilateral_manfaat"),
     ],
 )
 def test_a_kinds_organisations_asked_for_are_its_examples(matcher, question, intent):

@@ -822,6 +822,7 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         ("wis kesuwun mas", "terima_kasih"),  # Tegal, Cirebon
         ("PBB ngadeg tahun pira?", "org_pbb"),  # Javanese
         ("sebenere rika kuh sapa?", "tentang_bot"),  # Cirebon, Tegal
+        ("diplomasi bilateral bisa informal nggak sih", "diplomasi_bilateral_cara"),  # how it is done
     ],
 )
 def test_questions_in_regional_words_are_answered(matcher, question, intent):
