@@ -76,7 +76,9 @@ class ImplicitLeaning:
         untitled = self._intents[guess].group != CONVERSATION_GROUP and not set(analysis.stems) & set(
             self._families.anchor(guess).split()
         )
-        named_topic = (unnamed or untitled) and family[0] in named_subjects
+        # "sekarang sudah berapa negara" after Indonesia's first relations reads like ASEAN's members,
+        # but names no ASEAN: it asks on about the topic.
+        named_topic = unnamed or (untitled and family[0] in named_subjects)
         # Small talk the matcher is unsure of: "yg tanda tangan siapa aja" reads a little like "siapa yang
         # bikin bot ini", but after a topic it asks about the topic.
         small_talk = match.outcome is Outcome.CLARIFY and self._intents[guess].group == CONVERSATION_GROUP

@@ -245,6 +245,7 @@ def test_malaysian_malay_japanese_and_dutch_words_of_pupils_schooled_abroad_are_
         "manfaat regional kerja sama"
     )
     assert normaliser.words("goedemorgen") == normaliser.words("selamat pagi")
+    assert "tokyo" in normaliser.words("kedutaan di tokyo")  # a city, not "tokoh" (a figure)
     assert normaliser.words("contoh kerjasama pelbagai hala") == normaliser.words(
         "contoh kerja sama multilateral"
     )

@@ -691,3 +691,11 @@ async def test_the_next_worksheet_number_asking_another_aspect_is_that_aspect(tu
     # "no 3" numbers the worksheet's next item, which asks the benefits: not the third field.
     assert await asks(tutor, "no 3 manfaatnyo") == "bilateral_manfaat"
     assert await asks(tutor, "no 4 bentuk perjanjiannyo") == "bilateral_bentuk_perjanjian"
+
+
+async def test_a_question_read_like_an_organisations_but_naming_none_asks_on_about_the_topic(tutor: Tutor):
+    await tutor.ask(CHAT, "sejak kapan indonesia menjalin hubungan dengan negara lain")
+    # ASEAN's members are counted in like words, but ASEAN is not named: the partners are counted.
+    assert await asks(tutor, "sekarang sudah berapa negara") == "indonesia_jumlah_mitra"
+    # Named, it is the organisation.
+    assert await asks(tutor, "kalau ASEAN sekarang berapa negara") == "org_asean"
