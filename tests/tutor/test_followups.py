@@ -699,3 +699,8 @@ async def test_a_question_read_like_an_organisations_but_naming_none_asks_on_abo
     assert await asks(tutor, "sekarang sudah berapa negara") == "indonesia_jumlah_mitra"
     # Named, it is the organisation.
     assert await asks(tutor, "kalau ASEAN sekarang berapa negara") == "org_asean"
+
+
+async def test_a_kind_asked_with_malay_pula_carries_the_aspect_on(tutor: Tutor):
+    await tutor.ask(CHAT, "contoh kerja sama regional apa je")
+    assert await asks(tutor, "multilateral pula?") == "multilateral_contoh"
