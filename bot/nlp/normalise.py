@@ -303,6 +303,9 @@ class Normaliser:
         is no "regio" with "-na")."""
         if token in self._clipped:
             return token
+        # "perane" is "peran" with "-e" before it is "pera" (dry, of rice) with "-ne": a word of the
+        # content or of chat comes before one only the dictionary knows.
+        dictionary_word = None
         for suffix, shortest in (("nya", 3), ("nye", 3), ("nyo", 3), ("ne", 3), ("na", 4), ("e", 4)):
             base = token.removesuffix(suffix)
             if base == token or len(base) < shortest or (suffix == "ne" and base[-1] not in "aiueo"):
@@ -313,9 +316,11 @@ class Normaliser:
                 # Minang "gunanyo" is "gunanya", which the lexicon reads as "manfaat"; Javanese "kawasane"
                 # is "kawasannya" where the content says so, as a follow-up on the topic does.
                 return base + "nya"
-            if base in self._owners:
+            if base in self._chat_and_content:
                 return base
-        return token
+            if dictionary_word is None and base in self._owners:
+                dictionary_word = base
+        return dictionary_word or token
 
     def _with_a(self, token: str) -> str:
         """Palembang, Jambi and Minang "-o" for a final "-a" ("siapo", "namo", "antaro"; "namonyo" with

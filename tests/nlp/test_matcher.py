@@ -334,6 +334,7 @@ def test_comparing_the_three_forms_compares_every_kind(matcher, question):
         "uni eropa anggotanya brp negara",  # the EU's own facts, though it is a regional example
         "politik luar negeri bebas aktif artinya apa",  # its origin is a lesson, its meaning is not
         "gaji duta besar brp sih",  # a diplomat's pay, not a mission's work
+        "syarat diangkat jadi dubes apa aja",  # nor how one becomes an ambassador
         "UNESCO berdiri tahun berapa",  # a UN agency with no lesson of its own
         "OPEC itu organisasi apa, indonesia masih anggota kah",
         "pneumonia bilateral artinya apa ya, kakek aku didiagnosa gitu",  # the remark says whose "bilateral"

@@ -235,6 +235,13 @@ def test_papuan_greetings_and_words_are_read_as_such(normaliser):
     assert normaliser.words("deng png") == normaliser.words("dengan png")
 
 
+def test_javanese_words_and_endings_are_read_as_meant(normaliser):
+    # "-e" after a consonant: "perane" is "peran", not "pera" (dry rice) with "-ne".
+    assert normaliser.words("perane apa") == normaliser.words("peran apa")
+    assert normaliser.words("isa apa bae") == normaliser.words("bisa apa saja")
+    assert normaliser.words("wiwit kapan") == normaliser.words("mulai kapan")
+
+
 def test_malaysian_malay_japanese_and_dutch_words_of_pupils_schooled_abroad_are_read_as_such(normaliser):
     assert normaliser.words("faedah kerjasama serantau") == normaliser.words("manfaat kerja sama regional")
     assert normaliser.words("beza bilateral dgn dua hala") == normaliser.words(
