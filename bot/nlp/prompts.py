@@ -115,6 +115,9 @@ _SCORE_NOTE = re.compile(
 )
 # A source cited in brackets, "(Berridge, 2015)", "(ASEAN Secretariat, 1992)": its name and year ask
 # nothing (and the year would read as a date asked about).
+# "soal: ... jawabanku: ... bener gak?": a student's own answer after the question, to be checked against
+# the lesson, which the question alone finds.
+_OWN_ANSWER = re.compile(r"\bjawab(?:an)?(?:ku|q|\s+(?:saya|aku|gue|gw))\s*:", re.IGNORECASE)
 _CITATION = re.compile(r"\s*\(\s*[A-Z][\w.&' -]{1,40}?,?\s+(?:19|20)\d{2}[a-z]?\s*\)")
 # Teacher's phrasing that asks nothing by itself: "Menurut pendapatmu, ...", "... secara singkat!".
 _ASIDES = re.compile(
@@ -264,6 +267,8 @@ class Prompt:
 def parse_prompt(text: str, number: int | None = None) -> Prompt:
     """Strip numbering, scoring notes, blanks and the imperative frame; keep the options apart."""
     text = _without_header_lines(_unwrapped(text.strip()))
+    if (own := _OWN_ANSWER.search(text)) and _asks(text[: own.start()]):
+        text = text[: own.start()].strip()
     if (lead := _HEADED_ITEM.match(text)) and _only_leads(lead.group(1)):
         text = text[lead.end() :]  # "sa ketik ulang dari LKS : 8. Kerja sama ...": the item after its lead
     elif (lead := _NUMBERED_LEAD.match(text)) and _only_asks_for_it(lead.group(1), lead.group(3)):

@@ -493,3 +493,12 @@ def test_a_sentence_a_printed_page_broke_across_lines_is_one_line_again(matcher)
     options = parse_prompt("Organisasi pangan dunia adalah ....\na. UNICEF\nb. FAO\nc. ILO")
     assert [o.text for o in options.options] == ["UNICEF", "FAO", "ILO"]
     assert len(split_worksheet("1. Apa itu bilateral?\n2. Apa itu regional?")) == 2
+
+
+def test_a_students_own_answer_after_the_question_is_not_read_as_the_question(matcher):
+    pasted = "soal: apa pengertian kerja sama bilateral? jawabanku: kerja sama satu kawasan. bener gak?"
+    assert parse_prompt(pasted).question == "apa pengertian kerja sama bilateral?"
+    assert matcher.match(pasted).intent == "bilateral_definisi"
+    # Asked to check it, with no question before: the answer is what there is to read.
+    checked = "bener ga jawaban saya: hubungan luar negeri indonesia dimulai sejak proklamasi 1945"
+    assert matcher.match(checked).intent == "indonesia_awal_hubungan"
