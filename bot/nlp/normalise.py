@@ -303,6 +303,8 @@ class Normaliser:
         is no "regio" with "-na")."""
         if token in self._clipped:
             return token
+        if (number := token.removesuffix("nya")) != token and number.isdigit():
+            return number  # "pasal 3nya": the article's number
         # "perane" is "peran" with "-e" before it is "pera" (dry, of rice) with "-ne": a word of the
         # content or of chat comes before one only the dictionary knows.
         dictionary_word = None

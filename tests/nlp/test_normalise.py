@@ -235,6 +235,10 @@ def test_papuan_greetings_and_words_are_read_as_such(normaliser):
     assert normaliser.words("deng png") == normaliser.words("dengan png")
 
 
+def test_a_number_with_nya_is_the_number(normaliser):
+    assert normaliser.words("pasal 3nya isinya apa") == normaliser.words("pasal 3 isinya apa")
+
+
 def test_javanese_words_and_endings_are_read_as_meant(normaliser):
     # "-e" after a consonant: "perane" is "peran", not "pera" (dry rice) with "-ne".
     assert normaliser.words("perane apa") == normaliser.words("peran apa")
