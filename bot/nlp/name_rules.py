@@ -16,6 +16,8 @@ from bot.nlp.tuning import MatcherConfig
 MAX_CLASSING_WORDS = 5  # "pbb termasuk multilateral gk": a name put under a kind, nothing more
 _COOPERATION = ("kerja", "sama")
 _CLASSING = frozenset({"golong", "kelompok", "kategori"})  # "penggolongan", "dikelompokkan"
+# Words that ask something of the name right after them: "manfaat AFTA bagi anggota ASEAN".
+_ASKED_OF = frozenset({"manfaat", "tujuan", "fungsi", "peran", "sejarah"})
 
 
 class NameRules:
@@ -88,8 +90,19 @@ class NameRules:
         lead = len(named) > 1 and named[0].score - named[1].score >= config.margin
         # "OKI beranggotakan ..... negara ... kedua setelah PBB": the name that opens it is its subject.
         opening = [c for c in named if words and words[0] in title_names.get(c.intent, frozenset())]
+        # "manfaat AFTA bagi negara anggota ASEAN": the name an aspect is asked of; the other says whom
+        # it serves.
+        asked_of = [
+            c
+            for c in named
+            if any(
+                a in _ASKED_OF and b in title_names.get(c.intent, ()) for a, b in itertools.pairwise(words)
+            )
+        ]
         if len(names) > 1 and len(opening) == 1:
             named = opening
+        elif len(names) > 1 and len(asked_of) == 1:
+            named = asked_of
         elif len(names) > 1 and named[0] is ranked[0] and lead:
             named = named[:1]
         # "Apa nama PBB dalam bahasa Inggris": the UN, whose title names nothing else, not ECOSOC ("Dewan

@@ -153,3 +153,14 @@ def test_the_organisation_that_opens_a_fill_in_is_its_subject(matcher):
     )
     assert matcher.match(item).intent == "org_oki"
     assert matcher.match("FAO merupakan badan khusus PBB yang mengurus ....").intent == "org_fao"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Jelaskan manfaat AFTA bagi negara-negara anggota ASEAN!", "org_afta"),
+        ("manfaat AFTA bagi anggota ASEAN apa saja", "org_afta"),
+    ],
+)
+def test_of_two_names_the_one_an_aspect_is_asked_of_is_the_subject(matcher, question, intent):
+    assert matcher.match(question).intent == intent
