@@ -824,6 +824,11 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         ("PBB ngadeg tahun pira?", "org_pbb"),  # Javanese
         ("sebenere rika kuh sapa?", "tentang_bot"),  # Cirebon, Tegal
         ("diplomasi bilateral bisa informal nggak sih", "diplomasi_bilateral_cara"),  # how it is done
+        ("ya'ahowu kak, aku dari Gunungsitoli", "sapaan"),  # Nias
+        ("saohagölö kak, jelas sekali", "terima_kasih"),  # Nias
+        ("aloita kak", "sapaan"),  # Mentawai
+        ("masura bagata bot", "terima_kasih"),  # Mentawai
+        ("horas, au lalu jolo", "pamit"),  # Batak: off first
     ],
 )
 def test_questions_in_regional_words_are_answered(matcher, question, intent):
