@@ -829,6 +829,10 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         ("aloita kak", "sapaan"),  # Mentawai
         ("masura bagata bot", "terima_kasih"),  # Mentawai
         ("horas, au lalu jolo", "pamit"),  # Batak: off first
+        ("asian tu didirikan kapan", "org_asean"),  # as heard
+        ("mantap, trimakasi kaka", "terima_kasih"),
+        ("aku bisa nanya apa aja ke kamu ya", "bantuan"),  # what to ask, not who the bot is
+        ("yang jawab ini orang apa mesin", "tentang_bot"),
     ],
 )
 def test_questions_in_regional_words_are_answered(matcher, question, intent):

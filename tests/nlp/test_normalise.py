@@ -235,6 +235,12 @@ def test_papuan_greetings_and_words_are_read_as_such(normaliser):
     assert normaliser.words("deng png") == normaliser.words("dengan png")
 
 
+def test_an_assignment_given_is_homework_not_an_organisations_work(normaliser):
+    assert "fungsi" not in normaliser.words("kotong dapat tugas presentasi ASEAN")
+    assert "fungsi" in normaliser.words("tugas ASEAN apa")
+    assert normaliser.words("kermana caranya") == normaliser.words("bagaimana caranya")  # not "keamanan"
+
+
 def test_a_number_with_nya_is_the_number(normaliser):
     assert normaliser.words("pasal 3nya isinya apa") == normaliser.words("pasal 3 isinya apa")
 
