@@ -63,7 +63,9 @@ class FollowupResolver:
         tokens = clean(question)
         # "multilateral jg dong": "jg" is "juga" once the slang is read.
         also = ALSO in self._normaliser.words(question, stopwords=True)
-        led = bool(stems & self._leads or DESCRIBING.intersection(tokens[:1]) or also)
+        # "multilateralnya", "multilateral nya" after "contoh regionalnya": the kind's one, as the topic was.
+        its = any(t == "nya" or (t.endswith("nya") and t[:-3] in mention.concepts) for t in tokens)
+        led = bool(stems & self._leads or DESCRIBING.intersection(tokens[:1]) or also or its)
         if stems <= self._again | self._leads and stems & self._again:
             return previous
         aspects = {self._aspects[s] for s in stems if s in self._aspects}

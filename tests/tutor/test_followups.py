@@ -704,3 +704,8 @@ async def test_a_question_read_like_an_organisations_but_naming_none_asks_on_abo
 async def test_a_kind_asked_with_malay_pula_carries_the_aspect_on(tutor: Tutor):
     await tutor.ask(CHAT, "contoh kerja sama regional apa je")
     assert await asks(tutor, "multilateral pula?") == "multilateral_contoh"
+
+
+async def test_a_kind_with_a_detached_nya_asks_the_same_of_it(tutor: Tutor):
+    await tutor.ask(CHAT, "contoh kerja sama regionalnya")
+    assert await asks(tutor, "multilateral nya") == "multilateral_contoh"
