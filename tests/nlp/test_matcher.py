@@ -335,6 +335,7 @@ def test_comparing_the_three_forms_compares_every_kind(matcher, question):
         "politik luar negeri bebas aktif artinya apa",  # its origin is a lesson, its meaning is not
         "gaji duta besar brp sih",  # a diplomat's pay, not a mission's work
         "syarat diangkat jadi dubes apa aja",  # nor how one becomes an ambassador
+        "kalau mau jadi diplomat caranya gimana",  # a career, not how diplomacy is done
         "UNESCO berdiri tahun berapa",  # a UN agency with no lesson of its own
         "OPEC itu organisasi apa, indonesia masih anggota kah",
         "pneumonia bilateral artinya apa ya, kakek aku didiagnosa gitu",  # the remark says whose "bilateral"
