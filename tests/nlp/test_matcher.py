@@ -812,6 +812,10 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         ("om santi santi santi om", "pamit"),  # spelled as said, not "santai"
         ("kita so mo pigi dulu", "pamit"),  # Manado "mo": going to
         ("why bilateral diplomacy matters", "diplomasi_bilateral_pentingnya"),
+        ("is multilateral coop worth it for small countries", "multilateral_manfaat"),
+        ("good afternoon bot", "sapaan"),
+        ("appreciate it bot", "terima_kasih"),
+        ("what kinds of documents do bilateral talks produce", "bilateral_bentuk_perjanjian"),
         ("teurimong gaseh", "terima_kasih"),  # Acehnese
         ("tabik pun", "sapaan"),  # Lampung
         ("wis yo", "pamit"),  # Javanese: that's it, then
