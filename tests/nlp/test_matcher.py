@@ -816,6 +816,10 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         ("good afternoon bot", "sapaan"),
         ("appreciate it bot", "terima_kasih"),
         ("what kinds of documents do bilateral talks produce", "bilateral_bentuk_perjanjian"),
+        (
+            "Which UN agency works to fight hunger and improve agriculture? a. FAO b. ILO c. IMF d. ECOSOC",
+            "org_fao",
+        ),
         ("teurimong gaseh", "terima_kasih"),  # Acehnese
         ("tabik pun", "sapaan"),  # Lampung
         ("wis yo", "pamit"),  # Javanese: that's it, then
