@@ -838,6 +838,12 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         ("aloita kak", "sapaan"),  # Mentawai
         ("masura bagata bot", "terima_kasih"),  # Mentawai
         ("horas, au lalu jolo", "pamit"),  # Batak: off first
+        ("bondia kaka, ami dari atambua", "sapaan"),  # Tetun
+        ("obrigadu barak bot", "terima_kasih"),
+        ("ate logu kaka", "pamit"),
+        ("ni hao bot", "sapaan"),  # Mandarin
+        ("sip xie xie", "terima_kasih"),
+        ("zaijian", "pamit"),
         ("asian tu didirikan kapan", "org_asean"),  # as heard
         ("mantap, trimakasi kaka", "terima_kasih"),
         ("aku bisa nanya apa aja ke kamu ya", "bantuan"),  # what to ask, not who the bot is
