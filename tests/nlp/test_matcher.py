@@ -844,6 +844,11 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         ("ni hao bot", "sapaan"),  # Mandarin
         ("sip xie xie", "terima_kasih"),
         ("zaijian", "pamit"),
+        ("السلام عليكم يا أستاذ", "sapaan"),  # Arabic script, from pesantren students
+        ("شكرا جزيلا", "terima_kasih"),
+        ("مع السلامة", "pamit"),
+        ("jzk akh", "terima_kasih"),
+        ("ahlan bot", "sapaan"),
         ("asian tu didirikan kapan", "org_asean"),  # as heard
         ("mantap, trimakasi kaka", "terima_kasih"),
         ("aku bisa nanya apa aja ke kamu ya", "bantuan"),  # what to ask, not who the bot is
