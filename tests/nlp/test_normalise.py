@@ -245,6 +245,12 @@ def test_a_number_with_nya_is_the_number(normaliser):
     assert normaliser.words("pasal 3nya isinya apa") == normaliser.words("pasal 3 isinya apa")
 
 
+def test_sundanese_everyday_words_are_read_not_corrected_into_lookalikes(normaliser):
+    assert normaliser.words("bot ieu tiasa naon") == normaliser.words("bot ini bisa apa")  # not "biasa"
+    assert normaliser.words("dijieun keur naon") == normaliser.words("dibuat untuk apa")
+    assert "kurang" not in normaliser.words("aya hasilna teu keur urang?")  # "urang" is us, not "kurang"
+
+
 def test_javanese_words_and_endings_are_read_as_meant(normaliser):
     # "-e" after a consonant: "perane" is "peran", not "pera" (dry rice) with "-ne".
     assert normaliser.words("perane apa") == normaliser.words("peran apa")
