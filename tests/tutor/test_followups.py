@@ -701,11 +701,13 @@ async def test_a_question_read_like_an_organisations_but_naming_none_asks_on_abo
     assert await asks(tutor, "kalau ASEAN sekarang berapa negara") == "org_asean"
 
 
-async def test_a_kind_asked_with_malay_pula_carries_the_aspect_on(tutor: Tutor):
-    await tutor.ask(CHAT, "contoh kerja sama regional apa je")
-    assert await asks(tutor, "multilateral pula?") == "multilateral_contoh"
-
-
-async def test_a_kind_with_a_detached_nya_asks_the_same_of_it(tutor: Tutor):
-    await tutor.ask(CHAT, "contoh kerja sama regionalnya")
-    assert await asks(tutor, "multilateral nya") == "multilateral_contoh"
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("contoh kerja sama regional apa je", "multilateral pula?"),  # Malay "pula": and as for
+        ("contoh kerja sama regionalnya", "multilateral nya"),  # "-nya" written apart
+    ],
+)
+async def test_a_kind_marked_as_a_follow_up_asks_the_same_aspect_of_it(tutor: Tutor, first, then):
+    await tutor.ask(CHAT, first)
+    assert await asks(tutor, then) == "multilateral_contoh"
