@@ -113,11 +113,11 @@ _SCORE_NOTE = re.compile(
     rf"|\b(?:{_SCORE_WORDS})\s*[:=]?\s*\d+\s*$",
     re.IGNORECASE,
 )
-# A source cited in brackets, "(Berridge, 2015)", "(ASEAN Secretariat, 1992)": its name and year ask
-# nothing (and the year would read as a date asked about).
 # "soal: ... jawabanku: ... bener gak?": a student's own answer after the question, to be checked against
 # the lesson, which the question alone finds.
 _OWN_ANSWER = re.compile(r"\bjawab(?:an)?(?:ku|q|\s+(?:saya|aku|gue|gw))\s*:", re.IGNORECASE)
+# A source cited in brackets, "(Berridge, 2015)", "(ASEAN Secretariat, 1992)": its name and year ask
+# nothing (and the year would read as a date asked about).
 _CITATION = re.compile(r"\s*\(\s*[A-Z][\w.&' -]{1,40}?,?\s+(?:19|20)\d{2}[a-z]?\s*\)")
 # Teacher's phrasing that asks nothing by itself: "Menurut pendapatmu, ...", "... secara singkat!".
 _ASIDES = re.compile(
