@@ -706,6 +706,8 @@ async def test_a_question_read_like_an_organisations_but_naming_none_asks_on_abo
     [
         ("contoh kerja sama regional apa je", "multilateral pula?"),  # Malay "pula": and as for
         ("contoh kerja sama regionalnya", "multilateral nya"),  # "-nya" written apart
+        ("examples of regional cooperation?", "what about multilateral?"),  # English "kalau"
+        ("contoh kerja sama regional", "how about multilateral"),
     ],
 )
 async def test_a_kind_marked_as_a_follow_up_asks_the_same_aspect_of_it(tutor: Tutor, first, then):
