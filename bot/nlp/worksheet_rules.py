@@ -345,7 +345,10 @@ class WorksheetRules:
                 )
             )
         )
-        kind = None if settled else self._kinds.kind_of(prompt.question)
+        # "... lebih dari dua negara dan tidak terikat wilayah disebut kerja sama ....": a phrase that names
+        # one kind says it, whatever the rest of the situation leans to.
+        named = self._spotter.spot(stem.words).concepts
+        kind = None if settled else named[0] if len(named) == 1 else self._kinds.kind_of(prompt.question)
         aspect = EXAMPLES if EXAMPLES in stem.words and not prompt.defines_kind else DEFINITION
         answer = self._subjects.by_kind_aspect.get((kind, aspect))
         # "... dinamakan diplomasi .... A. multilateral B. regional C. bilateral": the blank completes a

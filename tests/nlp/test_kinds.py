@@ -79,6 +79,14 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
             "multilateral_definisi",
         ),
         ("kalo kerja sama cuma sama satu negara aja disebut apa", "bilateral_definisi"),
+        # A phrase that names one kind says it: "lebih dari dua negara" is no "dua negara" of bilateral,
+        # and "wilayah" does not make it regional.
+        (
+            "soal no 4 isian: kerja sama yang dilakukan lebih dari dua negara dan tidak terikat wilayah "
+            "disebut kerja sama ....",
+            "multilateral_definisi",
+        ),
+        ("kerjasama tanpa memandang wilayah itu namanya apa", "multilateral_definisi"),
         # The matcher is sure: its answer stands.
         ("kerjasama negara2 yg tetanggaan namanya apa", "regional_definisi"),
         # A name settles it first: the examples of the kind it belongs to.
