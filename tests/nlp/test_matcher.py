@@ -124,6 +124,8 @@ from bot.nlp.matcher import MatcherConfig
         ("oke kak, kagek aku nanyo lagi yo", "pamit"),  # Palembang: "I'll ask again later"
         ("selamat sore, tiang pamit dulu ya kak", "pamit"),  # "selamat sore" greets and leaves
         ("kamek off dolo", "pamit"),  # Pontianak Malay
+        ("ulun bulik dulu lah, assalamualaikum", "pamit"),  # Banjar: going home, with a salam
+        ("baa kok hubungan duo nagara bacakak", "diplomasi_bilateral_perselisihan"),  # Minang: quarrel
         # Bima and Sumbawa: "nahu" (I), "au ede" (what is that), "bune" (how); Ternate and Gorontalo
         # particles ("olo", "dang") and chat shorthand ("krjsm", "bntk").
         ("au ede ma disebut kerja sama bilatera ra, nahu wati loa jawab PR", "bilateral_definisi"),
