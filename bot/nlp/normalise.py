@@ -39,6 +39,7 @@ MAX_MERGED_LENGTH = 40  # a longer run is no page slip, and splitting it would c
 MIN_PART_LENGTH = 3
 JOINED_SCORE = 87.0  # two pieces joined are at most one letter off a content word of eight
 MIN_SPELLED, MAX_SPELLED = 3, 6  # an acronym said letter by letter ("w t o", "a s e a n")
+MAX_ACRONYM, MAX_ACRONYM_PIECE = 5, 3  # an acronym said in two pieces ("i lo", "af ta")
 QUESTION_STEMS = frozenset({"apa", "bagaimana", "mengapa", "kapan", "berapa", "siapa", "mana", "apakah"})
 # Question words that alone ask nothing; not "siapa": "kamu siapa" loses "kamu" as a stopword.
 BARE_QUESTION = QUESTION_STEMS - {"siapa"}
@@ -136,6 +137,7 @@ class Normaliser:
         self._chat_and_content: frozenset[str] = frozenset()
         self._vocabulary_set: frozenset[str] = frozenset()
         self._clipped: frozenset[str] = frozenset()
+        self._acronyms: frozenset[str] = frozenset()
         self.stem = lru_cache(maxsize=65536)(self._stem_uncached)
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
         self._apart = lru_cache(maxsize=65536)(self._apart_uncached)
@@ -158,6 +160,7 @@ class Normaliser:
         self._vocabulary_set = frozenset(self._vocabulary)
         # A content word missing its last letter ("regiona" of "regional") is that word cut short.
         self._clipped = frozenset(w[:-1] for w in self._vocabulary if len(w) > MIN_TYPO_LENGTH)
+        self._acronyms = frozenset(w for w in words if len(w) <= MAX_ACRONYM and self.is_name(w))
         self._correct.cache_clear()
         self._apart.cache_clear()
         self._broken.cache_clear()
@@ -229,12 +232,23 @@ class Normaliser:
                 i += run
                 continue
             token = tokens[i]
-            if out and self._broken(out[-1], token):
+            if out and (self._acronym_apart(out[-1], token) or self._broken(out[-1], token)):
                 out[-1] += token
             else:
                 out.append(token)
             i += 1
         return out
+
+    def _acronym_apart(self, first: str, second: str) -> bool:
+        """An organisation's acronym voice typing cut in two ("i lo", "fa o", "af ta"): short pieces, not
+        both words, that together are a name the content uses."""
+        joined = first + second
+        return (
+            len(first) <= MAX_ACRONYM_PIECE >= len(second)
+            and joined.isalpha()
+            and joined in self._acronyms
+            and not (first in self._known and second in self._known)
+        )
 
     def _broken_uncached(self, first: str, second: str) -> bool:
         """Two pieces, neither a word (an option's letter is one), that together are a content word or

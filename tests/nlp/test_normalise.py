@@ -86,6 +86,9 @@ def test_a_photo_reading_app_s_slips_are_read_as_the_word(normaliser, typed, wor
         ("i l o itu organisasi apa", ("ilo", "organisasi", "apa")),
         ("ai em ef itu apa", ("imf", "apa")),  # letters said as English names
         ("eco sock apa ya", ("ecosoc", "apa")),
+        ("fa o tu apa kak", ("fao", "apa")),  # an acronym said in two pieces
+        ("af ta itu apa", ("afta", "apa")),
+        ("ok i see", ("oke", "i", "see")),  # two words of chat are no acronym ("oki")
         ("eco soc tu apa si", ("ecosoc", "apa")),
         ("re jional itu apa", ("regional", "apa")),  # voice typing broke the word in two
         # Pieces that are words of the dictionary ("regio", "bilah"), but no word of the content or chat.
