@@ -126,6 +126,12 @@ from bot.nlp.matcher import MatcherConfig
         ("kamek off dolo", "pamit"),  # Pontianak Malay
         ("ulun bulik dulu lah, assalamualaikum", "pamit"),  # Banjar: going home, with a salam
         ("baa kok hubungan duo nagara bacakak", "diplomasi_bilateral_perselisihan"),  # Minang: quarrel
+        # Balinese ("rahajeng wengi", "kawigunan", "pasiat") and Acehnese ("droeneuh", "padum").
+        ("rahajeng wengi", "sapaan"),
+        ("droeneuh nyoe bot peu?", "tentang_bot"),
+        ("napi kawigunan kerja sama bilateral", "bilateral_manfaat"),
+        ("kenken yening wenten pasiat ring hubungan bilateral", "diplomasi_bilateral_perselisihan"),
+        ("padum boh nanggroe yang kerja sama bilateral ngon indonesia", "indonesia_jumlah_mitra"),
         # Bima and Sumbawa: "nahu" (I), "au ede" (what is that), "bune" (how); Ternate and Gorontalo
         # particles ("olo", "dang") and chat shorthand ("krjsm", "bntk").
         ("au ede ma disebut kerja sama bilatera ra, nahu wati loa jawab PR", "bilateral_definisi"),
