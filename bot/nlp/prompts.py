@@ -113,6 +113,14 @@ _SCORE_NOTE = re.compile(
     rf"|\b(?:{_SCORE_WORDS})\s*[:=]?\s*\d+\s*$",
     re.IGNORECASE,
 )
+# What a quiz app shows around a question, copied with it: "Question 3 of 10", "(Time's up!)", "Pilih 1
+# jawaban (20 poin):", with the dash or colon after it.
+_QUIZ_APP = re.compile(
+    r"(?:\b(?:question|soal|pertanyaan)\s+\d{1,2}\s*(?:of|dari|/)\s*\d{1,2}\b|\(\s*time'?s\s+up!?\s*\)"
+    r"|\btime'?s\s+up!?|\bwaktu\s+habis!?|\bpilih\s+(?:\d|satu)\s+jawaban\b)"
+    rf"\s*(?:[\(\[]\s*\d+\s*(?:{_SCORE_WORDS})\s*[\)\]])?\s*[-–—:.]?\s*",
+    re.IGNORECASE,
+)
 # "soal: ... jawabanku: ... bener gak?": a student's own answer after the question, to be checked against
 # the lesson, which the question alone finds.
 _OWN_ANSWER = re.compile(r"\bjawab(?:an)?(?:ku|q|\s+(?:saya|aku|gue|gw))\s*:", re.IGNORECASE)
@@ -266,7 +274,7 @@ class Prompt:
 
 def parse_prompt(text: str, number: int | None = None) -> Prompt:
     """Strip numbering, scoring notes, blanks and the imperative frame; keep the options apart."""
-    text = _without_header_lines(_unwrapped(text.strip()))
+    text = _without_header_lines(_unwrapped(_QUIZ_APP.sub(" ", text).strip()))
     if (own := _OWN_ANSWER.search(text)) and _asks(text[: own.start()]):
         text = text[: own.start()].strip()
     if (lead := _HEADED_ITEM.match(text)) and _only_leads(lead.group(1)):

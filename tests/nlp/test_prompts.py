@@ -21,6 +21,12 @@ from bot.nlp.prompts import Option, parse_prompt, split_compound, split_workshee
             "yang dimaksud dengan diplomasi bilateral",
         ),
         ("Uraikan manfaat kerja sama bilateral! [bobot 20]", "manfaat kerja sama bilateral"),
+        # What a quiz app shows around the question, copied with it.
+        (
+            "Question 3 of 5 (Time's up!) - Apa yang dimaksud dengan kesepakatan tacit?",
+            "Apa yang dimaksud dengan kesepakatan tacit?",
+        ),
+        ("Pilih 1 jawaban (20 poin): Tujuan AFTA adalah ....", "Tujuan AFTA adalah"),
         # A source cited in brackets, as a university student writes.
         (
             "Mohon penjelasan mengenai konsep diplomasi bilateral (Berridge, 2015).",
@@ -502,3 +508,12 @@ def test_a_students_own_answer_after_the_question_is_not_read_as_the_question(ma
     # Asked to check it, with no question before: the answer is what there is to read.
     checked = "bener ga jawaban saya: hubungan luar negeri indonesia dimulai sejak proklamasi 1945"
     assert matcher.match(checked).intent == "indonesia_awal_hubungan"
+
+
+def test_a_quiz_app_s_screen_text_around_a_question_does_not_blur_it(matcher):
+    copied = (
+        "Pilih 1 jawaban (20 poin): Selain ekonomi, faktor yang saling memengaruhi dalam hubungan bilateral "
+        "adalah ... a. budaya dan politik b. olahraga dan hiburan c. agama dan suku d. cuaca dan iklim"
+    )
+    match = matcher.match(copied)
+    assert (match.outcome, match.intent) == (Outcome.ANSWER, "bilateral_bidang")
