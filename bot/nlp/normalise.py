@@ -63,6 +63,10 @@ def _strip_symbols(text: str) -> str:
 
 
 _DETACHED_SUFFIXES = frozenset({"nya", "nye"})
+# "-nya" and its regional forms, with the shortest word each is taken off: Javanese krama "-nipun" and
+# ngoko "-ne" follow a vowel ("caranipun", "anggotane"), krama "-ipun" a consonant ("tujuanipun").
+_POSSESSIVES = (("nipun", 3), ("ipun", 3), ("nya", 3), ("nye", 3), ("nyo", 3), ("ne", 3), ("na", 4), ("e", 4))
+_AFTER_VOWEL, _AFTER_CONSONANT = frozenset({"nipun", "ne"}), frozenset({"ipun"})
 # Letters a photographed worksheet gets wrong: "VV" for W ("Konvensi VVina"), a capital I for an l after a
 # capital or ending a word ("Non-BIok", "bilateraI"; "bilateralIndonesia" is two words run together), a
 # one for an l ("bi1ateral", "bilatera1"), an l for the I ending an acronym ("OKl"), and a zero for an O
@@ -322,10 +326,14 @@ class Normaliser:
         # "perane" is "peran" with "-e" before it is "pera" (dry, of rice) with "-ne": a word of the
         # content or of chat comes before one only the dictionary knows.
         dictionary_word = None
-        for suffix, shortest in (("nya", 3), ("nye", 3), ("nyo", 3), ("ne", 3), ("na", 4), ("e", 4)):
+        for suffix, shortest in _POSSESSIVES:
             base = token.removesuffix(suffix)
-            if base == token or len(base) < shortest or (suffix == "ne" and base[-1] not in "aiueo"):
-                continue  # Javanese "-ne" follows a vowel ("anggotane"), "-e" a consonant ("markase")
+            if base == token or len(base) < shortest:
+                continue
+            if (suffix in _AFTER_VOWEL and base[-1] not in "aiueo") or (
+                suffix in _AFTER_CONSONANT and base[-1] in "aiueo"
+            ):
+                continue
             if (base + "nya",) in self._synonyms or (
                 suffix != "nya" and base + "nya" in self._vocabulary_set
             ):

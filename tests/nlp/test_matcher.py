@@ -126,6 +126,14 @@ from bot.nlp.matcher import MatcherConfig
         ("kamek off dolo", "pamit"),  # Pontianak Malay
         ("ulun bulik dulu lah, assalamualaikum", "pamit"),  # Banjar: going home, with a salam
         ("baa kok hubungan duo nagara bacakak", "diplomasi_bilateral_perselisihan"),  # Minang: quarrel
+        # Javanese krama, as written to a teacher.
+        ("Nyuwun sewu, menapa ingkang dipunwastani kerja sama bilateral punika?", "bilateral_definisi"),
+        (
+            "Menapa paedahipun kerja sama regional kangge negari-negari ing satunggaling kawasan?",
+            "regional_manfaat",
+        ),
+        ("Kenging menapa diplomasi bilateral punika wigati?", "diplomasi_bilateral_pentingnya"),
+        ("Panjenengan punika sinten?", "tentang_bot"),
         # Balinese ("rahajeng wengi", "kawigunan", "pasiat") and Acehnese ("droeneuh", "padum").
         ("rahajeng wengi", "sapaan"),
         ("droeneuh nyoe bot peu?", "tentang_bot"),

@@ -140,6 +140,8 @@ def test_slang_is_expanded(normaliser):
         ("markase ndek endi", ("markasnya", "mana")),
         ("kawasannyo apo bae", ("kawasannya", "apa")),  # Palembang "-nyo"
         ("anggotane sopo", ("anggotanya", "siapa")),  # Javanese "-ne" after a vowel
+        ("markasipun wonten pundi", ("markasnya", "mana")),  # krama "-ipun" after a consonant
+        ("caranipun kados pundi", ("caranya", "bagaimana")),  # ... and "-nipun" after a vowel
         # A possessive word the lexicon reads as an aspect keeps that reading in every region.
         ("gunanyo multilateral", ("manfaat", "multilateral")),  # Minang
         ("untungnye apa", ("manfaat", "apa")),
