@@ -126,6 +126,10 @@ from bot.nlp.matcher import MatcherConfig
         ("kamek off dolo", "pamit"),  # Pontianak Malay
         ("ulun bulik dulu lah, assalamualaikum", "pamit"),  # Banjar: going home, with a salam
         ("baa kok hubungan duo nagara bacakak", "diplomasi_bilateral_perselisihan"),  # Minang: quarrel
+        # Lampung ("tabik"), Banjar and Kutai ("ikam", the particle "pang").
+        ("tabik", "sapaan"),
+        ("ikam ni siapa pang?", "tentang_bot"),
+        ("halo pang, ulun murid SMA di Samarinda", "sapaan"),
         # Javanese krama, as written to a teacher.
         ("Nyuwun sewu, menapa ingkang dipunwastani kerja sama bilateral punika?", "bilateral_definisi"),
         (
