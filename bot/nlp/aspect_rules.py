@@ -23,6 +23,8 @@ from bot.nlp.tuning import MatcherConfig
 
 _WHAT = "apa"
 _JOINING = frozenset({"ikut", "gabung", "libat"})  # "ikut", "bergabung", "terlibat"
+_BELONGING = frozenset({"masuk"})  # "masuk", "termasuk"
+_BEFORE_KIND = frozenset({"kerja", "sama", "sub", "organisasi"})  # "ikut kerja sama sub regional apa"
 _ORGANISATION = "organisasi"
 _SUB = "sub"  # "sub regional", "subregional": part of one region
 # The stems of being lost and asking for help: "saya bingung bilateral. tolong jelas".
@@ -48,6 +50,7 @@ class AspectRules:
             or self._first_aspect_asked(ranked, analysis, mention, config)
             or self._why_joined(ranked, analysis, mention, config)
             or self._organisations_asked(ranked, analysis, mention, config)
+            or self._which_one_joined(ranked, analysis, mention, config)
             or self._example_benefits(ranked, analysis, mention)
         )
 
@@ -177,6 +180,26 @@ class AspectRules:
             return None
         kind = mention.concepts[0]
         if ranked[0].intent != self._subjects.by_kind_aspect.get((kind, DEFINITION)):
+            return None
+        return self._within_reach(ranked, self._subjects.by_kind_aspect.get((kind, EXAMPLES)), config)
+
+    def _which_one_joined(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "Lampung termasuk kerja sama sub-regional apa?", "kaltim masuk kerja sama regional apa": which
+        of a kind a place joins is among the kind's examples, not what the kind is or brings."""
+        stems = analysis.stems
+        if len(mention.concepts) != 1 or mention.is_comparison or set(stems) & QUESTION_STEMS != {_WHAT}:
+            return None  # not "berapa negara yang terlibat ..., dan apa ...", nor "kenapa"
+        if self._subjects.shared_aspects & asked_stems(stems):
+            return None  # "untungnya indonesia ikut kerja sama multilateral apa"
+        kind = mention.concepts[0]
+        # The verb, the kind, then "apa": not "termasuk bentuk kerja sama apa", which asks for a kind.
+        joined = next((i for i, s in enumerate(stems) if s in _JOINING | _BELONGING), None)
+        if joined is None or _WHAT not in stems[joined:] or kind not in stems[joined:]:
+            return None
+        named_at = stems.index(kind, joined)
+        if set(stems[joined + 1 : named_at]) - _BEFORE_KIND or stems[named_at + 1 : named_at + 2] != (_WHAT,):
             return None
         return self._within_reach(ranked, self._subjects.by_kind_aspect.get((kind, EXAMPLES)), config)
 

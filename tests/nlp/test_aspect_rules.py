@@ -128,6 +128,22 @@ def test_a_kinds_organisations_asked_for_are_its_examples(matcher, question, int
 @pytest.mark.parametrize(
     ("question", "intent"),
     [
+        # Which of a kind a place joins is among the kind's examples.
+        ("Lampung termasuk kerja sama sub-regional apa ya?", "regional_contoh"),
+        ("kaltim masuk kerja sama regional apa kah?", "regional_contoh"),
+        ("sulawesi ikut kerjasama sub regional apa ya", "regional_contoh"),
+        # ... but what it gains, or which kind a situation is, is asked of the kind.
+        ("untungnya indonesia ikut kerja sama multilateral apa", "multilateral_manfaat"),
+        ("sub regional tu apa sih, masih termasuk regional ga", "regional_definisi"),
+    ],
+)
+def test_which_one_of_a_kind_a_place_joins_is_among_its_examples(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
         ("segitiga pertumbuhan manfaatnya apa ya kak", "regional_manfaat"),
         ("kalo indonesia kerja sama sm jepang, kita dapet apa?", "bilateral_manfaat"),
     ],
