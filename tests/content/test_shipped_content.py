@@ -81,6 +81,10 @@ def test_key_facts_are_present(content):
         assert pillar in answer("org_asean")
     # Students ask whether a dispute ever happened to Indonesia: the 2013 recall from Australia.
     assert all(fact in answer("diplomasi_bilateral_perselisihan") for fact in ("2013", "Australia", "2014"))
+    # "Lampung termasuk kerja sama sub-regional apa?": which growth area a student's province is in.
+    more = visible_text(content.intents["regional_contoh"].more)
+    for region in ("Sumatra", "Kepulauan Riau", "Kalimantan", "Sulawesi", "Maluku", "Papua"):
+        assert region in more
 
 
 def test_the_asean_pillars_are_asked_of_asean(matcher):
