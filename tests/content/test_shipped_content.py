@@ -85,6 +85,8 @@ def test_key_facts_are_present(content):
     more = visible_text(content.intents["regional_contoh"].more)
     for region in ("Sumatra", "Kepulauan Riau", "Kalimantan", "Sulawesi", "Maluku", "Papua"):
         assert region in more
+    # "imf sama bank dunia sama kah?", asked in three rounds: the IMF's Selengkapnya tells them apart.
+    assert "IMF bukan Bank Dunia" in visible_text(content.intents["org_imf"].more)
 
 
 def test_the_asean_pillars_are_asked_of_asean(matcher):
