@@ -142,7 +142,10 @@ _ASIDES = re.compile(
     # "jelasin bilateral pake bahasa yg gampang dong, buat anak smp": how simply, and for whom.
     r"|\b(?:pake|pakai|dengan|dgn|pk)\s+(?:bahasa|kata(?:-kata)?)\s+(?:yang\s+|yg\s+)?"
     r"(?:gampang|mudah|sederhana|simpel|simple|awam)(?:\s+(?:dong|aja|saja|ya))?\b"
-    r"|\b(?:buat|untuk|utk)\s+(?:anak|siswa|murid)\s+(?:sd|smp|sma|smk|mts|ma|kelas\s+\d+)\b",
+    r"|\b(?:buat|untuk|utk)\s+(?:anak|siswa|murid)\s+(?:sd|smp|sma|smk|mts|ma|kelas\s+\d+)\b"
+    # "kata chatgpt GNB dibentuk di Beograd 1961, bener kan?": who said the claim to check is no
+    # question about the bot (a chatbot's name is how students ask what the bot is).
+    r"|\b(?:kata|menurut|jawaban|hasil)\s+(?:chat\s*gpt|gpt|ai|google|gemini|copilot|meta\s+ai|internet)\b\s*[,:]?",
     re.IGNORECASE,
 )
 # A label before the question: "HOTS:", "Soal:", "Studi kasus:".

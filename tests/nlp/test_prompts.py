@@ -510,6 +510,20 @@ def test_a_students_own_answer_after_the_question_is_not_read_as_the_question(ma
     assert matcher.match(checked).intent == "indonesia_awal_hubungan"
 
 
+@pytest.mark.parametrize(
+    ("pasted", "intent"),
+    [
+        ("kata chatgpt bilateral itu kerja sama tiga negara, bener gak?", "bilateral_definisi"),
+        ("kata chatgpt GNB dibentuk di Beograd 1961. bener kan?", "org_gnb"),
+        ("lu tuh chatgpt ya", "tentang_bot"),  # the chatbot asked about is the bot
+    ],
+)
+def test_a_claim_a_chatbot_made_is_checked_against_the_lesson_not_read_as_about_the_bot(
+    matcher, pasted, intent
+):
+    assert matcher.match(pasted).intent == intent
+
+
 def test_a_quiz_app_s_screen_text_around_a_question_does_not_blur_it(matcher):
     copied = (
         "Pilih 1 jawaban (20 poin): Selain ekonomi, faktor yang saling memengaruhi dalam hubungan bilateral "
