@@ -126,10 +126,9 @@ from bot.nlp.matcher import MatcherConfig
         ("kamek off dolo", "pamit"),  # Pontianak Malay
         ("ulun bulik dulu lah, assalamualaikum", "pamit"),  # Banjar: going home, with a salam
         ("baa kok hubungan duo nagara bacakak", "diplomasi_bilateral_perselisihan"),  # Minang: quarrel
-        (
-            "ikut kerja sama multilateral tuh enaknya apa sih bang",
-            "multilateral_manfaat",
-        ),  # what is good about it
+        # What is good about a kind ("enaknya"), what comes of it ("apa hasilnya").
+        ("ikut kerja sama multilateral tuh enaknya apa sih bang", "multilateral_manfaat"),
+        ("kenapa negara-negara tetangga perlu kerja sama regional, apa hasilnya?", "regional_manfaat"),
         # Lampung ("tabik"), Banjar and Kutai ("ikam", the particle "pang").
         ("tabik", "sapaan"),
         ("ikam ni siapa pang?", "tentang_bot"),
