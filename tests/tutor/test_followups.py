@@ -60,6 +60,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("bentuk kerjasama internasional ada apa aja", "yg nomor dua maksudnya apa", "regional_definisi"),
         ("bentuk kerja sama apa aja", "sing nomer telu maksude piye", "multilateral_definisi"),
         ("fao iku opo", "markase ndek endi", "org_fao"),
+        ("WTO punika menapa", "markasipun wonten pundi?", "org_wto"),  # Javanese krama "-ipun"
         ("imf itu apo", "kantornyo di mano", "org_imf"),  # Minang "-nyo"
         ("apa itu fao", "kantornya di mana", "org_fao"),
         ("diplomasi bilateral apa", "cara gmn", "diplomasi_bilateral_cara"),  # not how to use the bot
