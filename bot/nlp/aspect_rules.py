@@ -47,6 +47,7 @@ class AspectRules:
             self._subdivision_compared(ranked, analysis, mention)
             or self._kind_over_chat(ranked, analysis, mention, config)
             or self._kind_aspect_asked(ranked, analysis, mention, config)
+            or self._aspect_of_the_kind_described(ranked, analysis, mention, config)
             or self._first_aspect_asked(ranked, analysis, mention, config)
             or self._why_joined(ranked, analysis, mention, config)
             or self._organisations_asked(ranked, analysis, mention, config)
@@ -116,6 +117,19 @@ class AspectRules:
         intent = self._subjects.by_kind_aspect.get((mention.concepts[0], aspects.pop()))
         found = self._within_reach(ranked, intent, config, kind=mention.concepts[0])
         return found if found is not ranked[0] else None
+
+    def _aspect_of_the_kind_described(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "untungnya kerja sama sama negara tetangga apa": a kind described, not named, reads as the
+        kind's definition; the one aspect asked is that kind's lesson."""
+        aspects = set(self._subjects.shared_aspects & asked_stems(analysis.stems)) - {EXAMPLES, DEFINITION}
+        if mention.concepts or mention.is_comparison or len(aspects) != 1:
+            return None
+        kind = self._subjects.kind_of.get(ranked[0].intent)
+        if kind is None or ranked[0].intent != self._subjects.by_kind_aspect.get((kind, DEFINITION)):
+            return None
+        return self._within_reach(ranked, self._subjects.by_kind_aspect.get((kind, aspects.pop())), config)
 
     def _first_aspect_asked(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig

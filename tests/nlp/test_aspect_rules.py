@@ -125,6 +125,12 @@ def test_a_kinds_organisations_asked_for_are_its_examples(matcher, question, int
     assert matcher.match(question).intent == intent
 
 
+def test_a_kind_described_not_named_is_asked_the_aspect_the_question_names(matcher):
+    # "negara tetangga" describes regional cooperation without naming it, and reads as its definition.
+    assert matcher.match("kak untungnya kerja sama sama negara tetangga apa").intent == "regional_manfaat"
+    assert matcher.match("kerja sama sama negara tetangga itu apa").intent == "regional_definisi"
+
+
 @pytest.mark.parametrize(
     ("question", "intent"),
     [
