@@ -126,6 +126,9 @@ from bot.nlp.matcher import MatcherConfig
         ("kamek off dolo", "pamit"),  # Pontianak Malay
         ("ulun bulik dulu lah, assalamualaikum", "pamit"),  # Banjar: going home, with a salam
         ("baa kok hubungan duo nagara bacakak", "diplomasi_bilateral_perselisihan"),  # Minang: quarrel
+        # The IMF taken for the World Bank, asked in five rounds: its answer tells them apart.
+        ("IMF sama Bank Dunia itu sama gak?", "org_imf"),
+        ("imf tuh bank dunia ya?", "org_imf"),
         # What is good about a kind ("enaknya"), what comes of it ("apa hasilnya").
         ("ikut kerja sama multilateral tuh enaknya apa sih bang", "multilateral_manfaat"),
         ("kenapa negara-negara tetangga perlu kerja sama regional, apa hasilnya?", "regional_manfaat"),
