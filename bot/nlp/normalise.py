@@ -39,7 +39,7 @@ MAX_MERGED_LENGTH = 40  # a longer run is no page slip, and splitting it would c
 MIN_PART_LENGTH = 3
 JOINED_SCORE = 87.0  # two pieces joined are at most one letter off a content word of eight
 MIN_SPELLED, MAX_SPELLED = 3, 6  # an acronym said letter by letter ("w t o", "a s e a n")
-MAX_ACRONYM, MAX_ACRONYM_PIECE = 5, 3  # an acronym said in two pieces ("i lo", "af ta")
+MAX_ACRONYM, MAX_ACRONYM_PIECE = 5, 3  # an acronym said in two pieces ("fa o", "af ta")
 QUESTION_STEMS = frozenset({"apa", "bagaimana", "mengapa", "kapan", "berapa", "siapa", "mana", "apakah"})
 # Question words that alone ask nothing; not "siapa": "kamu siapa" loses "kamu" as a stopword.
 BARE_QUESTION = QUESTION_STEMS - {"siapa"}
@@ -244,7 +244,7 @@ class Normaliser:
         return out
 
     def _acronym_apart(self, first: str, second: str) -> bool:
-        """An organisation's acronym voice typing cut in two ("i lo", "fa o", "af ta"): short pieces, not
+        """An organisation's acronym voice typing cut in two ("fa o", "af ta"): short pieces, not
         both words, that together are a name the content uses."""
         joined = first + second
         return (
