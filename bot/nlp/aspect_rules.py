@@ -23,7 +23,7 @@ from bot.nlp.tuning import MatcherConfig
 
 _WHAT = "apa"
 _JOINING = frozenset({"ikut", "gabung", "libat"})  # "ikut", "bergabung", "terlibat"
-_BELONGING = frozenset({"masuk"})  # "masuk", "termasuk"
+_JOINING_OR_BELONGING = _JOINING | {"masuk"}  # and "masuk", "termasuk": "Lampung termasuk ... apa"
 _BEFORE_KIND = frozenset({"kerja", "sama", "sub", "organisasi"})  # "ikut kerja sama sub regional apa"
 _ORGANISATION = "organisasi"
 _SUB = "sub"  # "sub regional", "subregional": part of one region
@@ -209,7 +209,7 @@ class AspectRules:
             return None  # "untungnya indonesia ikut kerja sama multilateral apa"
         kind = mention.concepts[0]
         # The verb, the kind, then "apa": not "termasuk bentuk kerja sama apa", which asks for a kind.
-        joined = next((i for i, s in enumerate(stems) if s in _JOINING | _BELONGING), None)
+        joined = next((i for i, s in enumerate(stems) if s in _JOINING_OR_BELONGING), None)
         if joined is None or _WHAT not in stems[joined:] or kind not in stems[joined:]:
             return None
         named_at = stems.index(kind, joined)
