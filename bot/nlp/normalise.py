@@ -22,10 +22,13 @@ _DOUBLED = re.compile(r"([^\W\d])\1")  # a letter held only twice ("makaciih"), 
 _DIGIT_SUFFIX_2 = re.compile(r"^([a-z]{3,})2(nya)?$")  # "negara2" is how people type "negara-negara"
 _STUCK_COUNT = re.compile(r"^([a-z]{5,})([013-9])$")  # "Sebutkan4 ...": a count typed without its space
 _STUCK_BETWEEN = re.compile(r"^([a-z]{5,})([3-9])([a-z]{3,})$")  # "Sebutkan3bentuk"; "negara2nya" doubles
-# Read for a digit in a word by a photo-reading app (a one is an l or an i); the words read so are few.
-_MISREAD = {"0": "o", "1": "li"}
-MAX_MISREAD_DIGITS = 4
+# The letter a digit in a word stands for: a photo-reading app reads a one for an i or an l and a zero
+# for an o, and "alay" typing writes "4p4 s1h", "b1l4t3r4l", "p8b" (a two doubles a word instead).
+_LOOKALIKES = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "6": "g", "7": "t", "8": "b", "9": "g"}
+MAX_MISREAD_DIGITS = 8
 MIN_MISREAD_LENGTH = 3  # "d1" is left alone, and so is "1a", an item's part
+# Digits between letters ("hub1ng4n"), not a count with its unit ("100rb") or a name's number ("covid19").
+_INTERLEAVED = re.compile(r"[^\W\d]\d+[^\W\d]|\d[^\W\d]+\d")
 # A word hyphenated at the end of a printed line ("ber-\nhubungan", "Eco-\nnomic"), from a short first
 # piece, not a doubled word ("kota-\nkota").
 _HYPHENATED = re.compile(r"\b([^\W\d_]{2,4})-[ \t]*\n\s*(?!\1\b)([^\W\d_]+)")
@@ -69,11 +72,12 @@ _POSSESSIVES = (("nipun", 3), ("ipun", 3), ("nya", 3), ("nye", 3), ("nyo", 3), (
 _AFTER_VOWEL, _AFTER_CONSONANT = frozenset({"nipun", "ne"}), frozenset({"ipun"})
 # Letters a photographed worksheet gets wrong: "VV" for W ("Konvensi VVina"), a capital I for an l after a
 # capital or ending a word ("Non-BIok", "bilateraI"; "bilateralIndonesia" is two words run together), a
-# one for an l ("bi1ateral", "bilatera1"), an l for the I ending an acronym ("OKl"), and a zero for an O
-# ("FA0", "0KI", "0rganization"). Indonesian has no "vv".
+# one ending a word for an l ("bilatera1", else a count typed without its space), an l for the I ending an
+# acronym ("OKl"), and a zero for an O ("FA0", "0KI", "0rganization"). Indonesian has no "vv". A one
+# inside a word is read later, as an i or an l, by the word it makes ("bi1ateral", "s1h").
 _OCR_FIXES = (
     (re.compile(r"vv", re.IGNORECASE), "w"),
-    (re.compile(r"(?<=[A-Z])I(?=[a-z])|(?<=[a-z])I\b|(?<=[a-z])1(?=[a-z])|(?<=[a-z]{3})1\b"), "l"),
+    (re.compile(r"(?<=[A-Z])I(?=[a-z])|(?<=[a-z])I\b|(?<=[a-z]{3})1\b"), "l"),
     (re.compile(r"(?<=\b[A-Z]{2})l\b"), "I"),
     (re.compile(r"(?<=[A-Z])0(?![0-9])|\b0(?=[A-Z]{2}|[a-z]{2})"), "O"),
 )
@@ -187,22 +191,21 @@ class Normaliser:
         )
 
     def tokens(self, text: str) -> list[str]:
-        """The text cleaned (`clean`); a message of emoji alone with the ones the lexicon reads as words
-        said in them ("🙏🙏" thanks). Beside words an emoji only colours them: "pagi kak 🙏" greets,
-        "dadah 👋" takes leave."""
-        if tokens := clean(text):
-            return tokens
-        for symbol, said in self._symbols.items():
-            if symbol in text:  # a flag is two characters
-                text = text.replace(symbol, f" {said} ")
-        return clean(text)
+        """The text cleaned (`clean`) and digits typed for letters read ("ada1ah", "4p4"); a message of
+        emoji alone with the ones the lexicon reads as words said in them ("🙏🙏" thanks). Beside words an
+        emoji only colours them: "pagi kak 🙏" greets, "dadah 👋" takes leave."""
+        if not (tokens := clean(text)):
+            for symbol, said in self._symbols.items():
+                if symbol in text:  # a flag is two characters
+                    text = text.replace(symbol, f" {said} ")
+            tokens = clean(text)
+        return [self._misread(token) for token in tokens]
 
     def words(self, text: str, *, stopwords: bool = False) -> tuple[str, ...]:
         """Canonical words: slang expanded, typos corrected, synonyms applied; no stopwords unless
         asked for (who is spoken to: "lu siapa" is "kamu siapa")."""
         tokens: list[str] = []
         for token in self._rejoined(self.tokens(text)):
-            token = self._misread(token)
             if m := _DIGIT_SUFFIX_2.match(token):
                 if not m.group(2) and (m.group(1), m.group(1)) in self._synonyms:
                     tokens.append(m.group(1))  # "langkah2" is "langkah-langkah", a phrase of the lexicon
@@ -285,17 +288,22 @@ class Normaliser:
         )
 
     def _misread_uncached(self, token: str) -> str:
-        """The word a photo-reading app spelled with a one for an l or an i and a zero for an o ("w1na",
-        "1nd0nesia", "internas10nal", "0k1"), when one reading is a known word; else the token itself."""
+        """The word a token spelled with digits for letters stands for ("w1na", "1nd0nesia", "0k1" from a
+        photo-reading app; "4p4", "m4nf44t", "p8b" typed alay), when one reading is a known word; else,
+        when digits sit between its letters, the letters for the typo corrector ("hub1ng4n")."""
         digits = [c for c in token if c.isdigit()]
-        if not digits or not set(digits) <= set(_MISREAD) or len(digits) > MAX_MISREAD_DIGITS:
+        if not digits or not set(digits) <= _LOOKALIKES.keys() or len(digits) > MAX_MISREAD_DIGITS:
             return token
         if len(token) < MIN_MISREAD_LENGTH or token.isdigit() or not token.isalnum():
             return token
-        for letters in itertools.product(*(_MISREAD.get(c, c) for c in token)):
-            if (word := "".join(letters)) in self._owners:
+        readings = [
+            _REPEATS.sub(r"\1", "".join(letters))  # "4p4444" is "apaaaa", held for emphasis
+            for letters in itertools.product(*(_LOOKALIKES.get(c, c) for c in token))
+        ]
+        for word in readings:
+            if word in self._owners or word in self._stopwords:
                 return word
-        return token
+        return readings[0] if len(digits) > 1 and _INTERLEAVED.search(token) else token
 
     def _phrase(self, synonym: str) -> tuple[str, ...]:
         """A synonym phrase as it meets the text: with its slang words already expanded (synonyms are

@@ -260,7 +260,7 @@ class WorksheetRules:
         adalah ....": a statement or blank on what a term is asks about the intent titled by that
         term, its definition when several are ("Kerja sama bilateral" titles its parties, its fields
         ...). "Contoh kerja sama bilateral adalah ...." is titled by its examples."""
-        tokens = clean(prompt.question)
+        tokens = self._normaliser.tokens(prompt.question)
         # "Dalam bacaan disebutkan bahwa bilateral adalah ...": what is said comes after "bahwa".
         if "bahwa" in tokens[:MAX_LEAD_WORDS]:
             tokens = tokens[tokens.index("bahwa") + 1 :]

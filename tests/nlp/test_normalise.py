@@ -27,7 +27,7 @@ def test_letters_a_photographed_worksheet_gets_wrong_are_read_right():
     )
     assert clean("KBRI, RI, AI, BIMP-EAGA") == ["kbri", "ri", "ai", "bimp", "eaga"]  # capitals stay
     assert clean("kepanjangan FA0 dan 0KI, G20") == ["kepanjangan", "fao", "dan", "oki", "g20"]
-    assert clean("hubungan bi1ateral, Agriculture 0rganization") == [
+    assert clean("hubungan bilateral, Agriculture 0rganization") == [
         "hubungan", "bilateral", "agriculture", "organization",
     ]  # fmt: skip
     assert clean("kerja sama bilatera1, Organisasi Kerja Sama Islam (OKl)")[2:] == [
@@ -65,6 +65,7 @@ def test_words_a_photographed_page_runs_together_are_read_apart(normaliser, type
             ("siapa", "disebut", "subjek", "hukum", "internasional"),
         ),
         ("Kapan 1nd0nesia mu1ai", ("kapan", "indonesia", "mulai")),
+        ("hubungan bi1ateral", ("hubungan", "bilateral")),
         ("berdirinya 0K1, K0nvensi W1na", ("berdirinya", "oki", "konvensi", "wina")),
         (
             "COVID19, G20, tahun 1961, 100rb",
@@ -76,6 +77,23 @@ def test_words_a_photographed_page_runs_together_are_read_apart(normaliser, type
     ],
 )
 def test_a_photo_reading_app_s_slips_are_read_as_the_word(normaliser, typed, words):
+    assert normaliser.words(typed) == words
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        # "Alay" typing: digits for the letters they look like, a one for an i before an l.
+        ("4p4 s1h b1l4t3r4l", ("apa", "bilateral")),
+        ("m4nf44t mult1l4t3r4l", ("manfaat", "multilateral")),
+        ("b3d4 r3g10n4l s4m4 b1l4t3r4l 4p4444", ("beda", "regional", "sama", "bilateral", "apa")),
+        ("p8b, gn8, f40, 3c0s0c", ("pbb", "gnb", "fao", "ecosoc")),
+        ("tuju4n hub1ng4n 1nt3rn4s10n4l", ("tujuan", "hubungan", "internasional")),  # a slip too
+        ("c0nt0h r3g10n4l 3 4j4", ("contoh", "regional", "3")),  # a number alone stays one
+        ("g20, covid19, 100rb, kelas 9a, 2x", ("g20", "covid19", "100rb", "kelas", "9a", "2x")),
+    ],
+)
+def test_alay_digits_are_read_as_letters(normaliser, typed, words):
     assert normaliser.words(typed) == words
 
 
