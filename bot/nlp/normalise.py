@@ -356,10 +356,13 @@ class Normaliser:
 
     def _with_a(self, token: str) -> str:
         """Palembang, Jambi and Minang "-o" for a final "-a" ("siapo", "namo", "antaro"; "namonyo" with
-        "-nyo" for "-nya"), when the "-a" word is one of the content's or a chat word; not a typo of
-        another word ("siapo" is no "siap")."""
+        "-nyo" for "-nya"), and Riau, Pontianak and Betawi "-e" ("bile", "tanye", "bahase"), when the
+        "-a" word is one of the content's or a chat word; not a typo of another word ("siapo" is no
+        "siap")."""
         base = token.removesuffix("nyo") if len(token) > 5 else token
-        if len(base) < 3 or not base.endswith("o"):
+        # "-nye" is a possessive; a short "-e" word is too often another ("aye" is "saya", "use" English).
+        shortest = {"o": 3, "e": 4}.get(base[-1:])
+        if shortest is None or len(base) < shortest or base.endswith("nye"):
             return token
         plain = base[:-1] + "a"
         return plain if plain in self._parts else token

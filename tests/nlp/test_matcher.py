@@ -158,6 +158,17 @@ from bot.nlp.matcher import MatcherConfig
         ("bntk krjsm intrnsional apa aj", "bentuk_kerja_sama"),
         ("halo kakak bot salam kenal nahu dou mbojo", "sapaan"),
         ("bah ngape lah negara tu repot2 diplomasi bilateral", "diplomasi_bilateral_pentingnya"),  # Pontianak
+        # Pontianak and Sarawak Malay ("kamek mok", "tok", "camne"; "sik" is "not"), Riau "-e" for "-a".
+        ("kamek mok tanya, bilateral tok artinye ape", "bilateral_definisi"),
+        ("kamek mok tanya, cara gune bot tok camne", "bantuan"),
+        ("ada menu kah sik?", "bantuan"),
+        ("sejak bile negare kite berkawan dengan negare lain", "indonesia_awal_hubungan"),
+        ("aku tak paham cara gune bot ni", "bantuan"),
+        # Medan: Karo thanks ("bujur"), a Hokkien greeting ("lu ho bo"); Ternate thanks ("syukur dofu").
+        ("bujur ya bot, jelas kali", "terima_kasih"),
+        ("lu ho bo bot?", "sapaan"),
+        ("syukur dofu bot", "terima_kasih"),
+        ("tenkyu", "terima_kasih"),
         ("pemprov aceh bisa teken perjanjian bilateral gak bang?", "bilateral_pihak"),  # local government
         # Medan: Batak Toba ("ise do ho", "laho", "boasa", "aha labana"), Karo ("kai", "bujur melala") and
         # Hokkien ("kam sia").
@@ -359,6 +370,7 @@ def test_comparing_the_three_forms_compares_every_kind(matcher, question):
         "bendera timor leste warnanya apa",  # a neighbour's facts, though ASEAN's answer names it
         "uni eropa anggotanya brp negara",  # the EU's own facts, though it is a regional example
         "politik luar negeri bebas aktif artinya apa",  # its origin is a lesson, its meaning is not
+        "garis bujur itu apa",  # a longitude, not the Karo thanks
         "gaji duta besar brp sih",  # a diplomat's pay, not a mission's work
         "syarat diangkat jadi dubes apa aja",  # nor how one becomes an ambassador
         "kalau mau jadi diplomat caranya gimana",  # a career, not how diplomacy is done

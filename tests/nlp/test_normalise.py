@@ -362,6 +362,16 @@ def test_a_final_o_for_a_is_read_as_the_a_word_when_that_is_a_content_or_chat_wo
     assert normaliser.words("foto video toko maso") == ("foto", "video", "toko", "masuk")
 
 
+def test_a_final_e_for_a_is_read_as_the_a_word_in_riau_and_pontianak_malay(normaliser):
+    assert normaliser.words("sejak bile", stopwords=True) == normaliser.words("sejak bila", stopwords=True)
+    assert normaliser.words("pakai bahase yang senang") == ("pakai", "bahasa", "senang")
+    assert normaliser.words("yang pertame") == ("pertama",)
+    # "-nye" is a possessive, and short words are too often others ("aye" is Betawi "saya").
+    assert normaliser.words("kawasannye") == normaliser.words("kawasannya")
+    assert normaliser.words("aye", stopwords=True) != ("aya",)
+    assert "amerika" not in normaliser.words("how to use this bot")  # not "usa"
+
+
 def test_a_letter_held_twice_is_undone_only_into_a_chat_or_a_content_word(normaliser):
     assert normaliser.words("makaciih") == ("terimakasih",)
     assert normaliser.words("bilaterall") == ("bilateral",)
