@@ -148,6 +148,13 @@ _ASIDES = re.compile(
     r"|\b(?:kata|menurut|jawaban|hasil)\s+(?:chat\s*gpt|gpt|ai|google|gemini|copilot|meta\s+ai|internet)\b\s*[,:]?",
     re.IGNORECASE,
 )
+# An instance set between commas to illustrate ("Kerja sama dua negara saja, misalnya Indonesia dengan
+# Jepang, disebut ....") asks for no examples; one that asks something ("misalnya yang mana,") stays.
+_ILLUSTRATION = re.compile(
+    r",\s*(?:misalnya|misal|semisal|umpamanya)\s+(?![^,.;!?]*\b(?:apa|mana|siapa|berapa|bagaimana|gimana)\b)"
+    r"[^,.;!?]{1,60},",
+    re.IGNORECASE,
+)
 # A label before the question: "HOTS:", "Soal:", "Studi kasus:".
 _LABEL = re.compile(
     r"^(?:hots|soal|pertanyaan|essay|esai|uraian|studi\s+kasus|kasus|latihan|tugas(?:\s+kelompok|\s+mandiri)?|pr"
@@ -299,7 +306,7 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     stem = _ANSWER_BOXES.sub("", stem)
     if (trailer := _FRAME_ONLY.search(stem)) and trailer.start() > 0:
         stem = stem[: trailer.start()]
-    stem = _CITED_TITLE.sub(r"\1", _CASE_POINT.sub(" ", _ASIDES.sub(" ", stem)))
+    stem = _CITED_TITLE.sub(r"\1", _CASE_POINT.sub(" ", _ASIDES.sub(" ", _ILLUSTRATION.sub(",", stem))))
     stem = _CITED_SUBJECT.sub(r"\1", stem)
     blank = bool(found_blank := _BLANK.search(stem))
     # "... antara dua wilayah yang ....": the word "yang" describes.

@@ -531,3 +531,11 @@ def test_a_quiz_app_s_screen_text_around_a_question_does_not_blur_it(matcher):
     )
     match = matcher.match(copied)
     assert (match.outcome, match.intent) == (Outcome.ANSWER, "bilateral_bidang")
+
+
+def test_an_instance_set_between_commas_illustrates_and_asks_for_no_examples(matcher):
+    item = "Kerja sama dua negara saja, misalnya Indonesia dengan Singapura, disebut kerja sama ...."
+    assert parse_prompt(item).question == "Kerja sama dua negara saja, disebut kerja sama"
+    assert matcher.match(item).intent == "bilateral_definisi"
+    # An instance that is the question stays: "misalnya yang mana" asks for one.
+    assert "misalnya" in parse_prompt("Ada kerja sama regional, misalnya yang mana, di Asia?").question
