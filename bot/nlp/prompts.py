@@ -145,7 +145,9 @@ _ASIDES = re.compile(
     r"|\b(?:buat|untuk|utk)\s+(?:anak|siswa|murid)\s+(?:sd|smp|sma|smk|mts|ma|kelas\s+\d+)\b"
     # "kata chatgpt GNB dibentuk di Beograd 1961, bener kan?": who said the claim to check is no
     # question about the bot (a chatbot's name is how students ask what the bot is).
-    r"|\b(?:kata|menurut|jawaban|hasil)\s+(?:chat\s*gpt|gpt|ai|google|gemini|copilot|meta\s+ai|internet)\b\s*[,:]?",
+    r"|\b(?:kata|menurut|jawaban|hasil)\s+(?:chat\s*gpt|gpt|ai|google|gemini|copilot|meta\s+ai|internet)\b\s*[,:]?"
+    # "Tanyakan kepada bot siapa dirinya ...": a worksheet's step says whom to ask, the rest what.
+    r"|\btanyakan(?:lah)?\s+(?:langsung\s+)?(?:kepada|ke|pada)\s+(?:bot|chatbot)(?:\s+tutor)?\b",
     re.IGNORECASE,
 )
 # An instance set between commas to illustrate ("Kerja sama dua negara saja, misalnya Indonesia dengan

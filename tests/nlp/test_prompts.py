@@ -539,3 +539,9 @@ def test_an_instance_set_between_commas_illustrates_and_asks_for_no_examples(mat
     assert matcher.match(item).intent == "bilateral_definisi"
     # An instance that is the question stays: "misalnya yang mana" asks for one.
     assert "misalnya" in parse_prompt("Ada kerja sama regional, misalnya yang mana, di Asia?").question
+
+
+def test_a_worksheet_step_that_says_to_ask_the_bot_is_about_what_it_says_to_ask(matcher):
+    step = "Literasi Digital: Tanyakan kepada bot siapa dirinya dan dari mana sumber materinya. Tulislah!"
+    assert matcher.match(step).intent == "tentang_bot"
+    assert matcher.match("Tanyakan ke bot cara memakai kuisnya").intent == "bantuan"
