@@ -30,6 +30,7 @@ _SUB = "sub"  # "sub regional", "subregional": part of one region
 # The stems of being lost and asking for help: "saya bingung bilateral. tolong jelas".
 _LOST = frozenset({"bingung", "jelas", "paham", "erti", "ngerti", "tolong"})
 _FORUM = "forum"  # "kenapa ikut forum multilateral ...": what forums do for a country, its own lesson
+_WHAT_FOR = ("buat", "apa")  # "bilateral buat apa sih": what a kind is there for
 
 
 class AspectRules:
@@ -50,6 +51,7 @@ class AspectRules:
             or self._aspect_of_the_kind_described(ranked, analysis, mention, config)
             or self._first_aspect_asked(ranked, analysis, mention, config)
             or self._why_joined(ranked, analysis, mention, config)
+            or self._what_for(ranked, analysis, mention, config)
             or self._organisations_asked(ranked, analysis, mention, config)
             or self._which_one_joined(ranked, analysis, mention, config)
             or self._example_benefits(ranked, analysis, mention)
@@ -172,6 +174,31 @@ class AspectRules:
         # "kenapa indonesia ikut organisasi multilateral" reads like the examples, well ahead.
         intent = self._subjects.by_kind_aspect.get((mention.concepts[0], BENEFITS))
         return self._within_reach(ranked, intent, config, kind=mention.concepts[0])
+
+    def _what_for(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "bilateral buat apa sih", "buat apa ada kerja sama regional": what one kind is there for, no
+        aspect named, is what it brings; of diplomacy it is why it matters, its own lesson. Said of
+        something else, "buat apa" asks what is done ("hubungan bilateral ada masalah, negara buat apa"),
+        and so it does when a lesson on something else leads."""
+        stems = analysis.stems
+        pairs = list(itertools.pairwise(stems))
+        if len(mention.concepts) != 1 or mention.is_comparison or _WHAT_FOR not in pairs:
+            return None
+        if DIPLOMACY in stems or self._subjects.shared_aspects & asked_stems(stems):
+            return None
+        kind = mention.concepts[0]
+        said_of = pairs.index(_WHAT_FOR)
+        if said_of and not stems[said_of - 1].endswith(kind):  # "sub regional", "subregional"
+            return None
+        if self._subjects.kind_of.get(ranked[0].intent) != kind or self._subjects.aspect_of.get(
+            ranked[0].intent
+        ) not in {DEFINITION, EXAMPLES, BENEFITS}:
+            return None
+        return self._within_reach(
+            ranked, self._subjects.by_kind_aspect.get((kind, BENEFITS)), config, kind=kind
+        )
 
     def _organisations_asked(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig

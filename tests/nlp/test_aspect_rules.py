@@ -81,6 +81,12 @@ def test_of_two_aspects_named_the_one_that_opens_the_question_is_asked(matcher, 
     [
         ("bilateral tu gunanya buat apa sih", "bilateral_manfaat"),
         ("apa gunanya diplomasi bilateral", "diplomasi_bilateral_pentingnya"),
+        # What a kind is there for ("buat apa"), no aspect word at all.
+        ("bilateral buat apa sih", "bilateral_manfaat"),
+        ("kerja sama regional buat apa", "regional_manfaat"),
+        ("buat apa indonesia ikut organisasi multilateral", "multilateral_manfaat"),
+        # Said of the countries, it asks what they do.
+        ("kalo hubungan bilateral ada masalah, negara buat apa", "diplomasi_bilateral_perselisihan"),
     ],
 )
 def test_what_a_kind_is_good_for_is_its_benefits_unless_diplomacy_is_named(matcher, question, intent):
