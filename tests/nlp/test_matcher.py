@@ -371,6 +371,7 @@ def test_comparing_the_three_forms_compares_every_kind(matcher, question):
         "uni eropa anggotanya brp negara",  # the EU's own facts, though it is a regional example
         "politik luar negeri bebas aktif artinya apa",  # its origin is a lesson, its meaning is not
         "garis bujur itu apa",  # a longitude, not the Karo thanks
+        "koordinat lintang bujur indonesia berapa",
         "gaji duta besar brp sih",  # a diplomat's pay, not a mission's work
         "syarat diangkat jadi dubes apa aja",  # nor how one becomes an ambassador
         "kalau mau jadi diplomat caranya gimana",  # a career, not how diplomacy is done
