@@ -143,6 +143,10 @@ _ASIDES = re.compile(
     r"|\b(?:pake|pakai|dengan|dgn|pk)\s+(?:bahasa|kata(?:-kata)?)\s+(?:yang\s+|yg\s+)?"
     r"(?:gampang|mudah|sederhana|simpel|simple|awam)(?:\s+(?:dong|aja|saja|ya))?\b"
     r"|\b(?:buat|untuk|utk)\s+(?:anak|siswa|murid)\s+(?:sd|smp|sma|smk|mts|ma|kelas\s+\d+)\b"
+    r"|\b(?:kayak|kyk|kaya|kek|seperti|spt)\s+(?:jelasin|jelaskan|ngejelasin|menjelaskan)\s+(?:ke|kepada|sama)\s+"
+    r"(?:anak|bocah)\s+(?:sd|tk|paud|kecil)\b"
+    # "contoh ... sebagaimana dimaksud dalam materi bentuk kerja sama": where it is taught, not what.
+    r"|\bsebagaimana\s+(?:di)?maksud(?:kan)?\s+(?:dalam|di|pada)\s+(?:materi|modul|bab|buku)\b[^,.;!?]*"
     # "kata chatgpt GNB dibentuk di Beograd 1961, bener kan?": who said the claim to check is no
     # question about the bot (a chatbot's name is how students ask what the bot is).
     r"|\b(?:kata|menurut|jawaban|hasil)\s+(?:chat\s*gpt|gpt|ai|google|gemini|copilot|meta\s+ai|internet)\b\s*[,:]?"

@@ -545,3 +545,19 @@ def test_a_worksheet_step_that_says_to_ask_the_bot_is_about_what_it_says_to_ask(
     step = "Literasi Digital: Tanyakan kepada bot siapa dirinya dan dari mana sumber materinya. Tulislah!"
     assert matcher.match(step).intent == "tentang_bot"
     assert matcher.match("Tanyakan ke bot cara memakai kuisnya").intent == "bantuan"
+
+
+@pytest.mark.parametrize(
+    ("asked", "intent"),
+    [
+        # How simply to explain, and where a lesson is taught, ask nothing themselves.
+        ("jelasin bilateral kyk jelasin ke anak sd plisss 🥺", "bilateral_definisi"),
+        ("jelasin diplomasi bilateral kayak jelasin ke anak SD, saya capek", "diplomasi_bilateral_definisi"),
+        (
+            "Mohon contoh konkret kerja sama regional sebagaimana dimaksud dalam materi bentuk kerja sama.",
+            "regional_contoh",
+        ),
+    ],
+)
+def test_how_simply_and_where_taught_are_no_part_of_the_question(matcher, asked, intent):
+    assert matcher.match(asked).intent == intent
