@@ -169,6 +169,12 @@ from bot.nlp.matcher import MatcherConfig
         ("lu ho bo bot?", "sapaan"),
         ("syukur dofu bot", "terima_kasih"),
         ("tenkyu", "terima_kasih"),
+        # Chat shorthand ("ttyl", anime fans' "jaa ne"), a pro ("nilai plus"), a word typed apart.
+        ("ttyl", "pamit"),
+        ("jaa ne~ 👋", "pamit"),
+        ("nilai plus multilateral apa min", "multilateral_manfaat"),
+        ("arti bi-lateral apaan, bi nya itu dua kan?", "bilateral_definisi"),
+        ("sengketa bilateral", "diplomasi_bilateral_perselisihan"),
         ("pemprov aceh bisa teken perjanjian bilateral gak bang?", "bilateral_pihak"),  # local government
         # Medan: Batak Toba ("ise do ho", "laho", "boasa", "aha labana"), Karo ("kai", "bujur melala") and
         # Hokkien ("kam sia").

@@ -346,7 +346,7 @@ async def test_a_point_picked_with_the_kind_it_heads_starts_going_through_the_li
 
 
 async def test_the_one_choice_offered_is_the_topic_of_the_next_follow_up(tutor: Tutor):
-    [reply] = await tutor.ask(CHAT, "bi lateral iku apa ya")  # voice typing, Javanese
+    [reply] = await tutor.ask(CHAT, "td guru ppkn sebut bilateral, aku tak ngerti, ape bende tu")
     assert reply.text == tutor.messages.clarify  # one button, not tapped
     assert await asks(tutor, "mnfaatnya apa") == "bilateral_manfaat"
 
