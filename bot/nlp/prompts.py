@@ -217,6 +217,8 @@ _BARE_FRAME = re.compile(
 # The label an assessment item puts before its question, after the stimulus.
 _QUESTION_LABEL = re.compile(r"\s*(?:pertanyaan|ditanyakan|question)\s*:", re.IGNORECASE)
 # A quoted passage of some length: a news item or a text the question is about, not the question.
+# ", jadi ..." ends a story told in one breath with what it comes to ask.
+_CONCLUSION = re.compile(r",\s*(?=(?:jadi|jd|intinya)\s)", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{40,})[\"“”]")
 _BLANK = re.compile(r"\.{3,}|(?:\.\s){3,}\.?|…+|_{2,}|-{3,}")  # "....", ". . . .", "______"
 # An option marker: "a. ", "b) ", "(c) ", "D. " after the start or whitespace.
@@ -397,10 +399,16 @@ def asks_to_go_on(text: str) -> bool:
 
 def asking_sentence(question: str) -> str | None:
     """The one sentence that asks, in a prompt that first sets a scene ("Indonesia sudah aktif di
-    banyak forum. Mengapa diplomasi bilateral tetap diperlukan?") or quotes one ("Bacalah berita
+    banyak forum. Mengapa diplomasi bilateral tetap diperlukan?"), tells a story up to its ", jadi ..."
+    ("tadi guru bilang ..., kita bingung, jadi bilateral tu apa?") or quotes one ("Bacalah berita
     berikut! "..." Analisislah manfaatnya!"); None when there is no such one."""
     unquoted = _QUOTED.sub(" ", question)
-    sentences = [s.strip() for s in re.findall(r"[^.!?]+[.!?]*", unquoted) if s.strip(" .!?")]
+    sentences = [
+        piece.strip()
+        for sentence in re.findall(r"[^.!?]+[.!?]*", unquoted)
+        for piece in _CONCLUSION.split(sentence)
+        if piece.strip(" .!?,")
+    ]
     asking = [s for s in sentences if _asks(s)]
     scene = len(sentences) >= 2 or unquoted != question
     return asking[0] if scene and len(asking) == 1 else None

@@ -561,3 +561,11 @@ def test_a_worksheet_step_that_says_to_ask_the_bot_is_about_what_it_says_to_ask(
 )
 def test_how_simply_and_where_taught_are_no_part_of_the_question(matcher, asked, intent):
     assert matcher.match(asked).intent == intent
+
+
+def test_a_story_told_in_one_breath_asks_what_comes_after_jadi(matcher):
+    story = (
+        "kemarin Pak Irwan bilang multilateral itu kerja sama tanpa memandang wilayah, kita masih bingung, "
+        "jadi multilateral tu apa persisnya?"
+    )
+    assert matcher.match(story).intent == "multilateral_definisi"
