@@ -171,6 +171,7 @@ from bot.nlp.matcher import MatcherConfig
         ("tenkyu", "terima_kasih"),
         # Chat shorthand ("ttyl", anime fans' "jaa ne"), a pro ("nilai plus"), a word typed apart.
         ("ttyl", "pamit"),
+        ("g2g", "pamit"),
         ("jaa ne~ 👋", "pamit"),
         ("nilai plus multilateral apa min", "multilateral_manfaat"),
         ("arti bi-lateral apaan, bi nya itu dua kan?", "bilateral_definisi"),
