@@ -23,6 +23,7 @@ from bot.nlp.tuning import MatcherConfig
 
 _WHAT = "apa"
 _JOINING = frozenset({"ikut", "gabung", "libat"})  # "ikut", "bergabung", "terlibat"
+_NEEDING = frozenset({"perlu", "butuh"})  # "kenapa negara perlu kerja sama regional": what it gains
 _JOINING_OR_BELONGING = _JOINING | {"masuk"}  # and "masuk", "termasuk": "Lampung termasuk ... apa"
 _BEFORE_KIND = frozenset({"kerja", "sama", "sub", "organisasi"})  # "ikut kerja sama sub regional apa"
 _ORGANISATION = "organisasi"
@@ -165,9 +166,10 @@ class AspectRules:
     def _why_joined(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
     ) -> Candidate | None:
-        """ "knp negara ikut kerja sama regional": why countries join one kind is what they gain by it."""
+        """ "knp negara ikut kerja sama regional", "kenapa negara perlu kerja sama regional": why countries
+        join or need one kind is what they gain by it."""
         stems = set(analysis.stems)
-        if not (WHY & stems and _JOINING & stems) or {DIPLOMACY, _FORUM} & stems:
+        if not (WHY & stems and (_JOINING | _NEEDING) & stems) or {DIPLOMACY, _FORUM} & stems:
             return None
         if len(mention.concepts) != 1 or mention.is_comparison:
             return None

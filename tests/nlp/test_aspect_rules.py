@@ -99,6 +99,9 @@ def test_what_a_kind_is_good_for_is_its_benefits_unless_diplomacy_is_named(match
         ("knp negara ikut kerja sama regional", "regional_manfaat"),
         ("kenapa negara gabung organisasi multilateral", "multilateral_manfaat"),
         ("kenapa indonesia ikut organisasi multilateral", "multilateral_manfaat"),  # reads like examples
+        # Why they need it asks the same; why diplomacy is needed is its own lesson.
+        ("kenapa negara2 yg deketan perlu kerja sama regional", "regional_manfaat"),
+        ("kenapa negara perlu diplomasi bilateral", "diplomasi_bilateral_pentingnya"),
         # Forums helping diplomacy are their own lesson.
         (
             "kenapa ikut forum multilateral bikin diplomasi bilateral lebih efektif",
