@@ -172,6 +172,19 @@ from bot.nlp.matcher import MatcherConfig
         # Chat shorthand ("ttyl", anime fans' "jaa ne"), a pro ("nilai plus"), a word typed apart.
         ("ttyl", "pamit"),
         ("g2g", "pamit"),
+        # Suroboyoan ("opo'o", "gawe opo", "-no" for "-kan"), Malang walikan ("ayas ngalup": I go home),
+        # and Hakka in Bangka ("ngi hau", "to sia", "he mak kai").
+        (
+            "lek wis onok ASEAN karo PBB, opo'o sek butuh diplomasi bilateral?",
+            "kerangka_regional_multilateral",
+        ),
+        ("PBB kuwe gawe apa", "org_pbb"),
+        ("kerja sama multilateral nguntungno opo sam", "multilateral_manfaat"),
+        ("jenengmu sopo bot", "tentang_bot"),
+        ("ayas ngalup sik yo sam", "pamit"),
+        ("ngi hau bot", "sapaan"),
+        ("to sia ngi bot", "terima_kasih"),
+        ("ngai m hiau bilateral he mak kai", "bilateral_definisi"),
         ("jaa ne~ 👋", "pamit"),
         ("nilai plus multilateral apa min", "multilateral_manfaat"),
         ("arti bi-lateral apaan, bi nya itu dua kan?", "bilateral_definisi"),
