@@ -174,10 +174,7 @@ from bot.nlp.matcher import MatcherConfig
         ("g2g", "pamit"),
         # Suroboyoan ("opo'o", "gawe opo", "-no" for "-kan"), Malang walikan ("ayas ngalup": I go home),
         # and Hakka in Bangka ("ngi hau", "to sia", "he mak kai").
-        (
-            "lek wis onok ASEAN karo PBB, opo'o sek butuh diplomasi bilateral?",
-            "kerangka_regional_multilateral",
-        ),
+        ("opo'o negoro kudu diplomasi bilateral", "diplomasi_bilateral_pentingnya"),
         ("PBB kuwe gawe apa", "org_pbb"),
         ("kerja sama multilateral nguntungno opo sam", "multilateral_manfaat"),
         ("jenengmu sopo bot", "tentang_bot"),
