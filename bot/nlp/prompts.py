@@ -150,6 +150,12 @@ _ASIDES = re.compile(
     # "kata chatgpt GNB dibentuk di Beograd 1961, bener kan?": who said the claim to check is no
     # question about the bot (a chatbot's name is how students ask what the bot is).
     r"|\b(?:kata|menurut|jawaban|hasil)\s+(?:chat\s*gpt|gpt|ai|google|gemini|copilot|meta\s+ai|internet)\b\s*[,:]?"
+    # A claim passed on to be checked: where it came from and "bener gak?", "hoaks?" ask nothing of it.
+    r"|(?:copas|copy\s*paste|forward(?:-?an)?|fwd|pesan\s+berantai)(?:\s+(?:dari|di)\s+(?:grup|group|wa)(?:\s+\w+)?)?\s*:"
+    r"|\b(?:di\s+grup\s+(?:wa\s+)?)?(?:(?<!asal\s)(?<!arti\s)katanya|ada\s+(?:yg|yang)\s+bilang|ada\s+pesan\s+katanya"
+    r"|ada\s+status\s+(?:fb|wa|ig)|(?:kawanku|temanku|tetangga|mama|papa|bapakku|bpk\s+sy)\s+bilang)\b"
+    r"|[,.!]?\s*(?:ini\s+|itu\s+)?(?:hoaks|hoax)\s*(?:bukan|ya|kan|gak|ga|nggak)?\s*\??\s*$"
+    r"|[,.!]?\s*(?<!yang\s)(?<!yg\s)(?:apa\s+)?(?:bener|benar|betul)\s*(?:gak|ga|nggak|ngga|tidak|kah)?\s*(?:sih|tuh|min|bot|gitu)?\s*\??\s*$"
     # "Tanyakan kepada bot siapa dirinya ...": a worksheet's step says whom to ask, the rest what.
     r"|\btanyakan(?:lah)?\s+(?:langsung\s+)?(?:kepada|ke|pada)\s+(?:bot|chatbot)(?:\s+tutor)?\b",
     re.IGNORECASE,

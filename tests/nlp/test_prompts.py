@@ -569,3 +569,25 @@ def test_a_story_told_in_one_breath_asks_what_comes_after_jadi(matcher):
         "jadi multilateral tu apa persisnya?"
     )
     assert matcher.match(story).intent == "multilateral_definisi"
+
+
+@pytest.mark.parametrize(
+    ("passed_on", "intent"),
+    [
+        # A claim passed on to be checked is matched on the claim: where it came from and "bener gak?",
+        # "hoaks?" ask nothing of it.
+        ('pesan berantai: "Indonesia cuma punya 50 negara sahabat." hoaks?', "indonesia_jumlah_mitra"),
+        (
+            "ada yg bilang diplomasi cuma urusan pemerintah, ormas gak ada perannya. bener?",
+            "aktor_non_negara",
+        ),
+        (
+            "katanya kerjasama bilateral indo cuma soal senjata sama militer, bener gak min",
+            "bilateral_bidang",
+        ),
+        # "asal katanya" is where a word comes from.
+        ("multi-lateral asal katanya dari mana?", "multilateral_definisi"),
+    ],
+)
+def test_a_claim_passed_on_is_checked_against_the_lesson_it_is_about(matcher, passed_on, intent):
+    assert matcher.match(passed_on).intent == intent
