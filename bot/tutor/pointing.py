@@ -62,12 +62,16 @@ class Pointing:
             return False
         if token in (f"{stems[0]}e", f"{stems[0]}ne", f"{stems[0]}na"):
             return True
-        # "tugase": the word before its "-e" is a real word the lexicon reads as another ("tugas", "fungsi").
+        # "tugase": the word before its "-e" is a real word the lexicon reads as another ("tugas", "fungsi");
+        # "gunane": only the word with "-nya" reads as this one ("gunanya" is "manfaat", "guna" is not).
         bases = (token.removesuffix(suffix) for suffix in ("ne", "na", "e") if token.endswith(suffix))
-        return any(
-            not self._normaliser.is_name(base) and self._normaliser.analyse(base).stems == stems
-            for base in bases
-        )
+        return any(self._base_reads_as(base, stems) for base in bases)
+
+    def _base_reads_as(self, base: str, stems: tuple[str, ...]) -> bool:
+        alone = self._normaliser.analyse(base).stems
+        if not self._normaliser.is_name(base) and alone == stems:
+            return True
+        return alone != stems and self._normaliser.analyse(f"{base}nya").stems == stems
 
     def _closes_pointing(self, tokens: list[str]) -> bool:
         """A thing, then "itu" to end the message, is the one just spoken of; "bilateral apa itu" ends

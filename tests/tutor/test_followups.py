@@ -125,6 +125,8 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("nek ecosoc?", "tugase opo wae", "org_ecosoc"),  # "tugas" is read as "fungsi", still leaning
         ("diplomasi bilateral kuwi opo to", "pentinge opo", "diplomasi_bilateral_pentingnya"),
         ("oki kuwi opo", "anggotane sopo wae", "org_oki"),
+        # "gunane": "guna" alone is no lesson word, "gunanya" is ("manfaat"), so it leans too.
+        ("diplomasi bilateral iku opo", "lha gunane opo", "diplomasi_bilateral_pentingnya"),
         # and so does the Sundanese "-na".
         ("naon ari diplomasi bilateral teh", "kumaha carana", "diplomasi_bilateral_cara"),
         ("kalau regional manfaatnya apa", "multilateral juga kak", "multilateral_manfaat"),  # "too"
