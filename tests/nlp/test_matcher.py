@@ -172,6 +172,9 @@ from bot.nlp.matcher import MatcherConfig
         # Chat shorthand ("ttyl", anime fans' "jaa ne"), a pro ("nilai plus"), a word typed apart.
         ("ttyl", "pamit"),
         ("g2g", "pamit"),
+        # "tanya" alone is a filler; "bisa tanya apa aja" asks what may be asked.
+        ("terus aku bisa nanya apa aja", "bantuan"),
+        ("bot ni bisa ditanya apa aja", "bantuan"),
         # Suroboyoan ("opo'o", "gawe opo", "-no" for "-kan"), Malang walikan ("ayas ngalup": I go home),
         # and Hakka in Bangka ("ngi hau", "to sia", "he mak kai").
         ("opo'o negoro kudu diplomasi bilateral", "diplomasi_bilateral_pentingnya"),
