@@ -32,6 +32,7 @@ _SUB = "sub"  # "sub regional", "subregional": part of one region
 _LOST = frozenset({"bingung", "jelas", "paham", "erti", "ngerti", "tolong"})
 _FORUM = "forum"  # "kenapa ikut forum multilateral ...": what forums do for a country, its own lesson
 _WHAT_FOR = ("buat", "apa")  # "bilateral buat apa sih": what a kind is there for
+_ASKED_OF_A_KIND = frozenset({DEFINITION, EXAMPLES, BENEFITS})  # what "bilateral buat apa" reads as first
 
 
 class AspectRules:
@@ -194,9 +195,11 @@ class AspectRules:
         said_of = pairs.index(_WHAT_FOR)
         if said_of and not stems[said_of - 1].endswith(kind):  # "sub regional", "subregional"
             return None
-        if self._subjects.kind_of.get(ranked[0].intent) != kind or self._subjects.aspect_of.get(
-            ranked[0].intent
-        ) not in {DEFINITION, EXAMPLES, BENEFITS}:
+        top = ranked[0].intent
+        if (
+            self._subjects.kind_of.get(top) != kind
+            or self._subjects.aspect_of.get(top) not in _ASKED_OF_A_KIND
+        ):
             return None
         return self._within_reach(
             ranked, self._subjects.by_kind_aspect.get((kind, BENEFITS)), config, kind=kind
