@@ -243,26 +243,6 @@ _QUESTION_WORDS = frozenset(
      "tanyakan",
      "what", "why", "how", "which", "who", "when", "where", *_ENGLISH_ASKING}
 )  # fmt: skip
-# A short opening before a question: a greeting, thanks, a name.
-_LEAD = re.compile(r"^\s*(\w+(?:\s+\w+){0,2})\s*[,!.]+\s*(\S.*)$", re.DOTALL)
-CHANGING_SUBJECT = frozenset({"btw"})  # "by the way", opening a message: a question of its own
-# "ok kak, apa itu regional": an acknowledgement says nothing of its own (alone, "ok" ends a chat).
-_ACKNOWLEDGING = frozenset({"ok", "oke", "okay", "okey", "okee", "sip", "siap", "baik", "oh", "oalah", "nah"})
-_ADDRESSING = frozenset({"kak", "ka", "kakak", "bot", "min", "bang", "mas", "mbak", "bro", "pak", "bu"})
-_GOING_ON = frozenset({"coba", "lanjut", "deh", "dong"})  # "oke coba, ...", "sip lanjut, ..."
-# "balik ke materi, ...", "kembali ke topik, ...": back to the lessons after small talk, asking nothing.
-_BACK = frozenset({"balik", "kembali", "back"})
-_TO_LESSONS = frozenset({"ke", "lagi", "materi", "topik", "pelajaran", "to", "topic"})
-# "kak mau tanya, ...", "boleh nanya, ...": asking to ask, which the question that follows does.
-_ASKING_TO_ASK = frozenset({"tanya", "nanya", "bertanya", "tanyo", "nanyo", "takon"})
-_WANTING = frozenset({"mau", "mo", "mw", "pengen", "ingin", "boleh", "numpang", "izin", "ijin"})
-_LAUGHTER = re.compile(r"(?:wk|ha|he|hi|xi|kw)+[a-z]?", re.IGNORECASE)  # "wkwk oke lanjut, ..."
-MIN_LAUGHTER = 4  # "wkwk", "haha"; not "hi"
-_ALTERNATIVES = re.compile(r"^(?:\w+\s*,\s*)*(?:atau|ato|atawa|or)\b", re.IGNORECASE)
-# "bilateral kah, regional kah?" after "termasuk kerja sama apa itu?": the choices the question offers.
-_TAGGED_ALTERNATIVES = re.compile(r"^(?:[\w-]+\s+(?:kah|ka)\b\s*,?\s*){2,}$", re.IGNORECASE)
-# Where one sentence may hold two questions; the captured joiner is put back when it does not.
-_JOINERS = re.compile(r"(\s*,?\s*\b(?:dan|serta|terus|trus|lalu|kemudian)\b\s*|\s*[,;]\s*)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -299,7 +279,7 @@ class Prompt:
 def parse_prompt(text: str, number: int | None = None) -> Prompt:
     """Strip numbering, scoring notes, blanks and the imperative frame; keep the options apart."""
     text = _without_header_lines(_unwrapped(_QUIZ_APP.sub(" ", text).strip()))
-    if (own := _OWN_ANSWER.search(text)) and _asks(text[: own.start()]):
+    if (own := _OWN_ANSWER.search(text)) and asks(text[: own.start()]):
         text = text[: own.start()].strip()
     if (lead := _HEADED_ITEM.match(text)) and _only_leads(lead.group(1)):
         text = text[lead.end() :]  # "sa ketik ulang dari LKS : 8. Kerja sama ...": the item after its lead
@@ -347,7 +327,7 @@ def _only_asks_for_it(lead: str, after_number: str) -> bool:
 
 def _only_leads(text: str) -> bool:
     """A few words that ask and set nothing: "sa ketik ulang dari LKS", not "Lengkapi tabel berikut"."""
-    return len(text.split()) <= MAX_HEADING_WORDS and not _asks(text) and not _FRAME.match(text.strip())
+    return len(text.split()) <= MAX_HEADING_WORDS and not asks(text) and not _FRAME.match(text.strip())
 
 
 def _unwrapped(text: str) -> str:
@@ -366,7 +346,7 @@ def _without_header_lines(text: str) -> str:
     if len(numbered) != 1 or numbered[0] == 0:
         return text
     header = lines[: numbered[0]]
-    quiet = all(len(h.split()) <= MAX_HEADING_WORDS and not _asks(h) and "?" not in h for h in header)
+    quiet = all(len(h.split()) <= MAX_HEADING_WORDS and not asks(h) and "?" not in h for h in header)
     return "\n".join(lines[numbered[0] :]).strip() if quiet else text
 
 
@@ -376,7 +356,7 @@ def _without_title(text: str) -> str:
     first, newline, rest = text.partition("\n")
     title = first.strip()
     short = len(title.split()) <= 8 and not title.endswith((".", "?", "!", ":"))
-    if newline and rest.strip() and short and not _asks(title) and not _BLANK.search(title):
+    if newline and rest.strip() and short and not asks(title) and not _BLANK.search(title):
         return rest.strip()
     return text
 
@@ -387,8 +367,8 @@ def _without_heading(text: str) -> str:
     Definisikan ...")."""
     heading, colon, task = text.partition(":")
     short = len(heading.split()) <= MAX_HEADING_WORDS and "\n" not in heading
-    asks = _asks(task) or bool(_FRAME.match(task.strip()))
-    if colon and short and not _asks(heading) and len(task.split()) >= 4 and asks:
+    task_asks = asks(task) or bool(_FRAME.match(task.strip()))
+    if colon and short and not asks(heading) and len(task.split()) >= 4 and task_asks:
         return task.strip()
     return text
 
@@ -396,6 +376,14 @@ def _without_heading(text: str) -> str:
 def sets_task(words: tuple[str, ...]) -> bool:
     """Whether one of the words tells the student to do something ("jelaskan", "name")."""
     return any(_TASK_WORD.fullmatch(word) for word in words)
+
+
+def asks(text: str) -> bool:
+    """Whether a sentence asks something: a question word, a "?" or a closing "kah" ("ko ni bot ka")."""
+    words = re.findall(r"\w+", text.casefold())
+    asking = any(w.removesuffix("lah") in _QUESTION_WORDS for w in words)
+    tagged = words[-1:] in (["kah"], ["ka"])  # Papuan, Ambonese, Banjar "ko ni bot ka"
+    return len(words) >= 2 and (asking or tagged or text.endswith("?"))
 
 
 def asks_to_go_on(text: str) -> bool:
@@ -415,7 +403,7 @@ def asking_sentence(question: str) -> str | None:
         for piece in _CONCLUSION.split(sentence)
         if piece.strip(" .!?,")
     ]
-    asking = [s for s in sentences if _asks(s)]
+    asking = [s for s in sentences if asks(s)]
     scene = len(sentences) >= 2 or unquoted != question
     return asking[0] if scene and len(asking) == 1 else None
 
@@ -444,73 +432,11 @@ def split_worksheet(text: str) -> list[Prompt]:
         return [parse_prompt(text)]  # numbered statements to choose from ("a. 1 dan 3"): one question
     if len(items) < 2:
         lines = [line.strip() for line in text.splitlines() if line.strip()]
-        if len(lines) >= 2 and not _has_options(text) and all(_asks(line) for line in lines):
+        if len(lines) >= 2 and not _has_options(text) and all(asks(line) for line in lines):
             items = [(None, line) for line in lines]
         else:
             return [parse_prompt(text)]
     return [parse_prompt(body, number) for number, body in items]
-
-
-def split_compound(question: str) -> list[str]:
-    """Parts of a question that asks two things ("apa itu multilateral dan contohnya apa aja?").
-
-    Sentences are split at question marks, and a sentence at a joining word when both sides
-    ask something; whether the parts are really two questions is for the caller to judge.
-    One part when nothing splits.
-    """
-    lead = _LEAD.match(question)
-    # "halo kak, apa itu bilateral?", but not "itu bilateral, regional, atau multilateral?" (alternatives)
-    # nor "btw kak, skor PSM tadi malam berapa?" (a new subject, which the lead says of the rest).
-    changes_subject = bool(lead) and lead.group(1).split()[0].casefold() in CHANGING_SUBJECT
-    said = {w for w in lead.group(1).casefold().split() if not _laughs(w)} if lead else set()
-    # "ok kak, ..." is no lead to answer: what follows is read as if it came alone.
-    saying_nothing = (
-        _ACKNOWLEDGING | _ADDRESSING | _GOING_ON | _BACK | _TO_LESSONS | _ASKING_TO_ASK | _WANTING
-    )
-    if lead and said & (_ACKNOWLEDGING | _BACK | _ASKING_TO_ASK) and said <= saying_nothing:
-        return split_compound(lead.group(2))
-    if lead and _asks(lead.group(2)) and not _ALTERNATIVES.match(lead.group(2)) and not changes_subject:
-        # One lead: in "Selamat siang. Saya guru IPS, materi bot ini dari mana?" the teacher's
-        # introduction belongs to the question.
-        return [lead.group(1), *_questions(lead.group(2))]
-    return _questions(question)
-
-
-def _questions(question: str) -> list[str]:
-    """A question's sentences, and a sentence's parts on each side of a joining word that both ask."""
-    parts: list[str] = []
-    for sentence in re.split(r"\?+", question):
-        sentence = sentence.strip(" .!,")
-        if not sentence:
-            continue
-        if parts and _TAGGED_ALTERNATIVES.match(sentence):
-            parts[-1] = f"{parts[-1]}? {sentence}"
-            continue
-        groups = _regroup(_JOINERS.split(sentence))
-        parts.extend(groups if _asks(groups[0]) else [sentence])
-    return parts if len(parts) >= 2 else [question]
-
-
-def _regroup(pieces: list[str]) -> list[str]:
-    """Pieces (text, joiner, text, ...) glued back wherever the next text asks nothing of its own."""
-    groups = [pieces[0]]
-    for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-        if _asks(piece) and _asks(groups[-1]):
-            groups.append(piece)
-        else:
-            groups[-1] += joiner + piece
-    return [g.strip() for g in groups if g.strip()]
-
-
-def _laughs(word: str) -> bool:
-    return len(word) >= MIN_LAUGHTER and bool(_LAUGHTER.fullmatch(word))
-
-
-def _asks(text: str) -> bool:
-    words = re.findall(r"\w+", text.casefold())
-    asking = any(w.removesuffix("lah") in _QUESTION_WORDS for w in words)
-    tagged = words[-1:] in (["kah"], ["ka"])  # Papuan, Ambonese, Banjar "ko ni bot ka"
-    return len(words) >= 2 and (asking or tagged or text.endswith("?"))
 
 
 def _numbered_items(text: str) -> list[tuple[int, str]]:
@@ -552,7 +478,7 @@ def _split_options(text: str) -> tuple[str, tuple[Option, ...]]:
             if all(body.endswith(("!", "?")) or _BLANK.search(body) for body in bodies):
                 return text, ()
             # "a. IJEPA ... b. ASEAN ... c. WTO\nJelaskan perbedaan ketiganya!": a task after the items.
-            if "\n" in bodies[-1] and _asks(bodies[-1].split("\n", 1)[1]):
+            if "\n" in bodies[-1] and asks(bodies[-1].split("\n", 1)[1]):
                 return text, ()
             options = tuple(
                 Option(m.group(1).lower(), " ".join(text[m.end() : end].split()).strip(" .;,"))

@@ -13,13 +13,13 @@ from dataclasses import dataclass, replace
 from bot.content import Content
 from bot.content.models import COMPARISON_INTENT, CONVERSATION_GROUP, GREETING_INTENT
 from bot.nlp import Analysis, Matcher, Outcome, clean
+from bot.nlp.compound import split_compound
 from bot.nlp.prompts import (
     MAX_QUESTIONS,
     Option,
     Prompt,
     asks_to_go_on,
     parse_prompt,
-    split_compound,
     split_worksheet,
 )
 from bot.tutor.followups import FollowupResolver

@@ -9,7 +9,7 @@ from bot.content import Content
 from bot.content.markup import visible_text
 from bot.content.models import COMPARISON_INTENT, CONVERSATION_GROUP
 from bot.nlp import Analysis, ConceptMention, Match, Matcher, Outcome, clean
-from bot.nlp.prompts import CHANGING_SUBJECT
+from bot.nlp.compound import CHANGING_SUBJECT
 from bot.nlp.subjects import EXAMPLES, QUESTION_STEMS
 from bot.tutor.named_topic import NamedTopics
 from bot.tutor.pointing import Pointing, classes, marked_as_question, names_a_class, opens_with_pointer

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.nlp import Outcome
-from bot.nlp.prompts import Option, parse_prompt, split_compound, split_worksheet
+from bot.nlp.prompts import Option, parse_prompt, split_worksheet
 
 
 @pytest.mark.parametrize(
@@ -209,21 +209,6 @@ def test_one_question_with_numbers_in_it_is_not_a_worksheet():
         assert len(split_worksheet(text)) == 1
 
 
-def test_two_questions_in_one_sentence_split_only_where_both_sides_ask():
-    assert split_compound("apa itu multilateral dan contohnya apa aja?") == [
-        "apa itu multilateral",
-        "contohnya apa aja",
-    ]
-    assert split_compound("Apa itu ASEAN? Kapan berdiri?") == ["Apa itu ASEAN", "Kapan berdiri"]
-    for one in (
-        "apa perbedaan bilateral dan multilateral",
-        "Apa tujuan dan manfaat kerja sama regional?",
-        "Kerja sama antara Indonesia dan Jepang dalam IJEPA disebut apa",
-        "sebutkan dan jelaskan fungsi misi diplomatik",
-    ):
-        assert split_compound(one) == [one]
-
-
 @pytest.mark.parametrize(
     ("pasted", "intent"),
     [
@@ -423,26 +408,6 @@ def test_statements_matched_up_with_every_kind_are_the_comparison(matcher):
 def test_a_blank_after_the_two_territories_asks_what_the_parties_must_be(matcher, item):
     assert parse_prompt(item).blank_after == "wilayah"  # "yang" before the blank only describes
     assert matcher.match(item).intent == "bilateral_pihak"
-
-
-def test_alternatives_after_a_comma_are_one_question():
-    assert split_compound("itu bilateral, regional, atau multilateral?") == [
-        "itu bilateral, regional, atau multilateral?"
-    ]
-    assert split_compound("halo kak, apa itu bilateral?") == ["halo kak", "apa itu bilateral?"]
-    # One greeting opens a message; what follows it, a teacher's introduction too, is the question.
-    assert split_compound("Selamat siang. Saya guru IPS, materi bot ini dari mana?") == [
-        "Selamat siang",
-        "Saya guru IPS, materi bot ini dari mana?",
-    ]
-    # Alternatives tagged with "kah" after the question are its choices, not questions of their own.
-    assert split_compound("termasuk kerja sama apa itu? bilateral kah, regional kah?") == [
-        "termasuk kerja sama apa itu? bilateral kah, regional kah?"
-    ]
-    assert split_compound("ko ni bot ka? sa mau tanya bilateral tu apa kah?") == [
-        "ko ni bot ka",
-        "sa mau tanya bilateral tu apa kah",
-    ]
 
 
 def test_the_option_the_stem_fits_among_named_organisations(matcher):

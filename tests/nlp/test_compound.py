@@ -1,0 +1,40 @@
+"""Chat messages that ask two things split in two; openings and alternatives stay with their question."""
+
+from __future__ import annotations
+
+from bot.nlp.compound import split_compound
+
+
+def test_two_questions_in_one_sentence_split_only_where_both_sides_ask():
+    assert split_compound("apa itu multilateral dan contohnya apa aja?") == [
+        "apa itu multilateral",
+        "contohnya apa aja",
+    ]
+    assert split_compound("Apa itu ASEAN? Kapan berdiri?") == ["Apa itu ASEAN", "Kapan berdiri"]
+    for one in (
+        "apa perbedaan bilateral dan multilateral",
+        "Apa tujuan dan manfaat kerja sama regional?",
+        "Kerja sama antara Indonesia dan Jepang dalam IJEPA disebut apa",
+        "sebutkan dan jelaskan fungsi misi diplomatik",
+    ):
+        assert split_compound(one) == [one]
+
+
+def test_alternatives_after_a_comma_are_one_question():
+    assert split_compound("itu bilateral, regional, atau multilateral?") == [
+        "itu bilateral, regional, atau multilateral?"
+    ]
+    assert split_compound("halo kak, apa itu bilateral?") == ["halo kak", "apa itu bilateral?"]
+    # One greeting opens a message; what follows it, a teacher's introduction too, is the question.
+    assert split_compound("Selamat siang. Saya guru IPS, materi bot ini dari mana?") == [
+        "Selamat siang",
+        "Saya guru IPS, materi bot ini dari mana?",
+    ]
+    # Alternatives tagged with "kah" after the question are its choices, not questions of their own.
+    assert split_compound("termasuk kerja sama apa itu? bilateral kah, regional kah?") == [
+        "termasuk kerja sama apa itu? bilateral kah, regional kah?"
+    ]
+    assert split_compound("ko ni bot ka? sa mau tanya bilateral tu apa kah?") == [
+        "ko ni bot ka",
+        "sa mau tanya bilateral tu apa kah",
+    ]
