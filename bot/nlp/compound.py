@@ -15,7 +15,10 @@ _LEAD = re.compile(r"^\s*(\w+(?:\s+\w+){0,2})\s*[,!.]+\s*(\S.*)$", re.DOTALL)
 CHANGING_SUBJECT = frozenset({"btw"})  # "by the way", opening a message: a question of its own
 # "ok kak, apa itu regional": an acknowledgement says nothing of its own (alone, "ok" ends a chat).
 _ACKNOWLEDGING = frozenset({"ok", "oke", "okay", "okey", "okee", "sip", "siap", "baik", "oh", "oalah", "nah"})
-_ADDRESSING = frozenset({"kak", "ka", "kakak", "bot", "min", "bang", "mas", "mbak", "bro", "pak", "bu"})
+# Whom a message is said to: "ok kak, ...", "hey tutor jelasin ...".
+ADDRESSING = frozenset(
+    {"kak", "ka", "kakak", "bot", "tutor", "min", "bang", "mas", "mbak", "bro", "pak", "bu"}
+)
 _GOING_ON = frozenset({"coba", "lanjut", "deh", "dong"})  # "oke coba, ...", "sip lanjut, ..."
 # "balik ke materi, ...", "kembali ke topik, ...": back to the lessons after small talk, asking nothing.
 _BACK = frozenset({"balik", "kembali", "back"})
@@ -45,9 +48,7 @@ def split_compound(question: str) -> list[str]:
     changes_subject = bool(lead) and lead.group(1).split()[0].casefold() in CHANGING_SUBJECT
     said = {w for w in lead.group(1).casefold().split() if not _laughs(w)} if lead else set()
     # "ok kak, ..." is no lead to answer: what follows is read as if it came alone.
-    saying_nothing = (
-        _ACKNOWLEDGING | _ADDRESSING | _GOING_ON | _BACK | _TO_LESSONS | _ASKING_TO_ASK | _WANTING
-    )
+    saying_nothing = _ACKNOWLEDGING | ADDRESSING | _GOING_ON | _BACK | _TO_LESSONS | _ASKING_TO_ASK | _WANTING
     if lead and said & (_ACKNOWLEDGING | _BACK | _ASKING_TO_ASK) and said <= saying_nothing:
         return split_compound(lead.group(2))
     if lead and asks(lead.group(2)) and not _ALTERNATIVES.match(lead.group(2)) and not changes_subject:

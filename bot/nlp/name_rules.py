@@ -18,6 +18,8 @@ _COOPERATION = ("kerja", "sama")
 _CLASSING = frozenset({"golong", "kelompok", "kategori"})  # "penggolongan", "dikelompokkan"
 # Words that ask something of the name right after them: "manfaat AFTA bagi anggota ASEAN".
 _ASKED_OF = frozenset({"manfaat", "tujuan", "fungsi", "peran", "sejarah"})
+# "Mohon info singkat WTO. ... Trims": asking for information on a name asks about it.
+_ASKING_FOR_INFORMATION = frozenset({"info", "informasi"})
 
 
 class NameRules:
@@ -157,7 +159,7 @@ class NameRules:
         """ "bingung, pbb itu apa": a subject named in the question, and the only one, outweighs the
         chat ("bingung" asks how to use the bot) close to it."""
         # "Terima kasih atas bantuannya, penjelasan tentang Konvensi Wina tadi sangat membantu" asks nothing.
-        if not (QUESTION_STEMS & asked or sets_task(tuple(asked))):
+        if not ((QUESTION_STEMS | _ASKING_FOR_INFORMATION) & asked or sets_task(tuple(asked))):
             return None
         title_names = self._subjects.title_names
         close = [

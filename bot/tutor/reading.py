@@ -100,6 +100,8 @@ class Reader:
             return Message(readings, worksheet=True, left_out=max(0, len(prompts) - MAX_QUESTIONS))
         [prompt] = prompts
         parts = [] if prompt.options else split_compound(prompt.asked or prompt.question)
+        if len(parts) == 1 and (opened := self._small_talk.opening(parts[0], self._matcher.match(parts[0]))):
+            parts = list(opened)
         if len(parts) > 1 and (compound := self._read_parts(chat_id, parts)):
             return Message(compound)
         if len(parts) == 1 and parts[0] != (prompt.asked or prompt.question):

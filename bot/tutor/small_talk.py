@@ -1,5 +1,7 @@
 """A greeting or goodbye said around a remark about oneself: "sore kak aku lagi dayoff nih" greets,
 "mau jemput anak majikan dulu dadah" takes leave. The remark asks nothing, so the small talk is the reply.
+A greeting opening a question with no comma after it ("hey tutor jelasin diplomasi bilateral") is one
+part of the message and the question another.
 And "selamat malam" or "assalamualaikum" right after thanks takes leave, though each greets when it
 opens a chat.
 """
@@ -8,9 +10,12 @@ from __future__ import annotations
 
 from bot.content.models import FAREWELL_INTENT, GREETING_INTENT, THANKS_INTENT
 from bot.nlp import Analysis, Match, Matcher, Outcome, clean
+from bot.nlp.compound import ADDRESSING
 from bot.tutor.pointing import asks, marked_as_question
 
 _EDGE_WORDS = 2  # "halo", "sore kak"; "dadah", "bye semua"
+_OPENING_WORDS = 3  # "halo", "hey tutor", "selamat pagi kak"
+MIN_QUESTION_WORDS = 2  # after the greeting: "halo bilateral" greets and names a kind, it asks nothing
 # Greetings also said on leaving: by the time of day, and the salam.
 _PARTING_GREETINGS = frozenset({"pagi", "siang", "sore", "malam", "assalamualaikum"})
 
@@ -37,6 +42,28 @@ class SmallTalkAround:
             said = self._matcher.match(" ".join(words))
             if said.intent == intent and said.outcome is Outcome.ANSWER:
                 return intent
+        return None
+
+    def opening(self, question: str, match: Match) -> tuple[str, str] | None:
+        """The greeting and the question after it, when a greeting opens the message with no comma and
+        takes the question's place in the whole message's reading ("halo kak apa itu bilateral" read as
+        a greeting); None otherwise."""
+        if match.outcome is Outcome.ANSWER and match.intent not in self._small_talk:
+            return None
+        tokens = question.split()
+        for n in range(min(_OPENING_WORDS, len(tokens) - MIN_QUESTION_WORDS), 0, -1):
+            last = clean(tokens[n - 1])
+            if not (last and (set(last) <= ADDRESSING or self._matcher.normaliser.words(" ".join(last)))):
+                continue  # the greeting ends on a word that says something: not "jelasin", "apa"
+            greeting = " ".join(tokens[:n])
+            said = self._matcher.match(greeting)
+            if said.intent != GREETING_INTENT or said.outcome is not Outcome.ANSWER:
+                continue
+            rest = " ".join(tokens[n:])
+            asked = self._matcher.match(rest)
+            if asked.outcome is Outcome.ANSWER and asked.intent not in self._small_talk:
+                return greeting, rest
+            return None
         return None
 
     def closing(self, question: str, intent: str, previous: str | None) -> str:

@@ -211,6 +211,30 @@ from bot.nlp.matcher import MatcherConfig
         ("Baik. Bot ini bisa membuatkan kuis juga?", "bantuan"),  # what it can do: how to use it
         # Manado "baku": each other.
         ("dong dua negara baku marah, hubungan bilateral jadi bagaimana", "diplomasi_bilateral_perselisihan"),
+        # Semarangan: "tak tinggal sik" (I'll leave you), "entuk" (may), "nang kene" (here),
+        # "eker-ekeran" (to quarrel), "sesrawungan karo negoro manca" (dealings with foreign countries).
+        ("tak tinggal sik yo ndes, dipanggil ibu", "pamit"),
+        ("piye kabare bot", "sapaan"),
+        ("piye carane takon materi bilateral nang kene", "bantuan"),
+        ("sing entuk gawe perjanjian bilateral sopo wae", "bilateral_pihak"),
+        ("nek 2 negara eker-ekeran piye hubungan bilaterale", "diplomasi_bilateral_perselisihan"),
+        ("ket kapan indonesia sesrawungan karo negoro manca", "indonesia_awal_hubungan"),
+        # Dayak Ngaju: "tulak helu" (off now), "sampai kareh" (see you later), "kilen" (how), "eweh" (who).
+        ("aku tulak helu bot", "pamit"),
+        ("ok sampai kareh", "pamit"),
+        ("kilen cara makai bot jetuh", "bantuan"),
+        ("ikau eweh?", "tentang_bot"),
+        ("eweh ji bisa buat perjanjian bilateral?", "bilateral_pihak"),
+        # Manggarai and Flores: "ite" (you, to the respected), "sa tutup dulu" (I'm closing the chat); the
+        # Catholic greeting "Berkah Dalem"; a blessing ("Tuhan berkati") goes with leaving and thanks alike.
+        ("Berkah Dalem bot", "sapaan"),
+        ("sa tutup dulu e, sinyal di Ruteng ni jelek", "pamit"),
+        ("bot ini dipake bagemana", "bantuan"),
+        ("oke ite sa pamit, Tuhan berkati 🙏", "pamit"),
+        ("terima kasih banyak, Tuhan memberkati", "terima_kasih"),
+        # An order note: what it asks for, what for ("Utk tugas", not a function), then thanks.
+        ("Mohon info singkat WTO. Utk tugas mapel Pemasaran. Tks", "org_wto"),
+        ("Mohon info tentang AFTA + pengaruhnya ke ekspor mebel. Utk tugas Bisnis. Trims", "org_afta"),
         # Sundanese "pasea": to quarrel.
         ("lamun dua nagara pasea, hubungan bilateralna jadi kumaha", "diplomasi_bilateral_perselisihan"),
         ("en es a dalam diplomasi singkatan dari apa", "aktor_non_negara"),  # voice typing

@@ -499,6 +499,23 @@ async def test_a_greeting_before_a_question_gets_both(tutor: Tutor, content):
         )
 
 
+async def test_a_greeting_with_no_comma_before_a_question_gets_both(tutor: Tutor, content):
+    for asked, intent in (
+        ("halo kak apa itu bilateral", "bilateral_definisi"),
+        ("hey tutor jelasin diplomasi bilateral singkat aja", "diplomasi_bilateral_definisi"),
+        ("selamat pagi kak apa itu multilateral", "multilateral_definisi"),
+    ):
+        greeting, answer = await tutor.ask(CHAT, asked)
+        assert (greeting.text, answer.text) == (
+            content.intents["sapaan"].answer,
+            content.intents[intent].answer,
+        )
+    # A greeting that names a kind, or says how the student feels, asks nothing more.
+    for said in ("halo bilateral", "halo kak aku bingung"):
+        [greeting] = await tutor.ask(CHAT, said)
+        assert greeting.text == content.intents["sapaan"].answer
+
+
 async def test_asking_to_ask_is_greeted_and_before_a_question_is_left_out(tutor: Tutor, content):
     await tutor.ask(CHAT, "apa itu pbb")
     for asked in ("kak mau tanya", "bang, gue mau nanya nih", "kaka beta mau tanya", "mau tanya lagi"):
