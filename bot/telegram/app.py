@@ -98,7 +98,7 @@ def build_application(
             CommandHandler("help", handlers.show_help),
             CommandHandler("topik", handlers.browse_topics),
             CommandHandler("banding", handlers.compare),
-            CommandHandler("tanya", handlers.ask_command),
+            CommandHandler(("tanya", "ask"), handlers.ask_command),  # "/ask": the habit of Discord bots
             CommandHandler("belumterjawab", handlers.list_unanswered),
             CommandHandler("kuis", handlers.start_quiz),
             CommandHandler("ulang", handlers.review_mistakes),

@@ -232,6 +232,13 @@ from bot.nlp.matcher import MatcherConfig
         ("bot ini dipake bagemana", "bantuan"),
         ("oke ite sa pamit, Tuhan berkati 🙏", "pamit"),
         ("terima kasih banyak, Tuhan memberkati", "terima_kasih"),
+        # Sundanese: "suhun" (thanks, cut short), "hungkul" (only), "atawa" (or); "guna" before a kind is its
+        # use, not "in order to".
+        ("suhun 🙏🙏", "terima_kasih"),
+        ("!tanya bilateral teh ngabahas naon wae, ekonomi hungkul?", "bilateral_bidang"),
+        ("ieu bot resmi ti sakola atawa lain?", "tentang_bot"),
+        ("guna kerja sama regional naon wae", "regional_manfaat"),
+        ("guna kerjasama multi lateral", "multilateral_manfaat"),
         # An order note: what it asks for, what for ("Utk tugas", not a function), then thanks.
         ("Mohon info singkat WTO. Utk tugas mapel Pemasaran. Tks", "org_wto"),
         ("Mohon info tentang AFTA + pengaruhnya ke ekspor mebel. Utk tugas Bisnis. Trims", "org_afta"),

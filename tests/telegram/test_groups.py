@@ -29,6 +29,8 @@ async def test_mention_reply_and_command_are_answered_chatter_is_not(api, runnin
     assert follow.text == content.intents["org_wto"].answer
     asked, _summary = await ani.says("/tanya bedanya bilateral dan regional apa", replies=2)
     assert asked.method == "sendPhoto"
+    [answer] = await budi.says("/ask apa itu wto")  # the habit of Discord bots
+    assert answer.text == content.intents["org_wto"].answer
     await ani.says("/perintahbotlain", replies=0)
     await ani.hears_nothing()
     api.send_sticker(**ani.sender)
