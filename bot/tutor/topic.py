@@ -21,6 +21,9 @@ from bot.tutor.topic_leaning import ImplicitLeaning
 _BELONGING = frozenset({"masuk"})  # "masuk", "termasuk", "masok": belongs to
 _WHICH = frozenset({"mana"})
 _WHAT = frozenset({"apa"})
+# "itu semua contoh multilateral ya?" after the WTO, the IMF and the ILO: all of them, which the kind's
+# examples list; not what kind the last one is.
+_ALL = frozenset({"semua", "semuanya"})
 
 
 class TopicFollowups:
@@ -99,7 +102,7 @@ class TopicFollowups:
         if mention.concepts and set(mention.concepts) != {topic.concept}:
             # It names a kind: "kalau regional?" is the aspect resolver's, but "itu termasuk regional
             # apa multilateral?" asks what kind the topic is, which its answer says.
-            if asks_kind_of_it:
+            if asks_kind_of_it and not _ALL & set(tokens):
                 return TopicAnswer(previous)
             # "hubungannya sama diplomasi bilateral?" after the frameworks, whose answer says how they
             # relate; a related lesson the question names is asked ("hubungannya sama forum multilateral").

@@ -476,6 +476,15 @@ async def test_apa_bedanya_alone_opens_the_comparison_with_the_topic_ticked(tuto
     assert [b.label for b in replies[1].button_list if b.label.startswith("✅")] == ["✅ Multilateral"]
 
 
+async def test_all_of_the_organisations_put_under_a_kind_asks_for_its_examples(tutor: Tutor):
+    for asked in ("WTO itu apa", "kalau imf?", "ilo jua"):
+        await tutor.ask(CHAT, asked)
+    assert await asks(tutor, "itu semua contoh multilateral kah? ada lagi?") == "multilateral_contoh"
+    # One of them put under a kind: its own answer says which kind it is.
+    assert await asks(tutor, "FAO?") == "org_fao"
+    assert await asks(tutor, "itu termasuk multilateral ya?") == "org_fao"
+
+
 async def test_thanks_and_greetings_leave_the_topic_where_it_was(tutor: Tutor):
     await tutor.ask(CHAT, "apa itu pbb")
     assert await asks(tutor, "makasih kak") == "terima_kasih"
