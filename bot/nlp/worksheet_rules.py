@@ -194,6 +194,8 @@ class WorksheetRules:
         if len(kinds) == 1:
             judged = self._decider.decide(analysis, ConceptMention(kinds, compares=False), config)
             return judged if judged.outcome is Outcome.ANSWER else None
+        if len(self._subjects.every_title_name & set(opening)) > 1:
+            return None  # "B/S: OKI dan GNB termasuk contoh kerja sama multilateral ...": no one subject
         names = self._subjects.title_names
         named = [
             i for i, title in names.items() if analysis.words[0] in title and title <= set(analysis.words)

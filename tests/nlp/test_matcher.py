@@ -509,6 +509,11 @@ def test_a_statement_of_what_a_term_is_asks_about_that_term(matcher, statement, 
             "Thailand.",
             "org_asean",
         ),
+        # Opening with two organisations: no one subject, but the kind they are examples of.
+        (
+            "B/S: OKI dan GNB termasuk contoh kerja sama multilateral yang diikuti Indonesia.",
+            "multilateral_contoh",
+        ),
     ],
 )
 def test_a_true_false_statement_is_about_the_subject_it_opens_with(matcher, statement, intent):
