@@ -239,6 +239,14 @@ from bot.nlp.matcher import MatcherConfig
         ("ieu bot resmi ti sakola atawa lain?", "tentang_bot"),
         ("guna kerja sama regional naon wae", "regional_manfaat"),
         ("guna kerjasama multi lateral", "multilateral_manfaat"),
+        # Gayo ("beluh mulo": off now; "gere": not; "tulu": three), Acehnese thanks as typed, the salam cut
+        # short; asking is how the bot is used.
+        ("mikum bot 🙏", "sapaan"),
+        ("trimong gaseh bot", "terima_kasih"),
+        ("aku beluh mulo ya bot", "pamit"),
+        ("aku gere ngerti cara nanya ke ko", "bantuan"),
+        ("cara bertanya ke bot", "bantuan"),
+        ("kerjasama internasional ada tulu kan? oya hana aja", "bentuk_kerja_sama"),
         # An order note: what it asks for, what for ("Utk tugas", not a function), then thanks.
         ("Mohon info singkat WTO. Utk tugas mapel Pemasaran. Tks", "org_wto"),
         ("Mohon info tentang AFTA + pengaruhnya ke ekspor mebel. Utk tugas Bisnis. Trims", "org_afta"),
