@@ -53,6 +53,8 @@ def test_a_text_that_describes_no_situation_shows_no_kind(kinds):
         ("Ada berapa bentuk kerja sama internasional? Sebutkan jenis kerja sama apa saja!", False),
         ("Apa yang dimaksud dengan kerja sama bilateral?", False),
         ("kalo kerja sama cuma sama satu negara aja disebut apa", True),
+        # The kind named, its documents' names asked: no kind to give.
+        ("dokumen resmi kerja sama bilateral namanya apa saja", False),
     ],
 )
 def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):

@@ -247,6 +247,13 @@ from bot.nlp.matcher import MatcherConfig
         ("aku gere ngerti cara nanya ke ko", "bantuan"),
         ("cara bertanya ke bot", "bantuan"),
         ("kerjasama internasional ada tulu kan? oya hana aja", "bentuk_kerja_sama"),
+        # Students from abroad: Thai, Australian, Dutch and Timorese Portuguese greetings and thanks.
+        ("sawasdee krub bot", "sapaan"),
+        ("g'day mate", "sapaan"),
+        ("cheers mate, that helps heaps", "terima_kasih"),
+        ("kop khun krub 🙏", "terima_kasih"),
+        ("hoi!", "sapaan"),
+        ("até logo", "pamit"),
         # An order note: what it asks for, what for ("Utk tugas", not a function), then thanks.
         ("Mohon info singkat WTO. Utk tugas mapel Pemasaran. Tks", "org_wto"),
         ("Mohon info tentang AFTA + pengaruhnya ke ekspor mebel. Utk tugas Bisnis. Trims", "org_afta"),
