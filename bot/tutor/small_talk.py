@@ -1,5 +1,6 @@
 """A greeting or goodbye said around a remark about oneself: "sore kak aku lagi dayoff nih" greets,
-"mau jemput anak majikan dulu dadah" takes leave. The remark asks nothing, so the small talk is the reply.
+"mau jemput anak majikan dulu dadah" and "pamit ya bot, hp mau dikumpul" take leave. The remark asks
+nothing, so the small talk is the reply.
 A greeting opening a question with no comma after it ("hey tutor jelasin diplomasi bilateral") is one
 part of the message and the question another.
 And "selamat malam" or "assalamualaikum" right after thanks takes leave, though each greets when it
@@ -18,6 +19,7 @@ _OPENING_WORDS = 3  # "halo", "hey tutor", "selamat pagi kak"
 MIN_QUESTION_WORDS = 2  # after the greeting: "halo bilateral" greets and names a kind, it asks nothing
 # Greetings also said on leaving: by the time of day, and the salam.
 _PARTING_GREETINGS = frozenset({"pagi", "siang", "sore", "malam", "assalamualaikum"})
+_TAKING_LEAVE = frozenset({"pamit", "dadah"})  # words that say nothing but goodbye
 
 
 class SmallTalkAround:
@@ -38,6 +40,13 @@ class SmallTalkAround:
             return None  # "halo kak, aku bingung soal bilateral" says what the student needs
         edges = [(tokens[:n], GREETING_INTENT) for n in range(1, _EDGE_WORDS + 1)]
         edges += [(tokens[-n:], FAREWELL_INTENT) for n in range(1, _EDGE_WORDS + 1)]
+        # "pamit ya bot, hp mau dikumpul pengasuh": the goodbye first, then why; a word that only takes leave,
+        # for "besok ..." or "sik, ..." opening a remark may mean anything.
+        edges += [
+            (tokens[:n], FAREWELL_INTENT)
+            for n in range(1, _EDGE_WORDS + 1)
+            if _TAKING_LEAVE & set(self._matcher.normaliser.words(" ".join(tokens[:n])))
+        ]
         for words, intent in edges:
             said = self._matcher.match(" ".join(words))
             if said.intent == intent and said.outcome is Outcome.ANSWER:

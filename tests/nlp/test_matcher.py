@@ -254,6 +254,12 @@ from bot.nlp.matcher import MatcherConfig
         ("kop khun krub 🙏", "terima_kasih"),
         ("hoi!", "sapaan"),
         ("até logo", "pamit"),
+        # Cadets ask leave to come and go ("izin masuk", "izin off"), and talk like a ship's radio.
+        ("🫡 izin masuk bot", "sapaan"),
+        ("siap, izin meninggalkan chat", "pamit"),
+        ("over and out", "pamit"),
+        ("ahoy!!", "sapaan"),
+        ("mohon petunjuk, teknik diplomasi bilateral apa aja", "diplomasi_bilateral_cara"),
         # An order note: what it asks for, what for ("Utk tugas", not a function), then thanks.
         ("Mohon info singkat WTO. Utk tugas mapel Pemasaran. Tks", "org_wto"),
         ("Mohon info tentang AFTA + pengaruhnya ke ekspor mebel. Utk tugas Bisnis. Trims", "org_afta"),

@@ -525,6 +525,12 @@ async def test_a_greeting_with_no_comma_before_a_question_gets_both(tutor: Tutor
         assert greeting.text == content.intents["sapaan"].answer
 
 
+async def test_a_goodbye_first_then_why_takes_leave(tutor: Tutor, content):
+    for said in ("pamit ya bot, hp mau dikumpul pengasuh", "izin offline dulu, mau turun ke kapal"):
+        [reply] = await tutor.ask(CHAT, said)
+        assert reply.text == content.intents["pamit"].answer
+
+
 async def test_asking_to_ask_is_greeted_and_before_a_question_is_left_out(tutor: Tutor, content):
     await tutor.ask(CHAT, "apa itu pbb")
     for asked in ("kak mau tanya", "bang, gue mau nanya nih", "kaka beta mau tanya", "mau tanya lagi"):
