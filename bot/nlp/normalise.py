@@ -230,8 +230,13 @@ class Normaliser:
         out: list[str] = []
         i = 0
         while i < len(tokens):
-            run = 0
-            while i + run < len(tokens) and len(tokens[i + run]) == 1 and tokens[i + run].isalpha():
+            run = 0  # counted no further than a spelled word can be long: "<b><b>..." is 1,365 letters
+            while (
+                run <= MAX_SPELLED
+                and i + run < len(tokens)
+                and len(tokens[i + run]) == 1
+                and tokens[i + run].isalpha()
+            ):
                 run += 1
             letters = "".join(tokens[i : i + run])
             if MIN_SPELLED <= run <= MAX_SPELLED and letters in self._owners:

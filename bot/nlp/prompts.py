@@ -73,10 +73,11 @@ _ASKS_KIND = re.compile(
 _DEFINES_KIND = re.compile(r"^\W*(?:kerja\s*sama|hubungan)\s*(?:\.{3,}|…+|_{2,})", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(?:(?:soal|no|nomor)\s*\.?\s*)?\(?(\d{1,2})\s*[.):]\s+", re.IGNORECASE)
 # "sa ketik ulang dari LKS : 8. ...", "ini LKS PPKn bab 5 no 1. ...": a lead-in, then the numbered item; a
-# bare number needs the colon ("bab 5" is no item).
+# bare number needs the colon ("bab 5" is no item). The lead ends on a non-space and the spaces after it
+# are taken whole, so a long run of spaces is scanned once.
 _HEADED_ITEM = re.compile(
-    r"^([^:\n?]+?)(?::\s*(?=(?:(?:soal|no|nomor)\s*\.?\s*)?\d{1,2}\s*[.)]\s+\S)"
-    r"|\s+(?=(?:soal|no|nomor)\s*\.?\s*\d{1,2}\s*[.)]\s+\S))",
+    r"^([^:\n?]*?[^:\n?\s])(?:\s*+:\s*(?=(?:(?:soal|no|nomor)\s*\.?\s*)?\d{1,2}\s*[.)]\s+\S)"
+    r"|\s++(?=(?:soal|no|nomor)\s*\.?\s*\d{1,2}\s*[.)]\s+\S))",
     re.IGNORECASE,
 )
 # "kak soal no 5 ini gmn: Subjek yang ...", "no 8 kak. Mengapa ...": a few words that give the item's
@@ -86,6 +87,14 @@ _NUMBERED_LEAD = re.compile(
     re.IGNORECASE,
 )
 MAX_NUMBERED_LEAD_WORDS = 8
+# Where an item comes from, before its number: "Latihan Soal Bab 4 (PPKn kelas 9) hal. 102 nomor 3:",
+# "Mapel: IPS | Kelas: 9 | Latihan Soal Bab 4 hal. 101 no. 9.". A book's chapter or page says nothing
+# of what is asked.
+_SOURCE_NOTE = re.compile(
+    r"^[^?!\n]{0,80}?\b(?:bab|hal|halaman|hlm|mapel|uji\s+kompetensi|latihan\s+soal)\b[^?!\n]{0,80}?"
+    r"\b(?:no|nomor)\s*\.?\s*(\d{1,3})\s*[.:)]\s+(?=\S)",
+    re.IGNORECASE,
+)
 MAX_AFTER_NUMBER_WORDS = 3  # "ini gmn", "kak"; "— Hubungan bilateral bersifat diplomatik" is the item
 # A lettered part of a numbered question: "b. Saat ini Indonesia ...".
 _SUB_ITEM = re.compile(r"^\(?[a-eA-E][.)]\s+(?=[A-Z])")
@@ -128,7 +137,7 @@ _QUIZ_APP = re.compile(
 _OWN_ANSWER = re.compile(r"\bjawab(?:an)?(?:ku|q|\s+(?:saya|aku|gue|gw))\s*:", re.IGNORECASE)
 # A source cited in brackets, "(Berridge, 2015)", "(ASEAN Secretariat, 1992)": its name and year ask
 # nothing (and the year would read as a date asked about).
-_CITATION = re.compile(r"\s*\(\s*[A-Z][\w.&' -]{1,40}?,?\s+(?:19|20)\d{2}[a-z]?\s*\)")
+_CITATION = re.compile(r"(?<!\s)\s*\(\s*[A-Z][\w.&' -]{1,40}?,?\s+(?:19|20)\d{2}[a-z]?\s*\)")
 # Teacher's phrasing that asks nothing by itself: "Menurut pendapatmu, ...", "... secara singkat!".
 _ASIDES = re.compile(
     r"\b(?:menurut\s+)?(?:pendapat\s*(?:mu|kamu|anda|kalian)|pendapatmu)\b\s*,?"
@@ -156,8 +165,10 @@ _ASIDES = re.compile(
     r"|(?:copas|copy\s*paste|forward(?:-?an)?|fwd|pesan\s+berantai)(?:\s+(?:dari|di)\s+(?:grup|group|wa)(?:\s+\w+)?)?\s*:"
     r"|\b(?:di\s+grup\s+(?:wa\s+)?)?(?:(?<!asal\s)(?<!arti\s)katanya|ada\s+(?:yg|yang)\s+bilang|ada\s+pesan\s+katanya"
     r"|ada\s+status\s+(?:fb|wa|ig)|(?:kawanku|temanku|tetangga|mama|papa|bapakku|bpk\s+sy)\s+bilang)\b"
-    r"|[,.!]?\s*(?:ini\s+|itu\s+)?(?:hoaks|hoax)\s*(?:bukan|ya|kan|gak|ga|nggak)?\s*\??\s*$"
-    r"|[,.!]?\s*(?<!yang\s)(?<!yg\s)(?:apa\s+)?(?:bener|benar|betul)\s*(?:gak|ga|nggak|ngga|tidak|kah)?\s*(?:sih|tuh|min|bot|gitu)?\s*\??\s*$"
+    # These two start after a non-space or at a mark: from inside a long run of spaces each would scan it
+    # again.
+    r"|(?:(?<!\s)|(?=[,.!]))[,.!]?\s*(?:ini\s+|itu\s+)?(?:hoaks|hoax)\s*(?:bukan|ya|kan|gak|ga|nggak)?\s*\??\s*$"
+    r"|(?:(?<!\s)|(?=[,.!]))[,.!]?\s*(?<!yang\s)(?<!yg\s)(?:apa\s+)?(?:bener|benar|betul)\s*(?:gak|ga|nggak|ngga|tidak|kah)?\s*(?:sih|tuh|min|bot|gitu)?\s*\??\s*$"
     # "Tanyakan kepada bot siapa dirinya ...": a worksheet's step says whom to ask, the rest what.
     r"|\btanyakan(?:lah)?\s+(?:langsung\s+)?(?:kepada|ke|pada)\s+(?:bot|chatbot)(?:\s+tutor)?\b",
     re.IGNORECASE,
@@ -283,7 +294,10 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     text = _without_header_lines(_unwrapped(_QUIZ_APP.sub(" ", text).strip()))
     if (own := _OWN_ANSWER.search(text)) and asks(text[: own.start()]):
         text = text[: own.start()].strip()
-    if (lead := _HEADED_ITEM.match(text)) and _only_leads(lead.group(1)):
+    if source := _SOURCE_NOTE.match(text):
+        number = int(source.group(1)) if number is None else number
+        text = text[source.end() :]
+    elif (lead := _HEADED_ITEM.match(text)) and _only_leads(lead.group(1)):
         text = text[lead.end() :]  # "sa ketik ulang dari LKS : 8. Kerja sama ...": the item after its lead
     elif (lead := _NUMBERED_LEAD.match(text)) and _only_asks_for_it(lead.group(1), lead.group(3)):
         number = int(lead.group(2)) if number is None else number

@@ -149,6 +149,26 @@ def test_multiple_choice_options_are_kept_apart_from_the_stem():
     assert [o.text for o in on_lines.options] == ["IMF", "WTO"]
 
 
+@pytest.mark.parametrize(
+    ("pasted", "number", "intent"),
+    [
+        (
+            "Latihan Soal Bab 4 (PPKn kelas 9) hal. 102 nomor 3: Hubungan bilateral artinya ....",
+            3,
+            "bilateral_definisi",
+        ),
+        (
+            "Mapel: IPS | Kelas: 9 | Latihan Soal Bab 4 hal. 101 no. 9. Kerja sama multilateral adalah ....",
+            9,
+            "multilateral_definisi",
+        ),
+    ],
+)
+def test_where_an_item_comes_from_comes_off_with_its_number(matcher, pasted, number, intent):
+    assert parse_prompt(pasted).number == number
+    assert matcher.match(pasted).intent == intent
+
+
 def test_a_lead_in_before_a_numbered_item_on_one_line_comes_off(matcher):
     pasted = (
         "sa ketik ulang dari LKS : 8. Kerja sama multilateral merupakan kerja sama yg di lakukan oleh .... "
