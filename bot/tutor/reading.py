@@ -102,6 +102,9 @@ class Reader:
         parts = [] if prompt.options else split_compound(prompt.asked or prompt.question)
         if len(parts) == 1 and (opened := self._small_talk.opening(parts[0], self._matcher.match(parts[0]))):
             parts = list(opened)
+        if len(parts) > MAX_QUESTIONS:  # "apa itu wto? apa itu pbb? ..." past ten: read as a worksheet is
+            readings = tuple(self.read_one(chat_id, parse_prompt(part)) for part in parts[:MAX_QUESTIONS])
+            return Message(readings, worksheet=True, left_out=len(parts) - MAX_QUESTIONS)
         if len(parts) > 1 and (compound := self._read_parts(chat_id, parts)):
             return Message(compound)
         if len(parts) == 1 and parts[0] != (prompt.asked or prompt.question):

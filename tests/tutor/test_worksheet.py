@@ -71,6 +71,18 @@ async def test_a_worksheet_of_two_thousand_characters_is_read_and_only_ten_quest
     assert "Aku menjawab 10 soal pertama saja" in text
 
 
+async def test_more_than_ten_questions_in_one_chat_message_are_answered_like_a_worksheet(tutor: Tutor):
+    asked = "apa itu wto? apa itu pbb? apa itu asean? apa itu imf? " * 3  # twelve questions, no numbers
+    replies = await tutor.ask(CHAT, asked)
+    text = "\n".join(r.text for r in replies)
+    assert "<b>10. " in text
+    assert "<b>11. " not in text
+    assert "Aku menjawab 10 soal pertama saja" in text
+    # The same question typed over and over is not read hundreds of times either.
+    replies = await tutor.ask(CHAT, "apa? " * 480)
+    assert "Aku menjawab 10 soal pertama saja" in "\n".join(r.text for r in replies)
+
+
 async def test_two_questions_in_one_message_get_both_answers(tutor: Tutor, content):
     first, second = await tutor.ask(CHAT, "apa itu multilateral dan contohnya apa aja?")
     assert first.text == content.intents["multilateral_definisi"].answer
