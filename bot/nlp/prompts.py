@@ -236,7 +236,7 @@ _BARE_FRAME = re.compile(
 # The label an assessment item puts before its question, after the stimulus.
 _QUESTION_LABEL = re.compile(r"\s*(?:pertanyaan|ditanyakan|question)\s*:", re.IGNORECASE)
 # ", jadi ..." ends a story told in one breath with what it comes to ask.
-_CONCLUSION = re.compile(r",\s*(?=(?:jadi|jd|intinya)\s)", re.IGNORECASE)
+_CONCLUSION = re.compile(r",\s*(?=(?:jadi|jd|intinya|nah)\s)", re.IGNORECASE)
 # A quoted passage of some length: a news item or a text the question is about, not the question.
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{40,})[\"“”]")
 _BLANK = re.compile(r"\.{3,}|(?:\.\s){3,}\.?|…+|_{2,}|-{3,}")  # "....", ". . . .", "______"

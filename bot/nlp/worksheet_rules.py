@@ -11,7 +11,14 @@ from bot.nlp.concepts import ConceptMention, ConceptSpotter
 from bot.nlp.deciding import Decider, Match, Outcome
 from bot.nlp.kinds import KindReader
 from bot.nlp.normalise import Analysis, Normaliser, clean
-from bot.nlp.prompts import Prompt, asking_sentence, labelled_question, parse_prompt, quoted_passage
+from bot.nlp.prompts import (
+    Prompt,
+    asking_sentence,
+    labelled_question,
+    parse_prompt,
+    quoted_passage,
+    sets_task,
+)
 from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
 from bot.nlp.subjects import DEFINITION, EXAMPLES, LISTED_NAMES, QUESTION_STEMS, Subjects, asked_stems
 from bot.nlp.tuning import MatcherConfig
@@ -106,6 +113,8 @@ class WorksheetRules:
             match = Match(Outcome.ANSWER, named.score, (named,))
         if kind := self._kind_shown(analysis, prompt, match, config):
             return kind
+        if task := self._task_over_chat(prompt, analysis, mention, match, config):
+            return task
         options = " ".join(o.text for o in prompt.options)
         if options and self._not_an_option(match, prompt):
             # "Kesepakatan negara-negara ASEAN menurunkan tarif ... A. AFTA B. APEC ...": the stem names
@@ -204,6 +213,20 @@ class WorksheetRules:
         if len(named) == 1 and (subject := ranked.get(named[0])) and subject.score >= config.clarify_at:
             return Match(Outcome.ANSWER, subject.score, (subject,))
         return None
+
+    def _task_over_chat(
+        self, prompt: Prompt, analysis: Analysis, mention: ConceptMention, match: Match, config: MatcherConfig
+    ) -> Match | None:
+        """ "yaudah jelasin bilateral dulu": a task set on one kind is no goodbye, whatever its "dulu"
+        says; the lesson of that kind the ranking puts first is what it asks."""
+        if match.intent not in self._subjects.conversation or len(mention.concepts) != 1 or mention.compares:
+            return None
+        if not sets_task(tuple(clean(prompt.asked or prompt.question))):
+            return None
+        kind = mention.concepts[0]
+        ranked = self._ranker.rank(analysis, config)
+        lesson = next((c for c in ranked if self._subjects.kind_of.get(c.intent) == kind), None)
+        return Match(Outcome.ANSWER, lesson.score, (lesson,)) if lesson else None
 
     def _kinds_matched_up(self, prompt: Prompt, analysis: Analysis) -> tuple[Analysis, ConceptMention] | None:
         """Statements to match up with options that are every kind: the kinds told apart, which the

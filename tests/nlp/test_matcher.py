@@ -260,6 +260,14 @@ from bot.nlp.matcher import MatcherConfig
         ("over and out", "pamit"),
         ("ahoy!!", "sapaan"),
         ("mohon petunjuk, teknik diplomasi bilateral apa aja", "diplomasi_bilateral_cara"),
+        # A task set on a kind is no goodbye or thanks, whatever "dulu" or "makasih" says beside it.
+        ("yaudah jelasin bilateral dulu", "bilateral_definisi"),
+        ("jelaskan bilateral dong, makasih", "bilateral_definisi"),
+        # A story told up to ", nah ...": what it comes to ask.
+        (
+            "td guru bilang kopi gayo dijual lewat kerja sama bilateral, nah bilateral tu sebenarnya apa",
+            "bilateral_definisi",
+        ),
         # An order note: what it asks for, what for ("Utk tugas", not a function), then thanks.
         ("Mohon info singkat WTO. Utk tugas mapel Pemasaran. Tks", "org_wto"),
         ("Mohon info tentang AFTA + pengaruhnya ke ekspor mebel. Utk tugas Bisnis. Trims", "org_afta"),
