@@ -268,6 +268,16 @@ from bot.nlp.matcher import MatcherConfig
             "td guru bilang kopi gayo dijual lewat kerja sama bilateral, nah bilateral tu sebenarnya apa",
             "bilateral_definisi",
         ),
+        # Reach across regions is multilateral, though the words say "kawasan".
+        (
+            "Kuis: Kerja sama yang pesertanya berasal dari berbagai benua dan tidak dibatasi kawasan disebut "
+            "kerja sama apa?",
+            "multilateral_definisi",
+        ),
+        (
+            "Kerja sama antarbanyak negara dari berbagai kawasan untuk kepentingan tertentu disebut ....",
+            "multilateral_definisi",
+        ),
         # An order note: what it asks for, what for ("Utk tugas", not a function), then thanks.
         ("Mohon info singkat WTO. Utk tugas mapel Pemasaran. Tks", "org_wto"),
         ("Mohon info tentang AFTA + pengaruhnya ke ekspor mebel. Utk tugas Bisnis. Trims", "org_afta"),
