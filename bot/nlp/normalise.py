@@ -19,6 +19,11 @@ from bot.content.models import Lexicon
 
 _REPEATS = re.compile(r"([^\W\d])\1{2,}")  # letters held for emphasis ("apaaa"); not the zeros of 2000
 _DOUBLED = re.compile(r"([^\W\d])\1")  # a letter held only twice ("makaciih"), undone for an unknown word
+# The spelling before 1972, still typed by grandparents and by Indonesians and Surinamese Javanese taught in
+# Dutch ("tjontoh kerdja sama", "goenanja"): one pass, so the "j" of "dj" is not made a "y" again.
+_OLD_SPELLING = re.compile(r"oe|dj|tj|nj|sj|ch|j")
+MIN_OLD_SPELLING = 4  # "satoe", "tjara"
+_MODERN = {"oe": "u", "dj": "j", "tj": "c", "nj": "ny", "sj": "sy", "ch": "kh", "j": "y"}
 _DIGIT_SUFFIX_2 = re.compile(r"^([a-z]{3,})2(nya)?$")  # "negara2" is how people type "negara-negara"
 _STUCK_COUNT = re.compile(r"^([a-z]{5,})([013-9])$")  # "Sebutkan4 ...": a count typed without its space
 _STUCK_BETWEEN = re.compile(r"^([a-z]{5,})([3-9])([a-z]{3,})$")  # "Sebutkan3bentuk"; "negara2nya" doubles
@@ -212,7 +217,7 @@ class Normaliser:
                 token = m.group(1) + (m.group(2) or "")
             if token not in self._known:
                 token = self._formal(
-                    self._without_possessive(self._undoubled(self._unheld(self._with_a(token))))
+                    self._without_possessive(self._undoubled(self._unheld(self._with_a(self._modern(token)))))
                 )
             if token in self._slang:
                 tokens.extend(self._slang[token])
@@ -358,6 +363,14 @@ class Normaliser:
             if dictionary_word is None and base in self._owners:
                 dictionary_word = base
         return dictionary_word or token
+
+    def _modern(self, token: str) -> str:
+        """An unknown word in the old spelling ("tjontoh", "kerdja", "goenanja", "satoe") as spelled now,
+        when that is a word the bot knows; otherwise the word as it came."""
+        if len(token) < MIN_OLD_SPELLING:
+            return token  # chat shorthand, not old spelling: "sj" is "saja", not "sy"
+        modern = _OLD_SPELLING.sub(lambda m: _MODERN[m.group()], token)
+        return modern if modern != token and modern in self._known else token
 
     def _with_a(self, token: str) -> str:
         """Palembang, Jambi and Minang "-o" for a final "-a" ("siapo", "namo", "antaro"; "namonyo" with

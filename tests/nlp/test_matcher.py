@@ -278,6 +278,13 @@ from bot.nlp.matcher import MatcherConfig
             "Kerja sama antarbanyak negara dari berbagai kawasan untuk kepentingan tertentu disebut ....",
             "multilateral_definisi",
         ),
+        # Surinamese and Dutch: Sranan Tongo ("odi", "grantangi"), Dutch ("dankje", "tot morgen"), and
+        # the old Dutch-taught spelling.
+        ("odi odi", "sapaan"),
+        ("grantangi boi, a bun", "terima_kasih"),
+        ("tot morgen!", "pamit"),
+        ("goenanja kerdja sama bilateral", "bilateral_manfaat"),
+        ("tjara diplomasi bilateral", "diplomasi_bilateral_cara"),
         # An order note: what it asks for, what for ("Utk tugas", not a function), then thanks.
         ("Mohon info singkat WTO. Utk tugas mapel Pemasaran. Tks", "org_wto"),
         ("Mohon info tentang AFTA + pengaruhnya ke ekspor mebel. Utk tugas Bisnis. Trims", "org_afta"),

@@ -83,6 +83,20 @@ def test_a_photo_reading_app_s_slips_are_read_as_the_word(normaliser, typed, wor
 @pytest.mark.parametrize(
     ("typed", "words"),
     [
+        ("tjontoh kerdja sama bilateral", ("contoh", "kerja", "sama", "bilateral")),
+        ("goenanja hoebungan bilateral", ("manfaat", "hubungan", "bilateral")),
+        ("apa bedanja? satoe sadja", ("apa", "beda", "satu")),
+        # A name in the old spelling no dictionary knows stays as written; so does a word already known.
+        ("soekarno djakarta saja", ("soekarno", "jakarta")),
+    ],
+)
+def test_the_old_spelling_is_read_as_spelled_now(normaliser, typed, words):
+    assert normaliser.words(typed) == words
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
         # "Alay" typing: digits for the letters they look like, a one for an i before an l.
         ("4p4 s1h b1l4t3r4l", ("apa", "bilateral")),
         ("m4nf44t mult1l4t3r4l", ("manfaat", "multilateral")),
