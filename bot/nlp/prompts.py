@@ -151,11 +151,13 @@ _ASIDES = re.compile(
     r"|\bdengan\s+(?:bahasa|kata-kata|kata)\s*(?:mu|kamu|sendiri)(?:\s+sendiri)?\b"
     r"|\(\s*(?:maksimal|minimal|paling\s+banyak|paling\s+sedikit)\s+\d+\s+(?:kalimat|paragraf|kata)\s*\)"
     # "jelasin bilateral pake bahasa yg gampang dong, buat anak smp": how simply, and for whom.
-    r"|\b(?:pake|pakai|dengan|dgn|pk)\s+(?:bahasa|kata(?:-kata)?)\s+(?:yang\s+|yg\s+)?"
+    r"|\b(?:pake|pakai|dengan|dgn|pk|dalam)\s+(?:bahasa|kata(?:-kata)?)\s+(?:yang\s+|yg\s+)?"
     r"(?:gampang|mudah|sederhana|simpel|simple|awam)(?:\s+(?:dong|aja|saja|ya))?\b"
     r"|\b(?:buat|untuk|utk)\s+(?:anak|siswa|murid)\s+(?:sd|smp|sma|smk|mts|ma|kelas\s+\d+)\b"
     r"|\b(?:kayak|kyk|kaya|kek|seperti|spt)\s+(?:jelasin|jelaskan|ngejelasin|menjelaskan)\s+(?:ke|kepada|sama)\s+"
     r"(?:anak|bocah)\s+(?:sd|tk|paud|kecil)\b"
+    # "... seperti saya berumur lima tahun", a translation of "explain like I'm five".
+    r"|\b(?:seperti|kayak|kaya)\s+(?:saya|aku|gue)\s+(?:berumur|umur|berusia|usia)\s+(?:lima|5)(?:\s+tahun)?\b"
     # "contoh ... sebagaimana dimaksud dalam materi bentuk kerja sama": where it is taught, not what.
     r"|\bsebagaimana\s+(?:di)?maksud(?:kan)?\s+(?:dalam|di|pada)\s+(?:materi|modul|bab|buku)\b[^,.;!?]*"
     # "kata chatgpt GNB dibentuk di Beograd 1961, bener kan?": who said the claim to check is no

@@ -285,6 +285,17 @@ from bot.nlp.matcher import MatcherConfig
         ("tot morgen!", "pamit"),
         ("goenanja kerdja sama bilateral", "bilateral_manfaat"),
         ("tjara diplomasi bilateral", "diplomasi_bilateral_cara"),
+        # A translation app's Indonesian: "Bangsa-Bangsa Bersatu", "baik untuk apa", "apa yang bisa kamu
+        # lakukan", "explain like I'm five".
+        ("apa adalah Bangsa-Bangsa Bersatu", "org_pbb"),
+        ("multilateral baik untuk apa", "multilateral_manfaat"),
+        ("apa yang bisa kamu lakukan?", "bantuan"),
+        ("saya baru disini, bagaimana ini bekerja", "bantuan"),
+        ("Bisakah Anda menjelaskan multilateral dalam kata-kata sederhana?", "multilateral_definisi"),
+        (
+            "Bisakah Anda menjelaskan hubungan bilateral kepada saya seperti saya berumur lima tahun?",
+            "bilateral_definisi",
+        ),
         # An order note: what it asks for, what for ("Utk tugas", not a function), then thanks.
         ("Mohon info singkat WTO. Utk tugas mapel Pemasaran. Tks", "org_wto"),
         ("Mohon info tentang AFTA + pengaruhnya ke ekspor mebel. Utk tugas Bisnis. Trims", "org_afta"),
