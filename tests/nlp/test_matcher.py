@@ -296,6 +296,18 @@ from bot.nlp.matcher import MatcherConfig
             "Bisakah Anda menjelaskan hubungan bilateral kepada saya seperti saya berumur lima tahun?",
             "bilateral_definisi",
         ),
+        # Papuan highlands: Lani "nare", "nayak"; "sa pi dulu", "kasi jelas"; Kampar Ocu: "ambo pai dulu",
+        # "bisuak" (tomorrow), "bapo" (how many), "dongar" (hear); chat's "mks".
+        ("nare kaka, sa baru masuk", "sapaan"),
+        ("sa pi dulu, mama panggil", "pamit"),
+        ("mks bot", "terima_kasih"),
+        (
+            "kaka tolong kasi jelas hubungan bilateral tu apa, bapa guru bilang besok ulangan",
+            "bilateral_definisi",
+        ),
+        ("ambo pai dulu, bisuak tanyo lai", "pamit"),
+        ("regional tu minimal bapo negara", "regional_definisi"),
+        ("ambo sering dongar multilateral di berita, artinyo apo sebenarnyo", "multilateral_definisi"),
         # An order note: what it asks for, what for ("Utk tugas", not a function), then thanks.
         ("Mohon info singkat WTO. Utk tugas mapel Pemasaran. Tks", "org_wto"),
         ("Mohon info tentang AFTA + pengaruhnya ke ekspor mebel. Utk tugas Bisnis. Trims", "org_afta"),
