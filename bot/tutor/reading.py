@@ -91,7 +91,7 @@ class Reader:
         """Read with this matcher from now on (one that knows the examples authors added)."""
         self._matcher = matcher
         self._topic = TopicFollowups(self._content, matcher)
-        self._small_talk = SmallTalkAround(matcher)
+        self._small_talk = SmallTalkAround(matcher, self._content.intents[GREETING_INTENT].examples)
 
     def read(self, chat_id: int, text: str) -> Message:
         prompts = split_worksheet(text)
@@ -100,7 +100,7 @@ class Reader:
             return Message(readings, worksheet=True, left_out=max(0, len(prompts) - MAX_QUESTIONS))
         [prompt] = prompts
         parts = [] if prompt.options else split_compound(prompt.asked or prompt.question)
-        if len(parts) == 1 and (opened := self._small_talk.opening(parts[0], self._matcher.match(parts[0]))):
+        if len(parts) == 1 and (opened := self._small_talk.opening(parts[0])):
             parts = list(opened)
         if len(parts) > MAX_QUESTIONS:  # "apa itu wto? apa itu pbb? ..." past ten: read as a worksheet is
             readings = tuple(self.read_one(chat_id, parse_prompt(part)) for part in parts[:MAX_QUESTIONS])

@@ -9,6 +9,8 @@ opens a chat.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from bot.content.models import FAREWELL_INTENT, GREETING_INTENT, THANKS_INTENT
 from bot.nlp import Analysis, Match, Matcher, Outcome, clean
 from bot.nlp.compound import ADDRESSING
@@ -23,10 +25,14 @@ _TAKING_LEAVE = frozenset({"pamit", "dadah"})  # words that say nothing but good
 
 
 class SmallTalkAround:
-    def __init__(self, matcher: Matcher) -> None:
+    def __init__(self, matcher: Matcher, greetings: Iterable[str]) -> None:
         self._matcher = matcher
         self._names = matcher.subjects.every_title_name
         self._small_talk = matcher.subjects.conversation
+        # The words a greeting opens with ("halo", "hai", "selamat", "assalamualaikum"): a message opening
+        # with none of them is not read for a greeting before its question, which costs a match or three.
+        words = (matcher.normaliser.words(greeting) for greeting in greetings)
+        self._openers = frozenset(said[0] for said in words if said)
 
     def read(self, question: str, analysis: Analysis, match: Match) -> str | None:
         """The greeting opening the message or the goodbye closing it, when the words between ask nothing
@@ -53,13 +59,17 @@ class SmallTalkAround:
                 return intent
         return None
 
-    def opening(self, question: str, match: Match) -> tuple[str, str] | None:
+    def opening(self, question: str) -> tuple[str, str] | None:
         """The greeting and the question after it, when a greeting opens the message with no comma and
         takes the question's place in the whole message's reading ("halo kak apa itu bilateral" read as
         a greeting); None otherwise."""
-        if match.outcome is Outcome.ANSWER and match.intent not in self._small_talk:
-            return None
         tokens = question.split()
+        first = self._matcher.normaliser.words(tokens[0]) if tokens else ()
+        if not (first and first[0] in self._openers):
+            return None
+        whole = self._matcher.match(question)
+        if whole.outcome is Outcome.ANSWER and whole.intent not in self._small_talk:
+            return None
         for n in range(min(_OPENING_WORDS, len(tokens) - MIN_QUESTION_WORDS), 0, -1):
             last = clean(tokens[n - 1])
             if not (last and (set(last) <= ADDRESSING or self._matcher.normaliser.words(" ".join(last)))):
