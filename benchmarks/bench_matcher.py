@@ -10,6 +10,9 @@ Measures:
     Also checks there is exactly one JSON line out per line in;
   * peak RSS of a process that loads, builds and matches every labelled question;
     target: <= 120 MB;
+  * per-message latency of the reader (`Reader.read`, what a chat message goes through: worksheets,
+    two questions in one, greetings around a question, the chat's topic) over the labelled questions,
+    each in a chat of its own, warm;
   * the slowest of Telegram's longest messages (4,096 characters) built to hurt: a run of spaces,
     HTML tags over and over (one letter each once cleaned), letters spelled apart, emoji, one word
     repeated, one endless word; target: each <= 100 ms.
@@ -104,6 +107,24 @@ def measure_latency(repeat: int) -> dict:
         "cold_p99": percentile(cold, 99) * 1e3,
         "cold_max": max(cold) * 1e3,
     }
+
+
+def measure_reader(repeat: int) -> dict:
+    from bot.content import load_content
+    from bot.nlp.build import build_matcher
+    from bot.tutor.reading import ChatMemory, Reader
+
+    content = load_content(CONTENT)
+    reader = Reader(content, build_matcher(content), ChatMemory())
+    questions = labelled_questions()
+    times = []
+    for run in range(repeat + 1):  # the first pass warms the caches and is not counted
+        for chat, text in enumerate(questions):
+            start = time.perf_counter()
+            reader.read(chat, text)
+            if run:
+                times.append(time.perf_counter() - start)
+    return {"n": len(times), "p50": percentile(times, 50) * 1e3, "p99": percentile(times, 99) * 1e3}
 
 
 def measure_hostile() -> dict[str, float]:
@@ -206,6 +227,11 @@ def main() -> None:
     same = t["lines_out"] == t["lines_in"] == t["echoed"]
     row("lines in / out / echoed", f"{t['lines_in']} / {t['lines_out']} / {t['echoed']}")
     print(f"  {'one JSON line per input line' if same else 'MISMATCH between input and output lines'}")
+
+    r = measure_reader(args.repeat)
+    print(f"\nreader latency (Reader.read, {r['n']} calls, warm)")
+    row("p50", f"{r['p50']:.2f} ms")
+    row("p99", f"{r['p99']:.2f} ms")
 
     print("\nhostile 4,096-character messages (matcher.match, best of 3)")
     for label, ms in measure_hostile().items():
