@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlp.prompts import asks
+from bot.nlp.prompts import sentence_asks
 
 # A short opening before a question: a greeting, thanks, a name.
 _LEAD = re.compile(r"^\s*(\w+(?:\s+\w+){0,2})\s*[,!.]+\s*(\S.*)$", re.DOTALL)
@@ -51,7 +51,12 @@ def split_compound(question: str) -> list[str]:
     saying_nothing = _ACKNOWLEDGING | ADDRESSING | _GOING_ON | _BACK | _TO_LESSONS | _ASKING_TO_ASK | _WANTING
     if lead and said & (_ACKNOWLEDGING | _BACK | _ASKING_TO_ASK) and said <= saying_nothing:
         return split_compound(lead.group(2))
-    if lead and asks(lead.group(2)) and not _ALTERNATIVES.match(lead.group(2)) and not changes_subject:
+    if (
+        lead
+        and sentence_asks(lead.group(2))
+        and not _ALTERNATIVES.match(lead.group(2))
+        and not changes_subject
+    ):
         # One lead: in "Selamat siang. Saya guru IPS, materi bot ini dari mana?" the teacher's
         # introduction belongs to the question.
         return [lead.group(1), *_questions(lead.group(2))]
@@ -69,7 +74,7 @@ def _questions(question: str) -> list[str]:
             parts[-1] = f"{parts[-1]}? {sentence}"
             continue
         groups = _regroup(_JOINERS.split(sentence))
-        parts.extend(groups if asks(groups[0]) else [sentence])
+        parts.extend(groups if sentence_asks(groups[0]) else [sentence])
     return parts if len(parts) >= 2 else [question]
 
 
@@ -77,7 +82,7 @@ def _regroup(pieces: list[str]) -> list[str]:
     """Pieces (text, joiner, text, ...) glued back wherever the next text asks nothing of its own."""
     groups = [pieces[0]]
     for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-        if asks(piece) and asks(groups[-1]):
+        if sentence_asks(piece) and sentence_asks(groups[-1]):
             groups.append(piece)
         else:
             groups[-1] += joiner + piece

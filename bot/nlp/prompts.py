@@ -237,7 +237,7 @@ _BARE_FRAME = re.compile(
 )
 # The label an assessment item puts before its question, after the stimulus.
 _QUESTION_LABEL = re.compile(r"\s*(?:pertanyaan|ditanyakan|question)\s*:", re.IGNORECASE)
-# ", jadi ..." ends a story told in one breath with what it comes to ask.
+# ", jadi ..." or ", nah ..." ends a story told in one breath with what it comes to ask.
 _CONCLUSION = re.compile(r",\s*(?=(?:jadi|jd|intinya|nah)\s)", re.IGNORECASE)
 # A quoted passage of some length: a news item or a text the question is about, not the question.
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{40,})[\"“”]")
@@ -294,7 +294,7 @@ class Prompt:
 def parse_prompt(text: str, number: int | None = None) -> Prompt:
     """Strip numbering, scoring notes, blanks and the imperative frame; keep the options apart."""
     text = _without_header_lines(_unwrapped(_QUIZ_APP.sub(" ", text).strip()))
-    if (own := _OWN_ANSWER.search(text)) and asks(text[: own.start()]):
+    if (own := _OWN_ANSWER.search(text)) and sentence_asks(text[: own.start()]):
         text = text[: own.start()].strip()
     if source := _SOURCE_NOTE.match(text):
         number = int(source.group(1)) if number is None else number
@@ -345,7 +345,9 @@ def _only_asks_for_it(lead: str, after_number: str) -> bool:
 
 def _only_leads(text: str) -> bool:
     """A few words that ask and set nothing: "sa ketik ulang dari LKS", not "Lengkapi tabel berikut"."""
-    return len(text.split()) <= MAX_HEADING_WORDS and not asks(text) and not _FRAME.match(text.strip())
+    return (
+        len(text.split()) <= MAX_HEADING_WORDS and not sentence_asks(text) and not _FRAME.match(text.strip())
+    )
 
 
 def _unwrapped(text: str) -> str:
@@ -364,7 +366,7 @@ def _without_header_lines(text: str) -> str:
     if len(numbered) != 1 or numbered[0] == 0:
         return text
     header = lines[: numbered[0]]
-    quiet = all(len(h.split()) <= MAX_HEADING_WORDS and not asks(h) and "?" not in h for h in header)
+    quiet = all(len(h.split()) <= MAX_HEADING_WORDS and not sentence_asks(h) and "?" not in h for h in header)
     return "\n".join(lines[numbered[0] :]).strip() if quiet else text
 
 
@@ -374,7 +376,7 @@ def _without_title(text: str) -> str:
     first, newline, rest = text.partition("\n")
     title = first.strip()
     short = len(title.split()) <= 8 and not title.endswith((".", "?", "!", ":"))
-    if newline and rest.strip() and short and not asks(title) and not _BLANK.search(title):
+    if newline and rest.strip() and short and not sentence_asks(title) and not _BLANK.search(title):
         return rest.strip()
     return text
 
@@ -385,8 +387,8 @@ def _without_heading(text: str) -> str:
     Definisikan ...")."""
     heading, colon, task = text.partition(":")
     short = len(heading.split()) <= MAX_HEADING_WORDS and "\n" not in heading
-    task_asks = asks(task) or bool(_FRAME.match(task.strip()))
-    if colon and short and not asks(heading) and len(task.split()) >= 4 and task_asks:
+    task_asks = sentence_asks(task) or bool(_FRAME.match(task.strip()))
+    if colon and short and not sentence_asks(heading) and len(task.split()) >= 4 and task_asks:
         return task.strip()
     return text
 
@@ -396,7 +398,7 @@ def sets_task(words: tuple[str, ...]) -> bool:
     return any(_TASK_WORD.fullmatch(word) for word in words)
 
 
-def asks(text: str) -> bool:
+def sentence_asks(text: str) -> bool:
     """Whether a sentence asks something: a question word, a "?" or a closing "kah" ("ko ni bot ka")."""
     words = re.findall(r"\w+", text.casefold())
     asking = any(w.removesuffix("lah") in _QUESTION_WORDS for w in words)
@@ -421,7 +423,7 @@ def asking_sentence(question: str) -> str | None:
         for piece in _CONCLUSION.split(sentence)
         if piece.strip(" .!?,")
     ]
-    asking = [s for s in sentences if asks(s)]
+    asking = [s for s in sentences if sentence_asks(s)]
     scene = len(sentences) >= 2 or unquoted != question
     return asking[0] if scene and len(asking) == 1 else None
 
@@ -450,7 +452,7 @@ def split_worksheet(text: str) -> list[Prompt]:
         return [parse_prompt(text)]  # numbered statements to choose from ("a. 1 dan 3"): one question
     if len(items) < 2:
         lines = [line.strip() for line in text.splitlines() if line.strip()]
-        if len(lines) >= 2 and not _has_options(text) and all(asks(line) for line in lines):
+        if len(lines) >= 2 and not _has_options(text) and all(sentence_asks(line) for line in lines):
             items = [(None, line) for line in lines]
         else:
             return [parse_prompt(text)]
@@ -496,7 +498,7 @@ def _split_options(text: str) -> tuple[str, tuple[Option, ...]]:
             if all(body.endswith(("!", "?")) or _BLANK.search(body) for body in bodies):
                 return text, ()
             # "a. IJEPA ... b. ASEAN ... c. WTO\nJelaskan perbedaan ketiganya!": a task after the items.
-            if "\n" in bodies[-1] and asks(bodies[-1].split("\n", 1)[1]):
+            if "\n" in bodies[-1] and sentence_asks(bodies[-1].split("\n", 1)[1]):
                 return text, ()
             options = tuple(
                 Option(m.group(1).lower(), " ".join(text[m.end() : end].split()).strip(" .;,"))
