@@ -140,11 +140,20 @@ class ListPoints:
             return None
         about = tokens[1] in _ABOUT
         words = tokens[2:] if about else tokens[1:]
-        end = next((k for k, word in enumerate(words) if word in DEMONSTRATIVES), len(words))
+        # The description ends at "itu", or at the word asking its meaning: "yang pendidikan maksudnya apa".
+        analyse = self._matcher.normaliser.analyse
+        end = next(
+            (
+                k
+                for k, word in enumerate(words)
+                if word in DEMONSTRATIVES or _MEANING & set(analyse(word).stems)
+            ),
+            len(words),
+        )
         # Without "soal", only "yang X itu maksudnya ..." or "yang X aja" (asking nothing else: "yg tanda
         # tangan siapa aja" asks who): "yang WTO itu ngurusin apa" asks of the WTO.
-        described = set(self._matcher.normaliser.analyse(" ".join(words[:end])).stems)
-        means = set(self._matcher.normaliser.analyse(" ".join(words[end:])).stems) & _MEANING
+        described = set(analyse(" ".join(words[:end])).stems)
+        means = set(analyse(" ".join(words[end:])).stems) & _MEANING
         only = words[-1] in _ONLY and not described & QUESTION_STEMS
         # "yang ekonominya apa aja", "yg ekonomi2 nya": the list's points on the economy, which the "-nya"
         # owns to the list.

@@ -277,6 +277,13 @@ async def test_a_point_picked_by_what_it_is_about_is_quoted(tutor: Tutor):
     assert tutor.asking.memory[CHAT].last_intent == "tujuan_hubungan_internasional"
     [reply] = await tutor.ask(CHAT, "yg perdagangan investasi tu maksudnye gimane")  # Betawi, no "soal"
     assert "Kemakmuran" in reply.text
+    # Without "itu", the description ends at the word asking what it means.
+    [reply] = await tutor.ask(CHAT, "yang ekonomi maksudnya gimana")
+    assert "Kemakmuran" in reply.text
+    await tutor.ask(CHAT, "bidang kerja sama bilateral apa saja")
+    [reply] = await tutor.ask(CHAT, "yang pendidikan artinya apa")
+    assert "beasiswa" in reply.text
+    assert tutor.asking.memory[CHAT].last_intent == "bilateral_bidang"
     # "yang X itu" that asks something of X, not what it means, is a question of its own.
     assert await asks(tutor, "yang WTO itu ngurusin apa") == "org_wto"
 
