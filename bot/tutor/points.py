@@ -23,10 +23,10 @@ ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "k
             "kapisan": 1, "kapindho": 2, "katelu": 3,
             "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}  # fmt: skip
 # Words before an ordinal that point at a list: "yang kedua", not "kedua negara" (Javanese "sing",
-# Sundanese "nu", Minang "nan", Banjar "nang"; English "the third one").
+# Sundanese "nu", Minang "nan", Banjar "nang", Betawi "nyang"; English "the third one").
 _POINTING = frozenset(
     {"yang", "yg", "poin", "point", "nomor", "no", "butir", "bagian", "sing", "nomer", "nu", "nan", "nang",
-     "the", "number"}
+     "nyang", "the", "number"}
 )  # fmt: skip
 # Counting words after a number's name: "nomor tiga", Javanese "nomer telu"; "yang tiga" is no pointer.
 _NUMBERED = frozenset({"poin", "point", "nomor", "no", "butir", "nomer", "number"})
@@ -35,7 +35,7 @@ CARDINALS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "
 _ITEM_LINE = re.compile(r"^\s*(?:•|-|\d+\.)\s*(.+)$")
 MAX_DOUBT_WORDS = 14  # "di teks fungsinya 4 tp kok katanya 5, yg bener brp"
 MAX_ORDINAL_WORDS = 7  # "yang kedua maksudnya apa" is short; "soal no 3" in a long message is not
-_PICKING = frozenset({"yang", "yg", "sing", "nu", "nan"})  # "the one": "yg no 3", "yang kedua"
+_PICKING = frozenset({"yang", "yg", "sing", "nu", "nan", "nyang"})  # "the one": "yg no 3", "yang kedua"
 _ABOUT = frozenset({"soal", "tentang", "tntg", "ttg", "masalah", "bagian"})  # "yang soal ...": the one about
 DEMONSTRATIVES = frozenset({"itu", "ini", "tu", "tuh"})  # "itu dibentuk kapan?", "yg pasar produk itu"
 _ONLY_SO_MANY = frozenset({"cuma", "hanya", "cuman", "only", "just"})  # "di artikel cuma 4 poin"

@@ -962,6 +962,9 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         ("kedutaan tu gawiannya napa haja", "vcdr_fungsi_misi"),  # Banjar
         ("ko bisa bantu sa pu tugas kah?", "bantuan"),  # Papuan
         ("terime kasih banyak ye", "terima_kasih"),  # Betawi
+        ("hai hai, aye dari Bekasi nih", "sapaan"),  # Betawi
+        ("udahan dulu ye, keretanya udah nyampe Manggarai", "pamit"),  # Betawi
+        ("dari kapan tong pu negara baku kenal deng negara lain", "indonesia_awal_hubungan"),  # Papuan
         ("okay tysm", "terima_kasih"),
         ("sugeng sonten", "sapaan"),  # Javanese
         ("wis yo rek, tak sinau sik", "pamit"),  # Javanese

@@ -263,6 +263,8 @@ async def test_a_word_in_a_points_elaboration_names_no_other_topic(tutor: Tutor)
     assert "Mencari tahu" in reply.text
     [reply] = await tutor.ask(CHAT, "nang kedua maksudnya apa?")  # Banjar "nang": "yang"
     assert "Melindungi" in reply.text
+    [reply] = await tutor.ask(CHAT, "nyang keempat artinye ape")  # Betawi "nyang": "yang"
+    assert "Mencari tahu" in reply.text
     # A point that opens with a name still names that lesson.
     await tutor.ask(CHAT, "contoh kerja sama regional apa aja")
     assert await asks(tutor, "yg pertama maksudnya apa") == "org_asean"
