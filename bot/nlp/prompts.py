@@ -244,6 +244,17 @@ _QUOTED = re.compile(r"[\"“”]([^\"“”]{40,})[\"“”]")
 _BLANK = re.compile(r"\.{3,}|(?:\.\s){3,}\.?|…+|_{2,}|-{3,}")  # "....", ". . . .", "______"
 # An option marker: "a. ", "b) ", "(c) ", "D. " after the start or whitespace.
 _OPTION = re.compile(r"(?:(?<=\s)|^)\(?([a-eA-E])[.)]\s+")
+# Marks typed on a phone without the space after them ("4.Dua negara ... lain.Bentuk ... disebut..
+# a.bilateral b.regional", "B/S:IA-CEPA ...", "jenis apa?jelaskan"): a number's or an option's dot, a
+# colon or a dot before a word, a question or exclamation mark before anything.
+_UNSPACED_NUMBER = re.compile(
+    r"(?:^|(?<=\bno\s)|(?<=\bnomor\s)|(?<=\bsoal\s))(\d{1,2})\.(?=[A-Za-z])", re.IGNORECASE
+)
+_UNSPACED_OPTION = re.compile(r"(?:(?<=[\s.:])|^)([a-eA-E])\.(?=[A-Za-z]{2})")
+_UNSPACED_RUN = re.compile(
+    r"(?:(?<=[\s.:])|^)a\.[A-Za-z]{2}.*?(?<=[\s.])b\.[A-Za-z]{2}", re.IGNORECASE | re.DOTALL
+)
+_UNSPACED_BREAK = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])|(?<=[A-Za-z]):(?=[\"“A-Za-z])|[?!](?=\w)")
 # A web form's mark on a required question: "Kerja sama bilateral adalah ... *".
 _REQUIRED_MARK = re.compile(r"(?<=\s)\*+(?=\s|$)")
 # An unlettered choice of a web form, on its own line: "( ) kerja sama dua negara", "[ ] ...", "○ ...".
@@ -293,7 +304,7 @@ class Prompt:
 
 def parse_prompt(text: str, number: int | None = None) -> Prompt:
     """Strip numbering, scoring notes, blanks and the imperative frame; keep the options apart."""
-    text = _without_header_lines(_unwrapped(_QUIZ_APP.sub(" ", text).strip()))
+    text = _without_header_lines(_unwrapped(_spaced(_QUIZ_APP.sub(" ", text).strip())))
     if (own := _OWN_ANSWER.search(text)) and sentence_asks(text[: own.start()]):
         text = text[: own.start()].strip()
     if source := _SOURCE_NOTE.match(text):
@@ -334,6 +345,15 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     return Prompt(
         question or asked, asked, number, options, blank, asks_kind, defines_kind, blank_after, true_false
     )
+
+
+def _spaced(text: str) -> str:
+    """A worksheet typed without a space after its marks, spaced as printed: "4. Dua negara ... lain.
+    Bentuk ... disebut.. a. bilateral b. regional"; an "a." is an option's only when a "b." follows."""
+    text = _UNSPACED_NUMBER.sub(r"\1. ", text)
+    if _UNSPACED_RUN.search(text):
+        text = _UNSPACED_OPTION.sub(r" \1. ", text).lstrip()
+    return _UNSPACED_BREAK.sub(lambda mark: f"{mark.group()} ", text)
 
 
 def _only_asks_for_it(lead: str, after_number: str) -> bool:
@@ -446,7 +466,7 @@ def split_worksheet(text: str) -> list[Prompt]:
     A worksheet is two or more items numbered in sequence ("1. ... 2. ..."), on separate lines
     or on one; without numbers, two or more lines that each ask something.
     """
-    text = _unwrapped(text)
+    text = _unwrapped(_spaced(text))
     items = _numbered_items(text)
     if _options_cite_numbers(text):
         return [parse_prompt(text)]  # numbered statements to choose from ("a. 1 dan 3"): one question

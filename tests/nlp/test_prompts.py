@@ -313,6 +313,23 @@ def test_a_web_forms_choices_and_required_mark_are_kept_apart():
     assert [o.text for o in prompt.options] == ["IMF", "WTO", "FAO"]
 
 
+def test_a_worksheet_typed_without_spaces_after_its_marks_is_read_as_printed(matcher):
+    typed = (
+        "4.Dua negara sepakat saling membantu di bidang perikanan tanpa melibatkan negara lain.Bentuk "
+        "kerja sama ini disebut..a.bilateral b.regional c.multilateral"
+    )
+    prompt = parse_prompt(typed)
+    assert prompt.number == 4
+    assert [o.text for o in prompt.options] == ["bilateral", "regional", "multilateral"]
+    assert matcher.match(typed).intent == "bilateral_definisi"
+    typed = (
+        "PG:Kerja sama yg dilakukan banyak negara tanpa memandang wilayahnya disebut..a.bilateral b.regional"
+    )
+    assert matcher.match(typed).intent == "multilateral_definisi"
+    # An abbreviation with a dot is no option without a "b." after it: "b.indo" is Bahasa Indonesia.
+    assert parse_prompt("nilai b.indo aku jelek").options == ()
+
+
 def test_a_true_false_instruction_and_its_answer_box_are_taken_off():
     pasted = (
         "Tulislah B jika benar dan S jika salah.\n( ... ) Hubungan bilateral merupakan hubungan dua negara."
