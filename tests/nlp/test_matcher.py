@@ -965,6 +965,12 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         ("hai hai, aye dari Bekasi nih", "sapaan"),  # Betawi
         ("udahan dulu ye, keretanya udah nyampe Manggarai", "pamit"),  # Betawi
         ("dari kapan tong pu negara baku kenal deng negara lain", "indonesia_awal_hubungan"),  # Papuan
+        ("sampe bakudapa lai bot", "pamit"),  # Ambon and Kei Malay
+        ("ose ni chatbot apa e, dari dinas pendidikan ka", "tentang_bot"),  # Ambon and Kei Malay
+        (
+            "kalo indonesia deng australia baku mara lama2, apa yang terjadi",
+            "diplomasi_bilateral_perselisihan",
+        ),
         ("okay tysm", "terima_kasih"),
         ("sugeng sonten", "sapaan"),  # Javanese
         ("wis yo rek, tak sinau sik", "pamit"),  # Javanese
