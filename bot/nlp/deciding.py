@@ -104,6 +104,10 @@ class Decider:
         ranked = [
             c for c in ranked if c.intent != OUT_OF_SCOPE and self._subjects.fits_kind(c.intent, mention)
         ]
+        # "konvensi wina 1963": another thing of the title's name, even though one answer gives the year
+        # (to say the 1963 convention is a separate one).
+        if ranked and self._subjects.another_by_name(ranked[0].intent, words):
+            return Match(Outcome.UNKNOWN, ranked[0].score, ())
         if dated := self._dated(ranked, words, config):
             return Match(Outcome.ANSWER, dated.score, (dated,))
         best_score = ranked[0].score if ranked else 0.0
@@ -117,8 +121,6 @@ class Decider:
         long = len(set(words)) >= config.long_question
         floor = config.long_floor if long else config.clarify_at
         if best_score < floor or off_topic >= best_score + margin:
-            return Match(Outcome.UNKNOWN, best_score, ())
-        if self._subjects.another_by_name(ranked[0].intent, words):
             return Match(Outcome.UNKNOWN, best_score, ())
         if ranked[0].intent in self._subjects.conversation and _asks_a_translation(analysis):
             return Match(Outcome.UNKNOWN, best_score, ())

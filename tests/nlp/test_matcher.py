@@ -865,6 +865,9 @@ def test_another_year_after_a_titles_name_is_another_thing_of_that_name(matcher)
     assert matcher.match("konvensi wina tahun 1980 tentang jual beli barang, jelasin pasalnya").intent is None
     assert matcher.match("apa isi konvensi wina tahun 1961").intent == "vcdr_definisi"
     assert matcher.match("konvensi wina itu apa").intent == "vcdr_definisi"
+    # Though the convention's answer gives 1963, to say the consular convention is a separate one.
+    assert matcher.match("apa itu konvensi wina 1963 tentang hubungan konsuler").intent is None
+    assert matcher.match("konvensi wina 1961 sama 1963 beda ya?").intent == "vcdr_definisi"
 
 
 @pytest.mark.parametrize(
