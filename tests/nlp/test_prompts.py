@@ -559,6 +559,9 @@ def test_a_worksheet_step_that_says_to_ask_the_bot_is_about_what_it_says_to_ask(
             "Mohon contoh konkret kerja sama regional sebagaimana dimaksud dalam materi bentuk kerja sama.",
             "regional_contoh",
         ),
+        # What a teacher will use the answer for.
+        ("IJEPA tu kerja sama apa sih, mau saya jadikan stimulus soal", "bilateral_contoh"),
+        ("hubungan Indonesia dengan PBB gimana, buat bahan diskusi kelas XII", "org_pbb"),
     ],
 )
 def test_how_simply_and_where_taught_are_no_part_of_the_question(matcher, asked, intent):
