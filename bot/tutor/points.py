@@ -198,6 +198,10 @@ class ListPoints:
         """Whether the answer is a list of points."""
         return len(self._items(intent_id)) >= 2
 
+    def said_in_points(self, intent_id: str) -> frozenset[str]:
+        """The stems its answer's points say (not a note below them)."""
+        return frozenset().union(*self._item_stems[intent_id])
+
     def _items(self, intent_id: str) -> list[str]:
         return [m.group(1) for line in visible_text(self._intents[intent_id].answer).splitlines()
                 if (m := _ITEM_LINE.match(line))]  # fmt: skip

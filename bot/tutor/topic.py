@@ -40,6 +40,18 @@ class TopicFollowups:
             i.id: matcher.spotter.spot(matcher.normaliser.words(visible_text(i.answer))).concepts
             for i in content.intents.values()
         }
+        # The kind whose examples list an organisation as one of their points (AFTA is only noted below
+        # multilateral's): "manfaat ikut semua itu apa" after it asks of that kind.
+        listing = {
+            kind: self._points.said_in_points(examples)
+            for (kind, aspect), examples in matcher.subjects.by_kind_aspect.items()
+            if aspect == EXAMPLES
+        }
+        self._listed_under = {
+            intent: kinds[0]
+            for intent, names in matcher.subjects.title_names.items()
+            if len(kinds := [kind for kind, said in listing.items() if names & said]) == 1
+        }
 
     def comparison(self, mention: ConceptMention, previous: str | None) -> tuple[str, ...] | None:
         """ "bedanya sama bilateral?" after a topic of one kind: that kind and the one named
@@ -83,6 +95,8 @@ class TopicFollowups:
         # "terus yang ketiga maksudnya apa" picks a point: not the topic kind's definition.
         if number is None and (kind_asked := self._kind_of_topic(mention, match, topic.concept)):
             return TopicAnswer(kind_asked)
+        if number is None and (kind_aspect := self._asked_of_all_listed(tokens, analysis, mention, previous)):
+            return TopicAnswer(kind_aspect)
         if number is None and (examples := self._examples_of_what_it_said(analysis, mention, previous)):
             return TopicAnswer(examples)
         if number is None and self._asks_which_point(analysis, previous):
@@ -301,6 +315,20 @@ class TopicFollowups:
         if not (said and self._families.says_all(said, topic)):
             return None
         return self._matcher.subjects.by_kind_aspect.get((kind, EXAMPLES))
+
+    def _asked_of_all_listed(
+        self, tokens: list[str], analysis: Analysis, mention: ConceptMention, topic: str
+    ) -> str | None:
+        """ "terus ikut semua itu untungnya apa" after the WTO and the ILO: an aspect of all of them, which
+        is the kind's whose examples list the topic, not the last one's."""
+        kind = self._listed_under.get(topic)
+        if kind is None or mention.concepts or not _ALL & set(tokens):
+            return None
+        aspect_by_stem = self._families.aspect_by_stem
+        asked = {aspect_by_stem[s] for s in analysis.stems if s in aspect_by_stem}
+        if len(asked) != 1:
+            return None
+        return self._matcher.subjects.by_kind_aspect.get((kind, asked.pop()))
 
     def _asks_the_bot(self, leaning: list[str], match: Match, family: list[str]) -> bool:
         """ "materinya dari mana", "sumber jawabannya apa": the -nya word is one students use when

@@ -494,6 +494,18 @@ async def test_all_of_the_organisations_put_under_a_kind_asks_for_its_examples(t
     assert await asks(tutor, "itu termasuk multilateral ya?") == "org_fao"
 
 
+async def test_an_aspect_of_all_the_organisations_gone_through_is_their_kinds(tutor: Tutor):
+    for asked in ("contoh multilateral yg diikuti indonesia apa aja", "kalo WTO?", "ILO juga dong"):
+        await tutor.ask(CHAT, asked)
+    assert await asks(tutor, "terus ikut semua itu untungnya apa buat indonesia") == "multilateral_manfaat"
+    # ASEAN is among regional's examples (multilateral's only note AFTA below their list).
+    await tutor.ask(CHAT, "asean itu apa")
+    assert await asks(tutor, "semuanya itu contoh kerja sama apa") == "regional_contoh"
+    # Of the last one alone, its own answer.
+    await tutor.ask(CHAT, "apa itu wto")
+    assert await asks(tutor, "manfaatnya buat indonesia apa") == "org_wto"
+
+
 async def test_thanks_and_greetings_leave_the_topic_where_it_was(tutor: Tutor):
     await tutor.ask(CHAT, "apa itu pbb")
     assert await asks(tutor, "makasih kak") == "terima_kasih"
