@@ -105,7 +105,7 @@ class ListPoints:
         if passage is None:
             return None
         # "Multilateral: ... tanpa memandang kawasan": the point's head names it, not its body
-        # ("Kemakmuran: ... laku di luar negeri" is no question about Indonesia's foreign relations).
+        # ("Kemakmuran: ... pasar di luar negeri" is no question about Indonesia's foreign relations).
         # Without a colon the head ends at the first comma: "ASEAN, perhimpunan ..." names ASEAN, but
         # "Mencari tahu, dengan cara yang sah, ..." is a mission's function, not the ways of diplomacy.
         head = passage.split(":", 1)[0] if ":" in passage else passage.split(",", 1)[0]

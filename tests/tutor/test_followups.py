@@ -272,9 +272,12 @@ async def test_a_word_in_a_points_elaboration_names_no_other_topic(tutor: Tutor)
 
 async def test_a_point_picked_by_what_it_is_about_is_quoted(tutor: Tutor):
     await tutor.ask(CHAT, "tujuan hubungan internasional apa")
-    # Its body says "produk dalam negeri laku di luar negeri", which alone reads like Indonesia's foreign
-    # relations.
-    [reply] = await tutor.ask(CHAT, "yang soal produk dalam negeri laku di luar itu maksudnya gimana")
+    # Its body says "produk dalam negeri mendapat pasar di luar negeri", which alone reads like Indonesia's
+    # foreign relations.
+    [reply] = await tutor.ask(CHAT, "yang soal produk dalam negeri di luar itu maksudnya gimana")
+    assert "Kemakmuran" in reply.text
+    # "membuka pasar", as the textbooks put it.
+    [reply] = await tutor.ask(CHAT, "yg soal pasar itu maksudnya apa")
     assert "Kemakmuran" in reply.text
     assert tutor.asking.memory[CHAT].last_intent == "tujuan_hubungan_internasional"
     [reply] = await tutor.ask(CHAT, "yg perdagangan investasi tu maksudnye gimane")  # Betawi, no "soal"
