@@ -970,6 +970,8 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         ("dari kapan tong pu negara baku kenal deng negara lain", "indonesia_awal_hubungan"),  # Papuan
         ("sampe bakudapa lai bot", "pamit"),  # Ambon and Kei Malay
         ("kurre sumanga' bot", "terima_kasih"),  # Toraja
+        ("salama' bot", "sapaan"),  # Makassar and Toraja
+        ("salam bot, aku budak SMP dari Karimun", "sapaan"),  # "salam" is a hello, not about the bot
         ("ok kak makasih, kita tinggal dulu", "pamit"),  # Palu and Makassar: I am off
         ("ok mksh kak dh dlu", "pamit"),
         ("ose ni chatbot apa e, dari dinas pendidikan ka", "tentang_bot"),  # Ambon and Kei Malay
