@@ -278,6 +278,11 @@ from bot.nlp.matcher import MatcherConfig
             "Kerja sama antarbanyak negara dari berbagai kawasan untuk kepentingan tertentu disebut ....",
             "multilateral_definisi",
         ),
+        (
+            "Lengkapi: Kerja sama yang melibatkan lebih dari dua negara dan tidak dibatasi oleh kawasan "
+            "disebut .......",
+            "multilateral_definisi",
+        ),
         # Surinamese and Dutch: Sranan Tongo ("odi", "grantangi"), Dutch ("dankje", "tot morgen"), and
         # the old Dutch-taught spelling.
         ("odi odi", "sapaan"),
