@@ -15,7 +15,8 @@ Measures:
     each in a chat of its own, warm;
   * the slowest of Telegram's longest messages (4,096 characters) built to hurt: a run of spaces,
     HTML tags over and over (one letter each once cleaned), letters spelled apart, emoji, one word
-    repeated, one endless word; target: each <= 100 ms.
+    repeated, one endless word, "a.bc" over and over (an option typed without its space, with no "b."
+    after it); target: each <= 100 ms.
 
 Run from the repository root:
     .venv/bin/python benchmarks/bench_matcher.py [--runs 5] [--repeat 5] [--lines 20000]
@@ -45,6 +46,7 @@ HOSTILE = {
     "emoji only": "😀" * 2048,
     "one word repeated": ("bilateral " * 410)[:4096],
     "one endless word": "a" * 4096,
+    "an option's mark with no space, over and over": ("a.bc " * 820)[:4096],
 }
 
 

@@ -255,9 +255,8 @@ _UNSPACED_NUMBER = re.compile(
     r"(?:^|(?<=\bno\s)|(?<=\bnomor\s)|(?<=\bsoal\s))(\d{1,2})\.(?=[A-Za-z])", re.IGNORECASE
 )
 _UNSPACED_OPTION = re.compile(r"(?:(?<=[\s.:])|^)([a-eA-E])\.(?=[A-Za-z]{2})")
-_UNSPACED_RUN = re.compile(
-    r"(?:(?<=[\s.:])|^)a\.[A-Za-z]{2}.*?(?<=[\s.])b\.[A-Za-z]{2}", re.IGNORECASE | re.DOTALL
-)
+_UNSPACED_A = re.compile(r"(?:(?<=[\s.:])|^)a\.[A-Za-z]{2}", re.IGNORECASE)
+_UNSPACED_B = re.compile(r"(?<=[\s.])b\.[A-Za-z]{2}", re.IGNORECASE)
 _UNSPACED_BREAK = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])|(?<=[A-Za-z]):(?=[\"“A-Za-z])|[?!](?=\w)")
 # A web form's mark on a required question: "Kerja sama bilateral adalah ... *".
 _REQUIRED_MARK = re.compile(r"(?<=\s)\*+(?=\s|$)")
@@ -355,7 +354,8 @@ def _spaced(text: str) -> str:
     """A worksheet typed without a space after its marks, spaced as printed: "4. Dua negara ... lain.
     Bentuk ... disebut.. a. bilateral b. regional"; an "a." is an option's only when a "b." follows."""
     text = _UNSPACED_NUMBER.sub(r"\1. ", text)
-    if _UNSPACED_RUN.search(text):
+    # Two scans, not one pattern with ".*?" between: that would scan on from every "a." again.
+    if (first := _UNSPACED_A.search(text)) and _UNSPACED_B.search(text, first.end()):
         text = _UNSPACED_OPTION.sub(r" \1. ", text).lstrip()
     return _UNSPACED_BREAK.sub(lambda mark: f"{mark.group()} ", text)
 
