@@ -46,7 +46,7 @@ HOSTILE = {
     "emoji only": "😀" * 2048,
     "one word repeated": ("bilateral " * 410)[:4096],
     "one endless word": "a" * 4096,
-    "an option's mark with no space, over and over": ("a.bc " * 820)[:4096],
+    "options, no space": ("a.bc " * 820)[:4096],
 }
 
 
