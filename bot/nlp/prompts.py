@@ -173,8 +173,8 @@ _ASIDES = re.compile(
     r"|(?:(?<!\s)|(?=[,.!]))[,.!]?\s*(?<!yang\s)(?<!yg\s)(?:apa\s+)?(?:bener|benar|betul)\s*(?:gak|ga|nggak|ngga|tidak|kah)?\s*(?:sih|tuh|min|bot|gitu)?\s*\??\s*$"
     # A teacher's use for the answer: "..., mau saya jadikan stimulus soal", "buat bahan diskusi kelas XII".
     r"|\b(?:(?:mau|akan|ingin|mo)\s+)?(?:(?:saya|sy|aku)\s+)?(?:jadikan|jadiin)\s+(?:sebagai\s+)?"
-    r"(?:stimulus|soal|pertanyaan\s+pemantik|pemantik|bahan)\b[^,.;!?]*"
-    r"|\b(?:buat|untuk|utk)\s+bahan\s+(?:ajar|diskusi|ulangan|soal|mengajar|presentasi|materi|pemantik)\b[^,.;!?]*"
+    r"(?:stimulus|soal|pertanyaan\s+pemantik|pemantik|bahan)\b[^,.;:!?]*"
+    r"|\b(?:buat|untuk|utk)\s+bahan\s+(?:ajar|diskusi|ulangan|soal|mengajar|presentasi|materi|pemantik)\b[^,.;:!?]*"
     # "Tanyakan kepada bot siapa dirinya ...": a worksheet's step says whom to ask, the rest what.
     r"|\btanyakan(?:lah)?\s+(?:langsung\s+)?(?:kepada|ke|pada)\s+(?:bot|chatbot)(?:\s+tutor)?\b",
     re.IGNORECASE,
