@@ -569,9 +569,7 @@ def test_how_simply_and_where_taught_are_no_part_of_the_question(matcher, asked,
 
 
 def test_a_teachers_aside_ends_where_the_question_begins():
-    assert parse_prompt("mau saya jadikan soal: apa itu kerja sama regional").question == (
-        "apa itu kerja sama regional"
-    )
+    assert parse_prompt("mau saya jadikan soal: apa itu bilateral").question == "apa itu bilateral"
 
 
 def test_a_story_told_in_one_breath_asks_what_comes_after_jadi(matcher):
