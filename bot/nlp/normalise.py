@@ -31,6 +31,14 @@ _STUCK_BETWEEN = re.compile(r"^([a-z]{5,})([3-9])([a-z]{3,})$")  # "Sebutkan3ben
 # for an o, and "alay" typing writes "4p4 s1h", "b1l4t3r4l", "p8b" (a two doubles a word instead).
 _LOOKALIKES = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "6": "g", "7": "t", "8": "b", "9": "g"}
 MAX_MISREAD_DIGITS = 8
+# What a photo-reading app misreads in print: "rn" for "m" ("sarna"), "l" and "I" for each other
+# ("biIateral", "Wlna", "lLO"); and letters for the digits of a year ("l961", "2O23").
+_PRINT_SLIP = re.compile(r"rn|[il]")
+_PRINT_READINGS = {"rn": ("rn", "m"), "i": ("i", "l"), "l": ("l", "i")}
+MAX_PRINT_SLIPS = 6
+_NUMERALS_READ = str.maketrans("lio", "110")
+YEAR_LENGTH = 4
+_CENTURIES = frozenset({"18", "19", "20"})
 MIN_MISREAD_LENGTH = 3  # "d1" is left alone, and so is "1a", an item's part
 # Digits between letters ("hub1ng4n"), not a count with its unit ("100rb") or a name's number ("covid19").
 _INTERLEAVED = re.compile(r"[^\W\d]\d+[^\W\d]|\d[^\W\d]+\d")
@@ -175,6 +183,7 @@ class Normaliser:
         self._clipped = frozenset(w[:-1] for w in self._vocabulary if len(w) > MIN_TYPO_LENGTH)
         self._acronyms = frozenset(w for w in words if len(w) <= MAX_ACRONYM and self.is_name(w))
         self._correct.cache_clear()
+        self._misread.cache_clear()
         self._apart.cache_clear()
         self._broken.cache_clear()
 
@@ -302,7 +311,15 @@ class Normaliser:
         photo-reading app; "4p4", "m4nf44t", "p8b" typed alay), when one reading is a known word; else,
         when digits sit between its letters, the letters for the typo corrector ("hub1ng4n")."""
         digits = [c for c in token if c.isdigit()]
-        if not digits or not set(digits) <= _LOOKALIKES.keys() or len(digits) > MAX_MISREAD_DIGITS:
+        if not digits:
+            return self._misprinted(token)
+        if (
+            len(token) == YEAR_LENGTH
+            and (year := token.translate(_NUMERALS_READ)).isdigit()
+            and year[:2] in _CENTURIES
+        ):
+            return year
+        if not set(digits) <= _LOOKALIKES.keys() or len(digits) > MAX_MISREAD_DIGITS:
             return token
         if len(token) < MIN_MISREAD_LENGTH or token.isdigit() or not token.isalnum():
             return token
@@ -314,6 +331,24 @@ class Normaliser:
             if word in self._owners or word in self._stopwords:
                 return word
         return readings[0] if len(digits) > 1 and _INTERLEAVED.search(token) else token
+
+    def _misprinted(self, token: str) -> str:
+        """The known word a word no one knows reads as with a photo-reading app's slips put right, the
+        content's own first ("lLO" is the ILO, not "lio", a word of the dictionary)."""
+        if len(token) < MIN_MISREAD_LENGTH or not token.isalpha() or token in self._owners | self._stopwords:
+            return token
+        pieces = _PRINT_SLIP.split(token)
+        slips = _PRINT_SLIP.findall(token)
+        if not slips or len(slips) > MAX_PRINT_SLIPS or self.stem(token) in self._dictionary:
+            return token
+        words = [
+            "".join(itertools.chain.from_iterable(itertools.zip_longest(pieces, readings, fillvalue="")))
+            for readings in itertools.product(*(_PRINT_READINGS[slip] for slip in slips))
+        ]
+        for known in (self._vocabulary_set | self._acronyms, self._owners | self._stopwords):
+            if word := next((w for w in words if w in known), None):
+                return word
+        return token
 
     def _phrase(self, synonym: str) -> tuple[str, ...]:
         """A synonym phrase as it meets the text: with its slang words already expanded (synonyms are

@@ -71,6 +71,11 @@ def test_words_a_photographed_page_runs_together_are_read_apart(normaliser, type
             "COVID19, G20, tahun 1961, 100rb",
             ("covid19", "g20", "tahun", "1961", "100rb"),
         ),  # no word comes of it
+        # "rn" read for "m", an l and an i for each other, letters in a year's digits; the content's
+        # own word before one of the dictionary ("lLO" is the ILO, not "lio").
+        ("bekerja sarna, Konvensi Wlna l961", ("kerja", "sama", "konvensi", "wina", "1961")),
+        ("kepanjangan lLO, tahun 2O23", ("kepanjangan", "ilo", "tahun", "2023")),
+        ("Tiara dari Pontianak, l0l", ("tiara", "pontianak", "l0l")),  # names and no year stay
         # A word hyphenated at a printed line's end is one word; a doubled word stays two.
         ("Kapan Indonesia mulai ber-\nhubungan", ("kapan", "indonesia", "mulai", "berhubungan")),
         ("negara-\nnegara", ("negara", "negara")),
