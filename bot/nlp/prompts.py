@@ -87,6 +87,13 @@ _NUMBERED_LEAD = re.compile(
     re.IGNORECASE,
 )
 MAX_NUMBERED_LEAD_WORDS = 8
+# "ini jawabannya apa 2. Hubungan ...", "SMA NEGERI 1 TULUNGAGUNG 11. Bagaimana ...": a lead-in or a
+# page's header (a photo-reading app keeps it) with no colon, then the numbered item, capitalised.
+# What a number after a word counts, which is then no item's: "bab 5.", "kelas 9.", "pasal 11.".
+_COUNTED = frozenset(
+    {"bab", "hal", "halaman", "hlm", "kelas", "semester", "smt", "pasal", "ayat", "tahun", "jam"}
+)
+_BARE_LEAD = re.compile(r"^(?!\d)([^:.?!)\n]*[^:.?!)\n\s])\s+(\d{1,2})\s*[.)]\s+(?=[A-Z])")
 # Where an item comes from, before its number: "Latihan Soal Bab 4 (PPKn kelas 9) hal. 102 nomor 3:",
 # "Mapel: IPS | Kelas: 9 | Latihan Soal Bab 4 hal. 101 no. 9.". A book's chapter or page says nothing
 # of what is asked.
@@ -190,7 +197,8 @@ _ILLUSTRATION = re.compile(
 _LABEL = re.compile(
     r"^(?:hots|soal|pertanyaan|essay|esai|uraian|studi\s+kasus|kasus|latihan|tugas(?:\s+kelompok|\s+mandiri)?|pr"
     r"|lks(?:\s+kegiatan\s*\d*)?|lkpd|kegiatan\s*\d*|refleksi|ayo\s+\w+|isilah|asesmen(?:\s+\w+)?|soal\s*\d+"
-    r"|(?:tentukan\s+)?benar\s*(?:\(b\))?\s+atau\s+salah\s*(?:\(s\))?|(?:tentukan\s+)?benar\s*/\s*salah|b\s*/\s*s"
+    r"|pilihan\s+ganda|pg|isian(?:\s+singkat)?|lengkapilah"
+    r"|(?:tentukan\s+)?benar\s*(?:\(b\))?\s+atau\s+salah\s*(?:\(s\))?|(?:tentukan\s+)?benar\s*/\s*salah|b\s*[-/]\s*s"
     # "Tulislah B jika benar dan S jika salah.", then the statement's answer box "( ... )".
     r"|tulis(?:lah|kan)?\s+b\s+(?:jika|bila|apabila)\s+(?:pernyataan\s+)?benar\s*,?\s+(?:dan|atau)\s+s\s+"
     r"(?:jika|bila|apabila)\s+(?:pernyataan\s+)?salah)"
@@ -211,7 +219,7 @@ _INSTRUCTION = re.compile(
 # A true/false item, by its instruction ("Benar atau Salah?", "B/S:", "Tulis B jika benar ...") or its
 # answer boxes ("( B / S )"): the statement to judge is no question.
 _TRUE_FALSE = re.compile(
-    r"\bbenar\s*(?:\(b\))?\s*(?:atau|/)\s*salah\b|(?<!\w)b\s*/\s*s(?!\w)|\(\s*(?:\.\s*)*\)\s*benar\b"
+    r"\bbenar\s*(?:\(b\))?\s*(?:atau|/)\s*salah\b|(?<!\w)b\s*[-/]\s*s(?!\w)|\(\s*(?:\.\s*)*\)\s*benar\b"
     r"|\bb\s+(?:jika|bila|apabila)\s+(?:pernyataan\s+)?benar\b",
     re.IGNORECASE,
 )
@@ -315,7 +323,7 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
         text = text[source.end() :]
     elif (lead := _HEADED_ITEM.match(text)) and _only_leads(lead.group(1)):
         text = text[lead.end() :]  # "sa ketik ulang dari LKS : 8. Kerja sama ...": the item after its lead
-    elif (lead := _NUMBERED_LEAD.match(text)) and _only_asks_for_it(lead.group(1), lead.group(3)):
+    elif lead := _lead_before_number(text):
         number = int(lead.group(2)) if number is None else number
         text = text[lead.end() :]
     if found := _NUMBERING.match(text):
@@ -335,9 +343,9 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     stem = _CITED_TITLE.sub(r"\1", _CASE_POINT.sub(" ", _ASIDES.sub(" ", _ILLUSTRATION.sub(",", stem))))
     stem = _CITED_SUBJECT.sub(r"\1", stem)
     blank = bool(found_blank := _BLANK.search(stem))
-    # "... antara dua wilayah yang ....": the word "yang" describes.
+    # "... antara dua wilayah yang ....": the word "yang" describes; "... pendiri dari ...." names.
     before_blank = re.findall(r"\w+", stem[: found_blank.start()].casefold()) if found_blank else []
-    blank_after = next((w for w in reversed(before_blank) if w != "yang"), "")
+    blank_after = next((w for w in reversed(before_blank) if w not in {"yang", "dari"}), "")
     defines_kind = bool(_DEFINES_KIND.search(stem))
     asks_kind = defines_kind or bool(_ASKS_KIND.search(stem))
     stem = _BLANK.sub(" ", stem)
@@ -358,6 +366,18 @@ def _spaced(text: str) -> str:
     if (first := _UNSPACED_A.search(text)) and _UNSPACED_B.search(text, first.end()):
         text = _UNSPACED_OPTION.sub(r" \1. ", text).lstrip()
     return _UNSPACED_BREAK.sub(lambda mark: f"{mark.group()} ", text)
+
+
+def _lead_before_number(text: str) -> re.Match[str] | None:
+    """A few words before an item's number, its number the second group: "kak soal no 5 ini gmn:",
+    "ini jawabannya apa 2."."""
+    if (lead := _NUMBERED_LEAD.match(text)) and _only_asks_for_it(lead.group(1), lead.group(3)):
+        return lead
+    if (lead := _BARE_LEAD.match(text)) and len(
+        words := lead.group(1).casefold().split()
+    ) <= MAX_NUMBERED_LEAD_WORDS:
+        return None if words[-1] in _COUNTED else lead
+    return None
 
 
 def _only_asks_for_it(lead: str, after_number: str) -> bool:

@@ -26,7 +26,9 @@ from bot.nlp.tuning import MatcherConfig
 HOME = "indonesia"
 MAX_NAME_WORDS = 2  # an option that is a name: "AFTA", "Uni Eropa"
 # The word before a blank that asks for a name: "dikenal dengan nama ....", "Organisasi tersebut adalah ....".
-_NAMING = frozenset({"nama", "disebut", "dinamakan", "adalah", "ialah", "yaitu", "merupakan"})
+_NAMING = frozenset(
+    {"nama", "disebut", "dinamakan", "adalah", "ialah", "yaitu", "merupakan", "pendiri", "anggota"}
+)
 # "Kerja sama bilateral adalah ....", "ASEAN merupakan ...": the words before say what is defined.
 # "... merujuk pada hubungan ...": a definition when a kind of relation follows.
 _REFERRING = frozenset({"merujuk", "mengacu"})

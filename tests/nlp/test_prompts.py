@@ -307,6 +307,18 @@ def test_options_naming_organisations_are_read_for_the_one_the_stem_fits(matcher
     assert (match.outcome, match.intent) == (Outcome.ANSWER, "org_fao")
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Indonesia termasuk negara pendiri .... a. GNB b. NATO c. Pakta Warsawa d. Uni Eropa",
+        "Indonesia adalah salah satu negara pendiri dari ... a) GNB b) OPEC c) NATO d) Uni Eropa",
+    ],
+)
+def test_a_blank_for_what_indonesia_founded_is_one_of_the_organisations_the_options_name(matcher, item):
+    # Indonesia founded ASEAN too, but no option names it.
+    assert matcher.match(item).intent == "org_gnb"
+
+
 def test_a_web_forms_choices_and_required_mark_are_kept_apart():
     prompt = parse_prompt("Organisasi perdagangan dunia adalah ... *\n( ) IMF\n( ) WTO\n( ) FAO")
     assert prompt.question == "Organisasi perdagangan dunia adalah"
@@ -600,3 +612,51 @@ def test_a_story_told_in_one_breath_asks_what_comes_after_jadi(matcher):
 )
 def test_a_claim_passed_on_is_checked_against_the_lesson_it_is_about(matcher, passed_on, intent):
     assert matcher.match(passed_on).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("pasted", "question", "number"),
+    [
+        # What a photo-reading app keeps of the page's header, or the student's own words, with no colon
+        # before the item's number.
+        (
+            "SMA NEGERI 1 TULUNGAGUNG 11. Bagaimana kerja sama bilateral membuka lapangan kerja? ......",
+            "Bagaimana kerja sama bilateral membuka lapangan kerja?",
+            11,
+        ),
+        (
+            "ini apa kak 6. Kerja sama tanpa terikat kawasan disebut ....",
+            "Kerja sama tanpa terikat kawasan disebut",
+            6,
+        ),
+        # Words numbered "1)", "2)" are items of a list, not a lead and its item.
+        ("1) Bilateral 2) Regional 3) Multilateral", "Bilateral 2) Regional 3) Multilateral", 1),
+    ],
+)
+def test_a_lead_in_or_a_page_header_before_an_item_number_is_no_part_of_the_item(pasted, question, number):
+    prompt = parse_prompt(pasted)
+    assert (prompt.question, prompt.number) == (question, number)
+
+
+@pytest.mark.parametrize(
+    ("item", "intent"),
+    [
+        # "Pilihan ganda" alone asks for a quiz; as a label it only says what kind of item follows.
+        (
+            "Pilihan ganda: Tujuan utama PBB adalah .... a. menjaga perdamaian dunia b. menjual minyak "
+            "c. mengatur Piala Dunia",
+            "org_pbb",
+        ),
+        (
+            "Isian: Hubungan bilateral mengacu pada hubungan antara .... wilayah independen.",
+            "bilateral_definisi",
+        ),
+        (
+            "B - S: Indonesia menjalin kerja sama bilateral dengan seluruh 193 negara anggota PBB tanpa "
+            "kecuali.",
+            "indonesia_jumlah_mitra",
+        ),
+    ],
+)
+def test_an_item_s_label_says_what_kind_of_item_follows_and_asks_nothing(matcher, item, intent):
+    assert matcher.match(item).intent == intent
