@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.content.checks import HELP_INTENT
 from bot.nlp.concepts import ConceptMention, ConceptSpotter
 from bot.nlp.deciding import Decider, Match, Outcome
 from bot.nlp.kinds import KindReader
@@ -167,9 +168,9 @@ class WorksheetRules:
             ):
                 return asked
         # A stem with options or a blank is one statement, whatever its commas.
-        if match.outcome is Outcome.CLARIFY and not (prompt.options or prompt.blank):
+        if match.outcome is not Outcome.ANSWER and not (prompt.options or prompt.blank):
             aside = self._asked_beside_a_remark(prompt.question, config)
-            if aside and aside.intent in match.alternatives:
+            if aside and (match.outcome is Outcome.UNKNOWN or aside.intent in match.alternatives):
                 return aside
         return match
 
@@ -184,9 +185,13 @@ class WorksheetRules:
             (reading, self._decider.decide(reading, self._spotter.spot(reading.words), config))
             for reading in map(self._normaliser.analyse, clauses)
         )
-        for (_, answer), (remark, aside) in ((first, second), (second, first)):
+        for (asked, answer), (remark, aside) in ((first, second), (second, first)):
             if (
                 answer.outcome is Outcome.ANSWER
+                # "bot, buatin puisi", "PR ekonomi soal inflasi, bantuin dong": a clause that calls the bot
+                # or asks for help leaves the other to say with what, which is no remark.
+                and not set(asked.words) <= {"bot"}
+                and answer.intent != HELP_INTENT
                 and answer.score >= config.sure_at
                 and aside.outcome is not Outcome.ANSWER
                 and not set(remark.stems) & QUESTION_STEMS

@@ -1120,3 +1120,24 @@ def test_dulu_softening_a_request_takes_no_leave(matcher):
     assert matcher.match("kak aku mau tanya dulu ya").intent != "pamit"
     assert matcher.match("beta mau tanya dolo, ini bisa tanya apa sa?").intent != "pamit"  # Kupang
     assert matcher.match("beta pi dolo e").intent == "pamit"
+
+
+@pytest.mark.parametrize(
+    ("typed", "intent"),
+    [
+        # One clause sure of its answer, the other a remark whose words alone would sink the whole.
+        ("OKI kepanjangannya apa, bukan ogan komering ilir kan", "org_oki"),
+        ("udeh dulu ye, listrik mau dipadamin nih di rumah", "pamit"),
+        ("bilatral tu apa kak, td guru sy bilang tp sy ngantuk habis latihan koor", "bilateral_definisi"),
+    ],
+)
+def test_a_clear_question_beside_an_off_topic_remark_is_answered(matcher, typed, intent):
+    assert matcher.match(typed).intent == intent
+
+
+@pytest.mark.parametrize(
+    "typed", ["bot, ramal zodiak kamek hari ini", "kak aku disuruh bikin puisi tentang ibu, bantuin dong"]
+)
+def test_calling_the_bot_or_asking_for_help_beside_an_off_topic_request_is_not_answered(matcher, typed):
+    # "bot," calls it and "bantuin dong" asks help with the other clause, which is the question.
+    assert matcher.match(typed).outcome is not Outcome.ANSWER
