@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 
-from bot.nlp.concepts import ConceptMention
+from bot.nlp.concepts import FORMS, ConceptMention
 from bot.nlp.normalise import Analysis
 from bot.nlp.prompts import sets_task
 from bot.nlp.ranking import Candidate
@@ -33,6 +33,13 @@ _LOST = frozenset({"bingung", "jelas", "paham", "erti", "ngerti", "tolong"})
 _FORUM = "forum"  # "kenapa ikut forum multilateral ...": what forums do for a country, its own lesson
 _WHAT_FOR = ("buat", "apa")  # "bilateral buat apa sih": what a kind is there for
 _ASKED_OF_A_KIND = frozenset({DEFINITION, EXAMPLES, BENEFITS})  # what "bilateral buat apa" reads as first
+_BESIDES = "selain"
+_WHAT_MORE = ("apa", "lagi")  # "selain bilateral ada apa lagi": what else there is
+# Words that only carry "what else is there" beside the kinds named: "bilateral regional trus satunya apa
+# lagi", "bentuk kerja sama tu bilateral, regional, trus apa lagi".
+_ASKING_MORE = frozenset(
+    {*_WHAT_MORE, _BESIDES, "terus", "satu", "lupa", FORMS, "kerja", "sama", "internasional"}
+)
 
 
 class AspectRules:
@@ -41,6 +48,11 @@ class AspectRules:
 
     def __init__(self, subjects: Subjects) -> None:
         self._subjects = subjects
+        # The lesson on the forms of cooperation: of no one kind, its title says "bentuk".
+        self._forms = next(
+            (i for i, title in subjects.title_stems.items() if FORMS in title and i not in subjects.kind_of),
+            None,
+        )
 
     def settle(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
@@ -57,6 +69,7 @@ class AspectRules:
             or self._organisations_asked(ranked, analysis, mention, config)
             or self._which_one_joined(ranked, analysis, mention, config)
             or self._example_benefits(ranked, analysis, mention)
+            or self._other_kinds_asked(ranked, analysis, mention)
         )
 
     def _subdivision_compared(
@@ -263,6 +276,19 @@ class AspectRules:
             return None
         benefits = self._subjects.by_kind_aspect.get((kind, BENEFITS))
         return next((c for c in ranked if c.intent == benefits), None)
+
+    def _other_kinds_asked(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """ "selain bilateral ada apa lagi", "bilateral regional terus apa lagi": kinds named only to ask
+        for the rest of them, which the lesson on the forms of cooperation lists; not "contoh bilateral
+        selain IJEPA apa lagi", which asks for more of one kind's aspect, nor "multilateral apa ya, aku
+        lupa lagi", forgotten again."""
+        stems = set(analysis.stems)
+        more = _BESIDES in stems or _WHAT_MORE in itertools.pairwise(analysis.stems)
+        if not mention.concepts or not more or stems - set(mention.concepts) - QUESTION_STEMS - _ASKING_MORE:
+            return None
+        return next((c for c in ranked if c.intent == self._forms), None)
 
     def _within_reach(
         self, ranked: list[Candidate], intent: str | None, config: MatcherConfig, kind: str | None = None

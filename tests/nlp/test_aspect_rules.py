@@ -178,3 +178,18 @@ def test_what_an_example_brings_is_what_its_kind_brings(matcher, question, inten
 def test_a_kind_set_beside_its_own_subdivision_is_defined_not_compared(matcher, question):
     assert matcher.match(question).intent == "regional_definisi"  # whose answer explains subregional
     assert matcher.match("bedanya bilateral sama regional").intent == "perbandingan"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "selain bilateral ada apa lagi",
+        "bilateral regional terus apa lagi ya",
+        "bentuk kerja sama tu bilateral, regional, trus apa lagi",
+    ],
+)
+def test_kinds_named_only_to_ask_what_else_there_is_ask_for_the_forms_of_cooperation(matcher, question):
+    assert matcher.match(question).intent == "bentuk_kerja_sama"
+    # More of one kind's aspect, or a kind forgotten again, is no question about the others.
+    assert matcher.match("contoh bilateral selain IJEPA apa lagi").intent == "bilateral_contoh"
+    assert matcher.match("multilateral apa ya aku lupa lagi").intent == "multilateral_definisi"
