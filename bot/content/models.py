@@ -149,6 +149,8 @@ class Lexicon(_Strict):
     slang: dict[str, str]
     synonyms: dict[str, str]
     stopwords: list[str]
+    # Words read another way when they are the whole message: "kak" alone calls, which greets.
+    alone: dict[str, str] = {}
     followups: Followups
 
 

@@ -148,6 +148,7 @@ class Normaliser:
         self._synonyms = {self._phrase(k): tuple(clean(v)) for k, v in lexicon.synonyms.items() if clean(k)}
         self._longest_synonym = max((len(k) for k in self._synonyms), default=0)
         self._stopwords = frozenset(w.casefold() for w in lexicon.stopwords)
+        self._alone = {" ".join(clean(k)): v for k, v in lexicon.alone.items()}
         root_words = StemmerFactory().get_words_from_file()
         self._dictionary = frozenset(root_words)
         # The uncached Stemmer: the factory's cached one keeps every word it ever saw.
@@ -219,6 +220,9 @@ class Normaliser:
         """Canonical words: slang expanded, typos corrected, synonyms applied; no stopwords unless
         asked for (who is spoken to: "lu siapa" is "kamu siapa")."""
         tokens: list[str] = []
+        # "kak" or "dada" as the whole message: calling the bot greets, and "dada" waves goodbye.
+        if (said := self._alone.get(" ".join(clean(text)))) is not None:
+            text = said
         for token in self._rejoined(self.tokens(text)):
             if m := _DIGIT_SUFFIX_2.match(token):
                 if not m.group(2) and (m.group(1), m.group(1)) in self._synonyms:

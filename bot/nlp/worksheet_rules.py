@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from bot.content.checks import HELP_INTENT
+from bot.nlp.compound import ADDRESSING
 from bot.nlp.concepts import ConceptMention, ConceptSpotter
 from bot.nlp.deciding import Decider, Match, Outcome
 from bot.nlp.kinds import KindReader
@@ -182,15 +183,15 @@ class WorksheetRules:
         if len(clauses) != 2:
             return None
         first, second = (
-            (reading, self._decider.decide(reading, self._spotter.spot(reading.words), config))
-            for reading in map(self._normaliser.analyse, clauses)
+            (clause, reading, self._decider.decide(reading, self._spotter.spot(reading.words), config))
+            for clause, reading in zip(clauses, map(self._normaliser.analyse, clauses), strict=True)
         )
-        for (asked, answer), (remark, aside) in ((first, second), (second, first)):
+        for (asked, reading, answer), (_, remark, aside) in ((first, second), (second, first)):
             if (
                 answer.outcome is Outcome.ANSWER
-                # "bot, buatin puisi", "PR ekonomi soal inflasi, bantuin dong": a clause that calls the bot
-                # or asks for help leaves the other to say with what, which is no remark.
-                and not set(asked.words) <= {"bot"}
+                # "bot, buatin puisi", "eh bot, kowe ngerti ...", "PR ekonomi soal inflasi, bantuin dong": a
+                # clause that calls the bot or asks for help leaves the other to say with what, no remark.
+                and not (set(clean(asked)) <= ADDRESSING or set(reading.words) <= ADDRESSING)
                 and answer.intent != HELP_INTENT
                 and answer.score >= config.sure_at
                 and aside.outcome is not Outcome.ANSWER

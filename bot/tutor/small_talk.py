@@ -54,6 +54,8 @@ class SmallTalkAround:
             if _TAKING_LEAVE & set(self._matcher.normaliser.words(" ".join(tokens[:n])))
         ]
         for words, intent in edges:
+            if set(words) <= ADDRESSING:
+                continue  # "kak" alone calls and so greets, but "kak aku lagi galau" calls before a remark
             said = self._matcher.match(" ".join(words))
             if said.intent == intent and said.outcome is Outcome.ANSWER:
                 return intent
@@ -75,6 +77,8 @@ class SmallTalkAround:
             if not (last and (set(last) <= ADDRESSING or self._matcher.normaliser.words(" ".join(last)))):
                 continue  # the greeting ends on a word that says something: not "jelasin", "apa"
             greeting = " ".join(tokens[:n])
+            if set(clean(greeting)) <= ADDRESSING:
+                continue  # "bot ini bisa apa": calling the bot before the question is no greeting
             said = self._matcher.match(greeting)
             if said.intent != GREETING_INTENT or said.outcome is not Outcome.ANSWER:
                 continue

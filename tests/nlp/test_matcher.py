@@ -71,6 +71,10 @@ from bot.nlp.matcher import MatcherConfig
         ("kerja sama multi letter al itu apa ya kak", "multilateral_definisi"),  # voice typing
         ("i m f kepanjangannya apa", "org_imf"),  # an acronym spelled out by voice typing
         ("kowe ki sopo to", "tentang_bot"),  # Javanese
+        ("epang gawan kaka", "terima_kasih"),  # Sikka, Maumere
+        ("aing poho multilateral teh naon nya, mengko ulangan", "multilateral_definisi"),  # Banten Sundanese
+        ("maneh teh robot atawa jelema", "tentang_bot"),
+        ("sampe mengko bot", "pamit"),  # Jawa Serang
         # A bare question word put to "kamu" asks what the bot is; "apa?" alone still asks nothing.
         ("kamu tuh apa sih", "tentang_bot"),
         ("ko ini apa kah", "tentang_bot"),  # Papuan "ko" is "kamu"

@@ -415,3 +415,12 @@ def test_saying_one_does_not_understand_asks_nothing_of_its_own(normaliser):
 )
 def test_sundanese_spellings_and_slang_of_slang_are_read_as_meant(normaliser, typed, words):
     assert normaliser.words(typed)[: len(words)] == words
+
+
+def test_a_word_sent_alone_may_read_another_way_than_beside_others(normaliser):
+    # "kak" alone calls the bot, which greets; beside a question it is only who is asked.
+    assert normaliser.words("kak") == normaliser.words("halo")
+    assert normaliser.words("kak, bilateral apa") == normaliser.words("bilateral apa")
+    # "dada" alone waves goodbye; beside other words it is a chest.
+    assert normaliser.words("dada") == normaliser.words("dadah") == normaliser.words("da da")
+    assert "dada" in normaliser.words("otot dada")

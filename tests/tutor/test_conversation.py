@@ -169,6 +169,22 @@ async def test_a_greeting_or_goodbye_around_a_remark_about_oneself_is_that_small
     assert reply.text != greeting
 
 
+async def test_calling_the_bot_alone_greets_and_before_anything_else_only_calls(tutor: Tutor, content):
+    greeting, goodbye = content.intents["sapaan"].answer, content.intents["pamit"].answer
+    for call in ("kak", "min", "bot"):
+        [reply] = await tutor.ask(CHAT, call)
+        assert reply.text == greeting
+    [reply] = await tutor.ask(CHAT, "da da")
+    assert reply.text == goodbye
+    # Before a remark or a question, calling is no greeting: the rest is read for itself.
+    [reply] = await tutor.ask(CHAT, "kak aku lagi galau nih")
+    assert reply.text != greeting
+    [reply] = await tutor.ask(CHAT, "bot ini bisa dipakai anak saya untuk apa saja?")
+    assert reply.text == content.intents["bantuan"].answer
+    [reply] = await tutor.ask(CHAT, "bot, buatin puisi tentang ibu")
+    assert reply.text != greeting
+
+
 async def test_good_evening_or_a_salam_after_thanks_takes_leave(tutor: Tutor, content):
     greeting, goodbye = content.intents["sapaan"].answer, content.intents["pamit"].answer
     [reply] = await tutor.ask(CHAT, "Selamat malam, saya orang tua murid")
