@@ -75,6 +75,11 @@ from bot.nlp.matcher import MatcherConfig
         ("aing poho multilateral teh naon nya, mengko ulangan", "multilateral_definisi"),  # Banten Sundanese
         ("maneh teh robot atawa jelema", "tentang_bot"),
         ("sampe mengko bot", "pamit"),  # Jawa Serang
+        # FAO's mandate as a worksheet words it.
+        (
+            "Organisasi PBB yang bertujuan meningkatkan produksi pertanian dan gizi masyarakat dunia",
+            "org_fao",
+        ),
         # A bare question word put to "kamu" asks what the bot is; "apa?" alone still asks nothing.
         ("kamu tuh apa sih", "tentang_bot"),
         ("ko ini apa kah", "tentang_bot"),  # Papuan "ko" is "kamu"
