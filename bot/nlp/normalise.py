@@ -31,6 +31,7 @@ _STUCK_BETWEEN = re.compile(r"^([a-z]{5,})([3-9])([a-z]{3,})$")  # "Sebutkan3ben
 # for an o, and "alay" typing writes "4p4 s1h", "b1l4t3r4l", "p8b" (a two doubles a word instead).
 _LOOKALIKES = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "6": "g", "7": "t", "8": "b", "9": "g"}
 MAX_MISREAD_DIGITS = 8
+ALONE_MARKS = 8  # emoji and punctuation around a word sent alone
 # What a photo-reading app misreads in print: "rn" for "m" ("sarna"), "l" and "I" for each other
 # ("biIateral", "Wlna", "lLO"); and letters for the digits of a year ("l961", "2O23").
 _PRINT_SLIP = re.compile(r"rn|[il]")
@@ -149,6 +150,9 @@ class Normaliser:
         self._longest_synonym = max((len(k) for k in self._synonyms), default=0)
         self._stopwords = frozenset(w.casefold() for w in lexicon.stopwords)
         self._alone = {" ".join(clean(k)): v for k, v in lexicon.alone.items()}
+        # A longer message is no word alone, whatever its marks ("kak??", "dada 👋"): it is not cleaned
+        # twice to look.
+        self._longest_alone = 2 * max((len(k) for k in lexicon.alone), default=0) + ALONE_MARKS
         root_words = StemmerFactory().get_words_from_file()
         self._dictionary = frozenset(root_words)
         # The uncached Stemmer: the factory's cached one keeps every word it ever saw.
@@ -221,7 +225,7 @@ class Normaliser:
         asked for (who is spoken to: "lu siapa" is "kamu siapa")."""
         tokens: list[str] = []
         # "kak" or "dada" as the whole message: calling the bot greets, and "dada" waves goodbye.
-        if (said := self._alone.get(" ".join(clean(text)))) is not None:
+        if len(text) <= self._longest_alone and (said := self._alone.get(" ".join(clean(text)))) is not None:
             text = said
         for token in self._rejoined(self.tokens(text)):
             if m := _DIGIT_SUFFIX_2.match(token):
@@ -339,7 +343,7 @@ class Normaliser:
     def _misprinted(self, token: str) -> str:
         """The known word a word no one knows reads as with a photo-reading app's slips put right, the
         content's own first ("lLO" is the ILO, not "lio", a word of the dictionary)."""
-        if len(token) < MIN_MISREAD_LENGTH or not token.isalpha() or token in self._owners | self._stopwords:
+        if len(token) < MIN_MISREAD_LENGTH or not token.isalpha() or self._is_known(token):
             return token
         pieces = _PRINT_SLIP.split(token)
         slips = _PRINT_SLIP.findall(token)
@@ -349,10 +353,11 @@ class Normaliser:
             "".join(itertools.chain.from_iterable(itertools.zip_longest(pieces, readings, fillvalue="")))
             for readings in itertools.product(*(_PRINT_READINGS[slip] for slip in slips))
         ]
-        for known in (self._vocabulary_set | self._acronyms, self._owners | self._stopwords):
-            if word := next((w for w in words if w in known), None):
-                return word
-        return token
+        content = next((w for w in words if w in self._vocabulary_set or w in self._acronyms), None)
+        return content or next((w for w in words if self._is_known(w)), token)
+
+    def _is_known(self, word: str) -> bool:
+        return word in self._owners or word in self._stopwords
 
     def _phrase(self, synonym: str) -> tuple[str, ...]:
         """A synonym phrase as it meets the text: with its slang words already expanded (synonyms are
