@@ -17,24 +17,9 @@ CHANGING_SUBJECT = frozenset({"btw"})  # "by the way", opening a message: a ques
 _ACKNOWLEDGING = frozenset({"ok", "oke", "okay", "okey", "okee", "sip", "siap", "baik", "oh", "oalah", "nah"})
 # Whom a message is said to: "ok kak, ...", "hey tutor jelasin ...".
 ADDRESSING = frozenset(
-    {
-        "kak",
-        "ka",
-        "kaka",
-        "kakak",
-        "kk",
-        "bot",
-        "tutor",
-        "min",
-        "mimin",
-        "bang",
-        "mas",
-        "mbak",
-        "bro",
-        "pak",
-        "bu",
-    }
-)
+    {"kak", "ka", "kaka", "kakak", "kk", "bot", "tutor", "min", "mimin", "bang", "mas", "mbak", "bro", "pak",
+     "bu"}
+)  # fmt: skip
 _GOING_ON = frozenset({"coba", "lanjut", "deh", "dong"})  # "oke coba, ...", "sip lanjut, ..."
 # "balik ke materi, ...", "kembali ke topik, ...": back to the lessons after small talk, asking nothing.
 _BACK = frozenset({"balik", "kembali", "back"})

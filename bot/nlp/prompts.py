@@ -87,12 +87,12 @@ _NUMBERED_LEAD = re.compile(
     re.IGNORECASE,
 )
 MAX_NUMBERED_LEAD_WORDS = 8
-# "ini jawabannya apa 2. Hubungan ...", "SMA NEGERI 1 TULUNGAGUNG 11. Bagaimana ...": a lead-in or a
-# page's header (a photo-reading app keeps it) with no colon, then the numbered item, capitalised.
 # What a number after a word counts, which is then no item's: "bab 5.", "kelas 9.", "pasal 11.".
 _COUNTED = frozenset(
     {"bab", "hal", "halaman", "hlm", "kelas", "semester", "smt", "pasal", "ayat", "tahun", "jam"}
 )
+# "ini jawabannya apa 2. Hubungan ...", "SMA NEGERI 1 TULUNGAGUNG 11. Bagaimana ...": a lead-in or a
+# page's header (a photo-reading app keeps it) with no colon, then the numbered item, capitalised.
 _BARE_LEAD = re.compile(r"^(?!\d)([^:.?!)\n]*[^:.?!)\n\s])\s+(\d{1,2})\s*[.)]\s+(?=[A-Z])")
 # Where an item comes from, before its number: "Latihan Soal Bab 4 (PPKn kelas 9) hal. 102 nomor 3:",
 # "Mapel: IPS | Kelas: 9 | Latihan Soal Bab 4 hal. 101 no. 9.". A book's chapter or page says nothing
@@ -373,11 +373,9 @@ def _lead_before_number(text: str) -> re.Match[str] | None:
     "ini jawabannya apa 2."."""
     if (lead := _NUMBERED_LEAD.match(text)) and _only_asks_for_it(lead.group(1), lead.group(3)):
         return lead
-    if (lead := _BARE_LEAD.match(text)) and len(
-        words := lead.group(1).casefold().split()
-    ) <= MAX_NUMBERED_LEAD_WORDS:
-        return None if words[-1] in _COUNTED else lead
-    return None
+    lead = _BARE_LEAD.match(text)
+    words = lead.group(1).casefold().split() if lead else []
+    return lead if words and len(words) <= MAX_NUMBERED_LEAD_WORDS and words[-1] not in _COUNTED else None
 
 
 def _only_asks_for_it(lead: str, after_number: str) -> bool:
