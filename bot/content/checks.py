@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process, utils
 
 from bot.content.loader import LoadedFiles
 from bot.content.markup import html_problems, visible_text
-from bot.content.models import ANSWER_LIMIT, MESSAGE_LIMIT
+from bot.content.models import ANSWER_LIMIT, HELP_INTENT, MESSAGE_LIMIT
 from bot.content.yamlsource import Problem
 
 # The contract in shared/design/curriculum.md: outside checks ask for these ids.
@@ -35,7 +35,6 @@ PROTECTED_WORDS = frozenset(
      "regional", "multilateral", "kawasan", "contoh", "manfaat", "tujuan", "fungsi", "beda",
      "perbedaan", "lagi", "halo", "hai", "terima", "kasih", "selamat"}
 )  # fmt: skip
-HELP_INTENT = "bantuan"  # its answer lists the commands, like the help message
 MIN_EXAMPLES = 12
 NEAR_DUPLICATE_SCORE = 95
 

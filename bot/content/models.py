@@ -16,6 +16,7 @@ CONVERSATION_GROUP = "percakapan"  # greetings, thanks and the like: no lesson, 
 GREETING_INTENT = "sapaan"  # also the reply to "kak mau tanya", which asks to ask and nothing yet
 FAREWELL_INTENT = "pamit"
 THANKS_INTENT = "terima_kasih"
+HELP_INTENT = "bantuan"  # its answer lists the commands, like the help message
 
 # Telegram limits the content must respect (Bot API: sendMessage, sendPoll, InlineKeyboard).
 MESSAGE_LIMIT = 4096

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.content.checks import HELP_INTENT
+from bot.content.models import HELP_INTENT
 from bot.nlp.compound import ADDRESSING
 from bot.nlp.concepts import ConceptMention, ConceptSpotter
 from bot.nlp.deciding import Decider, Match, Outcome

@@ -5,8 +5,7 @@ takes for something near it ("indonesia gabung kapan?"), or a short case put to 
 from __future__ import annotations
 
 from bot.content import Content
-from bot.content.checks import HELP_INTENT
-from bot.content.models import CONVERSATION_GROUP
+from bot.content.models import CONVERSATION_GROUP, HELP_INTENT
 from bot.nlp import Analysis, Match, Matcher, Outcome
 from bot.nlp.subjects import QUESTION_STEMS
 from bot.tutor.pointing import asks
