@@ -149,7 +149,8 @@ class Normaliser:
         self._synonyms = {self._phrase(k): tuple(clean(v)) for k, v in lexicon.synonyms.items() if clean(k)}
         self._longest_synonym = max((len(k) for k in self._synonyms), default=0)
         self._stopwords = frozenset(w.casefold() for w in lexicon.stopwords)
-        self._alone = {" ".join(clean(k)): v for k, v in lexicon.alone.items()}
+        # A key of marks alone ("👋") cleans to nothing: it would read every message of emoji alone.
+        self._alone = {" ".join(clean(k)): v for k, v in lexicon.alone.items() if clean(k)}
         # A longer message is no word alone, whatever its marks ("kak??", "dada 👋"): it is not cleaned
         # twice to look.
         self._longest_alone = 2 * max((len(k) for k in lexicon.alone), default=0) + ALONE_MARKS

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.nlp import clean
+from bot.nlp.normalise import Normaliser
 
 
 @pytest.fixture(scope="module")
@@ -424,3 +425,13 @@ def test_a_word_sent_alone_may_read_another_way_than_beside_others(normaliser):
     # "dada" alone waves goodbye; beside other words it is a chest.
     assert normaliser.words("dada") == normaliser.words("dadah") == normaliser.words("da da")
     assert "dada" in normaliser.words("otot dada")
+
+
+def test_a_word_sent_alone_written_as_marks_only_reads_no_other_message(content):
+    # An author's "👋: halo" under `alone` cleans to nothing; it must not turn every emoji-only or empty
+    # message into a greeting.
+    lexicon = content.lexicon.model_copy(update={"alone": {**content.lexicon.alone, "👋!": "halo"}})
+    normaliser = Normaliser(lexicon)
+    assert normaliser.words("🤔") == ()
+    assert normaliser.words("") == ()
+    assert normaliser.words("kak") == ("halo",)
