@@ -27,6 +27,8 @@ _NEEDING = frozenset({"perlu", "butuh"})  # "kenapa negara perlu kerja sama regi
 _JOINING_OR_BELONGING = _JOINING | {"masuk"}  # and "masuk", "termasuk": "Lampung termasuk ... apa"
 _BEFORE_KIND = frozenset({"kerja", "sama", "sub", "organisasi"})  # "ikut kerja sama sub regional apa"
 _ORGANISATION = "organisasi"
+# Words that ask nothing more beside a kind's examples: "contoh2 hubungan multilateral apa aja ada gak".
+_ONLY_EXAMPLES = frozenset({"hubung", "ada", "saja", "sebut", "beri", "tidak"})
 _SUB = "sub"  # "sub regional", "subregional": part of one region
 # The stems of being lost and asking for help: "saya bingung bilateral. tolong jelas".
 _LOST = frozenset({"bingung", "jelas", "paham", "erti", "ngerti", "tolong"})
@@ -62,6 +64,7 @@ class AspectRules:
             self._subdivision_compared(ranked, analysis, mention)
             or self._kind_over_chat(ranked, analysis, mention, config)
             or self._kind_aspect_asked(ranked, analysis, mention, config)
+            or self._examples_asked_short(ranked, analysis, mention, config)
             or self._aspect_of_the_kind_described(ranked, analysis, mention, config)
             or self._first_aspect_asked(ranked, analysis, mention, config)
             or self._why_joined(ranked, analysis, mention, config)
@@ -134,6 +137,24 @@ class AspectRules:
         intent = self._subjects.by_kind_aspect.get((mention.concepts[0], aspects.pop()))
         found = self._within_reach(ranked, intent, config, kind=mention.concepts[0])
         return found if found is not ranked[0] else None
+
+    def _examples_asked_short(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "contoh2 hubungan multilateral", "kerja sama regional contohnya": a kind's examples asked and
+        nothing more, though "hubungan multilateral" reads as the kind's definition; not "pengertian
+        regional dan contohnya", which asks the definition first."""
+        if len(mention.concepts) != 1 or mention.is_comparison:
+            return None
+        kind = mention.concepts[0]
+        stems = set(analysis.stems)
+        if EXAMPLES not in stems or stems - {kind, EXAMPLES} - _BEFORE_KIND - _ONLY_EXAMPLES - QUESTION_STEMS:
+            return None
+        if ranked[0].intent != self._subjects.by_kind_aspect.get((kind, DEFINITION)):
+            return None
+        return self._within_reach(
+            ranked, self._subjects.by_kind_aspect.get((kind, EXAMPLES)), config, kind=kind
+        )
 
     def _aspect_of_the_kind_described(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig

@@ -193,3 +193,16 @@ def test_kinds_named_only_to_ask_what_else_there_is_ask_for_the_forms_of_coopera
     # More of one kind's aspect, or a kind forgotten again, is no question about the others.
     assert matcher.match("contoh bilateral selain IJEPA apa lagi").intent == "bilateral_contoh"
     assert matcher.match("multilateral apa ya aku lupa lagi").intent == "multilateral_definisi"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("contoh2 hubungan multilateral", "multilateral_contoh"),
+        ("hubungan multilateral contohnya", "multilateral_contoh"),
+        # The definition asked first, the examples after it.
+        ("Jelaskan pengertian kerja sama regional dan berikan contohnya!", "regional_definisi"),
+    ],
+)
+def test_a_kinds_examples_asked_and_nothing_more_are_its_examples(matcher, question, intent):
+    assert matcher.match(question).intent == intent
