@@ -9,12 +9,13 @@ import itertools
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.content.models import COMPARISON_INTENT
+from bot.content.models import COMPARISON_INTENT, GREETING_INTENT
 from bot.nlp.aspect_rules import AspectRules
 from bot.nlp.choice_rules import ChoiceRules
 from bot.nlp.concepts import FORMS, ConceptMention
 from bot.nlp.name_rules import NameRules
-from bot.nlp.normalise import BARE_QUESTION, Analysis
+from bot.nlp.normalise import BARE_QUESTION, QUESTION_STEMS, Analysis
+from bot.nlp.prompts import sets_task
 from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
 from bot.nlp.subjects import DIPLOMACY, EXAMPLES, Subjects, dates, is_year
 from bot.nlp.tuning import MatcherConfig
@@ -91,6 +92,12 @@ class Decider:
 
     def decide(self, analysis: Analysis, mention: ConceptMention, config: MatcherConfig) -> Match:
         ranked = self._ranker.rank(analysis, config)
+        if (
+            ranked
+            and ranked[0].intent == GREETING_INTENT
+            and (asked := self._after_greeting(analysis, mention, config))
+        ):
+            return asked
         words = analysis.words
         if analysis.stems and set(analysis.stems) <= BARE_QUESTION:
             # "kenapa?", "kapan?" alone ask about nothing named: whatever ranks first is chance.
@@ -160,6 +167,24 @@ class Decider:
         if asked := self._choices.settle(choices, analysis, mention):
             return Match(Outcome.ANSWER, asked.score, (asked,))
         return Match(Outcome.CLARIFY, best.score, choices)
+
+    def _after_greeting(
+        self, analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Match | None:
+        """ "selamat pagi kak bilateral itu apa", "assalamualaikum regional iku opo": a greeting before a
+        lesson's question outweighs it, however short the question; the question is what is answered
+        (the tutor greets back when the greeting is a sentence of its own)."""
+        greeting = self._subjects.greeting_stems
+        lead = next((k for k, stem in enumerate(analysis.stems) if stem not in greeting), len(analysis.stems))
+        if not lead or lead == len(analysis.stems):
+            return None
+        rest = Analysis(analysis.words[lead:], analysis.stems[lead:])
+        # "Selamat pagi, saya ingin belajar tentang kerja sama internasional": an opening, nothing asked.
+        # "konnichiwa bahasa indonesianya apa" asks what the greeting means.
+        if not (set(rest.stems) & QUESTION_STEMS or sets_task(rest.words)) or _asks_a_translation(analysis):
+            return None
+        match = self.decide(rest, mention, config)
+        return match if match.intent and match.intent not in self._subjects.conversation else None
 
     def _sorts_examples(self, words: tuple[str, ...], mention: ConceptMention) -> bool:
         """ "IJEPA, AFTA, WTO masuk bilateral, regional atau multilateral?": examples of two kinds or more

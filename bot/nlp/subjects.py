@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from bot.content.models import CONVERSATION_GROUP, Intent
+from bot.content.models import CONVERSATION_GROUP, GREETING_INTENT, Intent
 from bot.nlp.concepts import ConceptMention
 from bot.nlp.normalise import QUESTION_STEMS, Normaliser
 
@@ -57,6 +57,8 @@ class Subjects:
     # The aspects every kind has ("manfaat", "contoh"), not one kind's own ("pihak" of bilateral).
     shared_aspects: frozenset[str]
     conversation: frozenset[str]  # greetings, help and the like: no lesson
+    # The stems only the greeting's examples use ("selamat", "pagi", "assalamualaikum"), no lesson's.
+    greeting_stems: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, intents: Iterable[Intent], normaliser: Normaliser) -> Subjects:
@@ -108,6 +110,8 @@ class Subjects:
                 if len(subject := frozenset(normaliser.analyse(i.title.partition(" ")[2]).stems)) >= 2
             },
             conversation=frozenset(i.id for i in intents if i.group == CONVERSATION_GROUP),
+            greeting_stems=_stems_of((i for i in intents if i.id == GREETING_INTENT), normaliser)
+            - _stems_of((i for i in intents if i.group != CONVERSATION_GROUP), normaliser),
         )
 
     def says_subject(self, intent: str, stems: set[str]) -> bool:
@@ -137,6 +141,12 @@ class Subjects:
         """Whether the intent is of a kind the question names (or either is of no kind)."""
         kind = self.kind_of.get(intent)
         return kind is None or not mention.concepts or kind in mention.concepts
+
+
+def _stems_of(intents: Iterable[Intent], normaliser: Normaliser) -> frozenset[str]:
+    return frozenset(
+        stem for i in intents for example in i.examples for stem in normaliser.analyse(example).stems
+    )
 
 
 def asked_stems(stems: tuple[str, ...]) -> set[str]:

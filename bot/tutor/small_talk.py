@@ -62,16 +62,18 @@ class SmallTalkAround:
         return None
 
     def opening(self, question: str) -> tuple[str, str] | None:
-        """The greeting and the question after it, when a greeting opens the message with no comma and
-        takes the question's place in the whole message's reading ("halo kak apa itu bilateral" read as
-        a greeting); None otherwise."""
+        """The greeting and the question after it, when a greeting opens the message with no comma ("halo
+        kak apa itu bilateral"); None otherwise."""
         tokens = question.split()
         first = self._matcher.normaliser.words(tokens[0]) if tokens else ()
         if not (first and first[0] in self._openers):
             return None
         whole = self._matcher.match(question)
-        if whole.outcome is Outcome.ANSWER and whole.intent not in self._small_talk:
-            return None
+        # Read as a lesson's question, the greeting is answered only before that same question
+        # ("selamat pagi kak bilateral itu apa"); read as small talk, before whatever the rest asks.
+        lesson = (
+            whole.intent if whole.outcome is Outcome.ANSWER and whole.intent not in self._small_talk else None
+        )
         for n in range(min(_OPENING_WORDS, len(tokens) - MIN_QUESTION_WORDS), 0, -1):
             last = clean(tokens[n - 1])
             if not (last and (set(last) <= ADDRESSING or self._matcher.normaliser.words(" ".join(last)))):
@@ -84,9 +86,13 @@ class SmallTalkAround:
                 continue
             rest = " ".join(tokens[n:])
             asked = self._matcher.match(rest)
-            if asked.outcome is Outcome.ANSWER and asked.intent not in self._small_talk:
+            answered = asked.outcome is Outcome.ANSWER and asked.intent not in self._small_talk
+            if answered and lesson in (None, asked.intent):
                 return greeting, rest
-            return None
+            # Read as a lesson, the message may have a shorter greeting: "assalamualaikum kak regional"
+            # took a word of "regional itu apa ya".
+            if lesson is None:
+                return None
         return None
 
     def closing(self, question: str, intent: str, previous: str | None) -> str:

@@ -1150,3 +1150,18 @@ def test_a_clear_question_beside_an_off_topic_remark_is_answered(matcher, typed,
 def test_calling_the_bot_or_asking_for_help_beside_an_off_topic_request_is_not_answered(matcher, typed):
     # "bot," calls it and "bantuin dong" asks help with the other clause, which is the question.
     assert matcher.match(typed).outcome is not Outcome.ANSWER
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("selamat pagi kak bilateral itu apa", "bilateral_definisi"),
+        ("assalamualaikum ustadz bot, regional iku opo", "regional_definisi"),
+        ("selamat siang, apa itu ASEAN", "org_asean"),
+        # An opening that asks nothing stays a greeting, and so does one asking after the bot.
+        ("Selamat pagi, saya ingin belajar tentang kerja sama internasional.", "sapaan"),
+        ("halo apa kabar", "sapaan"),
+    ],
+)
+def test_a_lessons_question_after_a_greeting_is_answered_however_long_the_greeting(matcher, question, intent):
+    assert matcher.match(question).intent == intent

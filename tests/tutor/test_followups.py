@@ -537,6 +537,9 @@ async def test_a_greeting_with_no_comma_before_a_question_gets_both(tutor: Tutor
         ("halo kak apa itu bilateral", "bilateral_definisi"),
         ("hey tutor jelasin diplomasi bilateral singkat aja", "diplomasi_bilateral_definisi"),
         ("selamat pagi kak apa itu multilateral", "multilateral_definisi"),
+        # A greeting the question outweighs, and one whose last word could start the question.
+        ("selamat pagi kak bilateral itu apa", "bilateral_definisi"),
+        ("assalamualaikum kak regional itu apa ya", "regional_definisi"),
     ):
         greeting, answer = await tutor.ask(CHAT, asked)
         assert (greeting.text, answer.text) == (
