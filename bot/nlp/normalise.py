@@ -57,6 +57,14 @@ MIN_PART_LENGTH = 3
 JOINED_SCORE = 87.0  # two pieces joined are at most one letter off a content word of eight
 MIN_SPELLED, MAX_SPELLED = 3, 6  # an acronym said letter by letter ("w t o", "a s e a n")
 MAX_ACRONYM, MAX_ACRONYM_PIECE = 5, 3  # an acronym said in two pieces ("fa o", "af ta")
+# The names of letters as voice typing writes them, in Indonesian ("pe be be") and in English ("wi ti
+# o", "ai em ef"): a run of them spells an acronym the content uses.
+_LETTER_NAMES = {
+    "be": "b", "ce": "c", "de": "d", "ef": "f", "ge": "g", "ha": "h", "je": "j", "ka": "k", "el": "l",
+    "em": "m", "en": "n", "pe": "p", "ki": "q", "er": "r", "es": "s", "te": "t", "ve": "v", "fe": "v",
+    "we": "w", "eks": "x", "ye": "y", "zet": "z", "ei": "a", "bi": "b", "si": "c", "di": "d", "ji": "g",
+    "ai": "i", "jei": "j", "kei": "k", "pi": "p", "ar": "r", "ti": "t", "yu": "u", "vi": "v", "wi": "w",
+}  # fmt: skip
 QUESTION_STEMS = frozenset({"apa", "bagaimana", "mengapa", "kapan", "berapa", "siapa", "mana", "apakah"})
 # Question words that alone ask nothing; not "siapa": "kamu siapa" loses "kamu" as a stopword.
 BARE_QUESTION = QUESTION_STEMS - {"siapa"}
@@ -253,18 +261,9 @@ class Normaliser:
         out: list[str] = []
         i = 0
         while i < len(tokens):
-            run = 0  # counted no further than a spelled word can be long: "<b><b>..." is 1,365 letters
-            while (
-                run <= MAX_SPELLED
-                and i + run < len(tokens)
-                and len(tokens[i + run]) == 1
-                and tokens[i + run].isalpha()
-            ):
-                run += 1
-            letters = "".join(tokens[i : i + run])
-            if MIN_SPELLED <= run <= MAX_SPELLED and letters in self._owners:
-                out.append(letters)
-                i += run
+            if spelled := self._spelled(tokens, i):
+                out.append(spelled)
+                i += len(spelled)
                 continue
             token = tokens[i]
             if out and (self._acronym_apart(out[-1], token) or self._broken(out[-1], token)):
@@ -273,6 +272,24 @@ class Normaliser:
                 out.append(token)
             i += 1
         return out
+
+    def _spelled(self, tokens: list[str], start: int) -> str:
+        """The word spelled letter by letter from `start`, or "": letters that together are a content
+        word ("w t o"), or letters and their names that spell an acronym ("pe be be", "wi ti o"; one
+        name and no acronym is only a word: "di", "ka")."""
+        letters = []  # counted no further than a spelled word can be long: "<b><b>..." is 1,365 letters
+        for token in tokens[start : start + MAX_SPELLED + 1]:
+            letter = token if len(token) == 1 and token.isalpha() else _LETTER_NAMES.get(token)
+            if letter is None:
+                break
+            letters.append(letter)
+        if letters == tokens[start : start + len(letters)]:  # letters alone, all of them one word
+            word = "".join(letters)
+            return word if MIN_SPELLED <= len(word) <= MAX_SPELLED and word in self._owners else ""
+        for end in range(min(len(letters), MAX_SPELLED), MIN_SPELLED - 1, -1):
+            if (word := "".join(letters[:end])) in self._acronyms:
+                return word
+        return ""
 
     def _acronym_apart(self, first: str, second: str) -> bool:
         """An organisation's acronym voice typing cut in two ("fa o", "af ta"): short pieces, not

@@ -262,6 +262,11 @@ _OPTION = re.compile(r"(?:(?<=\s)|^)\(?([a-eA-E])[.)]\s+")
 _UNSPACED_NUMBER = re.compile(
     r"(?:^|(?<=\bno\s)|(?<=\bnomor\s)|(?<=\bsoal\s))(\d{1,2})\.(?=[A-Za-z])", re.IGNORECASE
 )
+# Voice typing: "titik titik titik" for a blank, "pilihan a ..., pilihan b ..." for the options.
+_SPOKEN_BLANK = re.compile(r"\b(?:titik\s+){1,}titik\b", re.IGNORECASE)
+_SPOKEN_OPTION = re.compile(r"\bpilihan\s+([a-e])\b", re.IGNORECASE)
+_SPOKEN_A = re.compile(r"\bpilihan\s+a\b", re.IGNORECASE)
+_SPOKEN_B = re.compile(r"\bpilihan\s+b\b", re.IGNORECASE)
 _UNSPACED_OPTION = re.compile(r"(?:(?<=[\s.:])|^)([a-eA-E])\.(?=[A-Za-z]{2})")
 _UNSPACED_A = re.compile(r"(?:(?<=[\s.:])|^)a\.[A-Za-z]{2}", re.IGNORECASE)
 _UNSPACED_B = re.compile(r"(?<=[\s.])b\.[A-Za-z]{2}", re.IGNORECASE)
@@ -315,7 +320,7 @@ class Prompt:
 
 def parse_prompt(text: str, number: int | None = None) -> Prompt:
     """Strip numbering, scoring notes, blanks and the imperative frame; keep the options apart."""
-    text = _without_header_lines(_unwrapped(_spaced(_QUIZ_APP.sub(" ", text).strip())))
+    text = _without_header_lines(_unwrapped(_spaced(_written(_QUIZ_APP.sub(" ", text).strip()))))
     if (own := _OWN_ANSWER.search(text)) and sentence_asks(text[: own.start()]):
         text = text[: own.start()].strip()
     if source := _SOURCE_NOTE.match(text):
@@ -356,6 +361,16 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     return Prompt(
         question or asked, asked, number, options, blank, asks_kind, defines_kind, blank_after, true_false
     )
+
+
+def _written(text: str) -> str:
+    """Marks voice typing spells out, written: a worksheet read aloud ("... disebut titik titik titik
+    pilihan a regional pilihan b bilateral") as printed ("... disebut .... a. regional b. bilateral");
+    an option's "pilihan a" only when a "pilihan b" follows."""
+    text = _SPOKEN_BLANK.sub(" .... ", text)
+    if (first := _SPOKEN_A.search(text)) and _SPOKEN_B.search(text, first.end()):
+        text = _SPOKEN_OPTION.sub(r" \1. ", text)
+    return text
 
 
 def _spaced(text: str) -> str:

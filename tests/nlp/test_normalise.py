@@ -123,6 +123,9 @@ def test_alay_digits_are_read_as_letters(normaliser, typed, words):
         ("w t o itu apa", ("wto", "apa")),  # an acronym said letter by letter
         ("i l o itu organisasi apa", ("ilo", "organisasi", "apa")),
         ("ai em ef itu apa", ("imf", "apa")),  # letters said as English names
+        ("wi ti o itu apa", ("wto", "apa")),
+        ("a es e a en itu apa", ("asean", "apa")),  # letters and their Indonesian names
+        ("de pe er itu apa", ("de", "er", "apa")),  # names that spell no acronym of the content stay
         ("eco sock apa ya", ("ecosoc", "apa")),
         ("fa o tu apa kak", ("fao", "apa")),  # an acronym said in two pieces
         ("af ta itu apa", ("afta", "apa")),

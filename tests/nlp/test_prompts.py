@@ -128,6 +128,20 @@ def test_a_blank_of_spaced_dots_is_a_blank():
     )
 
 
+def test_a_worksheet_read_aloud_to_voice_typing_has_its_blank_and_options():
+    prompt = parse_prompt(
+        "kerja sama yang dilakukan oleh dua negara disebut kerja sama titik titik titik "
+        "pilihan a regional pilihan b bilateral"
+    )
+    assert (prompt.blank, prompt.question, prompt.options) == (
+        True,
+        "kerja sama yang dilakukan oleh dua negara disebut kerja sama",
+        (Option("a", "regional"), Option("b", "bilateral")),
+    )
+    # One "pilihan a" is a word of chat, not an option.
+    assert parse_prompt("saya pilihan a saja").options == ()
+
+
 def test_a_fill_in_blank_is_a_question():
     prompt = parse_prompt(
         "Kerja sama antara Indonesia dan Jepang dalam IJEPA merupakan contoh kerja sama ...."
