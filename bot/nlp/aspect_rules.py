@@ -18,6 +18,7 @@ from bot.nlp.subjects import (
     WHY,
     Subjects,
     asked_stems,
+    is_year,
 )
 from bot.nlp.tuning import MatcherConfig
 
@@ -36,6 +37,11 @@ _FORUM = "forum"  # "kenapa ikut forum multilateral ...": what forums do for a c
 _WHAT_FOR = ("buat", "apa")  # "bilateral buat apa sih": what a kind is there for
 _ASKED_OF_A_KIND = frozenset({DEFINITION, EXAMPLES, BENEFITS})  # what "bilateral buat apa" reads as first
 _BESIDES = "selain"
+_PURPOSE = "tuju"  # "tujuan"
+_COUNTRY = "negara"
+# Countries dealing with each other: "berhubungan", "menjalin", "berkawan", "berteman"; and "kerja sama".
+_RELATING = frozenset({"hubung", "jalin", "kawan", "teman", "temenan"})
+_COOPERATION = ("kerja", "sama")
 _WHAT_MORE = ("apa", "lagi")  # "selain bilateral ada apa lagi": what else there is
 # Words that only carry "what else is there" beside the kinds named: "bilateral regional trus satunya apa
 # lagi", "bentuk kerja sama tu bilateral, regional, trus apa lagi".
@@ -53,6 +59,15 @@ class AspectRules:
         # The lesson on the forms of cooperation: of no one kind, its title says "bentuk".
         self._forms = next(
             (i for i, title in subjects.title_stems.items() if FORMS in title and i not in subjects.kind_of),
+            None,
+        )
+        # The lesson on what relations between countries are for: of no one kind, its title says "tujuan".
+        self._purposes = next(
+            (
+                i
+                for i, title in subjects.title_stems.items()
+                if _PURPOSE in title and i not in subjects.kind_of
+            ),
             None,
         )
 
@@ -73,6 +88,7 @@ class AspectRules:
             or self._which_one_joined(ranked, analysis, mention, config)
             or self._example_benefits(ranked, analysis, mention)
             or self._other_kinds_asked(ranked, analysis, mention)
+            or self._why_countries_relate(ranked, analysis, mention, config)
         )
 
     def _subdivision_compared(
@@ -322,3 +338,19 @@ class AspectRules:
         same_kind = kind is not None and self._subjects.kind_of.get(ranked[0].intent) == kind
         window = config.clarify_window * (2 if same_kind else 1)
         return found if found and ranked[0].score - found.score <= window else None
+
+    def _why_countries_relate(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "kok bisa sih negara kerja sama", "kenapa indonesia harus berhubungan sm negara lain", "tujuan
+        kerja sama antar negara apa": why countries deal with each other at all, no kind named, is what
+        international relations are for; not one kind's benefits, nor how Indonesia's relations began."""
+        if mention.concepts or self._purposes is None or DIPLOMACY in analysis.stems:
+            return None
+        stems, pairs = set(analysis.stems), set(itertools.pairwise(analysis.stems))
+        relating = stems & _RELATING or _COOPERATION in pairs
+        asks_why = WHY & stems or {_PURPOSE, BENEFITS} & stems or _WHAT_FOR in pairs
+        # "Mengapa sebelum tahun 1945 Indonesia belum bisa menjalin hubungan ...": a time asks of history.
+        if not (relating and asks_why and _COUNTRY in stems) or any(map(is_year, analysis.words)):
+            return None
+        return self._within_reach(ranked, self._purposes, config)

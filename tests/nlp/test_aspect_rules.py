@@ -206,3 +206,23 @@ def test_kinds_named_only_to_ask_what_else_there_is_ask_for_the_forms_of_coopera
 )
 def test_a_kinds_examples_asked_and_nothing_more_are_its_examples(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("kok bisa sih negara kerja sama", "tujuan_hubungan_internasional"),
+        ("kenapa indonesia harus berhubungan sm negara lain", "tujuan_hubungan_internasional"),
+        ("tujuan kerja sama antar negara apa", "tujuan_hubungan_internasional"),
+        ("why do countries cooperate at all", "tujuan_hubungan_internasional"),
+        # A kind named is that kind's lesson; a time asked is history.
+        ("kenapa negara perlu kerja sama regional", "regional_manfaat"),
+        (
+            "Mengapa sebelum tahun 1945 Indonesia belum bisa menjalin hubungan luar negeri sebagai sebuah "
+            "negara? Jelaskan!",
+            "indonesia_awal_hubungan",
+        ),
+    ],
+)
+def test_why_countries_deal_with_each_other_at_all_is_what_relations_are_for(matcher, question, intent):
+    assert matcher.match(question).intent == intent
