@@ -71,7 +71,9 @@ _ASKS_KIND = re.compile(
 # "Kerja sama ______ dilakukan oleh negara-negara dalam satu kawasan": the sentence defines the kind
 # its opening blank leaves out.
 _DEFINES_KIND = re.compile(r"^\W*(?:kerja\s*sama|hubungan)\s*(?:\.{3,}|…+|_{2,})", re.IGNORECASE)
-_NUMBERING = re.compile(r"^\s*(?:(?:soal|no|nomor)\s*\.?\s*)?\(?(\d{1,2})\s*[.):]\s+", re.IGNORECASE)
+_NUMBERING = re.compile(
+    r"^\s*(?:(?:soal|no|nomor|question|q)\s*\.?\s*)?\(?(\d{1,2})\s*[.):]\s+", re.IGNORECASE
+)  # "Q2." of an English worksheet
 # "sa ketik ulang dari LKS : 8. ...", "ini LKS PPKn bab 5 no 1. ...": a lead-in, then the numbered item; a
 # bare number needs the colon ("bab 5" is no item). The lead ends on a non-space and the spaces after it
 # are taken whole, so a long run of spaces is scanned once.
@@ -125,10 +127,11 @@ _CASE_POINT = re.compile(r"(?:^|(?<=\s))\(\d{1,2}\)\s+")
 # A line break inside a sentence: after no full stop, colon or hyphen, before a lower-case word (not an
 # option's letter, "b. ...") or a blank's dots.
 _WRAPPED = re.compile(r"(?<=[^\s.!?:;-])[ \t]*\n[ \t]*(?=(?![a-e][.)]\s)[a-z]|\.{3,})")
-_SCORE_WORDS = r"skor|nilai|poin|point|points|pts|bobot|score"
+_SCORE_WORDS = r"skor|nilai|poin|point|points|pts|bobot|score|marks|mark"
 _SCORE_NOTE = re.compile(
     rf"[\(\[]\s*(?:(?:{_SCORE_WORDS})\s*[:=]?\s*\d+|\d+\s*(?:{_SCORE_WORDS}))\s*[\)\]]"
-    rf"|\b(?:{_SCORE_WORDS})\s*[:=]?\s*\d+\s*$",
+    rf"|\b(?:{_SCORE_WORDS})\s*[:=]?\s*\d+\s*$"
+    r"|\[\d{1,2}\]\s*$",  # "[3]": the marks of an English worksheet's item
     re.IGNORECASE,
 )
 # What a quiz app shows around a question, copied with it: "Question 3 of 10", "(Time's up!)", "Pilih 1

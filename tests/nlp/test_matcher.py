@@ -1167,3 +1167,17 @@ def test_calling_the_bot_or_asking_for_help_beside_an_off_topic_request_is_not_a
 )
 def test_a_lessons_question_after_a_greeting_is_answered_however_long_the_greeting(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Q2. In your own words, explain what is meant by 'bilateral relations'. [3]", "bilateral_definisi"),
+        ("How many member states does ASEAN have today? (1 mark)", "org_asean"),
+        ("why does bilateral diplomacy matter", "diplomasi_bilateral_pentingnya"),
+        ("what does indonesia get from multilateral deals", "multilateral_manfaat"),
+        ("regional cooperation good for what", "regional_manfaat"),
+    ],
+)
+def test_questions_asked_in_english_are_answered(matcher, question, intent):
+    assert matcher.match(question).intent == intent

@@ -142,6 +142,17 @@ def test_a_worksheet_read_aloud_to_voice_typing_has_its_blank_and_options():
     assert parse_prompt("saya pilihan a saja").options == ()
 
 
+def test_an_english_worksheets_number_and_marks_come_off():
+    prompt = parse_prompt("Q2. In your own words, explain what is meant by 'bilateral relations'. [3]")
+    assert (prompt.number, prompt.question) == (
+        2,
+        "In your own words, explain what is meant by 'bilateral relations'.",
+    )
+    assert parse_prompt("How many member states does ASEAN have today? (1 mark)").question == (
+        "How many member states does ASEAN have today"
+    )
+
+
 def test_a_fill_in_blank_is_a_question():
     prompt = parse_prompt(
         "Kerja sama antara Indonesia dan Jepang dalam IJEPA merupakan contoh kerja sama ...."
