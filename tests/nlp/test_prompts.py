@@ -149,7 +149,7 @@ def test_an_english_worksheets_number_and_marks_come_off():
         "In your own words, explain what is meant by 'bilateral relations'.",
     )
     assert parse_prompt("How many member states does ASEAN have today? (1 mark)").question == (
-        "How many member states does ASEAN have today"
+        "How many member states does ASEAN have today?"
     )
 
 
