@@ -1050,6 +1050,9 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         ("mantap, trimakasi kaka", "terima_kasih"),
         ("aku bisa nanya apa aja ke kamu ya", "bantuan"),  # what to ask, not who the bot is
         ("yang jawab ini orang apa mesin", "tentang_bot"),
+        ("multilateral bagus apa", "multilateral_manfaat"),  # sign-language order: what it is good for
+        ("enak e multilateral opo", "multilateral_manfaat"),  # Javanese
+        ("bilateral tu mesti negara ngan negara ke, boleh tak syarikat swasta", "bilateral_pihak"),  # Riau
     ],
 )
 def test_questions_in_regional_words_are_answered(matcher, question, intent):

@@ -775,3 +775,9 @@ async def test_a_question_read_like_an_organisations_but_naming_none_asks_on_abo
 async def test_a_kind_marked_as_a_follow_up_asks_the_same_aspect_of_it(tutor: Tutor, first, then):
     await tutor.ask(CHAT, first)
     assert await asks(tutor, then) == "multilateral_contoh"
+
+
+async def test_a_follow_up_in_riau_malay_asks_when_of_the_topic(tutor: Tutor, content):
+    await tutor.ask(CHAT, "PBB itu apa")
+    [answer] = await tutor.ask(CHAT, "indonesia masuk bile")
+    assert answer.text.startswith(content.intents["org_pbb"].answer[:40])
