@@ -1053,6 +1053,10 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         ("multilateral bagus apa", "multilateral_manfaat"),  # sign-language order: what it is good for
         ("enak e multilateral opo", "multilateral_manfaat"),  # Javanese
         ("bilateral tu mesti negara ngan negara ke, boleh tak syarikat swasta", "bilateral_pihak"),  # Riau
+        ("pertubuhan buruh antarabangsa buat apa", "org_ilo"),  # Malaysian names, on the Sabah border
+        ("pertubuhan bangsa2 bersatu tu apa bah", "org_pbb"),
+        ("Apakah Pergerakan Negara-Negara Berkecuali (NAM)?", "org_gnb"),
+        ("Senaraikan lapan kawasan rakan kerjasama Indonesia.", "indonesia_kawasan_mitra"),
     ],
 )
 def test_questions_in_regional_words_are_answered(matcher, question, intent):
