@@ -176,7 +176,7 @@ class Reader:
         if not analysis.words:
             return base
         mention = self._matcher.spotter.spot(analysis.words)
-        if concepts := self._topic.comparison(mention, previous):
+        if concepts := self._topic.comparison(mention, previous, analysis):
             return replace(base, intent=COMPARISON_INTENT, concepts=concepts)
         if previous == COMPARISON_INTENT and (
             kind := self._followups.kind_picked(question, analysis, conversation.compared)

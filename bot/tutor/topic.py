@@ -10,7 +10,7 @@ from bot.content.markup import visible_text
 from bot.content.models import COMPARISON_INTENT, CONVERSATION_GROUP
 from bot.nlp import Analysis, ConceptMention, Match, Matcher, Outcome, clean
 from bot.nlp.compound import CHANGING_SUBJECT
-from bot.nlp.subjects import EXAMPLES, QUESTION_STEMS
+from bot.nlp.subjects import EXAMPLES, QUESTION_STEMS, WHY
 from bot.tutor.named_topic import NamedTopics
 from bot.tutor.pointing import Pointing, classes, marked_as_question, names_a_class, opens_with_pointer
 from bot.tutor.points import CARDINALS, ORDINALS, ListPoints, ordinal
@@ -24,6 +24,8 @@ _WHAT = frozenset({"apa"})
 # "itu semua contoh multilateral ya?" after the WTO, the IMF and the ILO: all of them, which the kind's
 # examples list; not what kind the last one is.
 _ALL = frozenset({"semua", "semuanya"})
+_NOT = frozenset({"bukan", "not"})  # "kenapa bukan regional", "why not regional"
+_WHY_NOT_WORDS = 4  # "kok bukan regional sih": the kind and why not, nothing more
 
 
 class TopicFollowups:
@@ -53,15 +55,24 @@ class TopicFollowups:
             if len(kinds := [kind for kind, said in listing.items() if names & said]) == 1
         }
 
-    def comparison(self, mention: ConceptMention, previous: str | None) -> tuple[str, ...] | None:
+    def comparison(
+        self, mention: ConceptMention, previous: str | None, analysis: Analysis
+    ) -> tuple[str, ...] | None:
         """ "bedanya sama bilateral?" after a topic of one kind: that kind and the one named
         ("apa bedanya?" alone: that kind, to pick the other in the comparison); "bedanya ketiganya
         apa" after a topic of no kind: the kinds its answer names (the three forms, AFTA's two)."""
-        if previous not in self._intents or not mention.compares or len(mention.concepts) > 1:
+        if previous not in self._intents or len(mention.concepts) > 1:
             return None
+        kind = self._intents[previous].concept
+        if not mention.compares:
+            # "knp bukan regional?" after a kind's lesson, or an item answered with one kind: why that
+            # kind and not the other is their difference (after AFTA it asks what AFTA is).
+            why_not = WHY & set(analysis.stems) and _NOT & set(analysis.words)
+            named_another = mention.concepts and kind not in (None, *mention.concepts)
+            short = len(analysis.words) <= _WHY_NOT_WORDS
+            return tuple(sorted({kind, *mention.concepts})) if why_not and named_another and short else None
         if previous == COMPARISON_INTENT and mention.concepts:
             return self.all_kinds  # "kalau dibandingkan sama multilateral?" after a comparison
-        kind = self._intents[previous].concept
         if kind is None:
             named = self._answer_kinds[previous]
             return named if not mention.concepts and len(named) >= 2 else None

@@ -459,6 +459,19 @@ async def test_a_difference_asked_after_a_topic_compares_its_kind_with_the_one_n
     assert summary.text.startswith("<b>Bilateral vs Regional</b>")
 
 
+async def test_why_not_another_kind_after_an_item_answered_with_one_compares_the_two(tutor: Tutor, content):
+    await tutor.ask(
+        CHAT,
+        "Kerja sama Indonesia dan Australia dalam IA-CEPA termasuk kerja sama .... A. regional B. bilateral",
+    )
+    [summary] = await tutor.ask(CHAT, "knp bukan regional?")
+    assert summary.text.startswith("<b>Bilateral vs Regional</b>")
+    # After AFTA, which is of no one kind, it asks about AFTA again.
+    await tutor.ask(CHAT, "AFTA itu apa")
+    [answer] = await tutor.ask(CHAT, "kenapa bukan multilateral")
+    assert answer.text.startswith(content.intents["org_afta"].answer[:40])
+
+
 @pytest.mark.parametrize(
     ("topic", "followup"),
     [
