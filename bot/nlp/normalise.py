@@ -209,6 +209,10 @@ class Normaliser:
         other._synonyms = {k: v for k, v in self._synonyms.items() if k != phrase}
         return other
 
+    def is_chat_spelling(self, word: str) -> bool:
+        """A word the lexicon reads as another ("conto" is "contoh", "ape" is "apa")."""
+        return word in self._slang
+
     def is_name(self, word: str) -> bool:
         """A word no Indonesian dictionary knows: a name or an acronym ("imt", "ijepa", "wto", "g20")."""
         return (

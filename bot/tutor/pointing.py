@@ -69,7 +69,10 @@ class Pointing:
 
     def _base_reads_as(self, base: str, stems: tuple[str, ...]) -> bool:
         alone = self._normaliser.analyse(base).stems
-        if not self._normaliser.is_name(base) and alone == stems:
+        # A name is no base ("asean" before "-e"), but a chat spelling the lexicon reads is: Javanese
+        # "conto" of "contone".
+        spelled = self._normaliser.is_chat_spelling(base)
+        if (spelled or not self._normaliser.is_name(base)) and alone == stems:
             return True
         return alone != stems and self._normaliser.analyse(f"{base}nya").stems == stems
 

@@ -794,3 +794,9 @@ async def test_a_follow_up_in_riau_malay_asks_when_of_the_topic(tutor: Tutor, co
     await tutor.ask(CHAT, "PBB itu apa")
     [answer] = await tutor.ask(CHAT, "indonesia masuk bile")
     assert answer.text.startswith(content.intents["org_pbb"].answer[:40])
+
+
+async def test_a_javanese_possessive_on_a_chat_spelling_leans_on_the_topic(tutor: Tutor, content):
+    await tutor.ask(CHAT, "aktor non negara iku opo")
+    [answer] = await tutor.ask(CHAT, "contone?")  # "conto", Javanese for "contoh", with "-ne"
+    assert answer.text.startswith(content.intents["aktor_non_negara"].answer[:40])
