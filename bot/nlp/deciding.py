@@ -86,6 +86,13 @@ class Decider:
             if sum(name in other for other in examples.values()) == 1
         }
         self._kinds = frozenset(subjects.kind_of.values())
+        # The stems only the greeting uses ("selamat", "pagi", "assalamualaikum"), no lesson.
+        lessons = [i for i in subjects.title_stems if i not in subjects.conversation]
+        self._greeting_stems = (
+            ranker.stems(GREETING_INTENT) - frozenset().union(*map(ranker.stems, lessons))
+            if GREETING_INTENT in subjects.conversation
+            else frozenset()
+        )
         self._names = NameRules(subjects)
         self._aspects = AspectRules(subjects)
         self._choices = ChoiceRules(subjects)
@@ -174,7 +181,7 @@ class Decider:
         """ "selamat pagi kak bilateral itu apa", "assalamualaikum regional iku opo": a greeting before a
         lesson's question outweighs it, however short the question; the question is what is answered
         (the tutor greets back when the greeting is a sentence of its own)."""
-        greeting = self._subjects.greeting_stems
+        greeting = self._greeting_stems
         lead = next((k for k, stem in enumerate(analysis.stems) if stem not in greeting), len(analysis.stems))
         if not lead or lead == len(analysis.stems):
             return None

@@ -45,6 +45,9 @@ class Ranker:
                 analyses.append(normaliser.analyse(text))
                 owners.append(index)
         n = len(classes)
+        self._stems = [frozenset[str]() for _ in range(n)]
+        for analysis, index in zip(analyses, owners, strict=True):
+            self._stems[index] |= set(analysis.stems)
         owner = np.array(owners, dtype=np.int64)
         self._starts = np.searchsorted(owner, np.arange(n))
         # Token-sorted once here, so the re-rank is a plain ratio: rapidfuzz's token_sort_ratio would sort
@@ -60,6 +63,10 @@ class Ranker:
             merged[index].extend(feats)
         self._centroids = self._words.weighted(merged)
         self._chars = FeatureSpace([char_features(a) for a in analyses], owner, n)
+
+    def stems(self, intent_id: str) -> frozenset[str]:
+        """The stems of an intent's title and examples."""
+        return self._stems[self._classes.index(intent_id)]
 
     def rank(
         self, analysis: Analysis, config: MatcherConfig, left_out: tuple[str, int] | None = None

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from bot.content.models import CONVERSATION_GROUP, GREETING_INTENT, Intent
+from bot.content.models import CONVERSATION_GROUP, Intent
 from bot.nlp.concepts import ConceptMention
 from bot.nlp.normalise import QUESTION_STEMS, Normaliser
 
@@ -57,8 +57,6 @@ class Subjects:
     # The aspects every kind has ("manfaat", "contoh"), not one kind's own ("pihak" of bilateral).
     shared_aspects: frozenset[str]
     conversation: frozenset[str]  # greetings, help and the like: no lesson
-    # The stems only the greeting's examples use ("selamat", "pagi", "assalamualaikum"), no lesson's.
-    greeting_stems: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, intents: Iterable[Intent], normaliser: Normaliser) -> Subjects:
@@ -110,8 +108,6 @@ class Subjects:
                 if len(subject := frozenset(normaliser.analyse(i.title.partition(" ")[2]).stems)) >= 2
             },
             conversation=frozenset(i.id for i in intents if i.group == CONVERSATION_GROUP),
-            greeting_stems=_stems_of((i for i in intents if i.id == GREETING_INTENT), normaliser)
-            - _stems_of((i for i in intents if i.group != CONVERSATION_GROUP), normaliser),
         )
 
     def says_subject(self, intent: str, stems: set[str]) -> bool:
