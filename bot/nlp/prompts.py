@@ -266,7 +266,7 @@ _UNSPACED_NUMBER = re.compile(
     r"(?:^|(?<=\bno\s)|(?<=\bnomor\s)|(?<=\bsoal\s))(\d{1,2})\.(?=[A-Za-z])", re.IGNORECASE
 )
 # Voice typing: "titik titik titik" for a blank, "pilihan a ..., pilihan b ..." for the options.
-_SPOKEN_BLANK = re.compile(r"\b(?:titik\s+){1,}titik\b", re.IGNORECASE)
+_SPOKEN_BLANK = re.compile(r"\b(?:titik\s+)+titik\b", re.IGNORECASE)
 _SPOKEN_OPTION = re.compile(r"\bpilihan\s+([a-e])\b", re.IGNORECASE)
 _SPOKEN_A = re.compile(r"\bpilihan\s+a\b", re.IGNORECASE)
 _SPOKEN_B = re.compile(r"\bpilihan\s+b\b", re.IGNORECASE)

@@ -45,9 +45,10 @@ class Ranker:
                 analyses.append(normaliser.analyse(text))
                 owners.append(index)
         n = len(classes)
-        self._stems = [frozenset[str]() for _ in range(n)]
+        stems: list[set[str]] = [set() for _ in range(n)]
         for analysis, index in zip(analyses, owners, strict=True):
-            self._stems[index] |= set(analysis.stems)
+            stems[index].update(analysis.stems)
+        self._stems = [frozenset(class_stems) for class_stems in stems]
         owner = np.array(owners, dtype=np.int64)
         self._starts = np.searchsorted(owner, np.arange(n))
         # Token-sorted once here, so the re-rank is a plain ratio: rapidfuzz's token_sort_ratio would sort

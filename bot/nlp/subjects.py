@@ -139,12 +139,6 @@ class Subjects:
         return kind is None or not mention.concepts or kind in mention.concepts
 
 
-def _stems_of(intents: Iterable[Intent], normaliser: Normaliser) -> frozenset[str]:
-    return frozenset(
-        stem for i in intents for example in i.examples for stem in normaliser.analyse(example).stems
-    )
-
-
 def asked_stems(stems: tuple[str, ...]) -> set[str]:
     """The stems that may ask for something: not the one after "saling", which describes a relation
     ("hubungan dua negara yang saling menguntungkan" defines bilateral relations, not their benefits)."""

@@ -25,7 +25,7 @@ _WHAT = frozenset({"apa"})
 # examples list; not what kind the last one is.
 _ALL = frozenset({"semua", "semuanya"})
 _NOT = frozenset({"bukan", "not"})  # "kenapa bukan regional", "why not regional"
-_WHY_NOT_WORDS = 4  # "kok bukan regional sih": the kind and why not, nothing more
+_WHY_NOT_WORDS = 4  # "knp bukan regional sih": the kind and why not, nothing more
 
 
 class TopicFollowups:
