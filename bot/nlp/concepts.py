@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -13,6 +12,7 @@ COMPARES = ""  # marks a comparison word among the phrases; never a concept id
 MAX_KIND_WORDS = 3  # "kerja sama regional" only names a kind; "hanya dua negara yang diuntungkan" says more
 THREE = frozenset({"3", "tiga", "ketiga"})  # "perbandingan 3 jenis kerja sama": all three kinds
 FORMS = "bentuk"  # what "jenis", "macam" and "bentuk" normalise to
+_COOPERATION = ("kerja", "sama")
 
 
 @dataclass(frozen=True)
@@ -56,8 +56,12 @@ class ConceptSpotter:
         return ConceptMention(concepts, compares)
 
     def _names_the_three_forms(self, words: tuple[str, ...]) -> bool:
-        """ "bandingkan ketiga bentuk kerja sama", "tabel perbandingan 3 jenis kerja sama": every kind."""
-        return self._three_kinds and any(a in THREE and b == FORMS for a, b in itertools.pairwise(words))
+        """ "bandingkan ketiga bentuk kerja sama", "tabel perbandingan 3 jenis kerja sama", "perbedaan 3
+        kerja sama internasional": every kind."""
+        return self._three_kinds and any(
+            word in THREE and (words[i + 1 : i + 2] == (FORMS,) or words[i + 1 : i + 3] == _COOPERATION)
+            for i, word in enumerate(words)
+        )
 
     def kind_named(self, words: tuple[str, ...]) -> str | None:
         """The kind a short phrase only names ("b. bilateral", "kerja sama multilateral"), as options do;
