@@ -37,6 +37,14 @@ _FORUM = "forum"  # "kenapa ikut forum multilateral ...": what forums do for a c
 _WHAT_FOR = ("buat", "apa")  # "bilateral buat apa sih": what a kind is there for
 _ASKED_OF_A_KIND = frozenset({DEFINITION, EXAMPLES, BENEFITS})  # what "bilateral buat apa" reads as first
 _BESIDES = "selain"
+# "kenapa kerja sama bilateral itu penting": what the kind is good for; with "diplomasi", why diplomacy
+# matters, its own lesson. The words, not the stem: "kepentingan tertentu" is part of a definition.
+_IMPORTANT = frozenset({"penting", "pentingnya"})
+_NOT = "tidak"
+_IMPORTANT_NEXT = frozenset((word,) for word in _IMPORTANT)
+# "apa yang dimaksud dengan kerja sama regional dan mengapa ... penting" asks its definition; "arti penting
+# kerja sama regional" its benefits.
+_MEANING = "pengertian"
 _PURPOSE = "tuju"  # "tujuan"
 _COUNTRY = "negara"
 # Countries dealing with each other: "berhubungan", "menjalin", "berkawan", "berteman"; and "kerja sama".
@@ -137,6 +145,12 @@ class AspectRules:
         intent, when the ranking puts it near the top (ASEAN's answer is not regional's benefits)."""
         # "contoh" is too often a word of the scene ("misalnya Jawa Timur", "beri contoh tiap bidang").
         aspects = set(self._subjects.shared_aspects & asked_stems(analysis.stems)) - {EXAMPLES}
+        if (
+            not aspects
+            and len(mention.concepts) == 1
+            and self._importance_asked(analysis, mention.concepts[0])
+        ):
+            aspects = {BENEFITS}
         if len(mention.concepts) != 1 or len(aspects) != 1 or mention.is_comparison:
             return None
         # Against another kind's lesson, a named organisation or a lesson on diplomacy the question does
@@ -153,6 +167,21 @@ class AspectRules:
         intent = self._subjects.by_kind_aspect.get((mention.concepts[0], aspects.pop()))
         found = self._within_reach(ranked, intent, config, kind=mention.concepts[0])
         return found if found is not ranked[0] else None
+
+    def _importance_asked(self, analysis: Analysis, kind: str) -> bool:
+        """ "kenapa kerja sama bilateral itu penting": why the kind matters, asking none of its lessons
+        ("mengapa bidang pendidikan penting dalam kerja sama bilateral" asks its fields) nor what it is."""
+        aspects = {a for i, a in self._subjects.aspect_of.items() if self._subjects.kind_of[i] == kind}
+        stems = set(analysis.stems)
+        if DIPLOMACY in stems or aspects & stems:
+            return False
+        words = analysis.words
+        if any(
+            word == _MEANING and words[k + 1 : k + 2] not in _IMPORTANT_NEXT for k, word in enumerate(words)
+        ):
+            return False
+        # "multilateral wilayah tdk penting": what the kind is, told by what does not matter to it.
+        return any(word in _IMPORTANT and words[k - 1 : k] != (_NOT,) for k, word in enumerate(words))
 
     def _examples_asked_short(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig

@@ -226,3 +226,24 @@ def test_a_kinds_examples_asked_and_nothing_more_are_its_examples(matcher, quest
 )
 def test_why_countries_deal_with_each_other_at_all_is_what_relations_are_for(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("kenapa kerja sama bilateral itu penting", "bilateral_manfaat"),
+        ("Uraikan arti penting kerja sama regional!", "regional_manfaat"),
+        # With diplomacy named, why diplomacy matters; with a lesson named, that lesson; told by what does
+        # not matter to it, or asked what it is, the kind's definition.
+        ("kenapa diplomasi bilateral penting", "diplomasi_bilateral_pentingnya"),
+        ("Mengapa bidang pendidikan penting dalam kerja sama bilateral? Jelaskan!", "bilateral_bidang"),
+        ("multilateral wilayah tdk penting? maksud", "multilateral_definisi"),
+        (
+            "Uraikan apa yang dimaksud dengan kerja sama regional dan mengapa letak geografis menjadi faktor "
+            "penting!",
+            "regional_definisi",
+        ),
+    ],
+)
+def test_why_a_kind_matters_is_what_it_is_good_for(matcher, question, intent):
+    assert matcher.match(question).intent == intent
