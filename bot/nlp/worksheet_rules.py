@@ -356,8 +356,10 @@ class WorksheetRules:
         answer is a kind, read from the situation described, unless a name already settled it
         ("IJEPA merupakan contoh kerja sama ...." is bilateral's examples, "AFTA termasuk ..." AFTA's)
         or the matcher is sure of its answer."""
-        options_are_kinds = sum(self._spotter.kind_named(self._normaliser.words(o.text)) is not None
-                                for o in prompt.options) >= 2  # fmt: skip
+        option_kinds = [
+            kind for o in prompt.options if (kind := self._spotter.kind_named(self._normaliser.words(o.text)))
+        ]
+        options_are_kinds = len(option_kinds) >= 2
         if self._kinds is None or not (prompt.asks_kind or options_are_kinds):
             return None
         # "Kerja sama ______ dilakukan oleh negara-negara dalam satu kawasan, misalnya ...": its example is
@@ -385,9 +387,14 @@ class WorksheetRules:
         aspect = EXAMPLES if EXAMPLES in stem.words and not prompt.defines_kind else DEFINITION
         answer = self._subjects.by_kind_aspect.get((kind, aspect))
         # "... dinamakan diplomasi .... A. multilateral B. regional C. bilateral": the blank completes a
-        # term ("diplomasi bilateral") that titles its own lesson.
+        # term ("diplomasi bilateral") that titles its own lesson, the only option that makes one when the
+        # situation reads as another kind.
         if answer and aspect == DEFINITION and prompt.blank_after:
-            answer = self._titled_by(f"{prompt.blank_after} {kind}") or answer
+            terms = {
+                k: t for k in {kind, *option_kinds} if (t := self._titled_by(f"{prompt.blank_after} {k}"))
+            }
+            only = next(iter(terms.values())) if len(terms) == 1 else None
+            answer = terms.get(kind) or only or answer
         return _answering(answer, self._ranker.rank(stem, config), match.score) if answer else None
 
     def _not_an_option(self, match: Match, prompt: Prompt) -> bool:

@@ -144,6 +144,13 @@ async def test_a_multiple_choice_question_is_answered_and_the_option_named(tutor
             "diplomasi_bilateral_definisi",
             "c",
         ),
+        # Even when the situation ("negara asal dengan tiap negara asing") reads as another kind.
+        (
+            "Diplomasi yang menghubungkan negara asal dengan tiap negara asing satu per satu disebut "
+            "diplomasi ....\nA. multilateral\nB. regional\nC. bilateral\nD. publik",
+            "diplomasi_bilateral_definisi",
+            "c",
+        ),
         # The stem names ASEAN, but asks for a name the options give.
         (
             "Kesepakatan negara-negara ASEAN untuk menurunkan tarif bea masuk menjadi 0-5% dikenal dengan "
