@@ -411,6 +411,9 @@ def test_comparison_reports_the_concepts_named(matcher):
     assert matcher.match("lebih untung mana bilateral ato multilateral").intent == "perbandingan"
     assert matcher.match("bilateral ama multilateral enakan yg mana").intent == "perbandingan"
     assert matcher.match("lbh bagus regional apa multilateral").intent == "perbandingan"
+    # And which is easier.
+    assert matcher.match("lebih enak bilateral apa multilateral").intent == "perbandingan"
+    assert matcher.match("knp bilateral lebih gampang disepakati drpd multilateral").intent == "perbandingan"
     assert matcher.match("mana yang lebih untung buat indonesia, bilateral atau multilateral").concepts == (
         "bilateral", "multilateral",
     )  # fmt: skip
