@@ -475,6 +475,7 @@ def test_a_year_in_an_everyday_question_is_no_reason_to_answer(matcher):
         "tolong bikinin tabel perbandingan 3 jenis kerja sama internasional",
         "bandingkan ketiga bentuk kerja sama",
         "perbedaan ketiga kerja sama internasional",
+        "bedane telu bentuk kerja sama kuh priben",  # Javanese "telu", three
     ],
 )
 def test_comparing_the_three_forms_compares_every_kind(matcher, question):
