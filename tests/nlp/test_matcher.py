@@ -439,6 +439,8 @@ def test_a_date_only_one_answer_gives_settles_the_question(matcher, question, in
         ("Peristiwa pembakaran Masjid Al-Aqsa pada Agustus 1969 menjadi pemicu berdirinya organisasi ....",
          "org_oki"),
         ("Masyarakat Ekonomi ASEAN (MEA) mulai berlaku pada akhir tahun ....", "org_asean"),
+        ("Organisasi internasional yang beranggotakan negara-negara berpenduduk mayoritas Muslim adalah ....",
+         "org_oki"),
         # The nation's goals in the constitution are civics of another chapter.
         ("tujuan negara indonesia di pembukaan UUD apa aja", None),
     ],
