@@ -90,6 +90,8 @@ from bot.nlp.matcher import MatcherConfig
         ("teurimong geunaseh beh", "terima_kasih"),  # Acehnese
         ("syukran katsiran ya kak", "terima_kasih"),  # Arabic, as pesantren students thank
         ("mator sakalangkong bot", "terima_kasih"),  # Madurese ("mator" is no misspelt "aktor")
+        ("kalangkong kak, tugasku la mare", "terima_kasih"),  # said short
+        ("tarimakasi e", "terima_kasih"),  # Kendari
         ("engkok ta ngerteh, regional apa bhâ", "regional_definisi"),  # Madurese: "I don't get it"
         ("jazakumullah ya kak", "terima_kasih"),
         # Sasak and madrasah words: "juluq" (first), a teacher addressed as "ustadzah". Sasak "sai" (who)
