@@ -41,6 +41,10 @@ _BESIDES = "selain"
 # matters, its own lesson. The words, not the stem: "kepentingan tertentu" is part of a definition.
 _IMPORTANT = frozenset({"penting", "pentingnya"})
 _NOT = "tidak"
+_IMPORTANT_STEM = "penting"
+_COALITION = "koalisi"
+# The words, not the stems: "berdasarkan peristiwa tersebut" grounds nothing.
+_GROUND = frozenset({"dasar", "fondasi", "landasan"})
 _IMPORTANT_NEXT = frozenset((word,) for word in _IMPORTANT)
 # "apa yang dimaksud dengan kerja sama regional dan mengapa ... penting" asks its definition; "arti penting
 # kerja sama regional" its benefits.
@@ -78,6 +82,10 @@ class AspectRules:
             ),
             None,
         )
+        # The lesson on why bilateral diplomacy matters: its title says "penting" and "diplomasi".
+        self._diplomacy_matters = next(
+            (i for i, title in subjects.title_stems.items() if {_IMPORTANT_STEM, DIPLOMACY} <= title), None
+        )
 
     def settle(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
@@ -97,6 +105,7 @@ class AspectRules:
             or self._example_benefits(ranked, analysis, mention)
             or self._other_kinds_asked(ranked, analysis, mention)
             or self._why_countries_relate(ranked, analysis, mention, config)
+            or self._coalitions_grounded(ranked, analysis, config)
         )
 
     def _subdivision_compared(
@@ -383,3 +392,17 @@ class AspectRules:
         if not (relating and asks_why and _COUNTRY in stems) or any(map(is_year, analysis.words)):
             return None
         return self._within_reach(ranked, self._purposes, config)
+
+    def _coalitions_grounded(
+        self, ranked: list[Candidate], analysis: Analysis, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "Diplomasi bilateral menjadi landasan untuk membangun koalisi kepentingan di forum regional dan
+        multilateral": why bilateral diplomacy matters (it lays the ground for coalitions), not what the
+        forums do for it nor who else builds coalitions."""
+        lesson = self._diplomacy_matters
+        stems = set(analysis.stems)
+        if lesson is None or not self._subjects.says_subject(lesson, stems) or ranked[0].intent == lesson:
+            return None
+        if _COALITION not in stems and not (_GROUND & set(analysis.words) and _FORUM in stems):
+            return None
+        return self._within_reach(ranked, lesson, config)

@@ -247,3 +247,29 @@ def test_why_countries_deal_with_each_other_at_all_is_what_relations_are_for(mat
 )
 def test_why_a_kind_matters_is_what_it_is_good_for(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        (
+            "Jelaskan hubungan antara diplomasi bilateral dengan terbentuknya koalisi kepentingan di forum "
+            "regional dan multilateral!",
+            "diplomasi_bilateral_pentingnya",
+        ),
+        (
+            "Diplomasi bilateral meletakkan dasar bagi terbentuknya .... di forum regional dan multilateral.",
+            "diplomasi_bilateral_pentingnya",
+        ),
+        # What the forums do for bilateral diplomacy, "berdasarkan" a scene, is the forums' lesson.
+        ("bagaimana forum regional membantu diplomasi bilateral", "kerangka_regional_multilateral"),
+        (
+            "Stimulus: Di sela KTT ASEAN ke-42 di Labuan Bajo tahun 2023, Presiden RI mengadakan pertemuan "
+            "empat mata dengan beberapa kepala negara. Jelaskan bagaimana forum regional memperkuat "
+            "diplomasi bilateral berdasarkan stimulus ini!",
+            "kerangka_regional_multilateral",
+        ),
+    ],
+)
+def test_bilateral_diplomacy_laying_the_ground_for_coalitions_is_why_it_matters(matcher, question, intent):
+    assert matcher.match(question).intent == intent
