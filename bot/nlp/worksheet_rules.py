@@ -383,7 +383,7 @@ class WorksheetRules:
         # "... lebih dari dua negara dan tidak terikat wilayah disebut kerja sama ....": a phrase that names
         # one kind says it, whatever the rest of the situation leans to.
         named = self._spotter.spot(stem.words).concepts
-        kind = None if settled else named[0] if len(named) == 1 else self._kinds.kind_of(prompt.question)
+        kind = None if settled else named[0] if len(named) == 1 else self._situation_kind(prompt.question)
         aspect = EXAMPLES if EXAMPLES in stem.words and not prompt.defines_kind else DEFINITION
         answer = self._subjects.by_kind_aspect.get((kind, aspect))
         # "... dinamakan diplomasi .... A. multilateral B. regional C. bilateral": the blank completes a
@@ -396,6 +396,13 @@ class WorksheetRules:
             only = next(iter(terms.values())) if len(terms) == 1 else None
             answer = terms.get(kind) or only or answer
         return _answering(answer, self._ranker.rank(stem, config), match.score) if answer else None
+
+    def _situation_kind(self, question: str) -> str | None:
+        """The kind the situation shows, read from the sentences before the asking one when there are
+        some ("Indonesia dan Singapura sepakat ... . Bentuk kerja sama ini adalah ....": the words of the
+        asking sentence lean to no kind in the situation), else from the whole."""
+        scene, _, asking = question.rstrip(" .!?").rpartition(". ")
+        return (scene and asking and self._kinds.kind_of(scene)) or self._kinds.kind_of(question)
 
     def _not_an_option(self, match: Match, prompt: Prompt) -> bool:
         """A blank that asks for a name ("... dikenal dengan nama ....") and options that are names (a
