@@ -207,6 +207,7 @@ from bot.nlp.matcher import MatcherConfig
         # Hokkien ("kam sia").
         ("ise do ho?", "tentang_bot"),
         ("kam sia ah", "terima_kasih"),
+        ("kam siah bot 🙏", "terima_kasih"),  # Riau Hokkien
         ("bujur melala", "terima_kasih"),
         ("horas, laho ma au", "pamit"),
         ("boasa Indonesia ikut multilateral, aha labana", "multilateral_manfaat"),
