@@ -43,6 +43,9 @@ _IMPORTANT = frozenset({"penting", "pentingnya"})
 _NOT = "tidak"
 _IMPORTANT_STEM = "penting"
 _COALITION = "koalisi"
+# The Latin parts of the kinds' names, said apart: "awalan 'bi'", "kata multi dan lateral" ("bila" and
+# "region" are words of their own).
+_NAME_PARTS = frozenset({"bi", "multi", "lateral"})
 # The words, not the stems: "berdasarkan peristiwa tersebut" grounds nothing.
 _GROUND = frozenset({"dasar", "fondasi", "landasan"})
 _IMPORTANT_NEXT = frozenset((word,) for word in _IMPORTANT)
@@ -93,6 +96,7 @@ class AspectRules:
         """The lesson the kind and aspect asked settle, the first rule that applies deciding."""
         return (
             self._subdivision_compared(ranked, analysis, mention)
+            or self._name_taken_apart(ranked, analysis, mention, config)
             or self._kind_over_chat(ranked, analysis, mention, config)
             or self._kind_aspect_asked(ranked, analysis, mention, config)
             or self._examples_asked_short(ranked, analysis, mention, config)
@@ -122,6 +126,19 @@ class AspectRules:
             return None
         definition = self._subjects.by_kind_aspect.get((kind, DEFINITION))
         return next((c for c in ranked if c.intent == definition), None)
+
+    def _name_taken_apart(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "Awalan 'bi' pada istilah bilateral menunjukkan jumlah pihak ...", "Kata 'multi' pada istilah
+        multilateral bermakna ....": what the parts of a kind's name mean is what the kind is."""
+        if len(mention.concepts) != 1 or mention.compares:
+            return None
+        kind = mention.concepts[0]
+        if not any(kind.startswith(w) or kind.endswith(w) for w in _NAME_PARTS & set(analysis.words)):
+            return None
+        definition = self._subjects.by_kind_aspect.get((kind, DEFINITION))
+        return self._within_reach(ranked, definition, config, kind=kind)
 
     def _kind_over_chat(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig

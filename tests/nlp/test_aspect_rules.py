@@ -273,3 +273,23 @@ def test_why_a_kind_matters_is_what_it_is_good_for(matcher, question, intent):
 )
 def test_bilateral_diplomacy_laying_the_ground_for_coalitions_is_why_it_matters(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        (
+            "Awalan 'bi' pada istilah bilateral menunjukkan jumlah pihak yang terlibat, yaitu ....\n"
+            "a. satu\nb. dua\nc. tiga\nd. banyak",
+            "bilateral_definisi",
+        ),
+        ("Kata 'multi' pada istilah multilateral bermakna ....", "multilateral_definisi"),
+        # "bila" is a word of its own, not the start of "bilateral".
+        (
+            "Bila sengketa dua negara berlarut-larut, hubungan bilateral keduanya bisa mengalami fase ......",
+            "diplomasi_bilateral_perselisihan",
+        ),
+    ],
+)
+def test_the_parts_of_a_kinds_name_are_what_the_kind_is(matcher, question, intent):
+    assert matcher.match(question).intent == intent
