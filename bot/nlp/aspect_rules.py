@@ -46,6 +46,9 @@ _COALITION = "koalisi"
 # The Latin parts of the kinds' names, said apart: "awalan 'bi'", "kata multi dan lateral" ("bila" and
 # "region" are words of their own).
 _NAME_PARTS = frozenset({"bi", "multi", "lateral"})
+# Asking what a thing described is called: "diplomasi satu per satu sama negara lain namanya apa".
+_CALLED = frozenset({("nama", "apa"), ("namanya", "apa"), ("apa", "namanya")})
+_MEANING_STEM = "erti"  # "pengertian", what a definition's title says
 # The words, not the stems: "berdasarkan peristiwa tersebut" grounds nothing.
 _GROUND = frozenset({"dasar", "fondasi", "landasan"})
 _IMPORTANT_NEXT = frozenset((word,) for word in _IMPORTANT)
@@ -110,6 +113,7 @@ class AspectRules:
             or self._other_kinds_asked(ranked, analysis, mention)
             or self._why_countries_relate(ranked, analysis, mention, config)
             or self._coalitions_grounded(ranked, analysis, config)
+            or self._name_asked(ranked, analysis, config)
         )
 
     def _subdivision_compared(
@@ -423,3 +427,26 @@ class AspectRules:
         if _COALITION not in stems and not (_GROUND & set(analysis.words) and _FORUM in stems):
             return None
         return self._within_reach(ranked, lesson, config)
+
+    def _name_asked(
+        self, ranked: list[Candidate], analysis: Analysis, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "diplomasi satu per satu sama negara lain tuh namanya apa": what a thing described is called is
+        the definition of the subject the best lesson is on, not that lesson (why the thing matters)."""
+        top = ranked[0].intent
+        title, subject = self._subjects.title_stems[top], self._subjects.title_subjects.get(top)
+        if subject is None or _MEANING_STEM in title or not _CALLED & set(itertools.pairwise(analysis.words)):
+            return None
+        # The best lesson's own word asked ("pihak yg terlibat dlm bilateral apa namanya") is that lesson.
+        if (title - subject) & set(analysis.stems):
+            return None
+        definition = next(
+            (
+                c.intent
+                for c in ranked[: config.max_choices]
+                if _MEANING_STEM in self._subjects.title_stems[c.intent]
+                and self._subjects.title_subjects.get(c.intent) == subject
+            ),
+            None,
+        )
+        return self._within_reach(ranked, definition, config)

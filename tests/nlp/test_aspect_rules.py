@@ -293,3 +293,16 @@ def test_bilateral_diplomacy_laying_the_ground_for_coalitions_is_why_it_matters(
 )
 def test_the_parts_of_a_kinds_name_are_what_the_kind_is(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("diplomasi satu per satu sama negara lain tuh namanya apa", "diplomasi_bilateral_definisi"),
+        ("klo indonesia kerja sama cuma sama satu negara namanya apa", "bilateral_definisi"),
+        # The best lesson's own word asked is that lesson.
+        ("pihak yg terlibat dlm bilateral apa namanya", "bilateral_pihak"),
+    ],
+)
+def test_what_a_thing_described_is_called_is_its_definition(matcher, question, intent):
+    assert matcher.match(question).intent == intent
