@@ -20,6 +20,10 @@ from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
 from bot.nlp.subjects import DIPLOMACY, EXAMPLES, Subjects, dates, is_year
 from bot.nlp.tuning import MatcherConfig
 
+# Tasks that sort situations into kinds: "tentukan", "klasifikasikan", "identifikasilah", "kelompokkan",
+# "golongkan".
+SORTING = frozenset({"tentu", "klasifikasi", "identifikasi", "kelompok", "golong"})
+
 
 class Outcome(StrEnum):
     ANSWER = "answer"
@@ -109,7 +113,7 @@ class Decider:
         if analysis.stems and set(analysis.stems) <= BARE_QUESTION:
             # "kenapa?", "kapan?" alone ask about nothing named: whatever ranks first is chance.
             return Match(Outcome.UNKNOWN, ranked[0].score if ranked else 0.0, ())
-        compared = mention.is_comparison or self._sorts_examples(words, mention)
+        compared = mention.is_comparison or self.sorts_examples(analysis, mention)
         if compared and self._compares and not _diplomacies_compared(words):
             winner = Candidate(COMPARISON_INTENT, 100.0)
             return Match(Outcome.ANSWER, 100.0, (winner,), mention.concepts)
@@ -193,14 +197,17 @@ class Decider:
         match = self.decide(rest, mention, config)
         return match if match.intent and match.intent not in self._subjects.conversation else None
 
-    def _sorts_examples(self, words: tuple[str, ...], mention: ConceptMention) -> bool:
+    def sorts_examples(self, analysis: Analysis, mention: ConceptMention) -> bool:
         """ "IJEPA, AFTA, WTO masuk bilateral, regional atau multilateral?": examples of two kinds or more
         to sort into every kind, or whose kinds are told apart with no kind named ("(1) IJEPA ... (3) WTO.
         Jelaskan perbedaan jenis kerja sama pada ketiga peristiwa"), which the comparison lays side by
         side (two kinds named are often a scene: "pertemuan bilateral di sela KTT G20"; "Bandingkan peran
-        KAA 1955 dengan KTT Beograd" compares two events, not their kinds)."""
+        KAA 1955 dengan KTT Beograd" compares two events, not their kinds). "Tentukan jenis kerja sama
+        berikut! a. ... IJEPA b. ... c. ... WTO" sorts them too."""
+        words = analysis.words
         every_kind = set(mention.concepts) == self._kinds
-        kinds_told_apart = mention.compares and not mention.concepts and FORMS in words
+        sorting = mention.compares or bool(SORTING & set(analysis.stems))
+        kinds_told_apart = sorting and not mention.concepts and FORMS in words
         if not every_kind and not kinds_told_apart:
             return False
         return len({self._example_kinds[word] for word in words if word in self._example_kinds}) >= 2

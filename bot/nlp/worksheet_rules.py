@@ -10,7 +10,7 @@ from dataclasses import replace
 from bot.content.models import HELP_INTENT
 from bot.nlp.compound import ADDRESSING
 from bot.nlp.concepts import ConceptMention, ConceptSpotter
-from bot.nlp.deciding import Decider, Match, Outcome
+from bot.nlp.deciding import SORTING, Decider, Match, Outcome
 from bot.nlp.kinds import KindReader
 from bot.nlp.normalise import Analysis, Normaliser, clean
 from bot.nlp.prompts import (
@@ -98,6 +98,15 @@ class WorksheetRules:
         mention = self._spotter.spot(analysis.words)
         if kinds_matched_up := self._kinds_matched_up(prompt, analysis):
             return self._decider.decide(kinds_matched_up[0], kinds_matched_up[1], config)
+        # "Tentukan jenis kerja sama berikut! a. ... IJEPA b. ... AFTA c. ... WTO": the situations to sort
+        # are the lettered items, which read as options (not "IMT-GT merupakan contoh kerja sama .... a.
+        # regional antara ... b. bilateral ...", which asks one).
+        # The task ("Tentukan", "Klasifikasikan") is in the words asked, not in the question kept.
+        asked = prompt.asked or prompt.question
+        if prompt.options and (mention.compares or SORTING & set(self._normaliser.analyse(asked).stems)):
+            whole = self._normaliser.analyse(f"{asked} {' '.join(o.text for o in prompt.options)}")
+            if self._decider.sorts_examples(whole, listed := self._spotter.spot(whole.words)):
+                return self._decider.decide(whole, listed, config)
         if example := self._picks_an_example(analysis, mention, prompt, config) or self._blank_names_aspect(
             analysis, mention, prompt, config
         ):

@@ -477,6 +477,24 @@ def test_a_year_in_an_everyday_question_is_no_reason_to_answer(matcher):
 @pytest.mark.parametrize(
     "question",
     [
+        "Tentukan jenis kerja sama berikut!\na. Indonesia dan Jepang menandatangani IJEPA\n"
+        "b. Negara-negara ASEAN sepakat menurunkan tarif\nc. Indonesia menjadi anggota WTO",
+        "Klasifikasikan: a) IA-CEPA b) IMT-GT c) PBB ke dalam bilateral, regional, atau multilateral!!",
+    ],
+)
+def test_situations_to_sort_into_kinds_are_the_comparison_even_as_lettered_items(matcher, question):
+    assert matcher.match(question).intent == "perbandingan"
+    # A stem that asks the kind of one example, with options that name a kind and an example each.
+    one = (
+        "IMT-GT merupakan contoh kerja sama ....\na. regional antara Indonesia, Malaysia, dan Thailand\n"
+        "b. bilateral Indonesia-Jepang\nc. multilateral di bawah PBB"
+    )
+    assert matcher.match(one).intent == "regional_contoh"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "tolong bikinin tabel perbandingan 3 jenis kerja sama internasional",
         "bandingkan ketiga bentuk kerja sama",
         "perbedaan ketiga kerja sama internasional",
