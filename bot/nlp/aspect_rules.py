@@ -40,21 +40,22 @@ _BESIDES = "selain"
 # "kenapa kerja sama bilateral itu penting": what the kind is good for; with "diplomasi", why diplomacy
 # matters, its own lesson. The words, not the stem: "kepentingan tertentu" is part of a definition.
 _IMPORTANT = frozenset({"penting", "pentingnya"})
+_IMPORTANT_NEXT = frozenset((word,) for word in _IMPORTANT)
 _NOT = "tidak"
+# "apa yang dimaksud dengan kerja sama regional dan mengapa ... penting" asks its definition; "arti penting
+# kerja sama regional" its benefits.
+_MEANING = "pengertian"
+# "Diplomasi bilateral menjadi landasan ... koalisi": why bilateral diplomacy matters, whose lesson's title
+# says "penting". The words, not the stems: "berdasarkan peristiwa tersebut" grounds nothing.
 _IMPORTANT_STEM = "penting"
 _COALITION = "koalisi"
+_GROUND = frozenset({"dasar", "fondasi", "landasan"})
 # The Latin parts of the kinds' names, said apart: "awalan 'bi'", "kata multi dan lateral" ("bila" and
 # "region" are words of their own).
 _NAME_PARTS = frozenset({"bi", "multi", "lateral"})
 # Asking what a thing described is called: "diplomasi satu per satu sama negara lain namanya apa".
 _CALLED = frozenset({("nama", "apa"), ("namanya", "apa"), ("apa", "namanya")})
 _MEANING_STEM = "erti"  # "pengertian", what a definition's title says
-# The words, not the stems: "berdasarkan peristiwa tersebut" grounds nothing.
-_GROUND = frozenset({"dasar", "fondasi", "landasan"})
-_IMPORTANT_NEXT = frozenset((word,) for word in _IMPORTANT)
-# "apa yang dimaksud dengan kerja sama regional dan mengapa ... penting" asks its definition; "arti penting
-# kerja sama regional" its benefits.
-_MEANING = "pengertian"
 _PURPOSE = "tuju"  # "tujuan"
 _COUNTRY = "negara"
 # Countries dealing with each other: "berhubungan", "menjalin", "berkawan", "berteman"; and "kerja sama".
@@ -175,13 +176,11 @@ class AspectRules:
         intent, when the ranking puts it near the top (ASEAN's answer is not regional's benefits)."""
         # "contoh" is too often a word of the scene ("misalnya Jawa Timur", "beri contoh tiap bidang").
         aspects = set(self._subjects.shared_aspects & asked_stems(analysis.stems)) - {EXAMPLES}
-        if (
-            not aspects
-            and len(mention.concepts) == 1
-            and self._importance_asked(analysis, mention.concepts[0])
-        ):
+        if len(mention.concepts) != 1 or mention.is_comparison:
+            return None
+        if not aspects and self._importance_asked(analysis, mention.concepts[0]):
             aspects = {BENEFITS}
-        if len(mention.concepts) != 1 or len(aspects) != 1 or mention.is_comparison:
+        if len(aspects) != 1:
             return None
         # Against another kind's lesson, a named organisation or a lesson on diplomacy the question does
         # not name: "apa gunanya diplomasi bilateral" asks why bilateral diplomacy matters, not the

@@ -99,9 +99,9 @@ class WorksheetRules:
         if kinds_matched_up := self._kinds_matched_up(prompt, analysis):
             return self._decider.decide(kinds_matched_up[0], kinds_matched_up[1], config)
         # "Tentukan jenis kerja sama berikut! a. ... IJEPA b. ... AFTA c. ... WTO": the situations to sort
-        # are the lettered items, which read as options (not "IMT-GT merupakan contoh kerja sama .... a.
+        # are the lettered items, which read as options, and the task ("Tentukan", "Klasifikasikan") is in
+        # the words asked, not in the question kept (not "IMT-GT merupakan contoh kerja sama .... a.
         # regional antara ... b. bilateral ...", which asks one).
-        # The task ("Tentukan", "Klasifikasikan") is in the words asked, not in the question kept.
         asked = prompt.asked or prompt.question
         if prompt.options and (mention.compares or SORTING & set(self._normaliser.analyse(asked).stems)):
             whole = self._normaliser.analyse(f"{asked} {' '.join(o.text for o in prompt.options)}")
