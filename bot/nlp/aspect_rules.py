@@ -14,6 +14,7 @@ from bot.nlp.subjects import (
     DEFINITION,
     DIPLOMACY,
     EXAMPLES,
+    MEANING,
     QUESTION_STEMS,
     WHY,
     Subjects,
@@ -40,11 +41,10 @@ _BESIDES = "selain"
 # "kenapa kerja sama bilateral itu penting": what the kind is good for; with "diplomasi", why diplomacy
 # matters, its own lesson. The words, not the stem: "kepentingan tertentu" is part of a definition.
 _IMPORTANT = frozenset({"penting", "pentingnya"})
-_IMPORTANT_NEXT = frozenset((word,) for word in _IMPORTANT)
 _NOT = "tidak"
 # "apa yang dimaksud dengan kerja sama regional dan mengapa ... penting" asks its definition; "arti penting
-# kerja sama regional" its benefits.
-_MEANING = "pengertian"
+# kerja sama regional" its benefits ("arti", "dimaksud" normalise to this word).
+_MEANING_WORD = "pengertian"
 # "Diplomasi bilateral menjadi landasan ... koalisi": why bilateral diplomacy matters, whose lesson's title
 # says "penting". The words, not the stems: "berdasarkan peristiwa tersebut" grounds nothing.
 _IMPORTANT_STEM = "penting"
@@ -55,7 +55,6 @@ _GROUND = frozenset({"dasar", "fondasi", "landasan"})
 _NAME_PARTS = frozenset({"bi", "multi", "lateral"})
 # Asking what a thing described is called: "diplomasi satu per satu sama negara lain namanya apa".
 _CALLED = frozenset({("nama", "apa"), ("namanya", "apa"), ("apa", "namanya")})
-_MEANING_STEM = "erti"  # "pengertian", what a definition's title says
 _PURPOSE = "tuju"  # "tujuan"
 _COUNTRY = "negara"
 # Countries dealing with each other: "berhubungan", "menjalin", "berkawan", "berteman"; and "kerja sama".
@@ -89,6 +88,11 @@ class AspectRules:
             ),
             None,
         )
+        # The aspects each kind has lessons on ("bidang" and "pihak" only bilateral).
+        self._kind_aspects: dict[str, frozenset[str]] = {
+            kind: frozenset(a for (k, a) in subjects.by_kind_aspect if k == kind)
+            for kind in set(subjects.kind_of.values())
+        }
         # The lesson on why bilateral diplomacy matters: its title says "penting" and "diplomasi".
         self._diplomacy_matters = next(
             (i for i, title in subjects.title_stems.items() if {_IMPORTANT_STEM, DIPLOMACY} <= title), None
@@ -200,17 +204,15 @@ class AspectRules:
     def _importance_asked(self, analysis: Analysis, kind: str) -> bool:
         """ "kenapa kerja sama bilateral itu penting": why the kind matters, asking none of its lessons
         ("mengapa bidang pendidikan penting dalam kerja sama bilateral" asks its fields) nor what it is."""
-        aspects = {a for i, a in self._subjects.aspect_of.items() if self._subjects.kind_of[i] == kind}
         stems = set(analysis.stems)
-        if DIPLOMACY in stems or aspects & stems:
+        if DIPLOMACY in stems or self._kind_aspects.get(kind, frozenset()) & stems:
             return False
-        words = analysis.words
-        if any(
-            word == _MEANING and words[k + 1 : k + 2] not in _IMPORTANT_NEXT for k, word in enumerate(words)
-        ):
+        # Padded so that the first and the last word have a neighbour.
+        pairs = list(itertools.pairwise(("", *analysis.words, "")))
+        if any(word == _MEANING_WORD and after not in _IMPORTANT for word, after in pairs):
             return False
         # "multilateral wilayah tdk penting": what the kind is, told by what does not matter to it.
-        return any(word in _IMPORTANT and words[k - 1 : k] != (_NOT,) for k, word in enumerate(words))
+        return any(word in _IMPORTANT and before != _NOT for before, word in pairs)
 
     def _examples_asked_short(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
@@ -434,7 +436,7 @@ class AspectRules:
         the definition of the subject the best lesson is on, not that lesson (why the thing matters)."""
         top = ranked[0].intent
         title, subject = self._subjects.title_stems[top], self._subjects.title_subjects.get(top)
-        if subject is None or _MEANING_STEM in title or not _CALLED & set(itertools.pairwise(analysis.words)):
+        if subject is None or MEANING in title or not _CALLED & set(itertools.pairwise(analysis.words)):
             return None
         # The best lesson's own word asked ("pihak yg terlibat dlm bilateral apa namanya") is that lesson.
         if (title - subject) & set(analysis.stems):
@@ -443,7 +445,7 @@ class AspectRules:
             (
                 c.intent
                 for c in ranked[: config.max_choices]
-                if _MEANING_STEM in self._subjects.title_stems[c.intent]
+                if MEANING in self._subjects.title_stems[c.intent]
                 and self._subjects.title_subjects.get(c.intent) == subject
             ),
             None,

@@ -17,7 +17,7 @@ from bot.nlp.name_rules import NameRules
 from bot.nlp.normalise import BARE_QUESTION, QUESTION_STEMS, Analysis
 from bot.nlp.prompts import sets_task
 from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
-from bot.nlp.subjects import DIPLOMACY, EXAMPLES, Subjects, dates, is_year
+from bot.nlp.subjects import DIPLOMACY, EXAMPLES, MEANING, Subjects, dates, is_year
 from bot.nlp.tuning import MatcherConfig
 
 # Tasks that sort situations into kinds: "tentukan", "klasifikasikan", "identifikasilah", "kelompokkan",
@@ -61,7 +61,7 @@ def _asks_a_translation(analysis: Analysis) -> bool:
     if "bot" in words:
         return False
     in_a_language = any(w.endswith(("indonesianya", "inggrisnya")) for w in words)
-    return "terjemah" in stems or ("apa" in stems and ("erti" in stems or in_a_language))
+    return "terjemah" in stems or ("apa" in stems and (MEANING in stems or in_a_language))
 
 
 def _diplomacies_compared(words: tuple[str, ...]) -> bool:
