@@ -88,8 +88,9 @@ class WorksheetRules:
         if (quoted := quoted_passage(prompt.question)) and self._asks_for_the_answer(quoted[1], config):
             return self.match(parse_prompt(quoted[0]), config)
         sentence = asking_sentence(prompt.question)
-        # "Stimulus: ... Pertanyaan: ...": the item itself says which part asks.
-        if sentence and labelled_question(sentence):
+        # "Stimulus: ... Pertanyaan: ...": the item itself says which part asks, unless it asks the kind of
+        # what the stimulus shows ("Pertanyaan: Kerja sama tersebut termasuk bentuk kerja sama apa?").
+        if sentence and labelled_question(sentence) and not prompt.asks_kind:
             alone = self._normaliser.analyse(sentence)
             asked = self._decider.decide(alone, self._spotter.spot(alone.words), config)
             if asked.outcome is Outcome.ANSWER:

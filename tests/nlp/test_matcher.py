@@ -680,6 +680,26 @@ def test_an_item_labelling_its_question_after_the_stimulus_is_asked_that_questio
     assert matcher.match(item).intent == "regional_definisi"
 
 
+@pytest.mark.parametrize(
+    ("item", "intent"),
+    [
+        (
+            "Stimulus: Pemerintah Indonesia dan Malaysia menandatangani nota kesepahaman tentang perdagangan "
+            "hasil laut dari Natuna.\nPertanyaan: Kerja sama tersebut termasuk bentuk kerja sama apa?",
+            "bilateral_definisi",
+        ),
+        (
+            "Bacalah teks berikut. Pada 2019 Indonesia dan Australia menandatangani IA-CEPA untuk menambah "
+            "perdagangan kedua negara. Pertanyaan: Kerja sama tersebut termasuk bentuk kerja sama apa?",
+            "bilateral_contoh",
+        ),
+    ],
+)
+def test_an_item_labelling_a_question_on_the_kind_reads_the_kind_from_its_stimulus(matcher, item, intent):
+    # Alone, "termasuk bentuk kerja sama apa" is the lesson on the kinds; the stimulus shows which one.
+    assert matcher.match(item).intent == intent
+
+
 def test_a_statement_reported_from_the_reading_is_about_the_term_it_defines(matcher):
     item = (
         "Di buku ditulis bahwa bilateral adalah hubungan yang bersifat diplomatik. "
