@@ -207,7 +207,9 @@ _LABEL = re.compile(
     r"(?:jika|bila|apabila)\s+(?:pernyataan\s+)?salah)"
     # "Tentukan Benar atau Salah lalu beri alasan!": the reason asked for comes with the judgement.
     r"(?:\s*,?\s*(?:lalu|dan|serta|kemudian)\s+(?:beri(?:kan)?|sertakan|tuliskan)\s+alasan(?:nya|mu)?)?"
-    r"\s*[:.?!]\s*(?:\(\s*(?:\.\s*)*\)\s*)?"
+    r"\s*[:.?!\u2013\u2014-]\s*(?:\(\s*(?:\.\s*)*\)\s*)?"
+    # "B/S Kerja sama bilateral ...", "B/S ( ) ...": the true/false mark needs no colon.
+    r"|^b\s*/\s*s\s+(?:\(\s*(?:\.\s*)*\)\s*)?"
     r"|^lembar\s+kerja(?:\s+peserta\s+didik)?\s*\n\s*",
     re.IGNORECASE,
 )

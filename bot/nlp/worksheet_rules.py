@@ -230,6 +230,17 @@ class WorksheetRules:
         ranked = {c.intent: c for c in self._ranker.rank(analysis, config)}
         if len(named) == 1 and (subject := ranked.get(named[0])) and subject.score >= config.clarify_at:
             return Match(Outcome.ANSWER, subject.score, (subject,))
+        # "B/S: IA-CEPA merupakan contoh kerja sama multilateral": a claim on the kind of an agreement only
+        # one kind's examples name; that list says which kind it is.
+        if kinds or EXAMPLES not in analysis.stems or not self._spotter.spot(analysis.words).concepts:
+            return None
+        examples = [
+            i
+            for i, names in self._subjects.answer_names.items()
+            if self._subjects.aspect_of[i] == EXAMPLES and names & set(opening) - {HOME}
+        ]
+        if len(examples) == 1:
+            return _answering(examples[0], list(ranked.values()), config.clarify_at)
         return None
 
     def _task_over_chat(
@@ -278,7 +289,8 @@ class WorksheetRules:
         """ "Berikut yang tergolong kerja sama regional adalah .... a. IJEPA b. PBB c. BIMP-EAGA", or a
         list of names in the stem ("ASEAN, IJEPA, APEC, OKI. Manakah yang termasuk kerja sama
         bilateral?"): which of these is an example of one kind, so that kind's examples answer it."""
-        if len(mention.concepts) != 1 or mention.is_comparison:
+        # "B/S: IJEPA adalah contoh kerja sama regional karena Jepang ...": a claim to judge, no list.
+        if len(mention.concepts) != 1 or mention.is_comparison or prompt.true_false:
             return None
         # "Sejak IA-CEPA berlaku, lulusan SMK dari NTT magang di Australia ... analisislah manfaat kerja
         # sama bilateral": a scene full of names that asks for another aspect of the kind.

@@ -627,6 +627,22 @@ def test_a_statement_of_what_a_term_is_asks_about_that_term(matcher, statement, 
             "B/S: OKI dan GNB termasuk contoh kerja sama multilateral yang diikuti Indonesia.",
             "multilateral_contoh",
         ),
+        # Opening with an agreement only one kind's examples name: that list judges the claim.
+        ("B/S: IA-CEPA merupakan contoh kerja sama multilateral.", "bilateral_contoh"),
+        (
+            "B/S: IJEPA adalah contoh kerja sama regional karena Jepang berada di kawasan Asia.",
+            "bilateral_contoh",
+        ),
+        (
+            "Benar/Salah: BIMP-EAGA adalah contoh kerja sama multilateral karena melibatkan empat negara.",
+            "regional_contoh",
+        ),
+        # The mark needs no colon.
+        (
+            "B/S Kerja sama bilateral adalah kerja sama yang melibatkan lebih dari dua negara dalam satu "
+            "kawasan.",
+            "bilateral_definisi",
+        ),
     ],
 )
 def test_a_true_false_statement_is_about_the_subject_it_opens_with(matcher, statement, intent):

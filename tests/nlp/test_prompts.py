@@ -72,6 +72,9 @@ from bot.nlp.prompts import Option, parse_prompt, split_worksheet
             "Kerja sama bilateral melibatkan dua negara.",
         ),
         ("B/S: Kerja sama regional terbatas satu kawasan.", "Kerja sama regional terbatas satu kawasan."),
+        ("B/S Kerja sama regional terbatas satu kawasan.", "Kerja sama regional terbatas satu kawasan."),
+        ("B/S — Kerja sama regional terbatas satu kawasan.", "Kerja sama regional terbatas satu kawasan."),
+        ("B/S ( ) Kerja sama regional terbatas satu kawasan.", "Kerja sama regional terbatas satu kawasan."),
         # The instruction above a true/false statement, and its answer boxes below it.
         (
             "Tentukan benar atau salah pernyataan di bawah ini!\n"
