@@ -113,6 +113,7 @@ class Comparison(_Strict):
     aspects: Annotated[list[Aspect], Field(min_length=1)]
     table: dict[ConceptId, dict[Id, Cell]]
     scenarios: Annotated[list[Scenario], Field(min_length=3)]
+    countries: list[Text] = []  # as students write them: a situation between two of them is bilateral
 
     def concept(self, concept_id: str) -> Concept:
         return _by_id(self.concepts, concept_id)

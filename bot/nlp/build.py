@@ -39,5 +39,7 @@ def build_matcher(content: Content, config: MatcherConfig | None = None) -> Matc
         spotter,
         out_of_scope=content.out_of_scope,
         config=config,
-        kinds=KindReader(content.comparison, lambda text: word_features(normaliser.analyse(text))),
+        kinds=KindReader(
+            content.comparison, lambda text: word_features(normaliser.analyse(text)), normaliser.words
+        ),
     )

@@ -1,6 +1,6 @@
 """Which kind of cooperation a described situation shows: "Hanya kedua negara itu yang terlibat ...
 Termasuk jenis kerja sama apakah kegiatan ini?" is bilateral. Read from the comparison's own text:
-the "tebak jenisnya" scenarios and each kind's row of the table.
+the "tebak jenisnya" scenarios and each kind's row of the table; and from the countries it names.
 """
 
 from __future__ import annotations
@@ -13,14 +13,22 @@ from bot.content.models import Comparison
 
 # The table's rows that describe a kind by its parties and reach, and name its examples.
 DESCRIBING_ASPECTS = ("definisi", "pihak", "cakupan", "contoh_dunia", "contoh_indonesia")
+BILATERAL = "bilateral"  # the kind of two parties: a situation between two countries shows it
 KIND_LEAD = 2.0  # a kind this far ahead of the next (0..100) is the one the situation shows
 
 
 class KindReader:
     """Scores a situation against each kind's words, weighted by how few kinds use them."""
 
-    def __init__(self, comparison: Comparison, features: Callable[[str], Sequence[str]]) -> None:
+    def __init__(
+        self,
+        comparison: Comparison,
+        features: Callable[[str], Sequence[str]],
+        words: Callable[[str], Sequence[str]],
+    ) -> None:
         self._features = features
+        self._countries = {name for country in comparison.countries if (name := tuple(words(country)))}
+        self._longest_country = max(map(len, self._countries), default=0)
         counts: dict[str, Counter[str]] = {concept.id: Counter() for concept in comparison.concepts}
         for scenario in comparison.scenarios:
             counts[scenario.answer].update(features(scenario.text))
@@ -59,3 +67,17 @@ class KindReader:
         if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < KIND_LEAD:
             return None
         return ranked[0][0]
+
+    def countries_named(self, words: Sequence[str]) -> frozenset[tuple[str, ...]]:
+        """The countries the words name; a longer name before a shorter one it starts with ("Korea
+        Selatan" is one country, not Korea and another)."""
+        found, start = set(), 0
+        while start < len(words):
+            for size in range(min(self._longest_country, len(words) - start), 0, -1):
+                if (name := tuple(words[start : start + size])) in self._countries:
+                    found.add(name)
+                    start += size
+                    break
+            else:
+                start += 1
+        return frozenset(found)

@@ -11,7 +11,7 @@ from bot.content.models import HELP_INTENT
 from bot.nlp.compound import ADDRESSING
 from bot.nlp.concepts import ConceptMention, ConceptSpotter
 from bot.nlp.deciding import SORTING, Decider, Match, Outcome
-from bot.nlp.kinds import KindReader
+from bot.nlp.kinds import BILATERAL, KindReader
 from bot.nlp.normalise import Analysis, Normaliser, clean
 from bot.nlp.prompts import (
     Prompt,
@@ -42,6 +42,8 @@ MAX_DEFINED_WORDS = 4  # "Konvensi Wina 1961 adalah"; "Salah satu manfaat kerja 
 _KIND_NOUNS = ("kerja sama", "hubungan", "kerjasama")
 # Words a definition's title adds to the term ("Pengertian kerja sama bilateral").
 _DEFINITION_WORDS = ("pengertian", "definisi", "arti")
+# "Hampir seluruh negara di dunia, dari Timor-Leste hingga Brasil, ...": two countries named among many.
+_MANY = frozenset({"seluruh", "semua", "banyak", "berbagai", "puluhan", "ratusan"})
 _ODD_ONE_OUT = frozenset({"bukan", "kecuali"})  # "yang bukan merupakan ...", "... kecuali"
 # Around a quoted question: "jawabannya apa", "isiannya apa", "bingung mau nulis apa".
 _ASKING_FOR_ANSWER = frozenset({"jawab", "isi", "tulis", "bingung"})
@@ -79,6 +81,7 @@ class WorksheetRules:
         self._kind_nouns = frozenset(normaliser.analyse(" ".join(_KIND_NOUNS)).stems)
         self._definition_stems = frozenset(normaliser.analyse(" ".join(_DEFINITION_WORDS)).stems)
         self._aspects = frozenset(subjects.aspect_of.values()) - {DEFINITION}
+        self._bilateral = frozenset(i for i, kind in subjects.kind_of.items() if kind == BILATERAL)
 
     def match(self, prompt: Prompt, config: MatcherConfig) -> Match:
         """The question of a prompt; a multiple-choice stem too vague alone is read with its options,
@@ -406,18 +409,29 @@ class WorksheetRules:
         # one kind says it, whatever the rest of the situation leans to.
         named = self._spotter.spot(stem.words).concepts
         kind = None if settled else named[0] if len(named) == 1 else self._situation_kind(prompt.question)
+        # "Indonesia dan Filipina menandatangani perjanjian patroli bersama ... termasuk ....": two countries
+        # and no organisation are two parties, whatever the neighbours' words lean to (regional's examples
+        # list both countries).
+        if not named and self._between_two_countries(stem) and match.intent not in self._bilateral:
+            kind = BILATERAL
         aspect = EXAMPLES if EXAMPLES in stem.words and not prompt.defines_kind else DEFINITION
         answer = self._subjects.by_kind_aspect.get((kind, aspect))
         # "... dinamakan diplomasi .... A. multilateral B. regional C. bilateral": the blank completes a
         # term ("diplomasi bilateral") that titles its own lesson, the only option that makes one when the
-        # situation reads as another kind.
-        if answer and aspect == DEFINITION and prompt.blank_after:
+        # situation reads as another kind; so does "... merupakan contoh diplomasi ....", which is no
+        # example of a kind of cooperation.
+        completes_term = aspect == DEFINITION or prompt.blank_after not in self._kind_nouns
+        if answer and prompt.blank_after and completes_term:
             terms = {
                 k: t for k in {kind, *option_kinds} if (t := self._titled_by(f"{prompt.blank_after} {k}"))
             }
             only = next(iter(terms.values())) if len(terms) == 1 else None
             answer = terms.get(kind) or only or answer
         return _answering(answer, self._ranker.rank(stem, config), match.score) if answer else None
+
+    def _between_two_countries(self, stem: Analysis) -> bool:
+        countries = self._kinds.countries_named(stem.words) if self._kinds else ()
+        return len(countries) == 2 and not (self._subjects.every_title_name | _MANY) & set(stem.words)
 
     def _situation_kind(self, question: str) -> str | None:
         """The kind the situation shows, read from the sentences before the asking one when there are

@@ -12,7 +12,11 @@ from bot.nlp.spaces import word_features
 
 @pytest.fixture(scope="module")
 def kinds(content, matcher):
-    return KindReader(content.comparison, lambda text: word_features(matcher.normaliser.analyse(text)))
+    return KindReader(
+        content.comparison,
+        lambda text: word_features(matcher.normaliser.analyse(text)),
+        matcher.normaliser.words,
+    )
 
 
 @pytest.mark.parametrize(
@@ -35,6 +39,18 @@ def kinds(content, matcher):
 )
 def test_a_described_situation_shows_its_kind(kinds, situation, kind):
     assert kinds.kind_of(situation) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Indonesia dan Korea Selatan memberlakukan IK-CEPA", 2),  # "Korea Selatan" is one country
+        ("Kerja sama Indonesia–Malaysia, lalu Indonesia lagi", 2),  # each counted once
+        ("kerja sama negara-negara tetangga", 0),
+    ],
+)
+def test_the_countries_a_text_names_are_counted_once_each(kinds, matcher, text, named):
+    assert len(kinds.countries_named(matcher.normaliser.words(text))) == named
 
 
 def test_a_text_that_describes_no_situation_shows_no_kind(kinds):
@@ -95,6 +111,31 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
         (
             "Kerja sama antara Indonesia dan Jepang dalam IJEPA merupakan contoh kerja sama ....",
             "bilateral_contoh",
+        ),
+        # Two countries and no organisation are two parties, though both are ASEAN neighbours.
+        (
+            "Kerja sama antara Indonesia dan Malaysia dalam pengiriman tenaga kerja merupakan contoh kerja "
+            "sama ....",
+            "bilateral_contoh",
+        ),
+        (
+            "Indonesia dan Papua Nugini sepakat memperbaiki pos lintas batas di Skouw supaya perdagangan "
+            "warga lancar. Kerja sama tersebut termasuk jenis kerja sama apa? (skor 10)",
+            "bilateral_definisi",
+        ),
+        # "contoh diplomasi ....": the blank completes the term of a lesson, not a kind's examples.
+        (
+            "Pemerintah Indonesia mengirim utusan khusus ke Vietnam untuk berunding soal nelayan yang "
+            "ditahan. Kegiatan itu merupakan contoh diplomasi ....\n"
+            "A. bilateral\nB. multilateral\nC. regional",
+            "diplomasi_bilateral_definisi",
+        ),
+        # Two countries named among many are no pair.
+        (
+            "Stimulus: Hampir seluruh negara di dunia, dari Timor-Leste hingga Brasil, duduk bersama dalam "
+            "satu sidang untuk membahas perubahan iklim. Pertanyaan: Bentuk kerja sama seperti ini disebut "
+            "apa?",
+            "multilateral_definisi",
         ),
     ],
 )
