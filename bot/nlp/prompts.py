@@ -253,6 +253,8 @@ _BARE_FRAME = re.compile(
     re.IGNORECASE,
 )
 # The label an assessment item puts before its question, after the stimulus.
+# Where a pasted item comes from, in a student's line above it: "ini soal ulangan kemarin".
+_ITEM_SOURCES = frozenset({"soal", "ulangan", "pr", "tugas", "lks", "buku", "guru", "ujian", "latihan"})
 _QUESTION_LABEL = re.compile(r"\s*(?:pertanyaan|ditanyakan|question)\s*:", re.IGNORECASE)
 # ", jadi ..." or ", nah ..." ends a story told in one breath with what it comes to ask.
 _CONCLUSION = re.compile(r",\s*(?=(?:jadi|jd|intinya|nah)\s)", re.IGNORECASE)
@@ -434,10 +436,15 @@ def _without_header_lines(text: str) -> str:
 
 def _without_title(text: str) -> str:
     """A worksheet's title on a line of its own ("Soal HOTS", "UTS Pengantar Ilmu Hubungan
-    Internasional") asks nothing: a short first line with no question, blank or full stop."""
+    Internasional") asks nothing: a short first line with no question, blank or full stop. So does a
+    student's line about where the item comes from ("pak guru kasi soal ini, nda ada di buku")."""
     first, newline, rest = text.partition("\n")
     title = first.strip()
-    short = len(title.split()) <= 8 and not title.endswith((".", "?", "!", ":"))
+    words = title.split()
+    about_the_item = len(words) <= MAX_HEADING_WORDS and bool(
+        _ITEM_SOURCES & set(re.findall(r"\w+", title.casefold()))
+    )
+    short = (len(words) <= 8 or about_the_item) and not title.endswith((".", "?", "!", ":"))
     if newline and rest.strip() and short and not sentence_asks(title) and not _BLANK.search(title):
         return rest.strip()
     return text

@@ -107,6 +107,11 @@ from bot.nlp.prompts import Option, parse_prompt, split_worksheet
             "Dana Moneter Internasional disingkat",
         ),
         ("Nama : ........  Kelas : IX-A\n2. Apa kepanjangan dari 0KI ?", "Apa kepanjangan dari 0KI ?"),
+        # A student's line on where the item comes from.
+        (
+            "iye kak ini soal ulangan kemarin, sy salah jawab kodong\nKerja sama regional yaitu ....",
+            "Kerja sama regional yaitu",
+        ),
     ],
 )
 def test_the_wrapping_comes_off_and_the_signal_stays(pasted, question):
