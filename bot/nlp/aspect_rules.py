@@ -166,8 +166,10 @@ class AspectRules:
                 or self._subjects.shared_aspects & asked
             ):
                 return None
-            # The kind is what is asked about when it comes first: not "Perintah apa saja ... bilateral?".
-            if mention.concepts[0] not in analysis.words[: analysis.words.index(_WHAT)]:
+            # The kind is what is asked about when it comes first, or straight after the question word ("apa
+            # itu bilateral kak, bingung"): not "Perintah apa saja ... bilateral?".
+            what = analysis.words.index(_WHAT)
+            if mention.concepts[0] not in analysis.words[:what] + analysis.words[what + 1 : what + 2]:
                 return None
         definition = self._subjects.by_kind_aspect.get((mention.concepts[0], DEFINITION))
         found = next((c for c in ranked if c.intent == definition), None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from bot.content.models import Comparison
 
@@ -15,6 +15,7 @@ from bot.content.models import Comparison
 DESCRIBING_ASPECTS = ("definisi", "pihak", "cakupan", "contoh_dunia", "contoh_indonesia")
 BILATERAL = "bilateral"  # the kind of two parties: a situation between two countries shows it
 KIND_LEAD = 2.0  # a kind this far ahead of the next (0..100) is the one the situation shows
+_PARTS = frozenset({"bagian", "utara", "selatan", "timur", "barat"})  # "Thailand selatan": part of a country
 
 
 class KindReader:
@@ -68,16 +69,25 @@ class KindReader:
             return None
         return ranked[0][0]
 
+    def between_two_countries(self, words: Sequence[str]) -> bool:
+        """Whether the words name two countries, and neither only in part ("Malaysia bagian utara dan
+        Thailand selatan" are the regions of a growth triangle; "Korea Selatan" is a country)."""
+        spans = list(self._countries_in(words))
+        in_part = any(end < len(words) and words[end] in _PARTS for _, end in spans)
+        return len({name for name, _ in spans}) == 2 and not in_part
+
     def countries_named(self, words: Sequence[str]) -> frozenset[tuple[str, ...]]:
-        """The countries the words name; a longer name before a shorter one it starts with ("Korea
-        Selatan" is one country, not Korea and another)."""
-        found, start = set(), 0
+        return frozenset(name for name, _ in self._countries_in(words))
+
+    def _countries_in(self, words: Sequence[str]) -> Iterator[tuple[tuple[str, ...], int]]:
+        """Each country named and where its name ends; a longer name before a shorter one it starts
+        with ("Korea Selatan" is one country, not Korea and another)."""
+        start = 0
         while start < len(words):
             for size in range(min(self._longest_country, len(words) - start), 0, -1):
                 if (name := tuple(words[start : start + size])) in self._countries:
-                    found.add(name)
+                    yield name, start + size
                     start += size
                     break
             else:
                 start += 1
-        return frozenset(found)

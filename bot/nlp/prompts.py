@@ -63,9 +63,13 @@ _ASKS_KIND = re.compile(
     r"|merupakan|bersifat|adalah|yaitu|ialah)\s+(?:(?:contoh|jenis|bentuk|wujud)\s+)?"
     r"(?:kerja\s*sama|hubungan)(?:\s+(?:yang\s+)?bersifat)?\s*(?:\.{3,}|…+|_{2,}|(?:apa|apakah)\b(?!\s+(?:saja|aja)))"
     r"|\b(?:jenis|golongan)\s+kerja\s*sama\s+(?:apa|apakah|mana|yang\s+mana)\b(?!\s+(?:saja|aja))"
+    r"|\b(?:termasuk|masuk|tergolong)\s+kerja\s*sama\s+(?:jenis|bentuk)\s+(?:apa|apakah|apo|mana)\b"
     # "kerja sama dua negara ... namanya apa", not "dokumen kerja sama bilateral namanya apa saja"
     r"|\bkerja\s*sama\b(?!\s*(?:bilateral|regional|multilateral))[^.?!]{0,80}"
-    r"\b(?:disebut|dinamakan|namanya)\s+(?:apa|apaan)\b(?!\s+(?:saja|aja))",
+    r"\b(?:disebut|dinamakan|namanya)\s+(?:apa|apaan)\b(?!\s+(?:saja|aja))"
+    # "Kerja sama internasional yang melibatkan ... dinamakan ....": the sentence is about a kind
+    r"|^\W*kerja\s*sama\b(?!\s*(?:bilateral|regional|multilateral))[^.?!]{0,200}"
+    r"\b(?:disebut|dinamakan|dikenal\s+dengan\s+istilah)\s*(?:\.{3,}|…+|_{2,})",
     re.IGNORECASE,
 )
 # "Kerja sama ______ dilakukan oleh negara-negara dalam satu kawasan": the sentence defines the kind

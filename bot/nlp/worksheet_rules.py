@@ -28,6 +28,7 @@ from bot.nlp.tuning import MatcherConfig
 HOME = "indonesia"
 MAX_NAME_WORDS = 2  # an option that is a name: "AFTA", "Uni Eropa"
 # The word before a blank that asks for a name: "dikenal dengan nama ....", "Organisasi tersebut adalah ....".
+_NAME = "nama"
 _NAMING = frozenset(
     {"nama", "disebut", "dinamakan", "adalah", "ialah", "yaitu", "merupakan", "pendiri", "anggota"}
 )
@@ -81,6 +82,7 @@ class WorksheetRules:
         self._kind_nouns = frozenset(normaliser.analyse(" ".join(_KIND_NOUNS)).stems)
         self._definition_stems = frozenset(normaliser.analyse(" ".join(_DEFINITION_WORDS)).stems)
         self._aspects = frozenset(subjects.aspect_of.values()) - {DEFINITION}
+        self._examples = frozenset(i for i, aspect in subjects.aspect_of.items() if aspect == EXAMPLES)
         self._bilateral = frozenset(i for i, kind in subjects.kind_of.items() if kind == BILATERAL)
 
     def match(self, prompt: Prompt, config: MatcherConfig) -> Match:
@@ -387,6 +389,8 @@ class WorksheetRules:
         options_are_kinds = len(option_kinds) >= 2
         if self._kinds is None or not (prompt.asks_kind or options_are_kinds):
             return None
+        if listing := self._kind_listing(stem):
+            return _answering(listing, self._ranker.rank(stem, config), match.score)
         # "Kerja sama ______ dilakukan oleh negara-negara dalam satu kawasan, misalnya ...": its example is
         # part of the definition.
         settled = (
@@ -429,9 +433,21 @@ class WorksheetRules:
             answer = terms.get(kind) or only or answer
         return _answering(answer, self._ranker.rank(stem, config), match.score) if answer else None
 
+    def _kind_listing(self, stem: Analysis) -> str | None:
+        """ "Keanggotaan Indonesia dalam IMF termasuk kerja sama ....": the organisation's own lesson says
+        what it does, not which kind it is; the examples of the one kind that lists it say that. (ASEAN
+        and AFTA, listed by two kinds, keep their lessons, which tell why.)"""
+        named = self._subjects.every_title_name & set(stem.words)
+        if (
+            len(named) != 1 or _NAME in stem.stems
+        ):  # "organisasi kerja sama islam tu OKI kan, dulu namanya apa"
+            return None
+        listing = {i for i in self._examples if named & self._subjects.answer_names[i]}
+        return next(iter(listing)) if len(listing) == 1 else None
+
     def _between_two_countries(self, stem: Analysis) -> bool:
-        countries = self._kinds.countries_named(stem.words) if self._kinds else ()
-        return len(countries) == 2 and not (self._subjects.every_title_name | _MANY) & set(stem.words)
+        pair = self._kinds is not None and self._kinds.between_two_countries(stem.words)
+        return pair and not (self._subjects.every_title_name | _MANY) & set(stem.words)
 
     def _situation_kind(self, question: str) -> str | None:
         """The kind the situation shows, read from the sentences before the asking one when there are

@@ -10,6 +10,7 @@ import pytest
     [
         ("regional tu apa e, sa bingung", "regional_definisi"),
         ("bilateral tuh apaan dah, gue bingung bgt", "bilateral_definisi"),
+        ("apa itu bilateral bang, bingung", "bilateral_definisi"),  # the kind right after "apa"
         # The bot's commands are asked about, with a kind only as the matter to learn.
         (
             "Perintah apa saja yang bisa dipakai di bot ini untuk belajar materi kerja sama bilateral?",

@@ -130,6 +130,26 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
             "A. bilateral\nB. multilateral\nC. regional",
             "diplomasi_bilateral_definisi",
         ),
+        # Regions of two countries are a growth triangle's parts, not two parties.
+        (
+            "Kerja sama antara Kalimantan Timur, Malaysia bagian timur dan Filipina selatan disebut kerja "
+            "sama ....",
+            "regional_contoh",
+        ),
+        # The sentence is about a kind of cooperation, its blank right after "dinamakan"; and "tidak
+        # memandang wilayah" says multilateral's "tanpa memandang wilayah".
+        (
+            "Kerja sama antarnegara yang pesertanya lebih dari dua negara dan tidak terikat pada satu "
+            "kawasan dinamakan ....",
+            "multilateral_definisi",
+        ),
+        ("kerja sama yg ga mandang wilayah itu disebut apa ya", "multilateral_definisi"),
+        # An organisation only one kind lists: that kind's examples say which kind it is; its own lesson
+        # does not. ASEAN, which two kinds' lessons name, keeps its own.
+        ("Keikutsertaan Indonesia dalam ILO merupakan contoh kerja sama ....", "multilateral_contoh"),
+        ("ecosoc tu termasuk kerjasama jenis apa", "multilateral_contoh"),
+        ("ASEAN termasuk kerja sama ....", "org_asean"),
+        ("organisasi kerja sama islam itu OKI kan, dulu namanya apa", "org_oki"),
         # Two countries named among many are no pair.
         (
             "Stimulus: Hampir seluruh negara di dunia, dari Timor-Leste hingga Brasil, duduk bersama dalam "
