@@ -233,6 +233,11 @@ from bot.nlp.matcher import MatcherConfig
         ("sing entuk gawe perjanjian bilateral sopo wae", "bilateral_pihak"),
         ("nek 2 negara eker-ekeran piye hubungan bilaterale", "diplomasi_bilateral_perselisihan"),
         ("ket kapan indonesia sesrawungan karo negoro manca", "indonesia_awal_hubungan"),
+        # Mataraman Javanese: "tukaran" (to quarrel), "sampun" (done); and not yet understanding asks
+        # nothing of its own.
+        ("nek negoro loro tukaran piye", "diplomasi_bilateral_perselisihan"),
+        ("sampun nggih, pareng rumiyin", "pamit"),
+        ("masih belum paham bilateral", "bilateral_definisi"),
         # Dayak Ngaju: "tulak helu" (off now), "sampai kareh" (see you later), "kilen" (how), "eweh" (who).
         ("aku tulak helu bot", "pamit"),
         ("ok sampai kareh", "pamit"),
