@@ -24,7 +24,7 @@ _DOUBLED = re.compile(r"([^\W\d])\1")  # a letter held only twice ("makaciih"), 
 _OLD_SPELLING = re.compile(r"oe|dj|tj|nj|sj|ch|j")
 MIN_OLD_SPELLING = 4  # "satoe", "tjara"
 _MODERN = {"oe": "u", "dj": "j", "tj": "c", "nj": "ny", "sj": "sy", "ch": "kh", "j": "y"}
-_DIGIT_SUFFIX_2 = re.compile(r"^([a-z]{3,})2(nya)?$")  # "negara2" is how people type "negara-negara"
+_DIGIT_SUFFIX_2 = re.compile(r"^([a-z]{3,})2(nya|nyo|nye)?$")  # "negara2" is how people type "negara-negara"
 _STUCK_COUNT = re.compile(r"^([a-z]{5,})([013-9])$")  # "Sebutkan4 ...": a count typed without its space
 _STUCK_BETWEEN = re.compile(r"^([a-z]{5,})([3-9])([a-z]{3,})$")  # "Sebutkan3bentuk"; "negara2nya" doubles
 # The letter a digit in a word stands for: a photo-reading app reads a one for an i or an l and a zero

@@ -31,7 +31,8 @@ _POINTING = frozenset(
 # Counting words after a number's name: "nomor tiga", Javanese "nomer telu"; "yang tiga" is no pointer.
 _NUMBERED = frozenset({"poin", "point", "nomor", "no", "butir", "nomer", "number"})
 CARDINALS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
-              "siji": 1, "loro": 2, "telu": 3, "papat": 4, "limo": 5, "enem": 6}  # fmt: skip
+              "siji": 1, "loro": 2, "telu": 3, "papat": 4, "limo": 5, "enem": 6,  # Javanese
+              "duo": 2, "tigo": 3, "ampek": 4, "anam": 6}  # fmt: skip  # Palembang, Jambi, Minang
 _ITEM_LINE = re.compile(r"^\s*(?:•|-|\d+\.)\s*(.+)$")
 MAX_DOUBT_WORDS = 14  # "di teks fungsinya 4 tp kok katanya 5, yg bener brp"
 MAX_ORDINAL_WORDS = 7  # "yang kedua maksudnya apa" is short; "soal no 3" in a long message is not

@@ -238,6 +238,7 @@ from bot.nlp.matcher import MatcherConfig
         ("nek negoro loro tukaran piye", "diplomasi_bilateral_perselisihan"),
         ("sampun nggih, pareng rumiyin", "pamit"),
         ("masih belum paham bilateral", "bilateral_definisi"),
+        ("apa aja yg bisa kutanya di sini", "bantuan"),  # "kutanya": I ask
         # Dayak Ngaju: "tulak helu" (off now), "sampai kareh" (see you later), "kilen" (how), "eweh" (who).
         ("aku tulak helu bot", "pamit"),
         ("ok sampai kareh", "pamit"),

@@ -273,6 +273,7 @@ def test_a_synonym_phrase_with_a_slang_word_in_it_is_found(normaliser):
 def test_a_doubling_typed_with_a_2_is_the_phrase_of_the_lexicon(normaliser):
     assert normaliser.words("langkah2 diplomasi") == normaliser.words("langkah-langkah diplomasi")
     assert normaliser.words("negara2") == ("negara",)  # no phrase: the word once
+    assert normaliser.words("kawasan2nyo") == normaliser.words("kawasan2nya")  # Palembang "-nyo"
 
 
 def test_papuan_greetings_and_words_are_read_as_such(normaliser):

@@ -59,6 +59,13 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("bentuk kerjasama internasional apo bae", "yg pertamo jelasin", "bilateral_definisi"),  # Palembang
         ("bentuk kerjasama internasional ada apa aja", "yg nomor dua maksudnya apa", "regional_definisi"),
         ("bentuk kerja sama apa aja", "sing nomer telu maksude piye", "multilateral_definisi"),
+        (
+            "bentuk kerjasama internasional apo bae",
+            "nomor tigo tu maksudnyo cak mano",
+            "multilateral_definisi",
+        ),
+        ("indonesia punyo mitra berapo negara", "kawasan2nyo mano bae", "indonesia_kawasan_mitra"),
+        ("ASEAN tu ape", "kenape ditubuhkan", "org_asean"),  # Malaysian "ditubuhkan": founded
         ("fao iku opo", "markase ndek endi", "org_fao"),
         ("WTO punika menapa", "markasipun wonten pundi?", "org_wto"),  # Javanese krama "-ipun"
         ("imf itu apo", "kantornyo di mano", "org_imf"),  # Minang "-nyo"
