@@ -5,6 +5,8 @@ intents it lists as related or another aspect of its kind, never from an unrelat
 
 from __future__ import annotations
 
+import itertools
+
 from bot.content import Content
 from bot.content.markup import visible_text
 from bot.content.models import COMPARISON_INTENT, CONVERSATION_GROUP
@@ -21,6 +23,9 @@ from bot.tutor.topic_leaning import ImplicitLeaning
 _BELONGING = frozenset({"masuk"})  # "masuk", "termasuk", "masok": belongs to
 _WHICH = frozenset({"mana"})
 _WHAT = frozenset({"apa"})
+_KIND_WORDS = frozenset({"jenis", "golongan", "bentuk"})  # "itu termasuk jenis kerja sama apa"
+_COOPERATION = ("kerja", "sama")
+_BOTH = frozenset({"duanya", "keduanya", "dua2nya"})  # "dua duanya termasuk kerja sama apa": the kind's
 # "itu semua contoh multilateral ya?" after the WTO, the IMF and the ILO: all of them, which the kind's
 # examples list; not what kind the last one is.
 _ALL = frozenset({"semua", "semuanya"})
@@ -119,6 +124,12 @@ class TopicFollowups:
         asks_kind_of_it = classifies and (
             previous in self._named.subjects or (opening and self._classes_an_example(tokens, previous))
         )
+        # "itu termasuk kerja sama apa" after an organisation: the kind it is, named by no kind.
+        words_asked = set(analysis.words)
+        kind_words = _KIND_WORDS & words_asked or _COOPERATION in itertools.pairwise(analysis.words)
+        asks_its_kind = kind_words and bool((_WHAT | _WHICH) & words_asked)
+        if asks_kind_of_it and asks_its_kind and not mention.concepts and not (_ALL | _BOTH) & set(tokens):
+            return TopicAnswer(self._kind_it_is(previous))
         # "trs masuk PBB nya kapan": "-nya" on a name marks that thing, it points at no topic.
         every_name = self._matcher.subjects.every_title_name
         words = self._matcher.normaliser.words
@@ -128,7 +139,7 @@ class TopicFollowups:
             # It names a kind: "kalau regional?" is the aspect resolver's, but "itu termasuk regional
             # apa multilateral?" asks what kind the topic is, which its answer says.
             if asks_kind_of_it and not _ALL & set(tokens):
-                return TopicAnswer(previous)
+                return TopicAnswer(self._kind_it_is(previous))
             # "hubungannya sama diplomasi bilateral?" after the frameworks, whose answer says how they
             # relate; a related lesson the question names is asked ("hubungannya sama forum multilateral").
             # "trs apa hubungannya sama forum regional dan multilateral" says that lesson's title: asked.
@@ -241,6 +252,15 @@ class TopicFollowups:
         if not pointed and score < self._matcher.config.answer_at:
             return None
         return TopicAnswer(best)
+
+    def _kind_it_is(self, topic: str) -> str:
+        """The lesson that says which kind an organisation is: its own when its answer names a kind
+        (ASEAN's, AFTA's), else the examples of the one kind that list it (the IMF's answer says what it
+        does, multilateral's examples that it is multilateral)."""
+        kind = self._listed_under.get(topic)
+        if self._answer_kinds[topic] or kind is None:
+            return topic
+        return self._matcher.subjects.by_kind_aspect.get((kind, EXAMPLES), topic)
 
     def _classes_an_example(self, tokens: list[str], previous: str) -> bool:
         """ "itu termasuk apa, bilateral atau regional" after "ijepa itu apa", answered with a kind's

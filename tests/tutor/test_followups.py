@@ -66,6 +66,11 @@ async def asks(tutor: Tutor, text: str) -> str:
         ),
         ("indonesia punyo mitra berapo negara", "kawasan2nyo mano bae", "indonesia_kawasan_mitra"),
         ("ASEAN tu ape", "kenape ditubuhkan", "org_asean"),  # Malaysian "ditubuhkan": founded
+        # Which kind an organisation is: its own answer does not say (the GNB's, the IMF's), the examples
+        # of the kind that lists it do; ASEAN's answer says it.
+        ("gnb itu apa", "itu termasuk kerja sama apa", "multilateral_contoh"),
+        ("imf itu apa", "IMF masuk multilateral juga kah", "multilateral_contoh"),
+        ("asean itu apa", "itu termasuk kerja sama apa", "org_asean"),
         ("fao iku opo", "markase ndek endi", "org_fao"),
         ("WTO punika menapa", "markasipun wonten pundi?", "org_wto"),  # Javanese krama "-ipun"
         ("imf itu apo", "kantornyo di mano", "org_imf"),  # Minang "-nyo"
@@ -158,7 +163,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("imf itu apa", "indonesia pernah pinjam kan", "org_imf"),
         ("apa saja fungsi misi diplomatik", "itu diatur dalam konvensi apa", "vcdr_definisi"),
         ("contoh kerja sama bilateral", "selain itu ada lagi gak", "bilateral_contoh"),
-        ("wto itu apa", "jadi wto termasuk kerja sama multilateral ya?", "org_wto"),
+        ("wto itu apa", "jadi wto termasuk kerja sama multilateral ya?", "multilateral_contoh"),  # says so
         ("afta itu apa", "berarti termasuk regional ya?", "org_afta"),
         ("konvensi wina 1961 itu apa", "dibuat tahun berapa", "vcdr_definisi"),
         ("afta itu apa", "kapan mulai", "org_afta"),  # reads alone like Indonesia's first foreign relations
