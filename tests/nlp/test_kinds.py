@@ -144,6 +144,21 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
             "multilateral_definisi",
         ),
         ("kerja sama yg ga mandang wilayah itu disebut apa ya", "multilateral_definisi"),
+        # Bound to a place, or to none: "dibatasi oleh letak geografis", "tanpa batasan kawasan".
+        (
+            "Kerja sama yang pesertanya dibatasi oleh letak geografis tertentu dinamakan kerja sama ....",
+            "regional_definisi",
+        ),
+        (
+            "Kerja sama yang dijalankan bangsa-bangsa sedunia tanpa batasan kawasan disebut kerja sama ....",
+            "multilateral_definisi",
+        ),
+        # "dikenal dengan istilah hubungan ....": the answer is a kind.
+        (
+            "Hubungan antara dua negara merdeka yang saling memengaruhi di bidang ekonomi dan budaya "
+            "dikenal dengan istilah hubungan ....",
+            "bilateral_definisi",
+        ),
         # An organisation only one kind lists: that kind's examples say which kind it is; its own lesson
         # does not. ASEAN, which two kinds' lessons name, keeps its own.
         ("Keikutsertaan Indonesia dalam ILO merupakan contoh kerja sama ....", "multilateral_contoh"),
