@@ -239,6 +239,9 @@ from bot.nlp.matcher import MatcherConfig
         ("sampun nggih, pareng rumiyin", "pamit"),
         ("masih belum paham bilateral", "bilateral_definisi"),
         ("apa aja yg bisa kutanya di sini", "bantuan"),  # "kutanya": I ask
+        # Voice typing as heard: "i je pa", and "mulut lateral" for "multilateral".
+        ("i je pa itu kerja sama apa", "bilateral_contoh"),
+        ("mulut lateral apa kak", "multilateral_definisi"),
         # Dayak Ngaju: "tulak helu" (off now), "sampai kareh" (see you later), "kilen" (how), "eweh" (who).
         ("aku tulak helu bot", "pamit"),
         ("ok sampai kareh", "pamit"),
