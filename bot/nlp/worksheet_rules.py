@@ -43,6 +43,9 @@ MAX_DEFINED_WORDS = 4  # "Konvensi Wina 1961 adalah"; "Salah satu manfaat kerja 
 _KIND_NOUNS = ("kerja sama", "hubungan", "kerjasama")
 # Words a definition's title adds to the term ("Pengertian kerja sama bilateral").
 _DEFINITION_WORDS = ("pengertian", "definisi", "arti")
+MAX_PAIR_QUESTION_WORDS = 15  # "kerja sama indonesia sama china di morowali termasuk bilateral to"
+# Two countries under a kind, but of the ways of diplomacy or the regions of Indonesia's partners.
+_NOT_COOPERATION = frozenset({"diplomasi", "kawasan", "mitra"})
 # "Hampir seluruh negara di dunia, dari Timor-Leste hingga Brasil, ...": two countries named among many.
 _MANY = frozenset({"seluruh", "semua", "banyak", "berbagai", "puluhan", "ratusan"})
 _ODD_ONE_OUT = frozenset({"bukan", "kecuali"})  # "yang bukan merupakan ...", "... kecuali"
@@ -132,6 +135,8 @@ class WorksheetRules:
             match = Match(Outcome.ANSWER, named.score, (named,))
         if kind := self._kind_shown(analysis, prompt, match, config):
             return kind
+        if match.outcome is not Outcome.ANSWER and (pair := self._pair_put_under_kind(analysis, mention)):
+            return _answering(pair, self._ranker.rank(analysis, config), match.score)
         if task := self._task_over_chat(prompt, analysis, mention, match, config):
             return task
         options = " ".join(o.text for o in prompt.options)
@@ -444,6 +449,18 @@ class WorksheetRules:
             return None
         listing = {i for i in self._examples if named & self._subjects.answer_names[i]}
         return next(iter(listing)) if len(listing) == 1 else None
+
+    def _pair_put_under_kind(self, analysis: Analysis, mention: ConceptMention) -> str | None:
+        """ "kuota haji indonesia sama arab saudi itu bilateral kah": something two countries do, put under a
+        kind and nothing else asked of it, is one of bilateral's examples, when the matcher is unsure."""
+        words = set(analysis.words)
+        if len(mention.concepts) != 1 or mention.compares or len(words) > MAX_PAIR_QUESTION_WORDS:
+            return None
+        if _NOT_COOPERATION & words or not self._between_two_countries(analysis):
+            return None  # "... itu namanya diplomasi bilateral kah?", "... termasuk kawasan mitra ...."
+        if (self._aspects | self._definition_stems | QUESTION_STEMS) & asked_stems(analysis.stems):
+            return None  # "... hubungan bilateralnya jadi gimana", "bilateral tu apa ko?"
+        return self._subjects.by_kind_aspect.get((BILATERAL, EXAMPLES))
 
     def _between_two_countries(self, stem: Analysis) -> bool:
         pair = self._kinds is not None and self._kinds.between_two_countries(stem.words)

@@ -165,6 +165,14 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
         ("ecosoc tu termasuk kerjasama jenis apa", "multilateral_contoh"),
         ("ASEAN termasuk kerja sama ....", "org_asean"),
         ("organisasi kerja sama islam itu OKI kan, dulu namanya apa", "org_oki"),
+        # In a chat, something two countries do put under a kind, nothing else asked of it: bilateral's
+        # examples; not when the kind's meaning or diplomacy is asked.
+        ("kerjasama indonesia sama vietnam soal nelayan itu bilateral kah", "bilateral_contoh"),
+        ("indonesia deng timor leste ada kerja sama bilateral ko", "bilateral_contoh"),
+        (
+            "kalau dubes RI ketemu menlu vietnam bahas nelayan, itu namanya diplomasi bilateral kah?",
+            "diplomasi_bilateral_definisi",
+        ),
         # Two countries named among many are no pair.
         (
             "Stimulus: Hampir seluruh negara di dunia, dari Timor-Leste hingga Brasil, duduk bersama dalam "
