@@ -256,9 +256,9 @@ _BARE_FRAME = re.compile(
     r"\s*[!.?]*\s*$",
     re.IGNORECASE,
 )
-# The label an assessment item puts before its question, after the stimulus.
 # Where a pasted item comes from, in a student's line above it: "ini soal ulangan kemarin".
 _ITEM_SOURCES = frozenset({"soal", "ulangan", "pr", "tugas", "lks", "buku", "guru", "ujian", "latihan"})
+# The label an assessment item puts before its question, after the stimulus.
 _QUESTION_LABEL = re.compile(r"\s*(?:pertanyaan|ditanyakan|question)\s*:", re.IGNORECASE)
 # ", jadi ..." or ", nah ..." ends a story told in one breath with what it comes to ask.
 _CONCLUSION = re.compile(r",\s*(?=(?:jadi|jd|intinya|nah)\s)", re.IGNORECASE)

@@ -443,9 +443,8 @@ class WorksheetRules:
         what it does, not which kind it is; the examples of the one kind that lists it say that. (ASEAN
         and AFTA, listed by two kinds, keep their lessons, which tell why.)"""
         named = self._subjects.every_title_name & set(stem.words)
-        if (
-            len(named) != 1 or _NAME in stem.stems
-        ):  # "organisasi kerja sama islam tu OKI kan, dulu namanya apa"
+        # Not when its name is asked: "organisasi kerja sama islam tu OKI kan, dulu namanya apa".
+        if len(named) != 1 or _NAME in stem.stems:
             return None
         listing = {i for i in self._examples if named & self._subjects.answer_names[i]}
         return next(iter(listing)) if len(listing) == 1 else None

@@ -137,7 +137,7 @@ class TopicFollowups:
         family = self._families.family(previous)
         if mention.concepts and set(mention.concepts) != {topic.concept}:
             # It names a kind: "kalau regional?" is the aspect resolver's, but "itu termasuk regional
-            # apa multilateral?" asks what kind the topic is, which its answer says.
+            # apa multilateral?" asks what kind the topic is, which its answer or its kind's examples say.
             if asks_kind_of_it and not _ALL & set(tokens):
                 return TopicAnswer(self._kind_it_is(previous))
             # "hubungannya sama diplomasi bilateral?" after the frameworks, whose answer says how they
