@@ -233,6 +233,10 @@ class WorksheetRules:
             return judged if judged.outcome is Outcome.ANSWER else None
         if len(self._subjects.every_title_name & set(opening)) > 1:
             return None  # "B/S: OKI dan GNB termasuk contoh kerja sama multilateral ...": no one subject
+        # "B/S: PBB merupakan contoh kerja sama multilateral": a claim on an organisation's kind, which the
+        # examples that list it say and its own lesson does not.
+        if self._claims_a_kind(analysis) and (listing := self._kind_listing(analysis)):
+            return _answering(listing, self._ranker.rank(analysis, config), config.clarify_at)
         names = self._subjects.title_names
         named = [
             i for i, title in names.items() if analysis.words[0] in title and title <= set(analysis.words)
@@ -325,6 +329,11 @@ class WorksheetRules:
         adalah ....": a statement or blank on what a term is asks about the intent titled by that
         term, its definition when several are ("Kerja sama bilateral" titles its parties, its fields
         ...). "Contoh kerja sama bilateral adalah ...." is titled by its examples."""
+        # "PBB merupakan contoh kerja sama ....", "B/S: PBB merupakan contoh kerja sama multilateral": the
+        # blank or the claim is a kind, which the PBB's lesson does not say.
+        claims_kind = prompt.true_false and self._claims_a_kind(analysis)
+        if (prompt.asks_kind or claims_kind) and self._kind_listing(analysis):
+            return None
         tokens = self._normaliser.tokens(prompt.question)
         # "Dalam bacaan disebutkan bahwa bilateral adalah ...": what is said comes after "bahwa".
         if "bahwa" in tokens[:MAX_LEAD_WORDS]:
@@ -437,6 +446,10 @@ class WorksheetRules:
             only = next(iter(terms.values())) if len(terms) == 1 else None
             answer = terms.get(kind) or only or answer
         return _answering(answer, self._ranker.rank(stem, config), match.score) if answer else None
+
+    def _claims_a_kind(self, analysis: Analysis) -> bool:
+        """ "... merupakan contoh kerja sama multilateral": an example put under a kind."""
+        return EXAMPLES in analysis.stems and bool(self._spotter.spot(analysis.words).concepts)
 
     def _kind_listing(self, stem: Analysis) -> str | None:
         """ "Keanggotaan Indonesia dalam IMF termasuk kerja sama ....": the organisation's own lesson says

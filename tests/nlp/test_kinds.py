@@ -164,6 +164,10 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
         ("Keikutsertaan Indonesia dalam ILO merupakan contoh kerja sama ....", "multilateral_contoh"),
         ("ecosoc tu termasuk kerjasama jenis apa", "multilateral_contoh"),
         ("ASEAN termasuk kerja sama ....", "org_asean"),
+        ("IMF merupakan contoh kerja sama ....", "multilateral_contoh"),  # not "what the IMF is"
+        ("B/S: Gerakan Non-Blok merupakan contoh kerja sama regional.", "multilateral_contoh"),
+        # A claim on what it is, not its kind: its own lesson.
+        ("B/S: PBB adalah organisasi regional yang hanya beranggotakan negara Eropa.", "org_pbb"),
         ("organisasi kerja sama islam itu OKI kan, dulu namanya apa", "org_oki"),
         # In a chat, something two countries do put under a kind, nothing else asked of it: bilateral's
         # examples; not when the kind's meaning or diplomacy is asked.

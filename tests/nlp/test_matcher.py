@@ -70,7 +70,8 @@ from bot.nlp.matcher import MatcherConfig
         ("a sean markasnya dimana", "org_asean"),  # voice typing
         ("kerja sama multi letter al itu apa ya kak", "multilateral_definisi"),  # voice typing
         ("i m f kepanjangannya apa", "org_imf"),  # an acronym spelled out by voice typing
-        ("pe be be merupakan contoh kerja sama titik titik titik", "org_pbb"),
+        # "pe be be" is the PBB, and its blank is the kind whose examples list it.
+        ("pe be be merupakan contoh kerja sama titik titik titik", "multilateral_contoh"),
         ("ika sepa itu kerjasama sama korea ya", "bilateral_contoh"),  # "IK-CEPA" as voice typing hears it
         ("kowe ki sopo to", "tentang_bot"),  # Javanese
         ("epang gawan kaka", "terima_kasih"),  # Sikka, Maumere
