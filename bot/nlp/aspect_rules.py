@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 
-from bot.nlp.concepts import FORMS, ConceptMention
+from bot.nlp.concepts import COOPERATION, FORMS, ConceptMention
 from bot.nlp.normalise import Analysis
 from bot.nlp.prompts import sets_task
 from bot.nlp.ranking import Candidate
@@ -59,7 +59,6 @@ _PURPOSE = "tuju"  # "tujuan"
 _COUNTRY = "negara"
 # Countries dealing with each other: "berhubungan", "menjalin", "berkawan", "berteman"; and "kerja sama".
 _RELATING = frozenset({"hubung", "jalin", "kawan", "teman", "temenan"})
-_COOPERATION = ("kerja", "sama")
 _WHAT_MORE = ("apa", "lagi")  # "selain bilateral ada apa lagi": what else there is
 # Words that only carry "what else is there" beside the kinds named: "bilateral regional trus satunya apa
 # lagi", "bentuk kerja sama tu bilateral, regional, trus apa lagi".
@@ -410,7 +409,7 @@ class AspectRules:
         if mention.concepts or self._purposes is None or DIPLOMACY in analysis.stems:
             return None
         stems, pairs = set(analysis.stems), set(itertools.pairwise(analysis.stems))
-        relating = stems & _RELATING or _COOPERATION in pairs
+        relating = stems & _RELATING or COOPERATION in pairs
         asks_why = WHY & stems or {_PURPOSE, BENEFITS} & stems or _WHAT_FOR in pairs
         # "Mengapa sebelum tahun 1945 Indonesia belum bisa menjalin hubungan ...": a time asks of history.
         if not (relating and asks_why and _COUNTRY in stems) or any(map(is_year, analysis.words)):

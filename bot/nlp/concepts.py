@@ -12,7 +12,7 @@ COMPARES = ""  # marks a comparison word among the phrases; never a concept id
 MAX_KIND_WORDS = 3  # "kerja sama regional" only names a kind; "hanya dua negara yang diuntungkan" says more
 THREE = frozenset({"3", "tiga", "ketiga"})  # "perbandingan 3 jenis kerja sama": all three kinds
 FORMS = "bentuk"  # what "jenis", "macam" and "bentuk" normalise to
-_COOPERATION = ("kerja", "sama")
+COOPERATION = ("kerja", "sama")  # the words of "kerja sama", as a pair of a text's words
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ class ConceptSpotter:
         """ "bandingkan ketiga bentuk kerja sama", "tabel perbandingan 3 jenis kerja sama", "perbedaan 3
         kerja sama internasional": every kind."""
         return self._three_kinds and any(
-            word in THREE and (words[i + 1 : i + 2] == (FORMS,) or words[i + 1 : i + 3] == _COOPERATION)
+            word in THREE and (words[i + 1 : i + 2] == (FORMS,) or words[i + 1 : i + 3] == COOPERATION)
             for i, word in enumerate(words)
         )
 

@@ -76,9 +76,6 @@ class KindReader:
         in_part = any(end < len(words) and words[end] in _PARTS for _, end in spans)
         return len({name for name, _ in spans}) == 2 and not in_part
 
-    def countries_named(self, words: Sequence[str]) -> frozenset[tuple[str, ...]]:
-        return frozenset(name for name, _ in self._countries_in(words))
-
     def _countries_in(self, words: Sequence[str]) -> Iterator[tuple[tuple[str, ...], int]]:
         """Each country named and where its name ends; a longer name before a shorter one it starts
         with ("Korea Selatan" is one country, not Korea and another)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 
 from bot.nlp.choice_rules import CITING
-from bot.nlp.concepts import ConceptMention
+from bot.nlp.concepts import COOPERATION, ConceptMention
 from bot.nlp.normalise import Analysis
 from bot.nlp.prompts import sets_task
 from bot.nlp.ranking import Candidate
@@ -14,7 +14,6 @@ from bot.nlp.subjects import DEFINITION, EXAMPLES, LISTED_NAMES, QUESTION_STEMS,
 from bot.nlp.tuning import MatcherConfig
 
 MAX_CLASSING_WORDS = 5  # "pbb termasuk multilateral gk": a name put under a kind, nothing more
-_COOPERATION = ("kerja", "sama")
 _CLASSING = frozenset({"golong", "kelompok", "kategori"})  # "penggolongan", "dikelompokkan"
 # Words that ask something of the name right after them: "manfaat AFTA bagi anggota ASEAN".
 _ASKED_OF = frozenset({"manfaat", "tujuan", "fungsi", "peran", "sejarah"})
@@ -56,7 +55,7 @@ class NameRules:
         )
         if not leads:
             return None
-        if not mention.concepts and _COOPERATION not in itertools.pairwise(words):
+        if not mention.concepts and COOPERATION not in itertools.pairwise(words):
             return None
         asked = set(words)
         listed = self._subjects.every_title_name & asked

@@ -12,6 +12,7 @@ from bot.content.markup import visible_text
 from bot.content.models import COMPARISON_INTENT, CONVERSATION_GROUP
 from bot.nlp import Analysis, ConceptMention, Match, Matcher, Outcome, clean
 from bot.nlp.compound import CHANGING_SUBJECT
+from bot.nlp.concepts import COOPERATION
 from bot.nlp.subjects import EXAMPLES, QUESTION_STEMS, WHY
 from bot.tutor.named_topic import NamedTopics
 from bot.tutor.pointing import Pointing, classes, marked_as_question, names_a_class, opens_with_pointer
@@ -24,7 +25,6 @@ _BELONGING = frozenset({"masuk"})  # "masuk", "termasuk", "masok": belongs to
 _WHICH = frozenset({"mana"})
 _WHAT = frozenset({"apa"})
 _KIND_WORDS = frozenset({"jenis", "golongan", "bentuk"})  # "itu termasuk jenis kerja sama apa"
-_COOPERATION = ("kerja", "sama")
 _BOTH = frozenset({"duanya", "keduanya", "dua2nya"})  # "dua duanya termasuk kerja sama apa": the kind's
 # "itu semua contoh multilateral ya?" after the WTO, the IMF and the ILO: all of them, which the kind's
 # examples list; not what kind the last one is.
@@ -126,7 +126,7 @@ class TopicFollowups:
         )
         # "itu termasuk kerja sama apa" after an organisation: the kind it is, named by no kind.
         words_asked = set(analysis.words)
-        kind_words = _KIND_WORDS & words_asked or _COOPERATION in itertools.pairwise(analysis.words)
+        kind_words = _KIND_WORDS & words_asked or COOPERATION in itertools.pairwise(analysis.words)
         asks_its_kind = kind_words and bool((_WHAT | _WHICH) & words_asked)
         if asks_kind_of_it and asks_its_kind and not mention.concepts and not (_ALL | _BOTH) & set(tokens):
             return TopicAnswer(self._kind_it_is(previous))

@@ -42,15 +42,17 @@ def test_a_described_situation_shows_its_kind(kinds, situation, kind):
 
 
 @pytest.mark.parametrize(
-    ("text", "named"),
+    ("text", "pair"),
     [
-        ("Indonesia dan Korea Selatan memberlakukan IK-CEPA", 2),  # "Korea Selatan" is one country
-        ("Kerja sama Indonesia–Malaysia, lalu Indonesia lagi", 2),  # each counted once
-        ("kerja sama negara-negara tetangga", 0),
+        ("Indonesia dan Korea Selatan memberlakukan IK-CEPA", True),  # "Korea Selatan" is one country
+        ("Kerja sama Indonesia–Malaysia, lalu Indonesia lagi", True),  # each counted once
+        ("Indonesia, Malaysia dan Thailand sepakat", False),
+        ("Sumatra bagian utara, Malaysia bagian utara dan Thailand selatan", False),  # parts of countries
+        ("kerja sama negara-negara tetangga", False),
     ],
 )
-def test_the_countries_a_text_names_are_counted_once_each(kinds, matcher, text, named):
-    assert len(kinds.countries_named(matcher.normaliser.words(text))) == named
+def test_two_countries_are_read_once_each_and_whole(kinds, matcher, text, pair):
+    assert kinds.between_two_countries(matcher.normaliser.words(text)) is pair
 
 
 def test_a_text_that_describes_no_situation_shows_no_kind(kinds):
