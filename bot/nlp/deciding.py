@@ -68,7 +68,12 @@ def _diplomacies_compared(words: tuple[str, ...]) -> bool:
     """ "Diplomasi bilateral berbeda dari diplomasi multilateral dalam hal mitra ...": two kinds of
     diplomacy set side by side, which the lesson on bilateral diplomacy tells apart, not the three kinds
     of cooperation."""
-    return sum(a == DIPLOMACY and b in _KINDS for a, b in itertools.pairwise(words)) >= 2
+    return _diplomacies_named(words) >= 2
+
+
+def _diplomacies_named(words: tuple[str, ...]) -> int:
+    """How many kinds of diplomacy ("diplomasi bilateral") the words name."""
+    return sum(a == DIPLOMACY and b in _KINDS for a, b in itertools.pairwise(words))
 
 
 class Decider:
@@ -205,7 +210,9 @@ class Decider:
         KAA 1955 dengan KTT Beograd" compares two events, not their kinds). "Tentukan jenis kerja sama
         berikut! a. ... IJEPA b. ... c. ... WTO" sorts them too."""
         words = analysis.words
-        every_kind = set(mention.concepts) == self._kinds
+        # "hubungan diplomasi bilateral dengan forum regional seperti ASEAN dan multilateral seperti PBB":
+        # a kind of diplomacy and the forums it meets in, each named with its kind, no examples to sort.
+        every_kind = set(mention.concepts) == self._kinds and not _diplomacies_named(words)
         sorting = mention.compares or bool(SORTING & set(analysis.stems))
         kinds_told_apart = sorting and not mention.concepts and FORMS in words
         if not every_kind and not kinds_told_apart:

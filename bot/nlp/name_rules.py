@@ -63,6 +63,12 @@ class NameRules:
             return None
         examples = {c.intent: c for c in ranked if self._subjects.aspect_of.get(c.intent) == EXAMPLES}
         naming = [c for i, c in examples.items() if listed <= self._subjects.answer_names[i]]
+        # "1) WTO 2) ASEAN 3) ILO ... Yang merupakan kerja sama multilateral ...": a list of several kinds'
+        # names to pick one kind's from, which that kind's examples name.
+        if not naming and len(mention.concepts) == 1 and not mention.compares:
+            picked = examples.get(self._subjects.by_kind_aspect.get((mention.concepts[0], EXAMPLES), ""))
+            if picked and len(listed & self._subjects.answer_names[picked.intent]) >= 2:
+                naming = [picked]
         return naming[0] if len(naming) == 1 and naming[0].score >= config.named_floor else None
 
     def named_by_title(

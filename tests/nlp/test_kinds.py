@@ -162,10 +162,17 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
             "bilateral_definisi",
         ),
         # An organisation only one kind lists: that kind's examples say which kind it is; its own lesson
-        # does not. ASEAN, which two kinds' lessons name, keeps its own.
+        # does not. AFTA, which two kinds' lessons name (multilateral's to say it is no multilateral
+        # example), keeps its own, which tells why.
         ("Keikutsertaan Indonesia dalam ILO merupakan contoh kerja sama ....", "multilateral_contoh"),
         ("ecosoc tu termasuk kerjasama jenis apa", "multilateral_contoh"),
-        ("ASEAN termasuk kerja sama ....", "org_asean"),
+        ("ASEAN termasuk kerja sama ....", "regional_contoh"),
+        (
+            "32. ASEAN merupakan contoh kerja sama ....\nA. bilateral\nB. regional\nC. multilateral\n"
+            "D. unilateral\nE. global",
+            "regional_contoh",
+        ),
+        ("AFTA termasuk kerja sama ....", "org_afta"),
         ("IMF merupakan contoh kerja sama ....", "multilateral_contoh"),  # not "what the IMF is"
         ("B/S: Gerakan Non-Blok merupakan contoh kerja sama regional.", "multilateral_contoh"),
         # A claim on what it is, not its kind: its own lesson.

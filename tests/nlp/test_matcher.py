@@ -500,6 +500,20 @@ def test_situations_to_sort_into_kinds_are_the_comparison_even_as_lettered_items
         "b. bilateral Indonesia-Jepang\nc. multilateral di bawah PBB"
     )
     assert matcher.match(one).intent == "regional_contoh"
+    # Several kinds' names to pick one kind's from: that kind's examples.
+    picking = (
+        "Perhatikan organisasi berikut!\n1) WTO\n2) ASEAN\n3) ILO\n4) IMT-GT\n5) FAO\n"
+        "Yang merupakan kerja sama multilateral ditunjukkan oleh nomor ....\nA. 1, 2, 3\nB. 1, 3, 5"
+    )
+    assert matcher.match(picking).intent == "multilateral_contoh"
+
+
+def test_a_kind_of_diplomacy_beside_forums_of_the_other_kinds_is_no_list_to_sort(matcher):
+    question = (
+        "Bagaimana hubungan antara diplomasi bilateral dengan forum regional seperti ASEAN dan forum "
+        "multilateral seperti PBB? Jelaskan!"
+    )
+    assert matcher.match(question).intent == "kerangka_regional_multilateral"
 
 
 @pytest.mark.parametrize(
