@@ -200,7 +200,7 @@ class AspectRules:
             return None
         intent = self._subjects.by_kind_aspect.get((mention.concepts[0], aspects.pop()))
         found = self._within_reach(ranked, intent, config, kind=mention.concepts[0])
-        return found if found is not ranked[0] else None
+        return found
 
     def _importance_asked(self, analysis: Analysis, kind: str) -> bool:
         """ "kenapa kerja sama bilateral itu penting": why the kind matters, asking none of its lessons

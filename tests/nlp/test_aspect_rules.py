@@ -27,6 +27,9 @@ def test_a_kind_asked_what_it_is_outweighs_being_confused(matcher, question, int
     ("question", "intent"),
     [
         ("manfaat regional gae negara2 asia tenggara apa", "regional_manfaat"),  # not ASEAN's answer
+        # First already, but as close to the kind's definition as a near tie: the aspect named settles it.
+        ("keuntungannya kalau punya hubungan bilateral apa", "bilateral_manfaat"),
+        ("Tuliskan dua manfaat hubungan bilateral di bidang ekonomi!", "bilateral_manfaat"),
         # Not the definition, which the neighbours point to, though it scores well ahead ...
         (
             "Jelaskan manfaat kerja sama regional bagi negara-negara yang letaknya berdekatan!",
