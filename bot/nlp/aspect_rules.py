@@ -45,6 +45,10 @@ _NOT = "tidak"
 # "apa yang dimaksud dengan kerja sama regional dan mengapa ... penting" asks its definition; "arti penting
 # kerja sama regional" its benefits ("arti", "dimaksud" normalise to this word).
 _MEANING_WORD = "pengertian"
+# The stems between a meaning asked and the kind it asks of: "pengertian hubungan kerja sama bilateral";
+# and those that may come before it: "tuliskan pengertian", "uraikan arti".
+_NAMING_A_KIND = frozenset({"kerja", "sama", "hubung"})
+_ASKING = frozenset({"tulis", "urai", "sebut", "beri"})
 # "Diplomasi bilateral menjadi landasan ... koalisi": why bilateral diplomacy matters, whose lesson's title
 # says "penting". The words, not the stems: "berdasarkan peristiwa tersebut" grounds nothing.
 _IMPORTANT_STEM = "penting"
@@ -65,6 +69,18 @@ _WHAT_MORE = ("apa", "lagi")  # "selain bilateral ada apa lagi": what else there
 _ASKING_MORE = frozenset(
     {*_WHAT_MORE, _BESIDES, "terus", "satu", "lupa", FORMS, "kerja", "sama", "internasional"}
 )
+
+
+def _meaning_of_the_kind(stems: tuple[str, ...], kind: str) -> bool:
+    """ "pengertian kerja sama regional", "multilateral pengertiannya apa": the meaning of the kind's name,
+    asked first thing, is the kind's definition; not "subjek hukum internasional yg dimaksud di
+    bilateral" nor "dalam pengertian hubungan bilateral", the meaning of something else."""
+    if stems[:2] == (kind, MEANING):
+        return True
+    if MEANING not in stems or kind not in stems:
+        return False
+    at, named = stems.index(MEANING), stems.index(kind)
+    return set(stems[:at]) <= QUESTION_STEMS | _ASKING and set(stems[at + 1 : named]) <= _NAMING_A_KIND
 
 
 class AspectRules:
@@ -183,6 +199,8 @@ class AspectRules:
         aspects = set(self._subjects.shared_aspects & asked_stems(analysis.stems)) - {EXAMPLES}
         if len(mention.concepts) != 1 or mention.is_comparison:
             return None
+        if _meaning_of_the_kind(analysis.stems, mention.concepts[0]):
+            aspects.add(DEFINITION)
         if not aspects and self._importance_asked(analysis, mention.concepts[0]):
             aspects = {BENEFITS}
         if len(aspects) != 1:

@@ -30,6 +30,16 @@ def test_a_kind_asked_what_it_is_outweighs_being_confused(matcher, question, int
         # First already, but as close to the kind's definition as a near tie: the aspect named settles it.
         ("keuntungannya kalau punya hubungan bilateral apa", "bilateral_manfaat"),
         ("Tuliskan dua manfaat hubungan bilateral di bidang ekonomi!", "bilateral_manfaat"),
+        ("sisi positif dari kerja sama bilateral tu apa saja", "bilateral_manfaat"),
+        # The meaning of the kind's own name is its definition; the meaning of something said of the kind
+        # is the lesson on that.
+        ("kak multilateral pengertiannya apa ya buat catatan", "multilateral_definisi"),
+        (
+            "Apa yang dimaksud dengan kerja sama regional? Lalu sebutkan satu contohnya di Asia Tenggara.",
+            "regional_definisi",
+        ),
+        ("subjek hukum internasional yg dimaksud di bilateral itu apa", "bilateral_pihak"),
+        ("pertukaran surat maksudnya gmn dlm bilateral", "bilateral_bentuk_perjanjian"),
         # Not the definition, which the neighbours point to, though it scores well ahead ...
         (
             "Jelaskan manfaat kerja sama regional bagi negara-negara yang letaknya berdekatan!",
@@ -56,7 +66,7 @@ def test_a_kind_asked_what_it_is_outweighs_being_confused(matcher, question, int
         ),
     ],
 )
-def test_one_kind_and_its_benefits_named_settle_the_question(matcher, question, intent):
+def test_one_kind_and_one_aspect_named_settle_the_question(matcher, question, intent):
     assert matcher.match(question).intent == intent
 
 
