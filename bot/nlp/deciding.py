@@ -50,6 +50,7 @@ class Match:
 
 
 _KINDS = frozenset({"bilateral", "regional", "multilateral"})
+_EACH = "masing"  # "masing-masing", "masing2"
 
 
 def _asks_a_translation(analysis: Analysis) -> bool:
@@ -215,7 +216,9 @@ class Decider:
         every_kind = set(mention.concepts) == self._kinds and not _diplomacies_named(words)
         sorting = mention.compares or bool(SORTING & set(analysis.stems))
         kinds_told_apart = sorting and not mention.concepts and FORMS in words
-        if not every_kind and not kinds_told_apart:
+        # "IJEPA, ASEAN, PBB masing2 termasuk apa": the kind of each, nothing else asked of them.
+        each = _EACH in words and not (self._subjects.shared_aspects - {EXAMPLES}) & set(analysis.stems)
+        if not every_kind and not kinds_told_apart and not each:
             return False
         return len({self._example_kinds[word] for word in words if word in self._example_kinds}) >= 2
 

@@ -38,6 +38,7 @@ class NameRules:
             or self._named_beside_examples(ranked, words, mention, config)
             or self._classified_name(ranked, analysis, config)
             or self._named_example(ranked, analysis, mention)
+            or self._kind_asked_of_a_name(ranked, analysis, mention)
         )
 
     def _listed_examples(
@@ -229,6 +230,26 @@ class NameRules:
         if (self._subjects.shared_aspects | QUESTION_STEMS) & asked_stems(analysis.stems):
             return None  # "asean itu regional kan, regional tuh artinya apa": something else asked
         return next((c for c in ranked if c.intent == examples), None)
+
+    def _kind_asked_of_a_name(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """ "GNB itu multilateral atau regional", "ASEAN termasuk regional atau multilateral?": a short
+        question offering kinds for one organisation asks which it is, which the examples of the one kind
+        that lists it say (AFTA, which two kinds' lessons name, is left to its own lesson)."""
+        if len(mention.concepts) < 2 or len(set(analysis.words)) > MAX_CLASSING_WORDS:
+            return None
+        named = self._subjects.every_title_name & set(analysis.words)
+        if len(named) != 1 or (self._subjects.shared_aspects | QUESTION_STEMS) & asked_stems(analysis.stems):
+            return None
+        listing = [
+            i
+            for i, names in self._subjects.answer_names.items()
+            if self._subjects.aspect_of[i] == EXAMPLES and named <= names
+        ]
+        if len(listing) != 1 or self._subjects.kind_of.get(listing[0]) not in mention.concepts:
+            return None
+        return next((c for c in ranked if c.intent == listing[0]), None)
 
     def named_sibling(self, aspect: str, words: tuple[str, ...], ranked: list[Candidate]) -> Candidate | None:
         """The one intent of this aspect whose answer mentions a name the question uses and the

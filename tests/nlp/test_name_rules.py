@@ -39,6 +39,10 @@ def test_organisations_listed_as_one_kind_ask_for_that_kind_s_examples(matcher, 
         ("WTO itu multilateral ya?", "multilateral_contoh"),
         ("asean itu regional kan, regional tuh artinya apa", "regional_definisi"),  # what it is, asked
         ("AFTA itu regional kan?", "org_afta"),  # its own lesson says which kind it is
+        # Kinds offered for one organisation: which of them it is.
+        ("GNB itu multilateral atau regional", "multilateral_contoh"),
+        ("ASEAN termasuk regional atau multilateral?", "regional_contoh"),
+        ("IMF tu bilateral ato multilateral", "multilateral_contoh"),
     ],
 )
 def test_a_name_put_under_its_kind_asks_for_that_kind_s_examples(matcher, question, intent):
