@@ -29,6 +29,7 @@ HOME = "indonesia"
 MAX_NAME_WORDS = 2  # an option that is a name: "AFTA", "Uni Eropa"
 # The word before a blank that asks for a name: "dikenal dengan nama ....", "Organisasi tersebut adalah ....".
 _NAME = "nama"
+_BODY = "organisasi"  # "Organisasi ... yang menangani ... adalah ....": the name of a body asked
 _NAMING = frozenset(
     {"nama", "disebut", "dinamakan", "adalah", "ialah", "yaitu", "merupakan", "pendiri", "anggota"}
 )
@@ -133,6 +134,10 @@ class WorksheetRules:
             and (match.outcome is Outcome.UNKNOWN or named.intent == match.candidates[0].intent)
         ):
             match = Match(Outcome.ANSWER, named.score, (named,))
+        if match.outcome is not Outcome.ANSWER and (
+            described := self._body_described(prompt, analysis, config)
+        ):
+            return described
         if kind := self._kind_shown(analysis, prompt, match, config):
             return kind
         if match.outcome is not Outcome.ANSWER and (pair := self._pair_put_under_kind(analysis, mention)):
@@ -194,6 +199,21 @@ class WorksheetRules:
             if aside and (match.outcome is Outcome.UNKNOWN or aside.intent in match.alternatives):
                 return aside
         return match
+
+    def _body_described(self, prompt: Prompt, analysis: Analysis, config: MatcherConfig) -> Match | None:
+        """ "Organisasi PBB yang menangani masalah pangan dan pertanian adalah ....": a blank for the name of
+        the body the stem describes is that body's lesson, when it clearly leads the other bodies however
+        low the short stem scores."""
+        if not (prompt.blank and prompt.blank_after in _NAMING) or analysis.words[:1] != (_BODY,):
+            return None
+        # Only a named body is such a name: "tujuan hubungan internasional" is none.
+        ranked = [c for c in self._ranker.rank(analysis, config) if self._subjects.title_names.get(c.intent)]
+        if not ranked:
+            return None
+        lead = ranked[0].score - (ranked[1].score if len(ranked) > 1 else 0.0)
+        if ranked[0].score < config.long_floor or lead < config.clear_lead:
+            return None
+        return Match(Outcome.ANSWER, ranked[0].score, (ranked[0],))
 
     def _asked_beside_a_remark(self, question: str, config: MatcherConfig) -> Match | None:
         """ "bilateral tu ape sih, gue lupa mulu", "makasih, PR PKn halaman 87 sudah beres semua": of two

@@ -160,6 +160,22 @@ def test_the_organisation_that_opens_a_fill_in_is_its_subject(matcher):
 
 
 @pytest.mark.parametrize(
+    ("item", "intent"),
+    [
+        ("Organisasi di bawah PBB yang menangani masalah pangan dan pertanian adalah ....", "org_fao"),
+        # Ahead of what international relations are for, which is no body with a name.
+        (
+            "Organisasi internasional yang bertujuan memelihara perdamaian dan keamanan dunia adalah ....",
+            "org_pbb",
+        ),
+    ],
+)
+def test_a_blank_for_the_body_a_stem_describes_is_that_body(matcher, item, intent):
+    match = matcher.match(item)
+    assert (match.outcome, match.intent) == (Outcome.ANSWER, intent)
+
+
+@pytest.mark.parametrize(
     ("question", "intent"),
     [
         ("Jelaskan manfaat AFTA bagi negara-negara anggota ASEAN!", "org_afta"),
