@@ -477,9 +477,13 @@ class WorksheetRules:
         and AFTA, listed by two kinds, keep their lessons, which tell why.)"""
         named = self._subjects.every_title_name & set(stem.words)
         # Not when its name is asked: "organisasi kerja sama islam tu OKI kan, dulu namanya apa".
-        if len(named) != 1 or _NAME in stem.stems:
+        if not named or _NAME in stem.stems:
             return None
-        listing = {i for i in self._examples if named & self._subjects.answer_names[i]}
+        # Each one listed by the same one kind: "ILO sama FAO itu kerja sama jenis apa".
+        listings = {
+            frozenset(i for i in self._examples if name in self._subjects.answer_names[i]) for name in named
+        }
+        [listing] = listings if len(listings) == 1 else [frozenset()]
         return next(iter(listing)) if len(listing) == 1 else None
 
     def _pair_put_under_kind(self, analysis: Analysis, mention: ConceptMention) -> str | None:

@@ -173,6 +173,9 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
             "regional_contoh",
         ),
         ("AFTA termasuk kerja sama ....", "org_afta"),
+        # Asked in a chat, of one organisation or of several that one kind lists.
+        ("WTO itu contoh kerja sama apa", "multilateral_contoh"),
+        ("ILO sama FAO itu kerja sama jenis apa", "multilateral_contoh"),
         ("IMF merupakan contoh kerja sama ....", "multilateral_contoh"),  # not "what the IMF is"
         ("B/S: Gerakan Non-Blok merupakan contoh kerja sama regional.", "multilateral_contoh"),
         # A claim on what it is, not its kind: its own lesson.
