@@ -10,7 +10,7 @@ from bot.nlp.concepts import COOPERATION, ConceptMention
 from bot.nlp.normalise import Analysis
 from bot.nlp.prompts import sets_task
 from bot.nlp.ranking import Candidate
-from bot.nlp.subjects import DEFINITION, EXAMPLES, LISTED_NAMES, QUESTION_STEMS, Subjects, asked_stems
+from bot.nlp.subjects import DEFINITION, EXAMPLES, HOME, LISTED_NAMES, QUESTION_STEMS, Subjects, asked_stems
 from bot.nlp.tuning import MatcherConfig
 
 MAX_CLASSING_WORDS = 5  # "pbb termasuk multilateral gk": a name put under a kind, nothing more
@@ -234,22 +234,31 @@ class NameRules:
     def _kind_asked_of_a_name(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
     ) -> Candidate | None:
-        """ "GNB itu multilateral atau regional", "ASEAN termasuk regional atau multilateral?": a short
-        question offering kinds for one organisation asks which it is, which the examples of the one kind
-        that lists it say (AFTA, which two kinds' lessons name, is left to its own lesson)."""
-        if len(mention.concepts) < 2 or len(set(analysis.words)) > MAX_CLASSING_WORDS:
+        """ "GNB itu multilateral atau regional", "IJEPA tu bilateral atau regional": a short question
+        offering kinds for one organisation or agreement asks which it is, which the examples of the one
+        kind that lists it say (AFTA, which two kinds' lessons name, is left to its own lesson)."""
+        words = analysis.words
+        if len(mention.concepts) < 2 or len(set(words)) > MAX_CLASSING_WORDS:
             return None
-        named = self._subjects.every_title_name & set(analysis.words)
-        if len(named) != 1 or (self._subjects.shared_aspects | QUESTION_STEMS) & asked_stems(analysis.stems):
+        named = self._subjects.names & set(words) - {HOME}
+        # "WTO tu bilateral apa multilateral": "apa" between two kinds is "or".
+        offered = {
+            w
+            for before, w, after in zip(words, words[1:], words[2:], strict=False)
+            if {before, after} <= set(mention.concepts)
+        }
+        asked = asked_stems(analysis.stems) - offered
+        if len(named) != 1 or (self._subjects.shared_aspects | QUESTION_STEMS) & asked:
             return None
         listing = [
             i
             for i, names in self._subjects.answer_names.items()
             if self._subjects.aspect_of[i] == EXAMPLES and named <= names
         ]
-        if len(listing) != 1 or self._subjects.kind_of.get(listing[0]) not in mention.concepts:
+        if len(listing) != 1 or self._subjects.kind_of.get(listing[0]) not in mention.concepts or not ranked:
             return None
-        return next((c for c in ranked if c.intent == listing[0]), None)
+        # The kinds' own words may keep their examples off the shortlist: "WTO tu bilateral apa multilateral".
+        return next((c for c in ranked if c.intent == listing[0]), Candidate(listing[0], ranked[0].score))
 
     def named_sibling(self, aspect: str, words: tuple[str, ...], ranked: list[Candidate]) -> Candidate | None:
         """The one intent of this aspect whose answer mentions a name the question uses and the

@@ -22,10 +22,9 @@ from bot.nlp.prompts import (
     sets_task,
 )
 from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
-from bot.nlp.subjects import DEFINITION, EXAMPLES, LISTED_NAMES, QUESTION_STEMS, Subjects, asked_stems
+from bot.nlp.subjects import DEFINITION, EXAMPLES, HOME, LISTED_NAMES, QUESTION_STEMS, Subjects, asked_stems
 from bot.nlp.tuning import MatcherConfig
 
-HOME = "indonesia"
 MAX_NAME_WORDS = 2  # an option that is a name: "AFTA", "Uni Eropa"
 # The word before a blank that asks for a name: "dikenal dengan nama ....", "Organisasi tersebut adalah ....".
 _NAME = "nama"

@@ -43,6 +43,8 @@ def test_organisations_listed_as_one_kind_ask_for_that_kind_s_examples(matcher, 
         ("GNB itu multilateral atau regional", "multilateral_contoh"),
         ("ASEAN termasuk regional atau multilateral?", "regional_contoh"),
         ("IMF tu bilateral ato multilateral", "multilateral_contoh"),
+        ("IJEPA tu bilateral ato regional", "bilateral_contoh"),  # an agreement only one kind lists
+        ("WTO tu bilateral apa multilateral", "multilateral_contoh"),  # "apa" between kinds is "or"
     ],
 )
 def test_a_name_put_under_its_kind_asks_for_that_kind_s_examples(matcher, question, intent):
