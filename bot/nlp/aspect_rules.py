@@ -14,6 +14,7 @@ from bot.nlp.subjects import (
     DEFINITION,
     DIPLOMACY,
     EXAMPLES,
+    HOME,
     MEANING,
     QUESTION_STEMS,
     WHY,
@@ -61,6 +62,9 @@ _NAME_PARTS = frozenset({"bi", "multi", "lateral"})
 _CALLED = frozenset({("nama", "apa"), ("namanya", "apa"), ("apa", "namanya")})
 _PURPOSE = "tuju"  # "tujuan"
 _COUNTRY = "negara"
+_HOW_MANY = "berapa"  # what "brp", "berape", "piro" normalise to
+# "mitra bilateral kita ada brp", "sekarang bilateral berapa negara": a count of Indonesia's partners.
+_PARTNERS = frozenset({"mitra", "sekarang", "kini"})
 # Countries dealing with each other: "berhubungan", "menjalin", "berkawan", "berteman"; and "kerja sama".
 _RELATING = frozenset({"hubung", "jalin", "kawan", "teman", "temenan"})
 _WHAT_MORE = ("apa", "lagi")  # "selain bilateral ada apa lagi": what else there is
@@ -122,6 +126,7 @@ class AspectRules:
             or self._name_taken_apart(ranked, analysis, mention, config)
             or self._kind_over_chat(ranked, analysis, mention, config)
             or self._kind_aspect_asked(ranked, analysis, mention, config)
+            or self._size_of_the_kind(ranked, analysis, mention)
             or self._examples_asked_short(ranked, analysis, mention, config)
             or self._aspect_of_the_kind_described(ranked, analysis, mention, config)
             or self._first_aspect_asked(ranked, analysis, mention, config)
@@ -219,6 +224,25 @@ class AspectRules:
         intent = self._subjects.by_kind_aspect.get((mention.concepts[0], aspects.pop()))
         found = self._within_reach(ranked, intent, config, kind=mention.concepts[0])
         return found
+
+    def _size_of_the_kind(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """ "bilateral tu kerja sama brp negara", "klo bilateral tu brp negara yg ikut": the count asked
+        after the kind is how many countries the kind takes, what the kind is; "ada brp negara yg kerja
+        sama bilateral" (the count first) asks how many partners Indonesia has, a lesson of no kind."""
+        if len(mention.concepts) != 1 or mention.compares or _HOW_MANY not in analysis.words:
+            return None
+        kind, words = mention.concepts[0], analysis.words
+        if HOME in words or _PARTNERS & set(words) or kind not in words:
+            return None
+        # "torang pe negara so kerja sama bilateral deng berapa negara": a country of ours before the kind.
+        if _COUNTRY in words[: words.index(kind)] or words.index(kind) > words.index(_HOW_MANY):
+            return None
+        if not ranked or ranked[0].intent in self._subjects.kind_of or _COUNTRY not in words:
+            return None
+        definition = self._subjects.by_kind_aspect.get((kind, DEFINITION))
+        return next((c for c in ranked if c.intent == definition), None)
 
     def _importance_asked(self, analysis: Analysis, kind: str) -> bool:
         """ "kenapa kerja sama bilateral itu penting": why the kind matters, asking none of its lessons

@@ -320,3 +320,18 @@ def test_the_parts_of_a_kinds_name_are_what_the_kind_is(matcher, question, inten
 )
 def test_what_a_thing_described_is_called_is_its_definition(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # The count asked after the kind: how many countries the kind takes.
+        ("bilateral tu kerja sama brp negara?", "bilateral_definisi"),
+        ("klo bilateral tu brp negara yg ikut", "bilateral_definisi"),
+        # The count first, or of partners: how many countries Indonesia deals with.
+        ("ada brp negara yg kerjasama bilateral ama kite", "indonesia_jumlah_mitra"),
+        ("mitra bilateral kita ada brp negara sih", "indonesia_jumlah_mitra"),
+    ],
+)
+def test_how_many_countries_a_kind_takes_is_what_the_kind_is(matcher, question, intent):
+    assert matcher.match(question).intent == intent
