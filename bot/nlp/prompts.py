@@ -209,6 +209,8 @@ _LABEL = re.compile(
     r"|lks(?:\s+kegiatan\s*\d*)?|lkpd|kegiatan\s*\d*|refleksi|ayo\s+\w+|isilah|asesmen(?:\s+\w+)?|soal\s*\d+"
     r"|pilihan\s+ganda|pg|isian(?:\s+singkat)?|lengkapilah"
     r"|(?:tentukan\s+)?benar\s*(?:\(b\))?\s+atau\s+salah\s*(?:\(s\))?|(?:tentukan\s+)?benar\s*/\s*salah|b\s*[-/]\s*s"
+    # "Tentukan B (benar) atau S (salah)!"
+    r"|(?:tentukan\s+)?b\s*\(\s*benar\s*\)\s*(?:atau|/|dan)\s*s\s*\(\s*salah\s*\)"
     # "Tulislah B jika benar dan S jika salah.", then the statement's answer box "( ... )".
     r"|tulis(?:lah|kan)?\s+b\s+(?:jika|bila|apabila)\s+(?:pernyataan\s+)?benar\s*,?\s+(?:dan|atau)\s+s\s+"
     r"(?:jika|bila|apabila)\s+(?:pernyataan\s+)?salah)"
@@ -232,7 +234,7 @@ _INSTRUCTION = re.compile(
 # answer boxes ("( B / S )"): the statement to judge is no question.
 _TRUE_FALSE = re.compile(
     r"\bbenar\s*(?:\(b\))?\s*(?:atau|/)\s*salah\b|(?<!\w)b\s*[-/]\s*s(?!\w)|\(\s*(?:\.\s*)*\)\s*benar\b"
-    r"|\bb\s+(?:jika|bila|apabila)\s+(?:pernyataan\s+)?benar\b",
+    r"|\bb\s+(?:jika|bila|apabila)\s+(?:pernyataan\s+)?benar\b|\bb\s*\(\s*benar\s*\)",
     re.IGNORECASE,
 )
 # A true/false item's answer boxes after the statement: "(  ) Benar   (  ) Salah", "( B / S )". Each
@@ -356,6 +358,11 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
         stem = _LABEL.sub("", stem, count=1)
     stem = _without_heading(stem)
     stem = _INSTRUCTION.sub("", stem, count=1) or stem
+    # "Tentukan benar atau salah!\n5. Kerja sama ...": the statement's number after the instruction (not
+    # the first of the statements "Perhatikan pernyataan berikut!\n1) ... 2) ..." lists).
+    if _TRUE_FALSE.search(text) and (found := _NUMBERING.match(stem)):
+        number = int(found.group(1)) if number is None else number
+        stem = stem[found.end() :]
     stem = _ANSWER_BOXES.sub("", stem)
     if (trailer := _FRAME_ONLY.search(stem)) and trailer.start() > 0:
         stem = stem[: trailer.start()]

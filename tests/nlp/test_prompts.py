@@ -383,6 +383,18 @@ def test_a_true_false_instruction_and_its_answer_box_are_taken_off():
     assert parse_prompt(pasted).true_false
 
 
+def test_a_statement_numbered_under_its_true_false_instruction_is_judged_by_its_subject(matcher):
+    pasted = (
+        "Tentukan B (benar) atau S (salah)!\n5. Kerja sama bilateral adalah kerja sama yang melibatkan lebih "
+        "dari dua negara dalam satu kawasan."
+    )
+    prompt = parse_prompt(pasted)
+    assert (prompt.true_false, prompt.number) == (True, 5)
+    assert prompt.question.startswith("Kerja sama bilateral")
+    # What bilateral cooperation is decides it, however much of it describes regional cooperation.
+    assert matcher.match(pasted).intent == "bilateral_definisi"
+
+
 @pytest.mark.parametrize(
     "pasted",
     [
