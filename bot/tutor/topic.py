@@ -254,13 +254,21 @@ class TopicFollowups:
         return TopicAnswer(best)
 
     def _kind_it_is(self, topic: str) -> str:
-        """The lesson that says which kind an organisation is: its own when its answer names a kind
-        (ASEAN's, AFTA's), else the examples of the one kind that list it (the IMF's answer says what it
-        does, multilateral's examples that it is multilateral)."""
+        """The lesson that says which kind an organisation is: the examples of the one kind that list it
+        (the IMF's answer says what it does, multilateral's examples that it is multilateral), as a
+        worksheet item on its kind gets; its own when two kinds' examples name it (AFTA's says why it is
+        regional) or none does."""
+        subjects = self._matcher.subjects
         kind = self._listed_under.get(topic)
-        if self._answer_kinds[topic] or kind is None:
+        names = subjects.title_names.get(topic, frozenset())
+        naming = [
+            i
+            for i, said in subjects.answer_names.items()
+            if subjects.aspect_of[i] == EXAMPLES and names & said
+        ]
+        if kind is None or len(naming) > 1:
             return topic
-        return self._matcher.subjects.by_kind_aspect.get((kind, EXAMPLES), topic)
+        return subjects.by_kind_aspect.get((kind, EXAMPLES), topic)
 
     def _classes_an_example(self, tokens: list[str], previous: str) -> bool:
         """ "itu termasuk apa, bilateral atau regional" after "ijepa itu apa", answered with a kind's
