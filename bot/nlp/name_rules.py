@@ -13,6 +13,8 @@ from bot.nlp.ranking import Candidate
 from bot.nlp.subjects import DEFINITION, EXAMPLES, HOME, LISTED_NAMES, QUESTION_STEMS, Subjects, asked_stems
 from bot.nlp.tuning import MatcherConfig
 
+# The words that only put a name under a kind: "IMF juga termasuk contoh kerja sama multilateral".
+_PUTTING_UNDER = frozenset({"termasuk", "masuk", "tergolong", "contoh", "kerja", "sama", "juga", "jenis"})
 MAX_CLASSING_WORDS = 5  # "pbb termasuk multilateral gk": a name put under a kind, nothing more
 _CLASSING = frozenset({"golong", "kelompok", "kategori"})  # "penggolongan", "dikelompokkan"
 # Words that ask something of the name right after them: "manfaat AFTA bagi anggota ASEAN".
@@ -34,6 +36,7 @@ class NameRules:
         words = analysis.words
         return (
             self._listed_examples(ranked, words, mention, config)
+            or self._name_put_under_a_kind(ranked, analysis, mention)
             or self.named_by_title(ranked, words, config)
             or self._named_beside_examples(ranked, words, mention, config)
             or self._classified_name(ranked, analysis, config)
@@ -230,6 +233,28 @@ class NameRules:
         if (self._subjects.shared_aspects | QUESTION_STEMS) & asked_stems(analysis.stems):
             return None  # "asean itu regional kan, regional tuh artinya apa": something else asked
         return next((c for c in ranked if c.intent == examples), None)
+
+    def _name_put_under_a_kind(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """ "asean tu regional to?", "ILO juga multilateral kah": one organisation put under one kind and
+        nothing more is which kind it is, as a worksheet item on its kind gets: the examples of the one
+        kind that names it (not AFTA, which another kind's examples name too, to say it is not theirs;
+        not "ASEAN itu organisasi regional ya", which asks what the organisation is)."""
+        if len(mention.concepts) != 1 or mention.compares or not ranked:
+            return None
+        words = set(analysis.words)
+        named = self._subjects.every_title_name & words
+        if len(named) != 1 or words - named - {mention.concepts[0]} - _PUTTING_UNDER:
+            return None
+        naming = [
+            i
+            for i, names in self._subjects.answer_names.items()
+            if self._subjects.aspect_of[i] == EXAMPLES and named <= names
+        ]
+        if len(naming) != 1 or self._subjects.kind_of.get(naming[0]) != mention.concepts[0]:
+            return None
+        return next((c for c in ranked if c.intent == naming[0]), Candidate(naming[0], ranked[0].score))
 
     def _kind_asked_of_a_name(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention

@@ -39,6 +39,9 @@ def test_organisations_listed_as_one_kind_ask_for_that_kind_s_examples(matcher, 
         ("WTO itu multilateral ya?", "multilateral_contoh"),
         ("asean itu regional kan, regional tuh artinya apa", "regional_definisi"),  # what it is, asked
         ("AFTA itu regional kan?", "org_afta"),  # its own lesson says which kind it is
+        ("asean tu regional to?", "regional_contoh"),  # whose own lesson comes first in the ranking
+        ("ILO juga multilateral kah", "multilateral_contoh"),
+        ("ASEAN itu organisasi regional ya", "org_asean"),  # what the organisation is
         # Kinds offered for one organisation: which of them it is.
         ("GNB itu multilateral atau regional", "multilateral_contoh"),
         ("ASEAN termasuk regional atau multilateral?", "regional_contoh"),
