@@ -216,8 +216,11 @@ class Decider:
         every_kind = set(mention.concepts) == self._kinds and not _diplomacies_named(words)
         sorting = mention.compares or bool(SORTING & set(analysis.stems))
         kinds_told_apart = sorting and not mention.concepts and FORMS in words
-        # "IJEPA, ASEAN, PBB masing2 termasuk apa": the kind of each, nothing else asked of them.
-        each = _EACH in words and not (self._subjects.shared_aspects - {EXAMPLES}) & set(analysis.stems)
+        # "IJEPA, ASEAN, PBB masing2 termasuk apa", "golongin dong: IK-CEPA, IMT-GT, FAO": the kind of each,
+        # nothing else asked of them.
+        each = (_EACH in words or (SORTING & set(analysis.stems) and not mention.concepts)) and not (
+            self._subjects.shared_aspects - {EXAMPLES}
+        ) & set(analysis.stems)
         if not every_kind and not kinds_told_apart and not each:
             return False
         return len({self._example_kinds[word] for word in words if word in self._example_kinds}) >= 2

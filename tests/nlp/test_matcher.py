@@ -491,6 +491,7 @@ def test_a_year_in_an_everyday_question_is_no_reason_to_answer(matcher):
         "b. Negara-negara ASEAN sepakat menurunkan tarif\nc. Indonesia menjadi anggota WTO",
         "Klasifikasikan: a) IA-CEPA b) IMT-GT c) PBB ke dalam bilateral, regional, atau multilateral!!",
         "IJEPA, ASEAN, PBB masing2 termasuk apa",  # the kind of each
+        "kak golongin dong: IK-CEPA, IMT-GT, FAO",
     ],
 )
 def test_situations_to_sort_into_kinds_are_the_comparison_even_as_lettered_items(matcher, question):
