@@ -222,8 +222,7 @@ class AspectRules:
         ):
             return None
         intent = self._subjects.by_kind_aspect.get((mention.concepts[0], aspects.pop()))
-        found = self._within_reach(ranked, intent, config, kind=mention.concepts[0])
-        return found
+        return self._within_reach(ranked, intent, config, kind=mention.concepts[0])
 
     def _size_of_the_kind(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention

@@ -247,11 +247,7 @@ class NameRules:
         named = self._subjects.every_title_name & words
         if len(named) != 1 or words - named - {mention.concepts[0]} - _PUTTING_UNDER:
             return None
-        naming = [
-            i
-            for i, names in self._subjects.answer_names.items()
-            if self._subjects.aspect_of[i] == EXAMPLES and named <= names
-        ]
+        naming = self._subjects.examples_naming(named)
         if len(naming) != 1 or self._subjects.kind_of.get(naming[0]) != mention.concepts[0]:
             return None
         return next((c for c in ranked if c.intent == naming[0]), Candidate(naming[0], ranked[0].score))
@@ -275,11 +271,7 @@ class NameRules:
         asked = asked_stems(analysis.stems) - offered
         if len(named) != 1 or (self._subjects.shared_aspects | QUESTION_STEMS) & asked:
             return None
-        listing = [
-            i
-            for i, names in self._subjects.answer_names.items()
-            if self._subjects.aspect_of[i] == EXAMPLES and named <= names
-        ]
+        listing = self._subjects.examples_naming(named)
         if len(listing) != 1 or self._subjects.kind_of.get(listing[0]) not in mention.concepts or not ranked:
             return None
         # The kinds' own words may keep their examples off the shortlist: "WTO tu bilateral apa multilateral".

@@ -135,6 +135,14 @@ class Subjects:
                 return True
         return False
 
+    def examples_naming(self, names: Iterable[str]) -> list[str]:
+        """The kinds' examples whose answers name every one of `names` ("asean": regional's alone; "afta":
+        regional's and multilateral's, whose note says it is not theirs)."""
+        wanted = frozenset(names)
+        return [
+            i for i, said in self.answer_names.items() if self.aspect_of[i] == EXAMPLES and wanted <= said
+        ]
+
     def fits_kind(self, intent: str, mention: ConceptMention) -> bool:
         """Whether the intent is of a kind the question names (or either is of no kind)."""
         kind = self.kind_of.get(intent)

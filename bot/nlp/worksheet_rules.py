@@ -85,7 +85,6 @@ class WorksheetRules:
         self._kind_nouns = frozenset(normaliser.analyse(" ".join(_KIND_NOUNS)).stems)
         self._definition_stems = frozenset(normaliser.analyse(" ".join(_DEFINITION_WORDS)).stems)
         self._aspects = frozenset(subjects.aspect_of.values()) - {DEFINITION}
-        self._examples = frozenset(i for i, aspect in subjects.aspect_of.items() if aspect == EXAMPLES)
         self._bilateral = frozenset(i for i, kind in subjects.kind_of.items() if kind == BILATERAL)
 
     def match(self, prompt: Prompt, config: MatcherConfig) -> Match:
@@ -472,16 +471,14 @@ class WorksheetRules:
 
     def _kind_listing(self, stem: Analysis) -> str | None:
         """ "Keanggotaan Indonesia dalam IMF termasuk kerja sama ....": the organisation's own lesson says
-        what it does, not which kind it is; the examples of the one kind that lists it say that. (ASEAN
-        and AFTA, listed by two kinds, keep their lessons, which tell why.)"""
+        what it does, not which kind it is; the examples of the one kind that lists it say that. (AFTA,
+        which multilateral's examples name too, keeps its lesson, which tells why.)"""
         named = self._subjects.every_title_name & set(stem.words)
         # Not when its name is asked: "organisasi kerja sama islam tu OKI kan, dulu namanya apa".
         if not named or _NAME in stem.stems:
             return None
         # Each one listed by the same one kind: "ILO sama FAO itu kerja sama jenis apa".
-        listings = {
-            frozenset(i for i in self._examples if name in self._subjects.answer_names[i]) for name in named
-        }
+        listings = {frozenset(self._subjects.examples_naming((name,))) for name in named}
         [listing] = listings if len(listings) == 1 else [frozenset()]
         return next(iter(listing)) if len(listing) == 1 else None
 

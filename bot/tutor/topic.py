@@ -260,13 +260,7 @@ class TopicFollowups:
         regional) or none does."""
         subjects = self._matcher.subjects
         kind = self._listed_under.get(topic)
-        names = subjects.title_names.get(topic, frozenset())
-        naming = [
-            i
-            for i, said in subjects.answer_names.items()
-            if subjects.aspect_of[i] == EXAMPLES and names & said
-        ]
-        if kind is None or len(naming) > 1:
+        if kind is None or len(subjects.examples_naming(subjects.title_names.get(topic, ()))) > 1:
             return topic
         return subjects.by_kind_aspect.get((kind, EXAMPLES), topic)
 
