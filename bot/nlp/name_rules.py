@@ -247,10 +247,7 @@ class NameRules:
         named = self._subjects.every_title_name & words
         if len(named) != 1 or words - named - {mention.concepts[0]} - _PUTTING_UNDER:
             return None
-        naming = self._subjects.examples_naming(named)
-        if len(naming) != 1 or self._subjects.kind_of.get(naming[0]) != mention.concepts[0]:
-            return None
-        return next((c for c in ranked if c.intent == naming[0]), Candidate(naming[0], ranked[0].score))
+        return self._examples_of_its_kind(named, mention, ranked)
 
     def _kind_asked_of_a_name(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
@@ -271,6 +268,12 @@ class NameRules:
         asked = asked_stems(analysis.stems) - offered
         if len(named) != 1 or (self._subjects.shared_aspects | QUESTION_STEMS) & asked:
             return None
+        return self._examples_of_its_kind(named, mention, ranked)
+
+    def _examples_of_its_kind(
+        self, named: frozenset[str], mention: ConceptMention, ranked: list[Candidate]
+    ) -> Candidate | None:
+        """The examples of the one kind that name what is named, when the question names that kind."""
         listing = self._subjects.examples_naming(named)
         if len(listing) != 1 or self._subjects.kind_of.get(listing[0]) not in mention.concepts or not ranked:
             return None
