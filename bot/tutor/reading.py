@@ -23,6 +23,7 @@ from bot.nlp.prompts import (
     split_worksheet,
 )
 from bot.tutor.followups import FollowupResolver
+from bot.tutor.kind_of_a_name import KindOfAName
 from bot.tutor.multiple_choice import OptionPicker
 from bot.tutor.points import ordinal
 from bot.tutor.replies import Conversation
@@ -85,6 +86,7 @@ class Reader:
         self._kinds = tuple(c.id for c in content.comparison.concepts)  # in the order a comparison shows
         self._followups = FollowupResolver(content, matcher.normaliser, matcher.subjects)
         self._options = OptionPicker(content, matcher.normaliser, matcher.spotter)
+        self._kind_of_a_name = KindOfAName(matcher.subjects)
         self.use(matcher)
 
     def use(self, matcher: Matcher) -> None:
@@ -113,7 +115,11 @@ class Reader:
 
     def read_one(self, chat_id: int, prompt: Prompt) -> Reading:
         conversation = self._memory[chat_id]
+        topic = conversation.last_intent
         reading = self._understand(prompt, conversation)
+        conversation.classed = reading.intent is not None and self._kind_of_a_name.classed(
+            self._matcher.normaliser.analyse(prompt.question), clean(prompt.question), reading.intent, topic
+        )
         if reading.intent == COMPARISON_INTENT:
             compared = set(reading.concepts) or set(self._kinds)
             conversation.compared = tuple(k for k in self._kinds if k in compared)
@@ -144,7 +150,7 @@ class Reader:
         """Two questions in one: the first answered, the others answered or offered as choices, a topic
         asked twice answered once; None when the message is better read whole."""
         conversation = self._memory[chat_id]
-        before = conversation.last_intent, conversation.listed, conversation.last_said
+        before = conversation.last_intent, conversation.listed, conversation.last_said, conversation.classed
         readings = tuple(self.read_one(chat_id, parse_prompt(part)) for part in parts)
         answered = readings[0].intent is not None and all(r.understood for r in readings)
         if answered and not any(
@@ -154,7 +160,7 @@ class Reader:
             # whose answer says both; it is given once.
             by_intent = {str(r.intent or r.choices): r for r in reversed(readings)}
             return tuple(r for r in readings if by_intent[str(r.intent or r.choices)] is r)
-        conversation.last_intent, conversation.listed, conversation.last_said = before
+        conversation.last_intent, conversation.listed, conversation.last_said, conversation.classed = before
         return None
 
     def _small_talk_naming_a_kind(self, part: str, reading: Reading) -> bool:
@@ -190,6 +196,8 @@ class Reader:
             if followup == COMPARISON_INTENT:  # a kind added to a comparison: all three side by side
                 return replace(base, intent=COMPARISON_INTENT, concepts=self._topic.all_kinds)
             return self._answered(base, prompt, followup)
+        if kind := self._kind_of_a_name.asked_again(analysis, conversation.classed, previous):
+            return self._answered(base, prompt, kind)
         match = self._matcher.match_prompt(prompt)
         if topical := self._topic.resolve(question, analysis, mention, previous, match, listed):
             answered = self._answered(base, prompt, topical.intent)

@@ -128,8 +128,12 @@ class TopicFollowups:
         words_asked = set(analysis.words)
         kind_words = _KIND_WORDS & words_asked or COOPERATION in itertools.pairwise(analysis.words)
         asks_its_kind = kind_words and bool((_WHAT | _WHICH) & words_asked)
+        # "PBB itu termasuk kerja sama apa" after ASEAN asks of the PBB, which the matcher answers.
+        another = self._matcher.subjects.names & set(analysis.words) - self._matcher.title_names.get(
+            previous, set()
+        )
         if asks_kind_of_it and asks_its_kind and not mention.concepts and not (_ALL | _BOTH) & set(tokens):
-            return TopicAnswer(self._kind_it_is(previous))
+            return None if another else TopicAnswer(self._kind_it_is(previous))
         # "trs masuk PBB nya kapan": "-nya" on a name marks that thing, it points at no topic.
         every_name = self._matcher.subjects.every_title_name
         words = self._matcher.normaliser.words
@@ -325,6 +329,8 @@ class TopicFollowups:
         which = _WHICH & stems or (_WHAT & stems and self._matcher.subjects.title_stems[topic] & stems)
         if not (_BELONGING & stems and which and self._points.lists(topic)):
             return False
+        if COOPERATION in itertools.pairwise(analysis.words) or _KIND_WORDS & stems:
+            return False  # "ASEAN termasuk kerja sama apa" after ASEAN asks its kind, not one of its points
         named = stems - _BELONGING - _WHICH - _WHAT - self._matcher.subjects.title_stems[topic]
         # Not an organisation ("AFTA masuk yang mana?") nor a kind: a lesson of its own.
         lessons = self._matcher.subjects.every_title_name | set(self.all_kinds)

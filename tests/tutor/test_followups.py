@@ -704,6 +704,36 @@ async def test_which_kind_an_organisation_is_then_others_of_its_sort(tutor: Tuto
     assert await asks(tutor, "lho kok nang artikel dilebokno multilateral?") == "org_afta"
 
 
+async def test_the_kind_asked_of_one_name_is_asked_of_the_next_named_bare(tutor: Tutor):
+    assert await asks(tutor, "ijepa tu jenis apa") == "bilateral_contoh"
+    assert await asks(tutor, "kalau asean") == "regional_contoh"
+    assert await asks(tutor, "pbb?") == "multilateral_contoh"
+    assert await asks(tutor, "lamun FAO?") == "multilateral_contoh"  # Sundanese "lamun": if
+    # Asked what it is, not which kind: its own lesson.
+    assert await asks(tutor, "FAO itu apa") == "org_fao"
+
+
+async def test_a_bare_name_after_a_kinds_lesson_is_its_own_lesson_unless_asked_whether_it_belongs(
+    tutor: Tutor,
+):
+    await tutor.ask(CHAT, "contoh regional apa")
+    assert await asks(tutor, "asean?") == "org_asean"
+    await tutor.ask(CHAT, "multilateral tu apa")
+    assert await asks(tutor, "PBB termasuk?") == "multilateral_contoh"
+    await tutor.ask(CHAT, "beda regional sama multilateral apa")
+    assert await asks(tutor, "jadi ASEAN masuk yang mana") == "regional_contoh"
+
+
+async def test_the_kind_of_an_organisation_asked_by_name_after_its_lesson(tutor: Tutor):
+    await tutor.ask(CHAT, "asean tu apa")
+    await tutor.ask(CHAT, "markasnya di mana")
+    # Its name, said again, is the organisation spoken of: not one of the points its answer lists.
+    assert await asks(tutor, "ASEAN termasuk kerja sama apa") == "regional_contoh"
+    await tutor.ask(CHAT, "asean tu apa")
+    # Another organisation's kind is that one's, not ASEAN's.
+    assert await asks(tutor, "PBB itu termasuk kerja sama apa") == "multilateral_contoh"
+
+
 async def test_dorang_points_at_the_organisation_spoken_of(tutor: Tutor):
     await tutor.ask(CHAT, "asean tu apa e")
     assert await asks(tutor, "dorang pu tujuan apa") == "org_asean"

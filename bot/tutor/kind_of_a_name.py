@@ -1,0 +1,50 @@
+"""Which kind an organisation is, asked again of another one: "ijepa tu jenis apa", then "kalau asean?";
+or "PBB termasuk?" after a kind's lesson. Answered with the examples of the kind that lists it.
+"""
+
+from __future__ import annotations
+
+from bot.content.models import COMPARISON_INTENT
+from bot.nlp import Analysis
+from bot.nlp.subjects import EXAMPLES, HOME, Subjects
+from bot.tutor.pointing import classes
+from bot.tutor.topic_leaning import OPENERS
+
+_BELONGING = frozenset({"masuk"})  # "termasuk", "masuk", "masok"
+_WHICH = frozenset({"mana"})  # "PBB yg mana"
+_NOT = frozenset({"tidak"})  # "pbb masuk ga"
+
+
+class KindOfAName:
+    def __init__(self, subjects: Subjects) -> None:
+        self._subjects = subjects
+
+    def classed(self, analysis: Analysis, tokens: list[str], answered: str, topic: str | None) -> bool:
+        """Whether an answer said which kind a named organisation or agreement is: a kind's examples that
+        list what the question names ("GNB itu multilateral atau regional", "ijepa tu jenis apa"), or the
+        topic it points at ("itu termasuk kerja sama apa" after ASEAN)."""
+        if self._subjects.aspect_of.get(answered) != EXAMPLES:
+            return False
+        names = self._names(analysis)
+        if not names and topic in self._subjects.title_names and classes(tokens):
+            names = self._subjects.title_names[topic]
+        return bool(names) and self._subjects.examples_naming(names) == [answered]
+
+    def asked_again(self, analysis: Analysis, classed: bool, topic: str | None) -> str | None:
+        """The examples of the one kind that lists the organisation a bare question names: "kalau asean?",
+        "PBB yg mana" right after a kind was given for another; "PBB termasuk?", "pbb masuk ga" after a
+        kind's lesson, a comparison, or after one was given."""
+        names = self._names(analysis)
+        stems = set(analysis.stems)
+        # "FAO itu apa", "kapan masuk PBB" ask something else of it.
+        rest = stems - OPENERS - _BELONGING - _WHICH - _NOT - names
+        if not names or rest:
+            return None
+        after_a_kind = topic == COMPARISON_INTENT or self._subjects.kind_of.get(topic) is not None
+        if not (classed or (after_a_kind and _BELONGING & stems)):
+            return None
+        listing = self._subjects.examples_naming(names)
+        return listing[0] if len(listing) == 1 else None
+
+    def _names(self, analysis: Analysis) -> frozenset[str]:
+        return self._subjects.names & frozenset(analysis.words) - {HOME}
