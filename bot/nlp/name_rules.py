@@ -17,6 +17,11 @@ from bot.nlp.tuning import MatcherConfig
 _PUTTING_UNDER = frozenset({"termasuk", "masuk", "tergolong", "contoh", "kerja", "sama", "juga", "jenis"})
 MAX_CLASSING_WORDS = 5  # "pbb termasuk multilateral gk": a name put under a kind, nothing more
 _CLASSING = frozenset({"golong", "kelompok", "kategori"})  # "penggolongan", "dikelompokkan"
+# Indonesia's part in it, which puts nothing else under the kind: "Keikutsertaan Indonesia dalam WTO
+# termasuk kerja sama multilateral", "indonesia gabung g20 itu multilateral kan".
+_TAKING_PART = frozenset(
+    {HOME, "keikutsertaan", "ikut", "gabung", "bergabung", "anggota", "keanggotaan", "bukan"}
+)
 # Words that ask something of the name right after them: "manfaat AFTA bagi anggota ASEAN".
 _ASKED_OF = frozenset({"manfaat", "tujuan", "fungsi", "peran", "sejarah"})
 # "Mohon info singkat WTO. ... Trims": asking for information on a name asks about it.
@@ -240,12 +245,13 @@ class NameRules:
         """ "asean tu regional to?", "ILO juga multilateral kah": one organisation put under one kind and
         nothing more is which kind it is, as a worksheet item on its kind gets: the examples of the one
         kind that names it (not AFTA, which another kind's examples name too, to say it is not theirs;
-        not "ASEAN itu organisasi regional ya", which asks what the organisation is)."""
+        not "ASEAN itu organisasi regional ya", which asks what the organisation is). A forum with no
+        lesson of its own counts ("G20 itu multilateral ya?"), as does Indonesia's taking part in it."""
         if len(mention.concepts) != 1 or mention.compares or not ranked:
             return None
         words = set(analysis.words)
-        named = self._subjects.every_title_name & words
-        if len(named) != 1 or words - named - {mention.concepts[0]} - _PUTTING_UNDER:
+        named = self._subjects.names & words - {HOME}
+        if len(named) != 1 or words - named - {mention.concepts[0]} - _PUTTING_UNDER - _TAKING_PART:
             return None
         return self._examples_of_its_kind(named, mention, ranked)
 

@@ -42,6 +42,9 @@ def test_organisations_listed_as_one_kind_ask_for_that_kind_s_examples(matcher, 
         ("asean tu regional to?", "regional_contoh"),  # whose own lesson comes first in the ranking
         ("ILO juga multilateral kah", "multilateral_contoh"),
         ("ASEAN itu organisasi regional ya", "org_asean"),  # what the organisation is
+        ("G20 itu multilateral ya?", "multilateral_contoh"),  # a forum the examples list, with no lesson
+        ("g20 tu multilateral bukan", "multilateral_contoh"),
+        ("B/S: Keikutsertaan Indonesia dalam WTO termasuk kerja sama multilateral.", "multilateral_contoh"),
         # Kinds offered for one organisation: which of them it is.
         ("GNB itu multilateral atau regional", "multilateral_contoh"),
         ("ASEAN termasuk regional atau multilateral?", "regional_contoh"),
