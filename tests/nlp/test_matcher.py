@@ -1142,6 +1142,8 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         ("yang jawab ini orang apa mesin", "tentang_bot"),
         ("multilateral bagus apa", "multilateral_manfaat"),  # sign-language order: what it is good for
         ("enak e multilateral opo", "multilateral_manfaat"),  # Javanese
+        ("kerja sama regional bagus buat ekonomi kah", "regional_manfaat"),  # whether it is good for it
+        ("multilateral bagus buat perdamaian dunia kah", "multilateral_manfaat"),
         ("bilateral tu mesti negara ngan negara ke, boleh tak syarikat swasta", "bilateral_pihak"),  # Riau
         ("pertubuhan buruh antarabangsa buat apa", "org_ilo"),  # Malaysian names, on the Sabah border
         ("pertubuhan bangsa2 bersatu tu apa bah", "org_pbb"),
