@@ -336,7 +336,10 @@ class Prompt:
 
 def parse_prompt(text: str, number: int | None = None) -> Prompt:
     """Strip numbering, scoring notes, blanks and the imperative frame; keep the options apart."""
-    text = _without_header_lines(_unwrapped(_spaced(_written(_QUIZ_APP.sub(" ", text).strip()))))
+    text = _unwrapped(_spaced(_written(_QUIZ_APP.sub(" ", text).strip())))
+    # "B - S" on a line of its own above "13. ASEAN termasuk ...": a header, but it says what is asked.
+    true_false = bool(_TRUE_FALSE.search(text))
+    text = _without_header_lines(text)
     if (own := _OWN_ANSWER.search(text)) and sentence_asks(text[: own.start()]):
         text = text[: own.start()].strip()
     if source := _SOURCE_NOTE.match(text):
@@ -378,7 +381,6 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     stem = _COUNTED_THINGS.sub("contoh ", stem.strip(), count=1)
     stem = _FRAME.sub("", stem, count=1)
     question = " ".join(stem.split()).strip(" :;,!")
-    true_false = bool(_TRUE_FALSE.search(text))
     return Prompt(
         question or asked, asked, number, options, blank, asks_kind, defines_kind, blank_after, true_false
     )

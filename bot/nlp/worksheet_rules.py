@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.content.models import HELP_INTENT
 from bot.nlp.compound import ADDRESSING
-from bot.nlp.concepts import ConceptMention, ConceptSpotter
+from bot.nlp.concepts import COOPERATION, ConceptMention, ConceptSpotter
 from bot.nlp.deciding import SORTING, Decider, Match, Outcome
 from bot.nlp.kinds import BILATERAL, KindReader
 from bot.nlp.normalise import Analysis, Normaliser, clean
@@ -466,8 +466,18 @@ class WorksheetRules:
         return _answering(answer, self._ranker.rank(stem, config), match.score) if answer else None
 
     def _claims_a_kind(self, analysis: Analysis) -> bool:
-        """ "... merupakan contoh kerja sama multilateral": an example put under a kind."""
-        return EXAMPLES in analysis.stems and bool(self._spotter.spot(analysis.words).concepts)
+        """ "... merupakan contoh kerja sama multilateral", "ASEAN termasuk kerja sama multilateral karena
+        ...": an example put under a kind."""
+        words = analysis.words
+        if EXAMPLES in analysis.stems:
+            return bool(self._spotter.spot(words).concepts)
+        # Said of the organisation it opens with: not "Indonesia menjalin kerja sama bilateral ... PBB".
+        if not self._subjects.every_title_name & set(words[:MAX_SUBJECT_WORDS]):
+            return False
+        return any(
+            (first, second) == COOPERATION and self._spotter.spot((kind,)).concepts
+            for first, second, kind in zip(words, words[1:], words[2:], strict=False)
+        )
 
     def _kind_listing(self, stem: Analysis) -> str | None:
         """ "Keanggotaan Indonesia dalam IMF termasuk kerja sama ....": the organisation's own lesson says

@@ -663,6 +663,20 @@ def test_a_statement_of_what_a_term_is_asks_about_that_term(matcher, statement, 
             "Benar/Salah: BIMP-EAGA adalah contoh kerja sama multilateral karena melibatkan empat negara.",
             "regional_contoh",
         ),
+        # An organisation put under a kind without the word "contoh": the same claim on its kind.
+        (
+            "B - S\n13. ASEAN termasuk kerja sama multilateral karena anggotanya lebih dari dua negara.",
+            "regional_contoh",
+        ),
+        (
+            '"GNB termasuk kerja sama regional." Benar atau salah pernyataan tersebut? Jelaskan!',
+            "multilateral_contoh",
+        ),
+        # Said of Indonesia, naming the PBB further on: how many partners it has.
+        (
+            "B/S: Indonesia telah menjalin kerja sama bilateral dengan seluruh 193 negara anggota PBB.",
+            "indonesia_jumlah_mitra",
+        ),
         # The mark needs no colon.
         (
             "B/S Kerja sama bilateral adalah kerja sama yang melibatkan lebih dari dua negara dalam satu "

@@ -402,6 +402,7 @@ def test_a_statement_numbered_under_its_true_false_instruction_is_judged_by_its_
         "Benar atau Salah? ASEAN berdiri tahun 1967.",
         "ASEAN beranggotakan sepuluh negara. ( B / S )",
         "Kerja sama bilateral melibatkan dua negara.\n(  ) Benar   (  ) Salah",
+        "B - S\n13. ASEAN termasuk kerja sama multilateral.",  # the instruction a header above the number
     ],
 )
 def test_a_statement_to_judge_is_told_from_a_question(pasted):
