@@ -1121,6 +1121,7 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
             "Which UN agency works to fight hunger and improve agriculture? a. FAO b. ILO c. IMF d. ECOSOC",
             "org_fao",
         ),
+        ("ada organisasi dunia yg ngurus pertanian?", "org_fao"),  # not the IMF's "organisasi dunia"
         ("teurimong gaseh", "terima_kasih"),  # Acehnese
         ("tabik pun", "sapaan"),  # Lampung
         ("wis yo", "pamit"),  # Javanese: that's it, then
