@@ -4,14 +4,19 @@ or "PBB termasuk?" after a kind's lesson. Answered with the examples of the kind
 
 from __future__ import annotations
 
+import itertools
+
 from bot.content.models import COMPARISON_INTENT
 from bot.nlp import Analysis
+from bot.nlp.concepts import COOPERATION
 from bot.nlp.subjects import EXAMPLES, HOME, Subjects
 from bot.tutor.pointing import classes
 from bot.tutor.topic_leaning import OPENERS
 
 _BELONGING = frozenset({"masuk"})  # "termasuk", "masuk", "masok"
 _WHICH = frozenset({"mana"})  # "PBB yg mana"
+_WHAT = frozenset({"apa"})  # "WTO masuk apa"
+_KIND = frozenset({"jenis", "bentuk", "golong"})  # "PBB masuk jenis mana", "golongan apa"
 _NOT = frozenset({"tidak"})  # "pbb masuk ga"
 
 
@@ -33,15 +38,19 @@ class KindOfAName:
     def asked_again(self, analysis: Analysis, classed: bool, topic: str | None) -> str | None:
         """The examples of the one kind that lists the organisation a bare question names: "kalau asean?",
         "PBB yg mana" right after a kind was given for another; "PBB termasuk?", "pbb masuk ga" after a
-        kind's lesson, a comparison, or after one was given."""
+        kind's lesson, a comparison, or after one was given; "PBB masuk jenis mana", "WTO masuk apa"
+        after one was given or anywhere, with a word for a kind."""
         names = self._names(analysis)
         stems = set(analysis.stems)
-        # "FAO itu apa", "kapan masuk PBB" ask something else of it.
-        rest = stems - OPENERS - _BELONGING - _WHICH - _NOT - names
+        belongs = bool(_BELONGING & stems)
+        of_a_kind = _KIND & stems or COOPERATION in itertools.pairwise(analysis.words)
+        # "FAO itu apa", "kapan masuk PBB" ask something else of it; "WTO masuk apa" asks where it belongs.
+        asked = _WHICH | (_WHAT if belongs else frozenset())
+        rest = stems - OPENERS - _BELONGING - asked - _NOT - _KIND - set(COOPERATION) - names
         if not names or rest:
             return None
         after_a_kind = topic == COMPARISON_INTENT or self._subjects.kind_of.get(topic) is not None
-        if not (classed or (after_a_kind and _BELONGING & stems)):
+        if not (classed or (belongs and (after_a_kind or of_a_kind))):
             return None
         listing = self._subjects.examples_naming(names)
         return listing[0] if len(listing) == 1 else None

@@ -709,8 +709,11 @@ async def test_the_kind_asked_of_one_name_is_asked_of_the_next_named_bare(tutor:
     assert await asks(tutor, "kalau asean") == "regional_contoh"
     assert await asks(tutor, "pbb?") == "multilateral_contoh"
     assert await asks(tutor, "lamun FAO?") == "multilateral_contoh"  # Sundanese "lamun": if
+    assert await asks(tutor, "WTO masuk apa") == "multilateral_contoh"  # where it belongs
     # Asked what it is, not which kind: its own lesson.
     assert await asks(tutor, "FAO itu apa") == "org_fao"
+    # A word for a kind asks it anywhere.
+    assert await asks(tutor, "PBB masuk jenis mana") == "multilateral_contoh"
 
 
 async def test_a_bare_name_after_a_kinds_lesson_is_its_own_lesson_unless_asked_whether_it_belongs(
