@@ -4,8 +4,6 @@ or "PBB termasuk?" after a kind's lesson. Answered with the examples of the kind
 
 from __future__ import annotations
 
-import itertools
-
 from bot.content.models import COMPARISON_INTENT
 from bot.nlp import Analysis
 from bot.nlp.concepts import COOPERATION
@@ -43,14 +41,19 @@ class KindOfAName:
         names = self._names(analysis)
         stems = set(analysis.stems)
         belongs = bool(_BELONGING & stems)
-        of_a_kind = _KIND & stems or COOPERATION in itertools.pairwise(analysis.words)
+        # Ending on the kind asked: "... kerja sama jenis apa", "masuk jenis mana", "kerja sama apa" (not
+        # "bentuk kerja sama ASEAN apa aja", which asks what ASEAN's cooperation does).
+        words = analysis.words
+        of_a_kind = words[-1:] in {("apa",), ("mana",)} and (
+            words[-2:-1] in {("bentuk",), ("jenis",), ("golongan",)} or words[-3:-1] == COOPERATION
+        )
         # "FAO itu apa", "kapan masuk PBB" ask something else of it; "WTO masuk apa" asks where it belongs.
-        asked = _WHICH | (_WHAT if belongs else frozenset())
+        asked = _WHICH | (_WHAT if belongs or of_a_kind else frozenset())
         rest = stems - OPENERS - _BELONGING - asked - _NOT - _KIND - set(COOPERATION) - names
         if not names or rest:
             return None
         after_a_kind = topic == COMPARISON_INTENT or self._subjects.kind_of.get(topic) is not None
-        if not (classed or (belongs and (after_a_kind or of_a_kind))):
+        if not (classed or of_a_kind or (belongs and after_a_kind)):
             return None
         listing = self._subjects.examples_naming(names)
         return listing[0] if len(listing) == 1 else None

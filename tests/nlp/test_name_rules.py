@@ -42,6 +42,7 @@ def test_organisations_listed_as_one_kind_ask_for_that_kind_s_examples(matcher, 
         ("asean tu regional to?", "regional_contoh"),  # whose own lesson comes first in the ranking
         ("ILO juga multilateral kah", "multilateral_contoh"),
         ("ASEAN itu organisasi regional ya", "org_asean"),  # what the organisation is
+        ("yowes, imf itu multilateral ya", "multilateral_contoh"),  # Javanese "well then" says nothing
         ("G20 itu multilateral ya?", "multilateral_contoh"),  # a forum the examples list, with no lesson
         ("g20 tu multilateral bukan", "multilateral_contoh"),
         ("B/S: Keikutsertaan Indonesia dalam WTO termasuk kerja sama multilateral.", "multilateral_contoh"),

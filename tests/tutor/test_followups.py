@@ -714,6 +714,10 @@ async def test_the_kind_asked_of_one_name_is_asked_of_the_next_named_bare(tutor:
     assert await asks(tutor, "FAO itu apa") == "org_fao"
     # A word for a kind asks it anywhere.
     assert await asks(tutor, "PBB masuk jenis mana") == "multilateral_contoh"
+    await tutor.ask(CHAT, "IMF kuwe apa jeh")
+    assert await asks(tutor, "IMF kuwe kerja sama jenis apa") == "multilateral_contoh"
+    # Not the kind asked: what ASEAN's cooperation is about.
+    assert await asks(tutor, "bentuk kerja sama ASEAN apa aja") != "regional_contoh"
 
 
 async def test_a_bare_name_after_a_kinds_lesson_is_its_own_lesson_unless_asked_whether_it_belongs(
