@@ -1111,6 +1111,10 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         ("kurre sumange kak", "terima_kasih"),  # Buginese
         ("ok tq, kamek nak tido dulu", "pamit"),  # Pontianak
         ("om santi santi santi om", "pamit"),  # spelled as said, not "santai"
+        ("om santih santih santih om", "pamit"),
+        ("nyen ci?", "tentang_bot"),  # Balinese: who are you
+        ("kulanuwun 🙏", "sapaan"),  # Javanese, asking leave to come in
+        ("trimaksih kk", "terima_kasih"),
         ("kita so mo pigi dulu", "pamit"),  # Manado "mo": going to
         ("why bilateral diplomacy matters", "diplomasi_bilateral_pentingnya"),
         ("is multilateral coop worth it for small countries", "multilateral_manfaat"),
