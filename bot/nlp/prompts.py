@@ -60,7 +60,7 @@ _COUNTED_THINGS = re.compile(
 # apakah kegiatan ini?" (not "bentuk kerja sama apa saja", which asks for the forms).
 _ASKS_KIND = re.compile(
     r"\b(?:disebut|dinamakan|dikenal\s+(?:dengan|sebagai)(?:\s+istilah)?|termasuk|tergolong|digolongkan(?:\s+sebagai)?"
-    r"|merupakan|bersifat|adalah|yaitu|ialah)\s+(?:(?:contoh|jenis|bentuk|wujud)\s+)?"
+    r"|merupakan|bersifat|adalah|yaitu|ialah|menjalin|terlibat\s+dalam)\s+(?:(?:contoh|jenis|bentuk|wujud)\s+)?"
     r"(?:kerja\s*sama|hubungan)(?:\s+(?:yang\s+)?bersifat)?\s*(?:\.{3,}|…+|_{2,}|(?:apa|apakah)\b(?!\s+(?:saja|aja)))"
     r"|\b(?:jenis|golongan)\s+kerja\s*sama\s+(?:apa|apakah|mana|yang\s+mana)\b(?!\s+(?:saja|aja))"
     r"|\b(?:termasuk|masuk|tergolong)\s+kerja\s*sama\s+(?:jenis|bentuk)\s+(?:apa|apakah|apo|mana)\b"

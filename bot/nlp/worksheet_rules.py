@@ -253,7 +253,10 @@ class WorksheetRules:
             return None  # "B/S: OKI dan GNB termasuk contoh kerja sama multilateral ...": no one subject
         # "B/S: PBB merupakan contoh kerja sama multilateral": a claim on an organisation's kind, which the
         # examples that list it say and its own lesson does not.
-        if self._claims_a_kind(analysis) and (listing := self._kind_listing(analysis)):
+        # Without "contoh" the claim is on what it opens with: "B/S: IMT-GT merupakan kerja sama multilateral
+        # yang diikuti seluruh anggota PBB" is not on the PBB's kind.
+        claimed = EXAMPLES in analysis.stems or self._subjects.every_title_name & set(opening)
+        if claimed and self._claims_a_kind(analysis) and (listing := self._kind_listing(analysis)):
             return _answering(listing, self._ranker.rank(analysis, config), config.clarify_at)
         names = self._subjects.title_names
         named = [
@@ -262,9 +265,10 @@ class WorksheetRules:
         ranked = {c.intent: c for c in self._ranker.rank(analysis, config)}
         if len(named) == 1 and (subject := ranked.get(named[0])) and subject.score >= config.clarify_at:
             return Match(Outcome.ANSWER, subject.score, (subject,))
-        # "B/S: IA-CEPA merupakan contoh kerja sama multilateral": a claim on the kind of an agreement only
-        # one kind's examples name; that list says which kind it is.
-        if kinds or EXAMPLES not in analysis.stems or not self._spotter.spot(analysis.words).concepts:
+        # "B/S: IA-CEPA merupakan contoh kerja sama multilateral", "B/S: IMT-GT merupakan kerja sama
+        # multilateral ...": a claim on the kind of an agreement only one kind's examples name; that list
+        # says which kind it is.
+        if kinds or not self._claims_a_kind(analysis):
             return None
         examples = [
             i
@@ -471,12 +475,16 @@ class WorksheetRules:
         words = analysis.words
         if EXAMPLES in analysis.stems:
             return bool(self._spotter.spot(words).concepts)
-        # Said of the organisation it opens with: not "Indonesia menjalin kerja sama bilateral ... PBB".
-        if not self._subjects.every_title_name & set(words[:MAX_SUBJECT_WORDS]):
+        # Said of the organisation or agreement it opens with: not "Indonesia menjalin kerja sama bilateral
+        # ... PBB".
+        if not self._subjects.names & set(words[:MAX_SUBJECT_WORDS]) - {HOME}:
             return False
+        # Right after it: "BIMP-EAGA termasuk kerja sama multilateral", not "Amerika Selatan dan Karibia
+        # termasuk salah satu kawasan mitra kerja sama bilateral Indonesia".
+        near = words[: MAX_SUBJECT_WORDS + 4]
         return any(
             (first, second) == COOPERATION and self._spotter.spot((kind,)).concepts
-            for first, second, kind in zip(words, words[1:], words[2:], strict=False)
+            for first, second, kind in zip(near, near[1:], near[2:], strict=False)
         )
 
     def _kind_listing(self, stem: Analysis) -> str | None:

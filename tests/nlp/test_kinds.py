@@ -173,6 +173,10 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
             "regional_contoh",
         ),
         ("AFTA termasuk kerja sama ....", "org_afta"),
+        (
+            "Keanggotaan Indonesia di OKI menunjukkan bahwa Indonesia terlibat dalam kerja sama ....",
+            "multilateral_contoh",
+        ),
         # Asked in a chat, of one organisation or of several that one kind lists.
         ("WTO itu contoh kerja sama apa", "multilateral_contoh"),
         ("ILO sama FAO itu kerja sama jenis apa", "multilateral_contoh"),

@@ -672,6 +672,16 @@ def test_a_statement_of_what_a_term_is_asks_about_that_term(matcher, statement, 
             '"GNB termasuk kerja sama regional." Benar atau salah pernyataan tersebut? Jelaskan!',
             "multilateral_contoh",
         ),
+        # An agreement with no lesson put under a kind: the examples that list it judge the claim, not
+        # the PBB named further on.
+        (
+            "B/S: IMT-GT merupakan kerja sama multilateral yang diikuti seluruh anggota PBB.",
+            "regional_contoh",
+        ),
+        (
+            "Benar atau salah? BIMP-EAGA merupakan kerja sama multilateral yang anggotanya dari semua benua.",
+            "regional_contoh",
+        ),
         # Said of Indonesia, naming the PBB further on: how many partners it has.
         (
             "B/S: Indonesia telah menjalin kerja sama bilateral dengan seluruh 193 negara anggota PBB.",
