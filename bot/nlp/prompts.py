@@ -70,9 +70,12 @@ _ASKS_KIND = re.compile(
     # "kerja sama dua negara ... namanya apa", not "dokumen kerja sama bilateral namanya apa saja"
     r"|\bkerja\s*sama\b(?!\s*(?:bilateral|regional|multilateral))[^.?!]{0,80}"
     r"\b(?:disebut|dinamakan|namanya)\s+(?:apa|apaan)\b(?!\s+(?:saja|aja))"
-    # "Kerja sama internasional yang melibatkan ... dinamakan ....": the sentence is about a kind
-    r"|^\W*kerja\s*sama\b(?!\s*(?:bilateral|regional|multilateral))[^.?!]{0,200}"
-    r"\b(?:disebut|dinamakan|dikenal\s+dengan\s+istilah)\s*(?:\.{3,}|…+|_{2,})",
+    # "Kerja sama internasional yang melibatkan ... dinamakan ....", "Hubungan kerja sama yang anggotanya
+    # ... dinamakan ....": the sentence is about a kind
+    r"|^\W*(?:(?:hubungan|bentuk|jenis)\s+)?kerja\s*sama\b(?!\s*(?:bilateral|regional|multilateral))[^.?!]{0,200}"
+    r"\b(?:disebut|dinamakan|dikenal\s+dengan\s+istilah)\s*(?:\.{3,}|…+|_{2,})"
+    # "Jika ... hanya diikuti dua negara, maka kerja sama itu tergolong ...."
+    r"|\bkerja\s*sama\s+(?:itu|ini|tersebut)\s+(?:tergolong|disebut|dinamakan|termasuk)\s*(?:\.{3,}|…+|_{2,})",
     re.IGNORECASE,
 )
 # "Kerja sama ______ dilakukan oleh negara-negara dalam satu kawasan": the sentence defines the kind
