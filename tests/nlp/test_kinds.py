@@ -177,6 +177,16 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
             "Keanggotaan Indonesia di OKI menunjukkan bahwa Indonesia terlibat dalam kerja sama ....",
             "multilateral_contoh",
         ),
+        # The sentence is about a kind, named after it: which kind its description is.
+        (
+            "Jika suatu perjanjian kerja sama hanya diikuti dua negara, maka kerja sama itu tergolong ....",
+            "bilateral_definisi",
+        ),
+        (
+            "Hubungan kerja sama yang anggotanya berasal dari berbagai benua untuk kepentingan tertentu "
+            "dinamakan ....",
+            "multilateral_definisi",
+        ),
         # Asked in a chat, of one organisation or of several that one kind lists.
         ("WTO itu contoh kerja sama apa", "multilateral_contoh"),
         ("ILO sama FAO itu kerja sama jenis apa", "multilateral_contoh"),
