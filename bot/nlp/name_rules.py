@@ -22,6 +22,7 @@ _CLASSING = frozenset({"golong", "kelompok", "kategori"})  # "penggolongan", "di
 _TAKING_PART = frozenset(
     {HOME, "keikutsertaan", "ikut", "gabung", "bergabung", "anggota", "keanggotaan", "bukan"}
 )
+_ORGANISATION = "organisasi"
 # Words that ask something of the name right after them: "manfaat AFTA bagi anggota ASEAN".
 _ASKED_OF = frozenset({"manfaat", "tujuan", "fungsi", "peran", "sejarah"})
 # "Mohon info singkat WTO. ... Trims": asking for information on a name asks about it.
@@ -42,11 +43,11 @@ class NameRules:
         return (
             self._listed_examples(ranked, words, mention, config)
             or self._name_put_under_a_kind(ranked, analysis, mention)
+            or self._kind_asked_of_a_name(ranked, analysis, mention)
             or self.named_by_title(ranked, words, config)
             or self._named_beside_examples(ranked, words, mention, config)
             or self._classified_name(ranked, analysis, config)
             or self._named_example(ranked, analysis, mention)
-            or self._kind_asked_of_a_name(ranked, analysis, mention)
         )
 
     def _listed_examples(
@@ -253,6 +254,12 @@ class NameRules:
         named = self._subjects.names & words - {HOME}
         if len(named) != 1 or words - named - {mention.concepts[0]} - _PUTTING_UNDER - _TAKING_PART:
             return None
+        # "pbb tu kerja sama regional kah?": an organisation put under the wrong kind is answered with the
+        # examples of its own, which say so.
+        # Not "contoh kerja sama multilateral yg bukan asean", which asks for the kind's examples.
+        own = self._subjects.examples_naming(named) if named <= self._subjects.every_title_name else []
+        if len(own) == 1 and EXAMPLES not in words:
+            mention = ConceptMention((self._subjects.kind_of[own[0]],), compares=False)
         return self._examples_of_its_kind(named, mention, ranked)
 
     def _kind_asked_of_a_name(
@@ -274,6 +281,8 @@ class NameRules:
         asked = asked_stems(analysis.stems) - offered
         if len(named) != 1 or (self._subjects.shared_aspects | QUESTION_STEMS) & asked:
             return None
+        if _ORGANISATION in words:
+            return None  # "OKI itu organisasi multilateral atau regional?": what the organisation is
         return self._examples_of_its_kind(named, mention, ranked)
 
     def _examples_of_its_kind(

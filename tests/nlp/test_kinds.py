@@ -190,6 +190,8 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
         # Asked in a chat, of one organisation or of several that one kind lists.
         ("WTO itu contoh kerja sama apa", "multilateral_contoh"),
         ("ILO sama FAO itu kerja sama jenis apa", "multilateral_contoh"),
+        ("pbb iku kerja sama jenis opo rek", "multilateral_contoh"),  # Javanese
+        ("ILO FAO kuwe kerja sama jenis apa", "multilateral_contoh"),
         ("IMF merupakan contoh kerja sama ....", "multilateral_contoh"),  # not "what the IMF is"
         ("B/S: Gerakan Non-Blok merupakan contoh kerja sama regional.", "multilateral_contoh"),
         # A claim on what it is, not its kind: its own lesson.

@@ -52,6 +52,11 @@ def test_organisations_listed_as_one_kind_ask_for_that_kind_s_examples(matcher, 
         ("IMF tu bilateral ato multilateral", "multilateral_contoh"),
         ("IJEPA tu bilateral ato regional", "bilateral_contoh"),  # an agreement only one kind lists
         ("WTO tu bilateral apa multilateral", "multilateral_contoh"),  # "apa" between kinds is "or"
+        ("WTO kuwe regional apa multilateral", "multilateral_contoh"),  # AFTA's wording, not AFTA
+        ("OKI itu organisasi multilateral atau regional?", "org_oki"),  # what the organisation is
+        # Put under the wrong kind: the examples of its own, which say which it is.
+        ("pbb tu kerja sama regional kah? 🤔", "multilateral_contoh"),
+        ("contoh kerja sama multilateral yg bukan asean", "multilateral_contoh"),
     ],
 )
 def test_a_name_put_under_its_kind_asks_for_that_kind_s_examples(matcher, question, intent):
