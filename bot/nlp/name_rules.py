@@ -166,7 +166,9 @@ class NameRules:
         named = [c for c in ranked[:2] if title_names.get(c.intent, frozenset()) & asked]
         if len(every) != 1 or len(named) != 1 or named[0] is ranked[0]:
             return None
-        return named[0] if ranked[0].score - named[0].score <= config.margin * 2 else None
+        # A short question that names it is about it, further behind: "wto mulai ada sejak kapan".
+        window = config.clear_lead if len(asked) <= MAX_CLASSING_WORDS else config.margin * 2
+        return named[0] if ranked[0].score - named[0].score <= window else None
 
     def _named_over_chat(
         self, ranked: list[Candidate], asked: set[str], config: MatcherConfig

@@ -124,6 +124,7 @@ def test_a_confused_student_naming_a_subject_asks_about_it_not_about_the_bot(mat
         # A hair behind a lesson that names nothing ("when did ... start" reads like Indonesia's first
         # foreign relations).
         ("and when did asean start", "org_asean"),
+        ("wto mulai ada sejak kapan", "org_wto"),  # short, naming it: not when Indonesia's relations began
         ("GNB itu masuk multilateral kan, apa itu GNB", "org_gnb"),
         # The scene names it; the question after it only points back.
         (
