@@ -27,6 +27,8 @@ _TO_LESSONS = frozenset({"ke", "lagi", "materi", "topik", "pelajaran", "to", "to
 # "kak mau tanya, ...", "boleh nanya, ...": asking to ask, which the question that follows does.
 _ASKING_TO_ASK = frozenset({"tanya", "nanya", "bertanya", "tanyo", "nanyo", "takon"})
 _WANTING = frozenset({"mau", "mo", "mw", "pengen", "ingin", "boleh", "numpang", "izin", "ijin"})
+# "kak tolong, ...": a plea for help, which the question that follows says with what.
+_PLEADING = frozenset({"tolong", "tlg", "bantu", "bantuin", "please", "pls", "plis"})
 _LAUGHTER = re.compile(r"(?:wk|ha|he|hi|xi|kw)+[a-z]?", re.IGNORECASE)  # "wkwk oke lanjut, ..."
 MIN_LAUGHTER = 4  # "wkwk", "haha"; not "hi"
 _ALTERNATIVES = re.compile(r"^(?:\w+\s*,\s*)*(?:atau|ato|atawa|or)\b", re.IGNORECASE)
@@ -49,8 +51,10 @@ def split_compound(question: str) -> list[str]:
     changes_subject = bool(lead) and lead.group(1).split()[0].casefold() in CHANGING_SUBJECT
     said = {w for w in lead.group(1).casefold().split() if not _laughs(w)} if lead else set()
     # "ok kak, ..." is no lead to answer: what follows is read as if it came alone.
-    saying_nothing = _ACKNOWLEDGING | ADDRESSING | _GOING_ON | _BACK | _TO_LESSONS | _ASKING_TO_ASK | _WANTING
-    if lead and said & (_ACKNOWLEDGING | _BACK | _ASKING_TO_ASK) and said <= saying_nothing:
+    saying_nothing = (
+        _ACKNOWLEDGING | ADDRESSING | _GOING_ON | _BACK | _TO_LESSONS | _ASKING_TO_ASK | _WANTING | _PLEADING
+    )
+    if lead and said & (_ACKNOWLEDGING | _BACK | _ASKING_TO_ASK | _PLEADING) and said <= saying_nothing:
         return split_compound(lead.group(2))
     if (
         lead

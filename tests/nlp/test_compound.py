@@ -38,3 +38,11 @@ def test_alternatives_after_a_comma_are_one_question():
         "ko ni bot ka",
         "sa mau tanya bilateral tu apa kah",
     ]
+
+
+def test_a_plea_before_a_question_is_no_question_of_its_own():
+    # "kak tolong" asks for help with what follows; read apart, it would leave the message unread.
+    assert split_compound("kak tolong, bilateral tu apa, so 3 kali baca buku nda masuk2 di kepala") == [
+        "bilateral tu apa, so 3 kali baca buku nda masuk2 di kepala"
+    ]
+    assert split_compound("tolong ya, buatin puisi") == ["tolong ya, buatin puisi"]  # "ya" says something

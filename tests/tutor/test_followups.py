@@ -613,6 +613,9 @@ async def test_an_ok_before_a_question_is_no_goodbye(tutor: Tutor, content):
     assert answer.text == content.intents["org_oki"].answer
     [answer] = await tutor.ask(CHAT, "balik ke materi, ECOSOC tugasnya apa")
     assert answer.text == content.intents["org_ecosoc"].answer
+    # Nor does a plea for help, which the question after it says with what.
+    [answer] = await tutor.ask(CHAT, "kak tolong, bilateral tu apa, so 3 kali baca buku nda masuk2 di kepala")
+    assert answer.text == content.intents["bilateral_definisi"].answer
     thanks, answer = await tutor.ask(CHAT, "sip, makasih. terus apa itu multilateral")
     assert (thanks.text, answer.text) == (
         content.intents["terima_kasih"].answer,
