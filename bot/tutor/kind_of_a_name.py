@@ -22,16 +22,23 @@ class KindOfAName:
     def __init__(self, subjects: Subjects) -> None:
         self._subjects = subjects
 
-    def classed(self, analysis: Analysis, tokens: list[str], answered: str, topic: str | None) -> bool:
-        """Whether an answer said which kind a named organisation or agreement is: a kind's examples that
-        list what the question names ("GNB itu multilateral atau regional", "ijepa tu jenis apa"), or the
-        topic it points at ("itu termasuk kerja sama apa" after ASEAN)."""
+    def classed(
+        self, analysis: Analysis, tokens: list[str], answered: str, topic: str | None
+    ) -> frozenset[str]:
+        """The names an answer said the kind of: those the question names when the answer is the one kind's
+        examples that list them ("GNB itu multilateral atau regional", "ijepa tu jenis apa"), or the
+        topic's it points at ("itu termasuk kerja sama apa" after ASEAN); none otherwise."""
         if self._subjects.aspect_of.get(answered) != EXAMPLES:
-            return False
+            return frozenset()
         names = self._names(analysis)
         if not names and topic in self._subjects.title_names and classes(tokens):
             names = self._subjects.title_names[topic]
-        return bool(names) and self._subjects.examples_naming(names) == [answered]
+        return names if names and self._subjects.examples_naming(names) == [answered] else frozenset()
+
+    def subject(self, names: frozenset[str]) -> str | None:
+        """The one organisation with a lesson of its own the names are (not ECOSOC for "PBB")."""
+        titled = [i for i, title in self._subjects.title_names.items() if title and title <= names]
+        return titled[0] if len(titled) == 1 else None
 
     def asked_again(self, analysis: Analysis, classed: bool, topic: str | None) -> str | None:
         """The examples of the one kind that lists the organisation a bare question names: "kalau asean?",

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from bot.content import Content
 from bot.content.models import COMPARISON_INTENT, CONVERSATION_GROUP, GREETING_INTENT
-from bot.nlp import Analysis, Matcher, Outcome, clean
+from bot.nlp import Analysis, ConceptMention, Match, Matcher, Outcome, clean
 from bot.nlp.compound import split_compound
 from bot.nlp.prompts import (
     MAX_QUESTIONS,
@@ -29,6 +29,7 @@ from bot.tutor.points import ordinal
 from bot.tutor.replies import Conversation
 from bot.tutor.small_talk import SmallTalkAround
 from bot.tutor.topic import TopicFollowups
+from bot.tutor.topic_answer import TopicAnswer
 
 _ASKING = frozenset({"tanya", "bertanya"})
 _AGAIN = frozenset({"lagi"})  # "mau tanya lagi": another question, not the topic again
@@ -117,8 +118,11 @@ class Reader:
         conversation = self._memory[chat_id]
         topic = conversation.last_intent
         reading = self._understand(prompt, conversation)
-        conversation.classed = reading.intent is not None and self._kind_of_a_name.classed(
-            self._matcher.normaliser.analyse(prompt.question), clean(prompt.question), reading.intent, topic
+        analysis = self._matcher.normaliser.analyse(prompt.question)
+        conversation.classed = (
+            self._kind_of_a_name.classed(analysis, clean(prompt.question), reading.intent, topic)
+            if reading.intent is not None
+            else frozenset()
         )
         if reading.intent == COMPARISON_INTENT:
             compared = set(reading.concepts) or set(self._kinds)
@@ -196,10 +200,13 @@ class Reader:
             if followup == COMPARISON_INTENT:  # a kind added to a comparison: all three side by side
                 return replace(base, intent=COMPARISON_INTENT, concepts=self._topic.all_kinds)
             return self._answered(base, prompt, followup)
-        if kind := self._kind_of_a_name.asked_again(analysis, conversation.classed, previous):
+        if kind := self._kind_of_a_name.asked_again(analysis, bool(conversation.classed), previous):
             return self._answered(base, prompt, kind)
         match = self._matcher.match_prompt(prompt)
-        if topical := self._topic.resolve(question, analysis, mention, previous, match, listed):
+        topical = self._topic.resolve(question, analysis, mention, previous, match, listed)
+        if topical and (kept := self._still_classed(prompt, analysis, mention, match, conversation, topical)):
+            topical = kept
+        if topical:
             answered = self._answered(base, prompt, topical.intent)
             return replace(answered, passage=topical.passage, listed=topical.listed)
         if match.outcome is Outcome.ANSWER and match.intent:
@@ -210,6 +217,27 @@ class Reader:
         if match.outcome is Outcome.CLARIFY:
             return replace(base, choices=tuple(c.intent for c in match.candidates))
         return base
+
+    def _still_classed(
+        self,
+        prompt: Prompt,
+        analysis: Analysis,
+        mention: ConceptMention,
+        match: Match,
+        conversation: Conversation,
+        topical: TopicAnswer,
+    ) -> TopicAnswer | None:
+        """ "GNB termasuk yang mana", then "berdirinya kapan": the kind's examples were shown, but the
+        organisation is still the one spoken of; a follow-up its own lesson answers is asked of it, not
+        of another organisation among the examples (the PBB, their first point)."""
+        subject = self._kind_of_a_name.subject(conversation.classed)
+        picked = topical.intent
+        if subject is None or picked == subject or not self._matcher.subjects.title_names.get(picked):
+            return None
+        if ordinal(clean(prompt.question)) is not None:
+            return None  # "yang kedua?" picks a point of the examples shown
+        asked = self._topic.resolve(prompt.question, analysis, mention, subject, match)
+        return asked if asked and asked.intent == subject else None
 
     def _asks_to_ask(self, question: str, analysis: Analysis) -> bool:
         """ "kak mau tanya", "bang, gue mau nanya lagi": asking to ask, which a greeting invites."""

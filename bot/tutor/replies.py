@@ -116,7 +116,7 @@ class Conversation:
     listed: str | None = None  # the answer whose numbered points the chat is going through
     compared: tuple[str, ...] = ()  # the kinds of the last comparison, in the order shown
     last_said: str | None = None  # the last answer's intent, small talk too: "selamat malam" after thanks
-    classed: bool = False  # the last answer gave the kind of something named: "kalau asean?" next
+    classed: frozenset[str] = frozenset()  # the names whose kind the last answer gave: "kalau asean?" next
 
 
 def rows(buttons: list[Button], per_row: int = 1) -> tuple[tuple[Button, ...], ...]:

@@ -734,6 +734,15 @@ async def test_a_bare_name_after_a_kinds_lesson_is_its_own_lesson_unless_asked_w
     assert await asks(tutor, "jadi ASEAN masuk yang mana") == "regional_contoh"
 
 
+async def test_the_organisation_whose_kind_was_given_is_still_the_one_spoken_of(tutor: Tutor):
+    assert await asks(tutor, "GNB itu termasuk kerja sama apa") == "multilateral_contoh"
+    # Not the PBB, the first of the examples shown.
+    assert await asks(tutor, "berdirinya kapan") == "org_gnb"
+    assert await asks(tutor, "GNB itu termasuk kerja sama apa") == "multilateral_contoh"
+    assert await asks(tutor, "contoh lain?") == "multilateral_contoh"  # the examples, asked on
+    assert await asks(tutor, "yang kedua maksudnya apa") == "org_wto"  # a point of them
+
+
 async def test_the_kind_of_an_organisation_asked_by_name_after_its_lesson(tutor: Tutor):
     await tutor.ask(CHAT, "asean tu apa")
     await tutor.ask(CHAT, "markasnya di mana")
