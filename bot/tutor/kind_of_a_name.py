@@ -36,9 +36,15 @@ class KindOfAName:
         return names if names and self._subjects.examples_naming(names) == [answered] else frozenset()
 
     def subject(self, names: frozenset[str]) -> str | None:
-        """The one organisation with a lesson of its own the names are (not ECOSOC for "PBB")."""
-        titled = [i for i, title in self._subjects.title_names.items() if title and title <= names]
-        return titled[0] if len(titled) == 1 else None
+        """The one organisation with a lesson of its own the names are: the one whose title they say in
+        full ("PBB" is the PBB, not ECOSOC, "Dewan Ekonomi dan Sosial PBB"), else the one they say part of
+        ("ECOSOC")."""
+        titles = self._subjects.title_names
+        for fits in (lambda title: title <= names, lambda title: title & names):
+            titled = [i for i, title in titles.items() if title and fits(title)]
+            if titled:
+                return titled[0] if len(titled) == 1 else None
+        return None
 
     def asked_again(self, analysis: Analysis, classed: bool, topic: str | None) -> str | None:
         """The examples of the one kind that lists the organisation a bare question names: "kalau asean?",

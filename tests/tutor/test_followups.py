@@ -741,6 +741,10 @@ async def test_the_organisation_whose_kind_was_given_is_still_the_one_spoken_of(
     assert await asks(tutor, "GNB itu termasuk kerja sama apa") == "multilateral_contoh"
     assert await asks(tutor, "contoh lain?") == "multilateral_contoh"  # the examples, asked on
     assert await asks(tutor, "yang kedua maksudnya apa") == "org_wto"  # a point of them
+    # ECOSOC's title also names the PBB: "ecosoc" alone is still ECOSOC.
+    await tutor.ask(CHAT, "contoh multilateral apa aja")
+    replies = await tutor.ask(CHAT, "ecosoc termasuk kah? itu apa")
+    assert replies[-1].text == tutor.content.intents["org_ecosoc"].answer
 
 
 async def test_the_kind_of_an_organisation_asked_by_name_after_its_lesson(tutor: Tutor):
