@@ -1,5 +1,6 @@
 """Which kind an organisation is, asked again of another one: "ijepa tu jenis apa", then "kalau asean?";
-or "PBB termasuk?" after a kind's lesson. Answered with the examples of the kind that lists it.
+or "PBB termasuk?" after a kind's lesson. Answered with the examples of the kind that lists it, while
+the organisation stays the one spoken of ("berdirinya kapan" next is asked of it).
 """
 
 from __future__ import annotations

@@ -118,12 +118,12 @@ class Reader:
         conversation = self._memory[chat_id]
         topic = conversation.last_intent
         reading = self._understand(prompt, conversation)
-        analysis = self._matcher.normaliser.analyse(prompt.question)
-        conversation.classed = (
-            self._kind_of_a_name.classed(analysis, clean(prompt.question), reading.intent, topic)
-            if reading.intent is not None
-            else frozenset()
-        )
+        conversation.classed = frozenset()
+        if reading.intent is not None:
+            analysis = self._matcher.normaliser.analyse(prompt.question)
+            conversation.classed = self._kind_of_a_name.classed(
+                analysis, clean(prompt.question), reading.intent, topic
+            )
         if reading.intent == COMPARISON_INTENT:
             compared = set(reading.concepts) or set(self._kinds)
             conversation.compared = tuple(k for k in self._kinds if k in compared)
