@@ -14,14 +14,15 @@ from bot.nlp.subjects import DEFINITION, EXAMPLES, HOME, LISTED_NAMES, QUESTION_
 from bot.nlp.tuning import MatcherConfig
 
 # The words that only put a name under a kind: "IMF juga termasuk contoh kerja sama multilateral".
-_PUTTING_UNDER = frozenset({"termasuk", "masuk", "tergolong", "contoh", "kerja", "sama", "juga", "jenis"})
+# "bukan" closes the question: "g20 tu multilateral bukan".
+_PUTTING_UNDER = frozenset(
+    {"termasuk", "masuk", "tergolong", "contoh", "kerja", "sama", "juga", "jenis", "bukan"}
+)
 MAX_CLASSING_WORDS = 5  # "pbb termasuk multilateral gk": a name put under a kind, nothing more
 _CLASSING = frozenset({"golong", "kelompok", "kategori"})  # "penggolongan", "dikelompokkan"
 # Indonesia's part in it, which puts nothing else under the kind: "Keikutsertaan Indonesia dalam WTO
 # termasuk kerja sama multilateral", "indonesia gabung g20 itu multilateral kan".
-_TAKING_PART = frozenset(
-    {HOME, "keikutsertaan", "ikut", "gabung", "bergabung", "anggota", "keanggotaan", "bukan"}
-)
+_TAKING_PART = frozenset({HOME, "keikutsertaan", "ikut", "gabung", "bergabung", "anggota", "keanggotaan"})
 _ORGANISATION = "organisasi"
 # Words that ask something of the name right after them: "manfaat AFTA bagi anggota ASEAN".
 _ASKED_OF = frozenset({"manfaat", "tujuan", "fungsi", "peran", "sejarah"})

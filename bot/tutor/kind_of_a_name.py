@@ -6,7 +6,7 @@ the organisation stays the one spoken of ("berdirinya kapan" next is asked of it
 from __future__ import annotations
 
 from bot.content.models import COMPARISON_INTENT
-from bot.nlp import Analysis
+from bot.nlp import Analysis, Normaliser, clean
 from bot.nlp.concepts import COOPERATION
 from bot.nlp.subjects import EXAMPLES, HOME, Subjects
 from bot.tutor.pointing import classes
@@ -20,19 +20,18 @@ _NOT = frozenset({"tidak"})  # "pbb masuk ga"
 
 
 class KindOfAName:
-    def __init__(self, subjects: Subjects) -> None:
+    def __init__(self, subjects: Subjects, normaliser: Normaliser) -> None:
         self._subjects = subjects
+        self._normaliser = normaliser
 
-    def classed(
-        self, analysis: Analysis, tokens: list[str], answered: str, topic: str | None
-    ) -> frozenset[str]:
+    def classed(self, question: str, answered: str, topic: str | None) -> frozenset[str]:
         """The names an answer said the kind of: those the question names when the answer is the one kind's
         examples that list them ("GNB itu multilateral atau regional", "ijepa tu jenis apa"), or the
         topic's it points at ("itu termasuk kerja sama apa" after ASEAN); none otherwise."""
         if self._subjects.aspect_of.get(answered) != EXAMPLES:
-            return frozenset()
-        names = self._names(analysis)
-        if not names and topic in self._subjects.title_names and classes(tokens):
+            return frozenset()  # read no further: most answers are no kind's examples
+        names = self._names(self._normaliser.analyse(question))
+        if not names and topic in self._subjects.title_names and classes(clean(question)):
             names = self._subjects.title_names[topic]
         return names if names and self._subjects.examples_naming(names) == [answered] else frozenset()
 
@@ -59,7 +58,7 @@ class KindOfAName:
         # "bentuk kerja sama ASEAN apa aja", which asks what ASEAN's cooperation does).
         words = analysis.words
         of_a_kind = words[-1:] in {("apa",), ("mana",)} and (
-            words[-2:-1] in {("bentuk",), ("jenis",), ("golongan",)} or words[-3:-1] == COOPERATION
+            bool(_KIND & set(analysis.stems[-2:-1])) or words[-3:-1] == COOPERATION
         )
         # "FAO itu apa", "kapan masuk PBB" ask something else of it; "WTO masuk apa" asks where it belongs.
         asked = _WHICH | (_WHAT if belongs or of_a_kind else frozenset())

@@ -87,7 +87,7 @@ class Reader:
         self._kinds = tuple(c.id for c in content.comparison.concepts)  # in the order a comparison shows
         self._followups = FollowupResolver(content, matcher.normaliser, matcher.subjects)
         self._options = OptionPicker(content, matcher.normaliser, matcher.spotter)
-        self._kind_of_a_name = KindOfAName(matcher.subjects)
+        self._kind_of_a_name = KindOfAName(matcher.subjects, matcher.normaliser)
         self.use(matcher)
 
     def use(self, matcher: Matcher) -> None:
@@ -118,12 +118,11 @@ class Reader:
         conversation = self._memory[chat_id]
         topic = conversation.last_intent
         reading = self._understand(prompt, conversation)
-        conversation.classed = frozenset()
-        if reading.intent is not None:
-            analysis = self._matcher.normaliser.analyse(prompt.question)
-            conversation.classed = self._kind_of_a_name.classed(
-                analysis, clean(prompt.question), reading.intent, topic
-            )
+        conversation.classed = (
+            self._kind_of_a_name.classed(prompt.question, reading.intent, topic)
+            if reading.intent
+            else frozenset()
+        )
         if reading.intent == COMPARISON_INTENT:
             compared = set(reading.concepts) or set(self._kinds)
             conversation.compared = tuple(k for k in self._kinds if k in compared)
