@@ -469,6 +469,11 @@ def _without_title(text: str) -> str:
     return text
 
 
+# "kak tolong jelasin tentang PBB: kapan berdiri, markasnya, tujuannya": a task about a subject, whose
+# points follow the colon; the subject is in the lead, so the lead is no heading.
+_ASKS_ABOUT = re.compile(rf"\b(?:{_FRAME_VERBS})(?:lah)?\s+(?:tentang|soal|mengenai|ttg)\s+\w", re.IGNORECASE)
+
+
 def _without_heading(text: str) -> str:
     """A heading before a colon that asks nothing, before a task that does ("Tugas kelompok IPS kelas
     9 SMP Negeri 4 Pontianak: Buatlah ...", "Kuis Pengantar Ilmu Hubungan Internasional (Semester 1):
@@ -476,7 +481,14 @@ def _without_heading(text: str) -> str:
     heading, colon, task = text.partition(":")
     short = len(heading.split()) <= MAX_HEADING_WORDS and "\n" not in heading
     task_asks = sentence_asks(task) or bool(_FRAME.match(task.strip()))
-    if colon and short and not sentence_asks(heading) and len(task.split()) >= 4 and task_asks:
+    if (
+        colon
+        and short
+        and not sentence_asks(heading)
+        and not _ASKS_ABOUT.search(heading)
+        and len(task.split()) >= 4
+        and task_asks
+    ):
         return task.strip()
     return text
 

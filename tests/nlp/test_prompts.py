@@ -92,6 +92,11 @@ from bot.nlp.prompts import Option, parse_prompt, split_worksheet
             "ringkasan tentang bidang kerja sama bilateral",
         ),
         ("Contoh kerja sama bilateral: IJEPA dan IA-CEPA", "Contoh kerja sama bilateral: IJEPA dan IA-CEPA"),
+        # A task about a subject, its points after the colon: the subject stays with them.
+        (
+            "kak tolong jelasin tentang PBB: kapan berdiri, markasnya, tujuannya",
+            "kak tolong jelasin tentang PBB: kapan berdiri, markasnya, tujuannya",
+        ),
         (
             "Berikut ini yang tergolong kerja sama regional adalah ....",
             "Berikut ini yang tergolong kerja sama regional adalah",
