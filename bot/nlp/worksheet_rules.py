@@ -425,6 +425,8 @@ class WorksheetRules:
         options_are_kinds = len(option_kinds) >= 2
         if self._kinds is None or not (prompt.asks_kind or options_are_kinds):
             return None
+        if term := self._term_of_another_option(prompt):
+            return _answering(term, self._ranker.rank(stem, config), match.score)
         if listing := self._kind_listing(stem):
             return _answering(listing, self._ranker.rank(stem, config), match.score)
         # "Kerja sama ______ dilakukan oleh negara-negara dalam satu kawasan, misalnya ...": its example is
@@ -468,6 +470,24 @@ class WorksheetRules:
             only = next(iter(terms.values())) if len(terms) == 1 else None
             answer = terms.get(kind) or only or answer
         return _answering(answer, self._ranker.rank(stem, config), match.score) if answer else None
+
+    def _term_of_another_option(self, prompt: Prompt) -> str | None:
+        """ "Palang Merah Internasional dan Greenpeace termasuk aktor .... A. negara B. non-negara C.
+        supranasional D. bilateral": the blank's noun is no kind's, and an option that is no kind
+        completes a term ("aktor non-negara") that titles a lesson of its own; the kinds among the
+        options are there to mislead."""
+        noun = set(self._normaliser.analyse(prompt.blank_after).stems)
+        titles = set().union(*self._subjects.title_stems.values())
+        if not noun or noun & self._kind_nouns or not noun <= titles:
+            return None  # "... adalah ....", "... maknanya dengan ....": no noun of a title
+        titled = {
+            intent
+            for o in prompt.options
+            if len(o.text.split()) <= MAX_NAME_WORDS
+            and not self._spotter.kind_named(self._normaliser.words(o.text))
+            and (intent := self._titled_by(f"{prompt.blank_after} {o.text}"))
+        }
+        return next(iter(titled)) if len(titled) == 1 else None
 
     def _claims_a_kind(self, analysis: Analysis) -> bool:
         """ "... merupakan contoh kerja sama multilateral", "ASEAN termasuk kerja sama multilateral karena

@@ -132,6 +132,13 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
             "A. bilateral\nB. multilateral\nC. regional",
             "diplomasi_bilateral_definisi",
         ),
+        # The blank completes a term with an option that is no kind ("aktor non-negara"): the kinds among
+        # the options only mislead, and the two organisations are no two parties.
+        (
+            "Palang Merah Internasional dan Greenpeace termasuk aktor .... dalam hubungan internasional. "
+            "A. negara B. non-negara C. supranasional D. bilateral E. regional",
+            "aktor_non_negara",
+        ),
         # Regions of two countries are a growth triangle's parts, not two parties.
         (
             "Kerja sama antara Kalimantan Timur, Malaysia bagian timur dan Filipina selatan disebut kerja "
