@@ -103,6 +103,10 @@ class Decider:
             if GREETING_INTENT in subjects.conversation
             else frozenset()
         )
+        # Those a greeting opens with: not "bot" or "kelas", which only its examples happen to use.
+        self._greeting_openers = (
+            self._greeting_stems & ranker.openers(GREETING_INTENT) if self._greeting_stems else frozenset()
+        )
         self._names = NameRules(subjects)
         self._aspects = AspectRules(subjects)
         self._choices = ChoiceRules(subjects)
@@ -115,6 +119,8 @@ class Decider:
             and (asked := self._after_greeting(analysis, mention, config))
         ):
             return asked
+        if ranked and ranked[0].intent == GREETING_INTENT and self._only_greets(analysis, mention):
+            return Match(Outcome.ANSWER, ranked[0].score, (ranked[0],))
         words = analysis.words
         if analysis.stems and set(analysis.stems) <= BARE_QUESTION:
             # "kenapa?", "kapan?" alone ask about nothing named: whatever ranks first is chance.
@@ -202,6 +208,17 @@ class Decider:
             return None
         match = self.decide(rest, mention, config)
         return match if match.intent and match.intent not in self._subjects.conversation else None
+
+    def _only_greets(self, analysis: Analysis, mention: ConceptMention) -> bool:
+        """ "halo, sy anak SMK di Saumlaki, mau minta tolong soal PR", "hai hai, aku Rizky dari SMK
+        pariwisata": a greeting, then who is writing or what is to come, nothing asked and nothing of a
+        lesson named; greeted back, the student goes on (not told the bot did not understand)."""
+        stems = analysis.stems
+        if not stems or stems[0] not in self._greeting_openers:
+            return False
+        asked = set(stems) & QUESTION_STEMS or sets_task(analysis.words)
+        named = mention.concepts or self._subjects.every_title_name & set(analysis.words)
+        return not asked and not named and not _asks_a_translation(analysis)
 
     def sorts_examples(self, analysis: Analysis, mention: ConceptMention) -> bool:
         """ "IJEPA, AFTA, WTO masuk bilateral, regional atau multilateral?": examples of two kinds or more

@@ -46,9 +46,12 @@ class Ranker:
                 owners.append(index)
         n = len(classes)
         stems: list[set[str]] = [set() for _ in range(n)]
+        openers: list[set[str]] = [set() for _ in range(n)]
         for analysis, index in zip(analyses, owners, strict=True):
             stems[index].update(analysis.stems)
+            openers[index].update(analysis.stems[:1])
         self._stems = [frozenset(class_stems) for class_stems in stems]
+        self._openers = [frozenset(class_openers) for class_openers in openers]
         owner = np.array(owners, dtype=np.int64)
         self._starts = np.searchsorted(owner, np.arange(n))
         # Token-sorted once here, so the re-rank is a plain ratio: rapidfuzz's token_sort_ratio would sort
@@ -68,6 +71,10 @@ class Ranker:
     def stems(self, intent_id: str) -> frozenset[str]:
         """The stems of an intent's title and examples."""
         return self._stems[self._classes.index(intent_id)]
+
+    def openers(self, intent_id: str) -> frozenset[str]:
+        """The stems its title and examples open with ("halo", "selamat", "punten" for the greeting)."""
+        return self._openers[self._classes.index(intent_id)]
 
     def rank(
         self, analysis: Analysis, config: MatcherConfig, left_out: tuple[str, int] | None = None

@@ -46,6 +46,11 @@ from bot.nlp.matcher import MatcherConfig
         ("kak boleh nanya soal pkn nggak", "bantuan"),  # asking leave to ask: how the bot is used
         ("what can you do for me", "bantuan"),
         ("apakah ini guru asli atau program komputer", "tentang_bot"),
+        ("kamu guru beneran apa bukan", "tentang_bot"),
+        ("kenalin dong diri kamu", "tentang_bot"),
+        # A greeting, then who is writing or what is to come: greeted back, not "I did not understand".
+        ("halo, sy anak SMK di Saumlaki, mau minta tolong soal PR", "sapaan"),
+        ("selamat malam kak bot, ini ambo ada PR dari buk guru, bentar ambo ketik soalnya", "sapaan"),
         # Carrying diplomacy out is doing it: not why it matters ("alasan negara menjalankan ...").
         ("gimana sebuah negara menjalankan diplomasi bilateral", "diplomasi_bilateral_cara"),
         ("meaning of bilateral diplomacy", "diplomasi_bilateral_definisi"),
