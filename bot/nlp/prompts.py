@@ -186,7 +186,8 @@ _ASIDES = re.compile(
     # A claim passed on to be checked: where it came from and "bener gak?", "hoaks?" ask nothing of it.
     r"|(?:copas|copy\s*paste|forward(?:-?an)?|fwd|pesan\s+berantai)(?:\s+(?:dari|di)\s+(?:grup|group|wa)(?:\s+\w+)?)?\s*:"
     r"|\b(?:di\s+grup\s+(?:wa\s+)?)?(?:(?<!asal\s)(?<!arti\s)katanya|ada\s+(?:yg|yang)\s+bilang|ada\s+pesan\s+katanya"
-    r"|ada\s+status\s+(?:fb|wa|ig)|(?:kawanku|temanku|tetangga|mama|papa|bapakku|bpk\s+sy)\s+bilang)\b"
+    r"|ada\s+status\s+(?:fb|wa|ig)|(?:kawanku|temanku|tetangga|mama|papa|bapakku|bpk\s+sy"
+    r"|(?:(?:sa\s+pu|sy|saya|aku)\s+)?(?:pak\s+|bu\s+)?guru(?:ku)?)\s+bilang)\b"
     # These two start after a non-space or at a mark: from inside a long run of spaces each would scan it
     # again.
     r"|(?:(?<!\s)|(?=[,.!]))[,.!]?\s*(?:ini\s+|itu\s+)?(?:hoaks|hoax)\s*(?:bukan|ya|kan|gak|ga|nggak)?\s*\??\s*$"

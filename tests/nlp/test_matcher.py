@@ -47,6 +47,9 @@ from bot.nlp.matcher import MatcherConfig
         ("what can you do for me", "bantuan"),
         ("apakah ini guru asli atau program komputer", "tentang_bot"),
         ("kamu guru beneran apa bukan", "tentang_bot"),
+        # Whose word is passed on is no question about the bot, the teacher it is asked if it is.
+        ("td guru bilang bilateral, itu apa ee", "bilateral_definisi"),
+        ("di artikel fungsi misi cuma 4, kok guruku bilang 5?", "vcdr_fungsi_misi"),
         ("kenalin dong diri kamu", "tentang_bot"),
         # A greeting, then who is writing or what is to come: greeted back, not "I did not understand".
         ("halo, sy anak SMK di Saumlaki, mau minta tolong soal PR", "sapaan"),
