@@ -25,6 +25,8 @@ from bot.nlp.matcher import MatcherConfig
         ("apa itu hubungan internasional", "tujuan_hubungan_internasional"),  # names no organisation: not GNB
         ("apa dampak kerja sama regional", "regional_manfaat"),  # the lessons teach its gains, no harm
         ("dampak kerja sama multilateral untuk perdagangan", "multilateral_manfaat"),
+        ("multilateral tu berguna gk sih sebenarnya", "multilateral_manfaat"),  # what it is good for
+        ("positifnya kerjasama regional apa kak", "regional_manfaat"),
         ("indonesia punya mitra bilateral brp negara", "indonesia_jumlah_mitra"),
         ("wto singkatan dari apa", "org_wto"),
         ("makasih kak", "terima_kasih"),
