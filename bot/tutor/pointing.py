@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from bot.nlp import Analysis, Normaliser
 from bot.nlp.subjects import QUESTION_STEMS
 from bot.tutor.points import DEMONSTRATIVES
@@ -32,6 +34,9 @@ _CLASSIFYING = frozenset(
 )  # fmt: skip
 _TAG_QUESTIONS = frozenset({"kan", "kah", "ta", "to"})  # "indo pernah minjem kan", Javanese "melok ta"
 _RELATING = frozenset({"hubung", "kait"})  # "hubungannya", "kaitannya"
+# "hubungannya jadi gimana", "hubungannya memburuk": how the relations between them go, not how the topic
+# stands to something.
+_GOING = frozenset({"jadi", "jd", "menjadi", "bakal", "akan", "makin", "semakin", "memburuk", "renggang"})
 
 
 class Pointing:
@@ -48,9 +53,11 @@ class Pointing:
         """ "itu bagian dr pbb kan", "mereka kerja sama di bidang apa", "kenapa dari tanggal itu"."""
         return opens_with_pointer(tokens) or bool(_POINTERS & set(tokens)) or self._closes_pointing(tokens)
 
-    def relates(self, leaning: list[str]) -> bool:
+    def relates(self, leaning: list[str], tokens: list[str]) -> bool:
         """ "hubungannya sama PBB apa", "kaitannya dgn diplomasi bilateral": how the topic stands to it."""
-        return bool(_RELATING & set(self._normaliser.analyse(" ".join(leaning)).stems))
+        relating = [w for w in leaning if _RELATING & set(self._normaliser.analyse(w).stems)]
+        going = {after for w, after in itertools.pairwise(tokens) if w in relating}
+        return bool(relating) and not going & _GOING
 
     def _leans(self, token: str) -> bool:
         if len(token) <= 5 or token in _NOT_LEANING:

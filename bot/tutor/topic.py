@@ -147,7 +147,7 @@ class TopicFollowups:
             # "hubungannya sama diplomasi bilateral?" after the frameworks, whose answer says how they
             # relate; a related lesson the question names is asked ("hubungannya sama forum multilateral").
             # "trs apa hubungannya sama forum regional dan multilateral" says that lesson's title: asked.
-            relating = self._pointing.relates(leaning)
+            relating = self._pointing.relates(leaning, tokens)
             if (
                 relating
                 and match.intent not in family
@@ -235,7 +235,7 @@ class TopicFollowups:
             sure = match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.answer_at
             mine = only_leaning and sure and match.intent in family
             if not mine and (
-                (self._pointing.relates(leaning) and self._named.names_own(previous, named[0]))
+                (self._pointing.relates(leaning, tokens) and self._named.names_own(previous, named[0]))
                 or self._own_words(question, previous, named[0])
                 or (opening and self._named.placed_under(analysis, previous, named[0]))
             ):

@@ -694,6 +694,14 @@ async def test_how_the_topic_stands_to_a_thing_its_answer_names_is_asked_of_the_
     )
 
 
+async def test_how_relations_go_between_two_countries_is_no_relation_of_the_topic(tutor: Tutor):
+    await tutor.ask(CHAT, "kedutaan tugasnya apa aja")
+    await tutor.ask(CHAT, "aturannya dari mana")
+    # "hubungannya jadi gimana": the relations between the two, not how the Vienna Convention stands to them.
+    question = "kalau dua negara lagi konflik, hubungannya jadi gimana"
+    assert await asks(tutor, question) == "diplomasi_bilateral_perselisihan"
+
+
 async def test_which_kind_an_organisation_is_then_others_of_its_sort(tutor: Tutor, content):
     await tutor.ask(CHAT, "afta tu apa")
     # The alternatives are one question, answered once: not AFTA, regional's and multilateral's definitions.
