@@ -34,6 +34,8 @@ _CLASSIFYING = frozenset(
 )  # fmt: skip
 _TAG_QUESTIONS = frozenset({"kan", "kah", "ta", "to"})  # "indo pernah minjem kan", Javanese "melok ta"
 _RELATING = frozenset({"hubung", "kait"})  # "hubungannya", "kaitannya"
+# "indonesia pernah begitu gk": what the topic says, pointed at as a whole.
+SUCH = frozenset({"begitu", "gitu", "bgitu", "begini", "gini", "demikian"})
 # "hubungannya jadi gimana", "hubungannya memburuk": how the relations between them go, not how the topic
 # stands to something.
 _GOING = frozenset({"jadi", "jd", "menjadi", "bakal", "akan", "makin", "semakin", "memburuk", "renggang"})

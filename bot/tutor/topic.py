@@ -15,7 +15,7 @@ from bot.nlp.compound import CHANGING_SUBJECT
 from bot.nlp.concepts import COOPERATION
 from bot.nlp.subjects import EXAMPLES, QUESTION_STEMS, WHY
 from bot.tutor.named_topic import NamedTopics
-from bot.tutor.pointing import Pointing, classes, marked_as_question, names_a_class, opens_with_pointer
+from bot.tutor.pointing import SUCH, Pointing, classes, marked_as_question, names_a_class, opens_with_pointer
 from bot.tutor.points import CARDINALS, ORDINALS, ListPoints, ordinal
 from bot.tutor.topic_answer import TopicAnswer
 from bot.tutor.topic_family import TopicFamilies
@@ -202,7 +202,9 @@ class TopicFollowups:
         if previous in self._named.subjects and not named and self._named.asks_its_story(analysis, asks):
             return TopicAnswer(previous)
         if joined := self._named.joined_instead(analysis, asks, previous, family):
-            return TopicAnswer(joined)
+            # "indonesia pernah begitu gk" after a dispute asks whether Indonesia went through that, the
+            # topic: no joining of the one organisation related to it.
+            return TopicAnswer(previous if SUCH & set(tokens) else joined)
         if not (pointed or named) and self._said_by_it_alone(question, analysis, match, previous):
             return TopicAnswer(previous)
         # "kalau pbb sendiri berdiri kapan" names what it asks about, which the matcher answers, and a

@@ -113,6 +113,12 @@ async def asks(tutor: Tutor, text: str) -> str:
             "pernah kejadian sama indonesia gak",
             "diplomasi_bilateral_perselisihan",
         ),
+        # "begitu" points at what the topic says: whether Indonesia went through it, nothing joined.
+        (
+            "kalau dua negara baku marah gimana",
+            "indonesia pernah begitu gk",
+            "diplomasi_bilateral_perselisihan",
+        ),
         # Whether a case is allowed, put to the topic (Javanese "nek" is "kalau").
         ("yang bikin perjanjian bilateral siapa aja", "provinsi boleh gak", "bilateral_pihak"),
         ("yang bikin perjanjian bilateral siapa aja", "perusahaan bisa?", "bilateral_pihak"),
