@@ -27,6 +27,15 @@ from bot.nlp.matcher import MatcherConfig
         ("dampak kerja sama multilateral untuk perdagangan", "multilateral_manfaat"),
         ("multilateral tu berguna gk sih sebenarnya", "multilateral_manfaat"),  # what it is good for
         ("positifnya kerjasama regional apa kak", "regional_manfaat"),
+        # Relations named, then how they went: a dispute, not the pair's examples.
+        (
+            "hubungan indonesia sama australia pernah renggang ya pas kasus penyadapan?",
+            "diplomasi_bilateral_perselisihan",
+        ),
+        (
+            "indonesia sama australia pernah tegang gara2 penyadapan, itu masuk fase apa",
+            "diplomasi_bilateral_perselisihan",
+        ),
         ("indonesia punya mitra bilateral brp negara", "indonesia_jumlah_mitra"),
         ("wto singkatan dari apa", "org_wto"),
         ("makasih kak", "terima_kasih"),
