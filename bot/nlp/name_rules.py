@@ -30,6 +30,9 @@ _ASKED_OF = frozenset({"manfaat", "tujuan", "fungsi", "peran", "sejarah"})
 _ASKING_FOR_INFORMATION = frozenset({"info", "informasi"})
 
 
+_BESIDES = "selain"  # "contoh lain selain asean": more of the same sort
+
+
 class NameRules:
     """Tried on a ranking before the thresholds; each rule returns the intent a name settles, or None."""
 
@@ -43,6 +46,7 @@ class NameRules:
         words = analysis.words
         return (
             self._listed_examples(ranked, words, mention, config)
+            or self._examples_besides_a_name(ranked, analysis, mention)
             or self._name_put_under_a_kind(ranked, analysis, mention)
             or self._kind_asked_of_a_name(ranked, analysis, mention)
             or self.named_by_title(ranked, words, config)
@@ -242,6 +246,28 @@ class NameRules:
         if (self._subjects.shared_aspects | QUESTION_STEMS) & asked_stems(analysis.stems):
             return None  # "asean itu regional kan, regional tuh artinya apa": something else asked
         return next((c for c in ranked if c.intent == examples), None)
+
+    def _examples_besides_a_name(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """ "kerja sama regional selain asean ada apa aja", "contoh lain selain asean": more of the sort of
+        what is named right after "selain", which the examples of its kind give, not its own lesson."""
+        words = analysis.words
+        if _BESIDES not in words or mention.compares or len(mention.concepts) > 1:
+            return None
+        after = words.index(_BESIDES) + 1
+        named = frozenset(words[after : after + 1]) & self._subjects.names - {HOME}
+        if not named or (self._subjects.shared_aspects - {EXAMPLES}) & asked_stems(analysis.stems):
+            return (
+                None  # "selain ekonomi ..." names a field; "manfaat regional selain ..." asks another aspect
+            )
+        listing = self._subjects.examples_naming(named)
+        # The kind named picks among those that list it ("regional ... selain AFTA", which two list).
+        if mention.concepts:
+            listing = [i for i in listing if self._subjects.kind_of.get(i) == mention.concepts[0]]
+        if len(listing) != 1 or not ranked:
+            return None
+        return next((c for c in ranked if c.intent == listing[0]), Candidate(listing[0], ranked[0].score))
 
     def _name_put_under_a_kind(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention

@@ -27,6 +27,10 @@ from bot.nlp.matcher import MatcherConfig
         ("dampak kerja sama multilateral untuk perdagangan", "multilateral_manfaat"),
         ("multilateral tu berguna gk sih sebenarnya", "multilateral_manfaat"),  # what it is good for
         ("positifnya kerjasama regional apa kak", "regional_manfaat"),
+        # More of the sort of what follows "selain": its kind's examples, not its own lesson.
+        ("kerja sama regional selain asean ada apa aja", "regional_contoh"),
+        ("contoh lain selain WTO", "multilateral_contoh"),
+        ("regional contohnya apa selain AFTA", "regional_contoh"),  # two kinds list AFTA: the one named
         # Relations named, then how they went: a dispute, not the pair's examples.
         (
             "hubungan indonesia sama australia pernah renggang ya pas kasus penyadapan?",
