@@ -31,6 +31,9 @@ from bot.nlp.matcher import MatcherConfig
         ("kerja sama regional selain asean ada apa aja", "regional_contoh"),
         ("contoh lain selain WTO", "multilateral_contoh"),
         ("regional contohnya apa selain AFTA", "regional_contoh"),  # two kinds list AFTA: the one named
+        # Besides trade, what else: the other fields, not the three forms.
+        ("kerja sama bilateral selain ekonomi apa lagi", "bilateral_bidang"),
+        ("selain dagang, bilateral ngapain aja? aku kira cuma jual beli", "bilateral_bidang"),
         # Relations named, then how they went: a dispute, not the pair's examples.
         (
             "hubungan indonesia sama australia pernah renggang ya pas kasus penyadapan?",
