@@ -408,6 +408,10 @@ from bot.nlp.matcher import MatcherConfig
         ),
         # "dibedakan menjadi" sorts into kinds: the three forms, not a comparison.
         ("Kerja sama internasional dibedakan menjadi bilateral, regional, dan ....", "bentuk_kerja_sama"),
+        (
+            "Berdasarkan cakupan wilayah dan jumlah pesertanya, kerja sama antarbangsa terbagi atas ....",
+            "bentuk_kerja_sama",
+        ),
         ("apa saja fungsi konvensi wina", "vcdr_fungsi_misi"),
         # Lexicon mappings that used to mislead: two neighbours are bilateral, WTO disputes are WTO's.
         ("kerja sama dua negara tetangga disebut apa", "bilateral_definisi"),
