@@ -7,7 +7,16 @@ from bot.nlp.concepts import ConceptMention
 from bot.nlp.normalise import Analysis
 from bot.nlp.prompts import sets_task
 from bot.nlp.ranking import Candidate
-from bot.nlp.subjects import BENEFITS, DEFINITION, LISTED_NAMES, QUESTION_STEMS, WHY, Subjects, asked_stems
+from bot.nlp.subjects import (
+    BENEFITS,
+    DEFINITION,
+    EXAMPLES,
+    LISTED_NAMES,
+    QUESTION_STEMS,
+    WHY,
+    Subjects,
+    asked_stems,
+)
 
 CITING = frozenset({"menurut", "sesuai", "berdasarkan"})  # "... menurut Konvensi Wina 1961"
 CITED_WORDS = 4  # the source's name after it
@@ -30,6 +39,7 @@ class ChoiceRules:
             or self._titled_apart(choices, analysis)
             or self._titled_whole(choices, analysis)
             or self._kind_stated(choices, analysis, mention)
+            or self._aspect_named(choices, analysis)
         )
 
     def _titled_apart(self, choices: tuple[Candidate, ...], analysis: Analysis) -> Candidate | None:
@@ -93,3 +103,22 @@ class ChoiceRules:
             c for c in choices if _MATTERS in titles[c.intent] and titles[c.intent] - {_MATTERS} <= asked
         ]
         return mattering[0] if len(mattering) == 1 else None
+
+    def _aspect_named(self, choices: tuple[Candidate, ...], analysis: Analysis) -> Candidate | None:
+        """ "promosi wisata bareng pemerintah jepang itu kerjasama bidang apa": of one kind's aspects on
+        offer (its fields, its examples), the one whose name the question says and no other's."""
+        if len(choices) < 2:
+            return None
+        kinds = {self._subjects.kind_of.get(c.intent) for c in choices}
+        if len(kinds) != 1 or None in kinds:
+            return None
+        # Asked of, not merely said: "bidang apa", "apa pihaknya", "termasuk bidang ...." (its last word);
+        # "kedua belah pihak" or "contoh" are said of nearly anything.
+        stems = analysis.stems
+        asked_of = {
+            stem
+            for k, stem in enumerate(stems)
+            if k == len(stems) - 1 or set(stems[max(k - 1, 0) : k + 2]) & QUESTION_STEMS
+        } - {EXAMPLES, DEFINITION}
+        named = [c for c in choices if self._subjects.aspect_of.get(c.intent) in asked_of]
+        return named[0] if len(named) == 1 else None

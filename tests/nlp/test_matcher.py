@@ -31,6 +31,16 @@ from bot.nlp.matcher import MatcherConfig
         ("kerja sama regional selain asean ada apa aja", "regional_contoh"),
         ("contoh lain selain WTO", "multilateral_contoh"),
         ("regional contohnya apa selain AFTA", "regional_contoh"),  # two kinds list AFTA: the one named
+        # Of one kind's aspects on offer, the one asked of by name: "bidang apa", "termasuk bidang ....".
+        (
+            "kak kalo promosi wisata borobudur bareng pemerintah jepang, itu kerjasama bidang apa ya",
+            "bilateral_bidang",
+        ),
+        (
+            "Indonesia dan Jepang bekerja sama mengirim pelajar untuk menempuh studi dengan beasiswa. Kerja "
+            "sama tersebut termasuk bidang ....  A. politik  B. pendidikan  C. militer  D. industri",
+            "bilateral_bidang",
+        ),
         # Besides trade, what else: the other fields, not the three forms.
         ("kerja sama bilateral selain ekonomi apa lagi", "bilateral_bidang"),
         ("selain dagang, bilateral ngapain aja? aku kira cuma jual beli", "bilateral_bidang"),
