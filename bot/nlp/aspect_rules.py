@@ -11,6 +11,7 @@ from bot.nlp.prompts import sets_task
 from bot.nlp.ranking import Candidate
 from bot.nlp.subjects import (
     BENEFITS,
+    BESIDES,
     DEFINITION,
     DIPLOMACY,
     EXAMPLES,
@@ -38,7 +39,6 @@ _LOST = frozenset({"bingung", "jelas", "paham", "erti", "ngerti", "tolong"})
 _FORUM = "forum"  # "kenapa ikut forum multilateral ...": what forums do for a country, its own lesson
 _WHAT_FOR = ("buat", "apa")  # "bilateral buat apa sih": what a kind is there for
 _ASKED_OF_A_KIND = frozenset({DEFINITION, EXAMPLES, BENEFITS})  # what "bilateral buat apa" reads as first
-_BESIDES = "selain"
 # "kenapa kerja sama bilateral itu penting": what the kind is good for; with "diplomasi", why diplomacy
 # matters, its own lesson. The words, not the stem: "kepentingan tertentu" is part of a definition.
 _IMPORTANT = frozenset({"penting", "pentingnya"})
@@ -71,7 +71,7 @@ _WHAT_MORE = ("apa", "lagi")  # "selain bilateral ada apa lagi": what else there
 # Words that only carry "what else is there" beside the kinds named: "bilateral regional trus satunya apa
 # lagi", "bentuk kerja sama tu bilateral, regional, trus apa lagi".
 _ASKING_MORE = frozenset(
-    {*_WHAT_MORE, _BESIDES, "terus", "satu", "lupa", FORMS, "kerja", "sama", "internasional"}
+    {*_WHAT_MORE, BESIDES, "terus", "satu", "lupa", FORMS, "kerja", "sama", "internasional"}
 )
 
 
@@ -424,7 +424,7 @@ class AspectRules:
         selain IJEPA apa lagi", which asks for more of one kind's aspect, nor "multilateral apa ya, aku
         lupa lagi", forgotten again."""
         stems = set(analysis.stems)
-        more = _BESIDES in stems or _WHAT_MORE in itertools.pairwise(analysis.stems)
+        more = BESIDES in stems or _WHAT_MORE in itertools.pairwise(analysis.stems)
         if not mention.concepts or not more or stems - set(mention.concepts) - QUESTION_STEMS - _ASKING_MORE:
             return None
         return next((c for c in ranked if c.intent == self._forms), None)

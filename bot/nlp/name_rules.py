@@ -10,7 +10,16 @@ from bot.nlp.concepts import COOPERATION, ConceptMention
 from bot.nlp.normalise import Analysis
 from bot.nlp.prompts import sets_task
 from bot.nlp.ranking import Candidate
-from bot.nlp.subjects import DEFINITION, EXAMPLES, HOME, LISTED_NAMES, QUESTION_STEMS, Subjects, asked_stems
+from bot.nlp.subjects import (
+    BESIDES,
+    DEFINITION,
+    EXAMPLES,
+    HOME,
+    LISTED_NAMES,
+    QUESTION_STEMS,
+    Subjects,
+    asked_stems,
+)
 from bot.nlp.tuning import MatcherConfig
 
 # The words that only put a name under a kind: "IMF juga termasuk contoh kerja sama multilateral".
@@ -28,9 +37,6 @@ _ORGANISATION = "organisasi"
 _ASKED_OF = frozenset({"manfaat", "tujuan", "fungsi", "peran", "sejarah"})
 # "Mohon info singkat WTO. ... Trims": asking for information on a name asks about it.
 _ASKING_FOR_INFORMATION = frozenset({"info", "informasi"})
-
-
-_BESIDES = "selain"  # "contoh lain selain asean": more of the same sort
 
 
 class NameRules:
@@ -253,14 +259,13 @@ class NameRules:
         """ "kerja sama regional selain asean ada apa aja", "contoh lain selain asean": more of the sort of
         what is named right after "selain", which the examples of its kind give, not its own lesson."""
         words = analysis.words
-        if _BESIDES not in words or mention.compares or len(mention.concepts) > 1:
+        if BESIDES not in words or mention.compares or len(mention.concepts) > 1:
             return None
-        after = words.index(_BESIDES) + 1
+        after = words.index(BESIDES) + 1
         named = frozenset(words[after : after + 1]) & self._subjects.names - {HOME}
+        # Not "selain ekonomi ...", which names a field, nor "manfaat regional selain ...", another aspect.
         if not named or (self._subjects.shared_aspects - {EXAMPLES}) & asked_stems(analysis.stems):
-            return (
-                None  # "selain ekonomi ..." names a field; "manfaat regional selain ..." asks another aspect
-            )
+            return None
         listing = self._subjects.examples_naming(named)
         # The kind named picks among those that list it ("regional ... selain AFTA", which two list).
         if mention.concepts:
