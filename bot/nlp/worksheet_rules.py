@@ -83,6 +83,7 @@ class WorksheetRules:
         self._spotter = spotter
         self._kinds = kinds
         self._kind_nouns = frozenset(normaliser.analyse(" ".join(_KIND_NOUNS)).stems)
+        self._title_words = frozenset().union(*subjects.title_stems.values())  # "aktor", "fungsi", ...
         self._definition_stems = frozenset(normaliser.analyse(" ".join(_DEFINITION_WORDS)).stems)
         self._aspects = frozenset(subjects.aspect_of.values()) - {DEFINITION}
         self._bilateral = frozenset(i for i, kind in subjects.kind_of.items() if kind == BILATERAL)
@@ -477,8 +478,7 @@ class WorksheetRules:
         completes a term ("aktor non-negara") that titles a lesson of its own; the kinds among the
         options are there to mislead."""
         noun = set(self._normaliser.analyse(prompt.blank_after).stems)
-        titles = set().union(*self._subjects.title_stems.values())
-        if not noun or noun & self._kind_nouns or not noun <= titles:
+        if not noun or noun & self._kind_nouns or not noun <= self._title_words:
             return None  # "... adalah ....", "... maknanya dengan ....": no noun of a title
         titled = {
             intent

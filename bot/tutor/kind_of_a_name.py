@@ -39,6 +39,8 @@ class KindOfAName:
         """The one organisation with a lesson of its own the names are: the one whose title they say in
         full ("PBB" is the PBB, not ECOSOC, "Dewan Ekonomi dan Sosial PBB"), else the one they say part of
         ("ECOSOC")."""
+        if not names:
+            return None  # most messages follow no kind's examples
         titles = self._subjects.title_names
         for fits in (lambda title: title <= names, lambda title: title & names):
             titled = [i for i, title in titles.items() if title and fits(title)]
