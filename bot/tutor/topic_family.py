@@ -164,9 +164,12 @@ class TopicFamilies:
         config = self._matcher.config
         elsewhere = max(family[1:], key=lambda i: alone.get(i, 0.0), default=best)
         lead = alone.get(elsewhere, 0.0) - alone.get(family[0], 0.0)
+        # Clearly: among what the question alone comes nearest to, not a distant runner-up ("tahun berapa"
+        # after the GNB reads like the UN's "berdiri tahun berapa" long before Indonesia's first relations).
+        nearest = max(alone.values(), default=0.0)
         if (
             (family[0] not in self.named_subjects or elsewhere not in self._shared_wording)
-            and alone.get(elsewhere, 0.0) >= config.clarify_at
+            and alone.get(elsewhere, 0.0) >= max(config.clarify_at, nearest - config.clarify_window)
             and lead >= config.clarify_window
         ):
             best = elsewhere
