@@ -43,6 +43,8 @@ MAX_DEFINED_WORDS = 4  # "Konvensi Wina 1961 adalah"; "Salah satu manfaat kerja 
 _KIND_NOUNS = ("kerja sama", "hubungan", "kerjasama")
 # Words a definition's title adds to the term ("Pengertian kerja sama bilateral").
 _DEFINITION_WORDS = ("pengertian", "definisi", "arti")
+# Words that ask what a kind is called: "disebut", "dinamakan", "namanya", "istilah".
+_NAMING_WORDS = ("disebut", "dinamakan", "nama", "istilah")
 MAX_PAIR_QUESTION_WORDS = 15  # "kerja sama indonesia sama china di morowali termasuk bilateral to"
 # Two countries under a kind, but of the ways of diplomacy or the regions of Indonesia's partners.
 _NOT_COOPERATION = frozenset({"diplomasi", "kawasan", "mitra"})
@@ -85,6 +87,9 @@ class WorksheetRules:
         self._kind_nouns = frozenset(normaliser.analyse(" ".join(_KIND_NOUNS)).stems)
         self._title_words = frozenset().union(*subjects.title_stems.values())  # "aktor", "fungsi", ...
         self._definition_stems = frozenset(normaliser.analyse(" ".join(_DEFINITION_WORDS)).stems)
+        self._naming_stems = self._definition_stems | frozenset(
+            normaliser.analyse(" ".join(_NAMING_WORDS)).stems
+        )
         self._aspects = frozenset(subjects.aspect_of.values()) - {DEFINITION}
         self._bilateral = frozenset(i for i, kind in subjects.kind_of.items() if kind == BILATERAL)
 
@@ -455,9 +460,14 @@ class WorksheetRules:
         # "Indonesia dan Filipina menandatangani perjanjian patroli bersama ... termasuk ....": two countries
         # and no organisation are two parties, whatever the neighbours' words lean to (regional's examples
         # list both countries).
-        if not named and self._between_two_countries(stem) and match.intent not in self._bilateral:
+        pair = not named and self._between_two_countries(stem) and match.intent not in self._bilateral
+        if pair:
             kind = BILATERAL
-        aspect = EXAMPLES if EXAMPLES in stem.words and not prompt.defines_kind else DEFINITION
+        # What the two did is one of bilateral's examples, unless the item asks what such cooperation is
+        # called or means ("Hubungan seperti ini dinamakan ....").
+        instance = pair and not self._naming_stems & set(stem.stems)
+        shown = EXAMPLES in stem.words or instance
+        aspect = EXAMPLES if shown and not prompt.defines_kind else DEFINITION
         answer = self._subjects.by_kind_aspect.get((kind, aspect))
         # "... dinamakan diplomasi .... A. multilateral B. regional C. bilateral": the blank completes a
         # term ("diplomasi bilateral") that titles its own lesson, the only option that makes one when the

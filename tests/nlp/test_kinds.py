@@ -123,6 +123,12 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
         (
             "Indonesia dan Papua Nugini sepakat memperbaiki pos lintas batas di Skouw supaya perdagangan "
             "warga lancar. Kerja sama tersebut termasuk jenis kerja sama apa? (skor 10)",
+            "bilateral_contoh",
+        ),
+        # What such cooperation is called asks for the term: the kind's definition.
+        (
+            "Pemerintah Indonesia dan Filipina menandatangani nota kesepahaman tentang patroli laut bersama. "
+            "Kerja sama seperti ini dinamakan kerja sama ....",
             "bilateral_definisi",
         ),
         # "contoh diplomasi ....": the blank completes the term of a lesson, not a kind's examples.

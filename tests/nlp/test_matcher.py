@@ -792,7 +792,7 @@ def test_an_item_labelling_its_question_after_the_stimulus_is_asked_that_questio
         (
             "Stimulus: Pemerintah Indonesia dan Malaysia menandatangani nota kesepahaman tentang perdagangan "
             "hasil laut dari Natuna.\nPertanyaan: Kerja sama tersebut termasuk bentuk kerja sama apa?",
-            "bilateral_definisi",
+            "bilateral_contoh",
         ),
         (
             "Bacalah teks berikut. Pada 2019 Indonesia dan Australia menandatangani IA-CEPA untuk menambah "
