@@ -51,6 +51,30 @@ _NOT_COOPERATION = frozenset({"diplomasi", "kawasan", "mitra"})
 # "Hampir seluruh negara di dunia, dari Timor-Leste hingga Brasil, ...": two countries named among many.
 _MANY = frozenset({"seluruh", "semua", "banyak", "berbagai", "puluhan", "ratusan"})
 _ODD_ONE_OUT = frozenset({"bukan", "kecuali"})  # "yang bukan merupakan ...", "... kecuali"
+# What puts a thing under a kind ("... itu termasuk kerja sama bilateral"), the words a kind's name comes
+# with, and the tags after it ("... bilateral bukan", "... multilateral to").
+_PUTTING_UNDER = frozenset({"itu", "tu", "iku", "kuwi", "ini", "termasuk", "masuk", "tergolong", "merupakan"})
+_KIND_HEADS = frozenset({"kerja", "sama", "kerjasama", "hubungan", "jenis", "bentuk"})
+_CLAIM_TAGS = frozenset({"tidak", "bukan", "kan", "to", "toh", "dak", "kah", "ka", "ko", "ya", "kak", "sih"})
+# Parties whose right to make a bilateral agreement is the question ("kalo provinsi NTT bikin perjanjian deng
+# Timor Leste itu bilateral ka"), not what kind a thing done is.
+_PARTIES = frozenset(
+    {
+        "provinsi",
+        "pemprov",
+        "pemda",
+        "daerah",
+        "pemkab",
+        "pemkot",
+        "kabupaten",
+        "desa",
+        "perusahaan",
+        "koperasi",
+        "investor",
+    }
+)
+# Words that describe a kind by its parties or reach rather than name a thing done.
+_DESCRIBING = frozenset({"negara", "kawasan", "wilayah", "benua", "dunia", "tetangga", "antarnegara"})
 # Around a quoted question: "jawabannya apa", "isiannya apa", "bingung mau nulis apa".
 _ASKING_FOR_ANSWER = frozenset({"jawab", "isi", "tulis", "bingung"})
 # A blank after these asks for an aspect by another name: "... antara dua wilayah ...." asks what the
@@ -146,6 +170,8 @@ class WorksheetRules:
             return kind
         if match.outcome is not Outcome.ANSWER and (pair := self._pair_put_under_kind(analysis, mention)):
             return _answering(pair, self._ranker.rank(analysis, config), match.score)
+        if thing := self._thing_put_under_kind(prompt.question, analysis, mention, match):
+            return _answering(thing, self._ranker.rank(analysis, config), match.score)
         if task := self._task_over_chat(prompt, analysis, mention, match, config):
             return task
         options = " ".join(o.text for o in prompt.options)
@@ -541,6 +567,40 @@ class WorksheetRules:
         if (self._aspects | self._definition_stems | QUESTION_STEMS) & asked_stems(analysis.stems):
             return None  # "... hubungan bilateralnya jadi gimana", "bilateral tu apa ko?"
         return self._subjects.by_kind_aspect.get((BILATERAL, EXAMPLES))
+
+    def _thing_put_under_kind(
+        self, question: str, analysis: Analysis, mention: ConceptMention, match: Match
+    ) -> str | None:
+        """ "kereta cepat whoosh itu kerja sama bilateral ya?", "pasukan garuda ke lebanon termasuk kerja sama
+        multilateral ya": a thing done, put under one kind at the end of the question and nothing else asked
+        of it, is one of that kind's examples; not a kind described ("kerja sama dua negara itu bilateral
+        kan"), nor a name whose own lesson or listing says its kind ("AFTA itu regional ya"), nor a task on
+        the kind ("Jelaskan ciri-ciri kerja sama regional!")."""
+        if len(mention.concepts) != 1 or mention.compares or len(analysis.words) > MAX_PAIR_QUESTION_WORDS:
+            return None
+        [kind] = mention.concepts
+        words = self._normaliser.words(question, stopwords=True)
+        at = next((k for k in reversed(range(len(words))) if self._spotter.kind_named(words[k : k + 1])), 0)
+        if not set(words[at + 1 :]) <= _CLAIM_TAGS:
+            return None
+        before = at
+        while before > 0 and words[before - 1] in _KIND_HEADS:
+            before -= 1
+        if before < 1 or words[before - 1] not in _PUTTING_UNDER:
+            return None
+        # The thing: two words or more ("pa itu bilatral" asks what it is), naming no kind itself.
+        thing = [w for w in words[: before - 1] if w in analysis.words]
+        if len(thing) < 2 or self._spotter.spot(tuple(thing)).concepts:
+            return None
+        if (_DESCRIBING | _PARTIES | _NOT_COOPERATION | self._subjects.every_title_name) & set(
+            analysis.words
+        ):
+            return None
+        if (self._aspects | self._naming_stems | QUESTION_STEMS) & asked_stems(analysis.stems):
+            return None  # "... bilateral bidang apa", "... bilateral tu apa"
+        if match.intent is not None and self._subjects.kind_of.get(match.intent) != kind:
+            return None
+        return self._subjects.by_kind_aspect.get((kind, EXAMPLES))
 
     def _between_two_countries(self, stem: Analysis) -> bool:
         pair = self._kinds is not None and self._kinds.between_two_countries(stem.words)

@@ -218,6 +218,14 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
             "kalau dubes RI ketemu menlu vietnam bahas nelayan, itu namanya diplomasi bilateral kah?",
             "diplomasi_bilateral_definisi",
         ),
+        # A thing done put under a kind at the end of a chat question: that kind's examples; not a form of
+        # agreement, a party's right, a task on the kind or the kind described.
+        ("kereta cepat whoosh itu kerja sama bilateral ya?", "bilateral_contoh"),
+        ("pasukan garuda ke lebanon termasuk kerja sama multilateral kah", "multilateral_contoh"),
+        ("nota diplomatik itu termasuk perjanjian bilateral ga", "bilateral_bentuk_perjanjian"),
+        ("kalo provinsi NTT bikin perjanjian deng Timor Leste itu bilateral ka", "bilateral_pihak"),
+        ("Jelaskan ciri-ciri kerja sama regional!", "regional_definisi"),
+        ("multilateral itu kerja sama global ka", "multilateral_definisi"),
         # Two countries named among many are no pair.
         (
             "Stimulus: Hampir seluruh negara di dunia, dari Timor-Leste hingga Brasil, duduk bersama dalam "
