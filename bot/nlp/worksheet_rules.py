@@ -59,20 +59,9 @@ _CLAIM_TAGS = frozenset({"tidak", "bukan", "kan", "to", "toh", "dak", "kah", "ka
 # Parties whose right to make a bilateral agreement is the question ("kalo provinsi NTT bikin perjanjian deng
 # Timor Leste itu bilateral ka"), not what kind a thing done is.
 _PARTIES = frozenset(
-    {
-        "provinsi",
-        "pemprov",
-        "pemda",
-        "daerah",
-        "pemkab",
-        "pemkot",
-        "kabupaten",
-        "desa",
-        "perusahaan",
-        "koperasi",
-        "investor",
-    }
-)
+    {"provinsi", "pemprov", "pemda", "daerah", "pemkab", "pemkot", "kabupaten", "desa", "perusahaan",
+     "koperasi", "investor"}
+)  # fmt: skip
 # Words that describe a kind by its parties or reach rather than name a thing done.
 _DESCRIBING = frozenset({"negara", "kawasan", "wilayah", "benua", "dunia", "tetangga", "antarnegara"})
 # Around a quoted question: "jawabannya apa", "isiannya apa", "bingung mau nulis apa".
