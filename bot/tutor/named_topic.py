@@ -93,6 +93,9 @@ class NamedTopics:
         asks_which = bool(_IDENTITY_STEMS & set(analysis.stems)) or bool(DESCRIBING & set(opening))
         if not asks_which or match.outcome is Outcome.UNKNOWN or not match.candidates:
             return None
+        # "kenapa gitu namanya" after the GNB asks why the topic has its name, not which one it is.
+        if _WHY & set(analysis.stems):
+            return None
         # "yg mendirikan negara mana aja" after ASEAN asks what its own answer says (its founders).
         if self._families.says_all(set(analysis.stems) - QUESTION_STEMS, previous):
             return None

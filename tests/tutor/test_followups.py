@@ -176,6 +176,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("konvensi wina 1961 itu apa", "dibuat tahun berapa", "vcdr_definisi"),
         ("afta itu apa", "kapan mulai", "org_afta"),  # reads alone like Indonesia's first foreign relations
         ("gerakan non blok itu apa", "tahun berapa", "org_gnb"),  # alone like the UN's, not those relations
+        ("kak GNB itu apa", "kenapa gitu namanya", "org_gnb"),  # why its name, not which one (OKI's renaming)
         ("apa itu pbb", "apa tujuan utamanya", "org_pbb"),  # not the aims of international relations
         # A related lesson named only by its aspect, which the matcher alone makes nothing of.
         (
