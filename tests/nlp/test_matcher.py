@@ -21,6 +21,11 @@ from bot.nlp.matcher import MatcherConfig
         ("contoh kerjasama bilateral indonesia", "bilateral_contoh"),
         ("fungsi kedutaan besar apa aja", "vcdr_fungsi_misi"),
         ("konvnsi wina itu apa", "vcdr_definisi"),
+        ("dasar hukum hubungan diplomatik antar negara apa", "vcdr_definisi"),  # the convention is that basis
+        (
+            "kalau gak ada diplomasi bilateral negara rugi apa",
+            "diplomasi_bilateral_pentingnya",
+        ),  # what it is worth
         ("kerja sama kawasan tuh gmn", "regional_definisi"),
         ("apa itu hubungan internasional", "tujuan_hubungan_internasional"),  # names no organisation: not GNB
         ("apa dampak kerja sama regional", "regional_manfaat"),  # the lessons teach its gains, no harm
