@@ -452,12 +452,16 @@ class WorksheetRules:
             return _answering(listing, self._ranker.rank(stem, config), match.score)
         # "Kerja sama ______ dilakukan oleh negara-negara dalam satu kawasan, misalnya ...": its example is
         # part of the definition.
+        # An organisation matched by its wording alone ("Pengiriman Pasukan Garuda dalam misi perdamaian
+        # dunia merupakan wujud kerja sama ....") is what happened, not the item's subject: its kind is asked.
+        names = self._subjects.title_names.get(match.intent or "", frozenset())
+        unnamed = bool(names) and not names & set(stem.words) and match.score < config.sure_at
         settled = (
             match.intent is not None
             and not prompt.defines_kind
             and (
                 self._subjects.aspect_of.get(match.intent) == EXAMPLES
-                or bool(self._subjects.title_names.get(match.intent))
+                or (bool(names) and not unnamed)
                 or match.score >= config.sure_at  # "kerjasama negara2 yg tetanggaan namanya apa"
                 # "Yang bukan merupakan bentuk kerja sama internasional ... A. bilateral B. regional": the odd
                 # one out among the kinds, which the lesson on the kinds themselves tells apart.
@@ -472,15 +476,17 @@ class WorksheetRules:
         # one kind says it, whatever the rest of the situation leans to.
         named = self._spotter.spot(stem.words).concepts
         kind = None if settled else named[0] if len(named) == 1 else self._situation_kind(prompt.question)
+        if unnamed and kind is None:
+            kind = self._listing_kind(names)
         # "Indonesia dan Filipina menandatangani perjanjian patroli bersama ... termasuk ....": two countries
         # and no organisation are two parties, whatever the neighbours' words lean to (regional's examples
         # list both countries).
         pair = not named and self._between_two_countries(stem) and match.intent not in self._bilateral
         if pair:
             kind = BILATERAL
-        # What the two did is one of bilateral's examples, unless the item asks what such cooperation is
-        # called or means ("Hubungan seperti ini dinamakan ....").
-        instance = pair and not self._naming_stems & set(stem.stems)
+        # What the two did, or what an organisation did, is one of the kind's examples, unless the item asks
+        # what such cooperation is called or means ("Hubungan seperti ini dinamakan ....").
+        instance = (pair or unnamed) and not self._naming_stems & set(stem.stems)
         shown = EXAMPLES in stem.words or instance
         aspect = EXAMPLES if shown and not prompt.defines_kind else DEFINITION
         answer = self._subjects.by_kind_aspect.get((kind, aspect))
@@ -556,6 +562,11 @@ class WorksheetRules:
         if (self._aspects | self._definition_stems | QUESTION_STEMS) & asked_stems(analysis.stems):
             return None  # "... hubungan bilateralnya jadi gimana", "bilateral tu apa ko?"
         return self._subjects.by_kind_aspect.get((BILATERAL, EXAMPLES))
+
+    def _listing_kind(self, names: frozenset[str]) -> str | None:
+        """The kind whose examples alone list an organisation ("pbb": multilateral)."""
+        listing = self._subjects.examples_naming(names)
+        return self._subjects.kind_of[listing[0]] if len(listing) == 1 else None
 
     def _thing_put_under_kind(
         self, question: str, analysis: Analysis, mention: ConceptMention, match: Match

@@ -125,6 +125,17 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
             "warga lancar. Kerja sama tersebut termasuk jenis kerja sama apa? (skor 10)",
             "bilateral_contoh",
         ),
+        # What an organisation does, its name unsaid: the kind listing it, as an example or by its name.
+        (
+            "Pengiriman Pasukan Garuda dalam misi perdamaian dunia merupakan wujud kerja sama .... "
+            "Indonesia.",
+            "multilateral_contoh",
+        ),
+        (
+            "Kalau hampir semua negara di dunia kumpul membahas satu masalah bersama, itu disebut kerja "
+            "sama apa?",
+            "multilateral_definisi",
+        ),
         # What such cooperation is called asks for the term: the kind's definition.
         (
             "Pemerintah Indonesia dan Filipina menandatangani nota kesepahaman tentang patroli laut bersama. "
