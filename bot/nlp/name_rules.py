@@ -303,7 +303,8 @@ class NameRules:
         offering kinds for one organisation or agreement asks which it is, which the examples of the one
         kind that lists it say (AFTA, which two kinds' lessons name, is left to its own lesson)."""
         words = analysis.words
-        if len(mention.concepts) < 2 or len(set(words)) > MAX_CLASSING_WORDS:
+        # "ASEAN termasuk kerja sama regional atau multilateral" puts it under a kind in more words.
+        if len(mention.concepts) < 2 or len(set(words) - _PUTTING_UNDER) > MAX_CLASSING_WORDS:
             return None
         named = self._subjects.names & set(words) - {HOME}
         # "WTO tu bilateral apa multilateral": "apa" between two kinds is "or".

@@ -52,6 +52,7 @@ def test_organisations_listed_as_one_kind_ask_for_that_kind_s_examples(matcher, 
         ("IMF tu bilateral ato multilateral", "multilateral_contoh"),
         ("IJEPA tu bilateral ato regional", "bilateral_contoh"),  # an agreement only one kind lists
         ("WTO tu bilateral apa multilateral", "multilateral_contoh"),  # "apa" between kinds is "or"
+        ("ASEAN termasuk kerja sama regional atau multilateral", "regional_contoh"),  # not AFTA's own wording
         ("WTO kuwe regional apa multilateral", "multilateral_contoh"),  # AFTA's wording, not AFTA
         ("OKI itu organisasi multilateral atau regional?", "org_oki"),  # what the organisation is
         # Put under the wrong kind: the examples of its own, which say which it is.
