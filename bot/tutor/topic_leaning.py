@@ -22,6 +22,7 @@ _SUPPOSING = frozenset({"kalau", "kalo", "klo", "kalu", "nek", "lek"})  # Javane
 _PERMITTING = frozenset({"boleh", "bisa", "iso", "biso", "can"})
 OPENERS = _SUPPOSING | {"terus", "trus", "lalu", "nah"}
 MAX_SUPPOSING_WORDS = 5  # "kalau masih ga beres jg?"; "kalo cuaca besok di padang gimana" asks something else
+_WHERE_WHEN_WHO = frozenset({"mana", "kapan", "siapa"})
 MAX_BARE_WORDS = 2  # "kantor", "kantor pusat": a bare word or two, after a named topic
 MAX_IMPLICIT_WORDS = 5  # a longer question without a pointer is a question of its own
 
@@ -93,10 +94,12 @@ class ImplicitLeaning:
         asked of every organisation, which the matcher alone cannot place, asks it of the one just named."""
         stems = set(analysis.stems)
         asked = stems - QUESTION_STEMS
+        # "di mana" alone after ASEAN's founding year: where, when or who of it, nothing more said.
+        bare = not asked and stems <= _WHERE_WHEN_WHO
         return (
             family[0] in self._families.named_subjects
             and bool(stems & QUESTION_STEMS)
-            and 0 < len(asked) <= MAX_BARE_WORDS
+            and (bare or 0 < len(asked) <= MAX_BARE_WORDS)
             and asked <= self._families.asked_of_subjects
         )
 

@@ -215,6 +215,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("pbb itu apa", "balik ke pbb, markasnya di mana", "org_pbb"),
         # A question word and a thing asked of every organisation, with no "-nya": asked of the one named.
         ("asean itu apa", "siapa aja anggota", "org_asean"),
+        ("asean berdiri tahun berapa", "di mana", "org_asean"),  # where, alone: of the one just named
         ("apa itu WTO", "where is the headquarters", "org_wto"),
         ("apa itu WTO", "when did indonesia join", "org_wto"),
         # English pronouns point back as "itu" and "tersebut" do.
