@@ -22,6 +22,7 @@ from bot.nlp.matcher import MatcherConfig
         ("fungsi kedutaan besar apa aja", "vcdr_fungsi_misi"),
         ("konvnsi wina itu apa", "vcdr_definisi"),
         ("dasar hukum hubungan diplomatik antar negara apa", "vcdr_definisi"),  # the convention is that basis
+        ("apa itu dewan ekosos", "org_ecosoc"),  # "ekonomi dan sosial" cut short
         (
             "kalau gak ada diplomasi bilateral negara rugi apa",
             "diplomasi_bilateral_pentingnya",
