@@ -646,7 +646,9 @@ class WorksheetRules:
             for c in self._ranker.rank(stem, config)
             if c.intent in named and self._subjects.fits_kind(c.intent, mention)
         ]
-        if not ranked or ranked[0].score < config.clarify_at:
+        # A long stem (a case told before the blank) spreads its score over more words.
+        floor = config.long_floor if len(set(stem.words)) >= config.long_question else config.clarify_at
+        if not ranked or ranked[0].score < floor:
             return None
         if len(ranked) > 1 and ranked[0].score - ranked[1].score < config.margin:
             return None

@@ -345,6 +345,16 @@ def test_options_naming_organisations_are_read_for_the_one_the_stem_fits(matcher
     assert (match.outcome, match.intent) == (Outcome.ANSWER, "org_fao")
 
 
+def test_a_case_told_before_the_blank_still_picks_the_organisation_the_options_name(matcher):
+    # A long stem spreads its score over its many words: it is held to the floor of long questions.
+    stem = (
+        "Indonesia menggugat Uni Eropa soal kebijakan yang membatasi minyak sawit. Gugatan sengketa dagang "
+        "ini diajukan ke lembaga ...."
+    )
+    match = matcher.match(f"{stem}\nA. ILO\nB. WTO\nC. FAO\nD. ECOSOC\nE. OKI")
+    assert (match.outcome, match.intent) == (Outcome.ANSWER, "org_wto")
+
+
 @pytest.mark.parametrize(
     "item",
     [
