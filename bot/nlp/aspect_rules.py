@@ -134,7 +134,7 @@ class AspectRules:
             or self._what_for(ranked, analysis, mention, config)
             or self._organisations_asked(ranked, analysis, mention, config)
             or self._which_one_joined(ranked, analysis, mention, config)
-            or self._example_benefits(ranked, analysis, mention)
+            or self._example_benefits(ranked, analysis, mention, config)
             or self._other_kinds_asked(ranked, analysis, mention)
             or self._why_countries_relate(ranked, analysis, mention, config)
             or self._coalitions_grounded(ranked, analysis, config)
@@ -402,14 +402,25 @@ class AspectRules:
         return self._within_reach(ranked, self._subjects.by_kind_aspect.get((kind, EXAMPLES)), config)
 
     def _example_benefits(
-        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
     ) -> Candidate | None:
         """ "manfaat segitiga pertumbuhan apa": what one of a kind's examples brings, the kind not named
-        as such, is what that kind brings; its examples' answer only names it."""
+        as such, is what that kind brings; its examples' answer only names it. So is what an organisation
+        the question describes but does not name brings ("negara2 asia tenggara kerja sama, untungnya
+        apa"): the benefits of the one kind that lists it, which its own lesson does not tell."""
         if not ranked or BENEFITS not in asked_stems(analysis.stems):
             return None
-        kind = self._subjects.kind_of.get(ranked[0].intent)
-        if kind is None or ranked[0].intent != self._subjects.by_kind_aspect.get((kind, EXAMPLES)):
+        first = ranked[0].intent
+        kind = self._subjects.kind_of.get(first)
+        names = self._subjects.title_names.get(first, frozenset())
+        if names and not names & set(analysis.words):
+            if ranked[0].score < config.answer_at:
+                return None  # "nguntungke petani bawang brebes ora" reads only a little like the FAO
+            listing = self._subjects.examples_naming(names)
+            kind = self._subjects.kind_of[listing[0]] if len(listing) == 1 else None
+        elif kind is None or first != self._subjects.by_kind_aspect.get((kind, EXAMPLES)):
+            return None
+        if kind is None:
             return None
         if kind in analysis.words or set(mention.concepts) - {kind}:
             return None

@@ -175,6 +175,9 @@ def test_which_one_of_a_kind_a_place_joins_is_among_its_examples(matcher, questi
     [
         ("segitiga pertumbuhan manfaatnya apa ya kak", "regional_manfaat"),
         ("kalo indonesia kerja sama sm jepang, kita dapet apa?", "bilateral_manfaat"),
+        # An organisation described, not named (ASEAN): what the one kind listing it brings.
+        ("kenapa negara2 asia tenggara mau kerja sama bareng, apa untungnya", "regional_manfaat"),
+        ("apa manfaat asean bagi indonesia", "org_asean"),  # named: its own lesson
     ],
 )
 def test_what_an_example_brings_is_what_its_kind_brings(matcher, question, intent):
