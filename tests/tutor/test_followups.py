@@ -194,6 +194,11 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("apa itu asean", "lembaga yg ngurus perdagangan dunia apa", "org_wto"),
         ("kalau dua negara berselisih gimana", "kalau makin parah?", "diplomasi_bilateral_perselisihan"),
         (
+            "kalau dua negara lagi ribut hubungan bilateralnya gimana",
+            "bisa sampe putus total gak",  # "total" as "completely", not a number of partners
+            "diplomasi_bilateral_perselisihan",
+        ),
+        (
             "kalau dua negara berselisih gimana",
             "kalau masih ga beres juga?",
             "diplomasi_bilateral_perselisihan",
