@@ -579,6 +579,10 @@ class WorksheetRules:
         if len(mention.concepts) != 1 or mention.compares or len(analysis.words) > MAX_PAIR_QUESTION_WORDS:
             return None
         [kind] = mention.concepts
+        # The kind last, tags at most after it, before the words are read again with their stopwords.
+        last = next((k for k in reversed(range(len(analysis.words))) if analysis.words[k] == kind), None)
+        if last is None or not set(analysis.words[last + 1 :]) <= _CLAIM_TAGS:
+            return None
         words = self._normaliser.words(question, stopwords=True)
         at = next((k for k in reversed(range(len(words))) if self._spotter.kind_named(words[k : k + 1])), 0)
         if not set(words[at + 1 :]) <= _CLAIM_TAGS:
