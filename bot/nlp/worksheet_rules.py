@@ -450,12 +450,12 @@ class WorksheetRules:
             return _answering(term, self._ranker.rank(stem, config), match.score)
         if listing := self._kind_listing(stem):
             return _answering(listing, self._ranker.rank(stem, config), match.score)
-        # "Kerja sama ______ dilakukan oleh negara-negara dalam satu kawasan, misalnya ...": its example is
-        # part of the definition.
         # An organisation matched by its wording alone ("Pengiriman Pasukan Garuda dalam misi perdamaian
         # dunia merupakan wujud kerja sama ....") is what happened, not the item's subject: its kind is asked.
         names = self._subjects.title_names.get(match.intent or "", frozenset())
         unnamed = bool(names) and not names & set(stem.words) and match.score < config.sure_at
+        # "Kerja sama ______ dilakukan oleh negara-negara dalam satu kawasan, misalnya ...": its example is
+        # part of the definition.
         settled = (
             match.intent is not None
             and not prompt.defines_kind
