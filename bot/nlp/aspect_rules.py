@@ -416,8 +416,7 @@ class AspectRules:
         if names and not names & set(analysis.words):
             if ranked[0].score < config.answer_at:
                 return None  # "nguntungke petani bawang brebes ora" reads only a little like the FAO
-            listing = self._subjects.examples_naming(names)
-            kind = self._subjects.kind_of[listing[0]] if len(listing) == 1 else None
+            kind = self._subjects.listing_kind(names)
         elif kind is None or first != self._subjects.by_kind_aspect.get((kind, EXAMPLES)):
             return None
         if kind is None:

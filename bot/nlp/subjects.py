@@ -144,6 +144,11 @@ class Subjects:
             i for i, said in self.answer_names.items() if self.aspect_of[i] == EXAMPLES and wanted <= said
         ]
 
+    def listing_kind(self, names: Iterable[str]) -> str | None:
+        """The one kind whose examples list what is named ("pbb": multilateral; "afta": two list it, none)."""
+        listing = self.examples_naming(names)
+        return self.kind_of[listing[0]] if len(listing) == 1 else None
+
     def fits_kind(self, intent: str, mention: ConceptMention) -> bool:
         """Whether the intent is of a kind the question names (or either is of no kind)."""
         kind = self.kind_of.get(intent)

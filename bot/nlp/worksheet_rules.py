@@ -477,7 +477,7 @@ class WorksheetRules:
         named = self._spotter.spot(stem.words).concepts
         kind = None if settled else named[0] if len(named) == 1 else self._situation_kind(prompt.question)
         if unnamed and kind is None:
-            kind = self._listing_kind(names)
+            kind = self._subjects.listing_kind(names)
         # "Indonesia dan Filipina menandatangani perjanjian patroli bersama ... termasuk ....": two countries
         # and no organisation are two parties, whatever the neighbours' words lean to (regional's examples
         # list both countries).
@@ -562,11 +562,6 @@ class WorksheetRules:
         if (self._aspects | self._definition_stems | QUESTION_STEMS) & asked_stems(analysis.stems):
             return None  # "... hubungan bilateralnya jadi gimana", "bilateral tu apa ko?"
         return self._subjects.by_kind_aspect.get((BILATERAL, EXAMPLES))
-
-    def _listing_kind(self, names: frozenset[str]) -> str | None:
-        """The kind whose examples alone list an organisation ("pbb": multilateral)."""
-        listing = self._subjects.examples_naming(names)
-        return self._subjects.kind_of[listing[0]] if len(listing) == 1 else None
 
     def _thing_put_under_kind(
         self, question: str, analysis: Analysis, mention: ConceptMention, match: Match
