@@ -74,6 +74,15 @@ _ASKING_MORE = frozenset(
     {*_WHAT_MORE, BESIDES, "terus", "satu", "lupa", FORMS, "kerja", "sama", "internasional"}
 )
 
+# Words that say nothing beside every kind named but "these are the forms": "bilateral regional multilateral
+# itu semua bentuk kerja sama ya? jelasin satu2", "... tu apa aja", "... itu tiga bentuk kah". Not "mana"
+# ("mana yg paling luas" sets them side by side), "apakah" nor "masuk" ("Apakah ini bilateral, regional,
+# atau multilateral?", "Termasuk ...": which one a case is), nor "sama" alone ("sama aja gak sih?").
+_FORMS_ONLY = (QUESTION_STEMS - {"mana", "apakah"}) | {
+    FORMS, "kerja", "internasional", "semua", "satu", "tiga", "3", "masing", "singkat", "lagi", "tidak",
+    "lain", BESIDES, "nama", "sebut", MEANING, "jumlah",
+}  # fmt: skip
+
 
 def _meaning_of_the_kind(stems: tuple[str, ...], kind: str) -> bool:
     """ "pengertian kerja sama regional", "multilateral pengertiannya apa": the meaning of the kind's name,
@@ -136,6 +145,7 @@ class AspectRules:
             or self._which_one_joined(ranked, analysis, mention, config)
             or self._example_benefits(ranked, analysis, mention, config)
             or self._other_kinds_asked(ranked, analysis, mention)
+            or self._kinds_named_as_forms(ranked, analysis, mention)
             or self._why_countries_relate(ranked, analysis, mention, config)
             or self._coalitions_grounded(ranked, analysis, config)
             or self._name_asked(ranked, analysis, config)
@@ -436,6 +446,24 @@ class AspectRules:
         stems = set(analysis.stems)
         more = BESIDES in stems or _WHAT_MORE in itertools.pairwise(analysis.stems)
         if not mention.concepts or not more or stems - set(mention.concepts) - QUESTION_STEMS - _ASKING_MORE:
+            return None
+        return next((c for c in ranked if c.intent == self._forms), None)
+
+    def _kinds_named_as_forms(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """ "bilateral regional multilateral itu bentuk kerja sama ya?", "bilateral regional multilateral tu
+        apa aja": every kind named, only to ask what they are, which the lesson on the forms lists and
+        explains; not "... mana yg paling luas" nor "IJEPA, ASEAN, PBB masuk ...", which set them side by
+        side, nor the three words alone."""
+        kinds = set(self._kind_aspects)
+        if mention.compares or set(mention.concepts) != kinds:
+            return None
+        stems = analysis.stems
+        said = [
+            s for k, s in enumerate(stems) if s not in kinds and (s, stems[k - 1 : k]) != ("sama", ("kerja",))
+        ]
+        if not said or not set(said) <= _FORMS_ONLY:
             return None
         return next((c for c in ranked if c.intent == self._forms), None)
 

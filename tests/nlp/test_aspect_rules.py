@@ -215,6 +215,22 @@ def test_kinds_named_only_to_ask_what_else_there_is_ask_for_the_forms_of_coopera
 @pytest.mark.parametrize(
     ("question", "intent"),
     [
+        ("bilateral regional multilateral tu bentuk2 kerja sama ya?", "bentuk_kerja_sama"),
+        ("bilateral regional multilateral itu apa aja, jelasin satu2", "bentuk_kerja_sama"),
+        ("bilateral regional multilateral itu tiga bentuk kah", "bentuk_kerja_sama"),
+        # Set side by side, or one case to place among them: the comparison.
+        ("bilateral regional multilateral itu sama aja gak sih?", "perbandingan"),
+        ("bilateral, regional, multilateral mana yg paling luas cakupannya", "perbandingan"),
+        ("Apakah ini bilateral, regional, atau multilateral?", "perbandingan"),
+    ],
+)
+def test_every_kind_named_only_to_ask_what_they_are_asks_for_the_forms(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
         ("contoh2 hubungan multilateral", "multilateral_contoh"),
         ("hubungan multilateral contohnya", "multilateral_contoh"),
         # The definition asked first, the examples after it.
