@@ -57,9 +57,9 @@ _COUNTED_THINGS = re.compile(
     re.IGNORECASE,
 )
 # A question whose answer is a kind: "... disebut kerja sama ....", "Termasuk jenis kerja sama
-# apakah kegiatan ini?" (not "bentuk kerja sama apa saja", which asks for the forms).
+# apakah kegiatan ini?" (not "bentuk kerja sama apa saja", which asks for the forms); "trmasuk" as texted.
 _ASKS_KIND = re.compile(
-    r"\b(?:disebut|dinamakan|dikenal\s+(?:dengan|sebagai)(?:\s+istilah)?|termasuk|tergolong|digolongkan(?:\s+sebagai)?"
+    r"\b(?:disebut|dinamakan|dikenal\s+(?:dengan|sebagai)(?:\s+istilah)?|te?rmasuk|tergolong|digolongkan(?:\s+sebagai)?"
     r"|merupakan|bersifat|adalah|yaitu|ialah|menjalin|terlibat\s+dalam)\s+(?:(?:contoh|jenis|bentuk|wujud)\s+)?"
     r"(?:kerja\s*sama|hubungan)(?:\s+(?:yang\s+)?bersifat)?\s*(?:\.{3,}|…+|_{2,}|(?:apa|apakah)\b(?!\s+(?:saja|aja)))"
     r"|\b(?:jenis|golongan)\s+kerja\s*sama\s+(?:apa|apakah|mana|yang\s+mana)\b(?!\s+(?:saja|aja))"
@@ -141,6 +141,7 @@ _SCORE_WORDS = r"skor|nilai|poin|point|points|pts|bobot|score|marks|mark"
 _SCORE_NOTE = re.compile(
     rf"[\(\[]\s*(?:(?:{_SCORE_WORDS})\s*[:=]?\s*\d+|\d+\s*(?:{_SCORE_WORDS}))\s*[\)\]]"
     rf"|\b(?:{_SCORE_WORDS})\s*[:=]?\s*\d+\s*$"
+    rf"|\n\s*\d+\s*(?:{_SCORE_WORDS})\s*$"  # a web form's marks on the last line: "... *\n1 poin"
     r"|\[\d{1,2}\]\s*$",  # "[3]": the marks of an English worksheet's item
     re.IGNORECASE,
 )

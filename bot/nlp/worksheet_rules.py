@@ -4,12 +4,13 @@ question."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
 from bot.content.models import HELP_INTENT
 from bot.nlp.compound import ADDRESSING
-from bot.nlp.concepts import COOPERATION, ConceptMention, ConceptSpotter
+from bot.nlp.concepts import COOPERATION, FORMS, ConceptMention, ConceptSpotter
 from bot.nlp.deciding import SORTING, Decider, Match, Outcome
 from bot.nlp.kinds import BILATERAL, KindReader
 from bot.nlp.normalise import Analysis, Normaliser, clean
@@ -157,7 +158,9 @@ class WorksheetRules:
             return described
         if kind := self._kind_shown(analysis, prompt, match, config):
             return kind
-        if match.outcome is not Outcome.ANSWER and (pair := self._pair_put_under_kind(analysis, mention)):
+        if match.outcome is not Outcome.ANSWER and (
+            pair := self._pair_put_under_kind(analysis, mention) or self._examples_of_a_pair(analysis, match)
+        ):
             return _answering(pair, self._ranker.rank(analysis, config), match.score)
         if thing := self._thing_put_under_kind(prompt.question, analysis, mention, match):
             return _answering(thing, self._ranker.rank(analysis, config), match.score)
@@ -360,7 +363,12 @@ class WorksheetRules:
             return None
         [kind] = mention.concepts
         examples = self._subjects.by_kind_aspect.get((kind, EXAMPLES))
-        ranked = [c for c in self._ranker.rank(stem, config) if c.intent != OUT_OF_SCOPE]
+        # Of the kind named: a list of ASEAN, IMT-GT, IJEPA ... reads as regional's examples first.
+        ranked = [
+            c
+            for c in self._ranker.rank(stem, config)
+            if c.intent != OUT_OF_SCOPE and self._subjects.fits_kind(c.intent, mention)
+        ]
         # The stem must be about the kind itself, not something else with a kind's word in it
         # ("kawasan mitra Indonesia ... a. Afrika b. Timur Tengah" asks about partner regions).
         if examples is None or not ranked or self._subjects.kind_of.get(ranked[0].intent) != kind:
@@ -481,12 +489,20 @@ class WorksheetRules:
         # "Indonesia dan Filipina menandatangani perjanjian patroli bersama ... termasuk ....": two countries
         # and no organisation are two parties, whatever the neighbours' words lean to (regional's examples
         # list both countries).
-        pair = not named and self._between_two_countries(stem) and match.intent not in self._bilateral
+        # A bilateral lesson the matcher already reads is kept when the item asks what such cooperation is
+        # called ("kerja sama indonesia jepang namanya apa" is IJEPA); what the two did is still one of the
+        # examples ("pertukaran pelajar indonesia jerman termasuk kerjasama apa").
+        naming = bool(self._naming_stems & set(stem.stems))
+        pair = (
+            not named
+            and self._between_two_countries(stem)
+            and (match.intent not in self._bilateral or not naming)
+        )
         if pair:
             kind = BILATERAL
         # What the two did, or what an organisation did, is one of the kind's examples, unless the item asks
         # what such cooperation is called or means ("Hubungan seperti ini dinamakan ....").
-        instance = (pair or unnamed) and not self._naming_stems & set(stem.stems)
+        instance = (pair or unnamed) and not naming
         shown = EXAMPLES in stem.words or instance
         aspect = EXAMPLES if shown and not prompt.defines_kind else DEFINITION
         answer = self._subjects.by_kind_aspect.get((kind, aspect))
@@ -494,7 +510,9 @@ class WorksheetRules:
         # term ("diplomasi bilateral") that titles its own lesson, the only option that makes one when the
         # situation reads as another kind; so does "... merupakan contoh diplomasi ....", which is no
         # example of a kind of cooperation.
-        completes_term = aspect == DEFINITION or prompt.blank_after not in self._kind_nouns
+        # "... contoh hubungan ....", "... termasuk bentuk ....": a kind's noun as much as "kerja sama" is.
+        blank_noun = set(self._normaliser.analyse(prompt.blank_after).stems)
+        completes_term = aspect == DEFINITION or not blank_noun <= self._kind_nouns | {FORMS}
         if answer and prompt.blank_after and completes_term:
             terms = {
                 k: t for k in {kind, *option_kinds} if (t := self._titled_by(f"{prompt.blank_after} {k}"))
@@ -562,6 +580,22 @@ class WorksheetRules:
         if (self._aspects | self._definition_stems | QUESTION_STEMS) & asked_stems(analysis.stems):
             return None  # "... hubungan bilateralnya jadi gimana", "bilateral tu apa ko?"
         return self._subjects.by_kind_aspect.get((BILATERAL, EXAMPLES))
+
+    def _examples_of_a_pair(self, analysis: Analysis, match: Match) -> str | None:
+        """ "indonesia sama singapura kerjasama apa aja sih": examples asked, no kind named, of what two
+        countries do together are bilateral's, which the choice between the kinds' examples leaves open."""
+        offered = {self._subjects.aspect_of.get(c.intent) for c in match.candidates}
+        if match.outcome is not Outcome.CLARIFY or offered != {EXAMPLES}:
+            return None
+        # Cooperation or its examples asked, not anything else two countries share ("kenapa jepang menjajah
+        # indonesia", "nilai ekspor ikan indonesia ke jepang").
+        if EXAMPLES not in analysis.words and COOPERATION not in itertools.pairwise(analysis.words):
+            return None
+        return (
+            self._subjects.by_kind_aspect.get((BILATERAL, EXAMPLES))
+            if self._between_two_countries(analysis)
+            else None
+        )
 
     def _thing_put_under_kind(
         self, question: str, analysis: Analysis, mention: ConceptMention, match: Match

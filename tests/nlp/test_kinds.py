@@ -73,6 +73,7 @@ def test_a_text_that_describes_no_situation_shows_no_kind(kinds):
         ("kalo kerja sama cuma sama satu negara aja disebut apa", True),
         # The kind named, its documents' names asked: no kind to give.
         ("dokumen resmi kerja sama bilateral namanya apa saja", False),
+        ("kerja sama indonesia dgn australia lewat beasiswa trmasuk kerja sama ...", True),  # as texted
     ],
 )
 def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
@@ -170,6 +171,7 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
             "multilateral_definisi",
         ),
         ("kerja sama yg ga mandang wilayah itu disebut apa ya", "multilateral_definisi"),
+        ("kerja sama yg gak mandang batas wilayah itu namanya apa", "multilateral_definisi"),
         # Bound to a place, or to none: "dibatasi oleh letak geografis", "tanpa batasan kawasan".
         (
             "Kerja sama yang pesertanya dibatasi oleh letak geografis tertentu dinamakan kerja sama ....",
@@ -237,6 +239,18 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
         ("kalo provinsi NTT bikin perjanjian deng Timor Leste itu bilateral ka", "bilateral_pihak"),
         ("Jelaskan ciri-ciri kerja sama regional!", "regional_definisi"),
         ("multilateral itu kerja sama global ka", "multilateral_definisi"),
+        # What two countries did, even read as a bilateral lesson, is one of the examples; "... contoh
+        # hubungan ...." asks a kind's examples as "... contoh kerja sama ...." does. Asked what it is
+        # called, it is IJEPA.
+        ("pertukaran pelajar indonesia jerman termasuk kerjasama apa", "bilateral_contoh"),
+        (
+            "Pengiriman pekerja migran Indonesia ke Malaysia berdasarkan nota kesepahaman antara kedua "
+            "pemerintah adalah contoh hubungan ....",
+            "bilateral_contoh",
+        ),
+        ("kerja sama indonesia jepang namanya apa", "bilateral_contoh"),
+        # In a chat, the examples of what two countries do together, no kind named.
+        ("indonesia sama singapura kerjasama apa aja sih", "bilateral_contoh"),
         # Two countries named among many are no pair.
         (
             "Stimulus: Hampir seluruh negara di dunia, dari Timor-Leste hingga Brasil, duduk bersama dalam "
@@ -249,3 +263,7 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
 def test_the_matcher_answers_a_kind_from_the_situation(matcher, pasted, intent):
     match = matcher.match(pasted)
     assert (match.outcome, match.intent) == (Outcome.ANSWER, intent)
+
+
+def test_two_countries_named_with_no_cooperation_asked_give_no_examples(matcher):
+    assert matcher.match("kenapa jepang menjajah indonesia").outcome is not Outcome.ANSWER

@@ -863,6 +863,12 @@ def test_a_scene_full_of_names_that_asks_for_benefits_gets_the_benefits(matcher)
         "Manakah yang termasuk kerja sama bilateral?"
     )
     assert matcher.match(listed).intent == "bilateral_contoh"
+    # Names mostly of another kind (ASEAN, IMT-GT, OKI) still ask which are of the kind the item names.
+    numbered = (
+        "Perhatikan daftar berikut!\n(1) IK-CEPA\n(2) ASEAN\n(3) IMT-GT\n(4) IJEPA\n(5) OKI\n"
+        "Yang termasuk kerja sama bilateral ditunjukkan oleh nomor ....\nA. 1 dan 2\nB. 1 dan 4\nC. 2 dan 3"
+    )
+    assert matcher.match(numbered).intent == "bilateral_contoh"
 
 
 def test_a_blank_opening_a_definition_asks_for_the_kind_defined(matcher):

@@ -27,6 +27,8 @@ from bot.nlp.prompts import Option, parse_prompt, split_worksheet
             "Apa yang dimaksud dengan kesepakatan tacit?",
         ),
         ("Pilih 1 jawaban (20 poin): Tujuan AFTA adalah ....", "Tujuan AFTA adalah"),
+        # A web form's required mark and marks below the question: not a title above a last line.
+        ("Kepanjangan FAO adalah *\n1 poin", "Kepanjangan FAO adalah"),
         # A source cited in brackets, as a university student writes.
         (
             "Mohon penjelasan mengenai konsep diplomasi bilateral (Berridge, 2015).",
