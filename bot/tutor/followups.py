@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from bot.content import Content
 from bot.content.models import COMPARISON_INTENT
 from bot.nlp import Analysis, ConceptMention, Normaliser, clean
@@ -17,6 +19,8 @@ ALSO = "juga"
 # that kind added to it.
 _ADDING = frozenset({"masuk", "tambah", "sekali"})
 _WHERE = "mana"
+# "sama negara lain ada juga?", "ada lagi yg kayak gitu sama negara lain?": the same asked of another partner.
+_ANOTHER_PARTY = ("negara", "lain")
 
 
 class FollowupResolver:
@@ -67,6 +71,11 @@ class FollowupResolver:
         its = any(t == "nya" or (t.endswith("nya") and t[:-3] in mention.concepts) for t in tokens)
         led = bool(stems & self._leads or DESCRIBING.intersection(tokens[:1]) or also or its)
         if stems <= self._again | self._leads and stems & self._again:
+            return previous
+        if (
+            _ANOTHER_PARTY in itertools.pairwise(analysis.stems)
+            and stems - set(_ANOTHER_PARTY) <= self._leads
+        ):
             return previous
         aspects = {self._aspects[s] for s in stems if s in self._aspects}
         named = set(mention.concepts)

@@ -171,6 +171,10 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("imf itu apa", "indonesia pernah pinjam kan", "org_imf"),
         ("apa saja fungsi misi diplomatik", "itu diatur dalam konvensi apa", "vcdr_definisi"),
         ("contoh kerja sama bilateral", "selain itu ada lagi gak", "bilateral_contoh"),
+        ("contoh kerja sama bilateral", "ada lagi yg kayak gitu?", "bilateral_contoh"),  # "like that"
+        # The same asked of another partner, though "negara lain" alone reads as what relations are for.
+        ("oke, IA-CEPA tu kerja sama apa", "sama negara lain ada juga?", "bilateral_contoh"),
+        ("IJEPA termasuk kerja sama apa", "ada lagi yg kayak gitu sama negara lain?", "bilateral_contoh"),
         ("wto itu apa", "jadi wto termasuk kerja sama multilateral ya?", "multilateral_contoh"),  # says so
         ("afta itu apa", "berarti termasuk regional ya?", "org_afta"),
         ("konvensi wina 1961 itu apa", "dibuat tahun berapa", "vcdr_definisi"),
