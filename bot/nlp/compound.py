@@ -34,6 +34,9 @@ MIN_LAUGHTER = 4  # "wkwk", "haha"; not "hi"
 _ALTERNATIVES = re.compile(r"^(?:\w+\s*,\s*)*(?:atau|ato|atawa|or)\b", re.IGNORECASE)
 # "bilateral kah, regional kah?" after "termasuk kerja sama apa itu?": the choices the question offers.
 _TAGGED_ALTERNATIVES = re.compile(r"^(?:[\w-]+\s+(?:kah|ka)\b\s*,?\s*){2,}$", re.IGNORECASE)
+# "OKI tu contoh kerja sama apa, multilateral kah": a word or two and a tag after the question, the
+# student's guess at its answer, which asks nothing of its own.
+_GUESS = re.compile(r"^[\w-]+(?:\s+[\w-]+)?\s+(?:kah|ka|ya|kan|ke|to|bukan)$", re.IGNORECASE)
 # Where one sentence may hold two questions; the captured joiner is put back when it does not.
 _JOINERS = re.compile(r"(\s*,?\s*\b(?:dan|serta|terus|trus|lalu|kemudian)\b\s*|\s*[,;]\s*)", re.IGNORECASE)
 
@@ -75,7 +78,7 @@ def _questions(question: str) -> list[str]:
         sentence = sentence.strip(" .!,")
         if not sentence:
             continue
-        if parts and _TAGGED_ALTERNATIVES.match(sentence):
+        if parts and (_TAGGED_ALTERNATIVES.match(sentence) or _GUESS.match(sentence)):
             parts[-1] = f"{parts[-1]}? {sentence}"
             continue
         groups = _regroup(_JOINERS.split(sentence))
@@ -87,7 +90,7 @@ def _regroup(pieces: list[str]) -> list[str]:
     """Pieces (text, joiner, text, ...) glued back wherever the next text asks nothing of its own."""
     groups = [pieces[0]]
     for joiner, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-        if sentence_asks(piece) and sentence_asks(groups[-1]):
+        if sentence_asks(piece) and sentence_asks(groups[-1]) and not _GUESS.match(piece.strip()):
             groups.append(piece)
         else:
             groups[-1] += joiner + piece

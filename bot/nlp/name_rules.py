@@ -277,16 +277,17 @@ class NameRules:
     def _name_put_under_a_kind(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
     ) -> Candidate | None:
-        """ "asean tu regional to?", "ILO juga multilateral kah": one organisation put under one kind and
-        nothing more is which kind it is, as a worksheet item on its kind gets: the examples of the one
-        kind that names it (not AFTA, which another kind's examples name too, to say it is not theirs;
+        """ "asean tu regional to?", "ILO juga multilateral kah", "WTO sama IMF tu masuk multilateral ke?":
+        organisations put under one kind and nothing more is which kind they are, as a worksheet item on
+        its kind gets: the examples of the one kind that names them all (not AFTA, which another kind's
+        examples name too, to say it is not theirs;
         not "ASEAN itu organisasi regional ya", which asks what the organisation is). A forum with no
         lesson of its own counts ("G20 itu multilateral ya?"), as does Indonesia's taking part in it."""
         if len(mention.concepts) != 1 or mention.compares or not ranked:
             return None
         words = set(analysis.words)
         named = self._subjects.names & words - {HOME}
-        if len(named) != 1 or words - named - {mention.concepts[0]} - _PUTTING_UNDER - _TAKING_PART:
+        if not named or words - named - {mention.concepts[0]} - _PUTTING_UNDER - _TAKING_PART:
             return None
         # "pbb tu kerja sama regional kah?": an organisation put under the wrong kind is answered with the
         # examples of its own, which say so.
@@ -299,9 +300,10 @@ class NameRules:
     def _kind_asked_of_a_name(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
     ) -> Candidate | None:
-        """ "GNB itu multilateral atau regional", "IJEPA tu bilateral atau regional": a short question
-        offering kinds for one organisation or agreement asks which it is, which the examples of the one
-        kind that lists it say (AFTA, which two kinds' lessons name, is left to its own lesson)."""
+        """ "GNB itu multilateral atau regional", "IJEPA tu bilateral atau regional", "OKI sama GNB itu
+        multilateral atau regional": a short question offering kinds for organisations or agreements asks
+        which they are, which the examples of the one kind that lists them say (AFTA, which two kinds'
+        lessons name, is left to its own lesson)."""
         words = analysis.words
         # "ASEAN termasuk kerja sama regional atau multilateral" puts it under a kind in more words.
         if len(mention.concepts) < 2 or len(set(words) - _PUTTING_UNDER) > MAX_CLASSING_WORDS:
@@ -314,7 +316,7 @@ class NameRules:
             if {before, after} <= set(mention.concepts)
         }
         asked = asked_stems(analysis.stems) - offered
-        if len(named) != 1 or (self._subjects.shared_aspects | QUESTION_STEMS) & asked:
+        if not named or (self._subjects.shared_aspects | QUESTION_STEMS) & asked:
             return None
         if _ORGANISATION in words:
             return None  # "OKI itu organisasi multilateral atau regional?": what the organisation is

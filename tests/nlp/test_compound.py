@@ -34,6 +34,9 @@ def test_alternatives_after_a_comma_are_one_question():
     assert split_compound("termasuk kerja sama apa itu? bilateral kah, regional kah?") == [
         "termasuk kerja sama apa itu? bilateral kah, regional kah?"
     ]
+    # A word and a tag after the question are the student's guess at its answer.
+    for guessed in ("OKI tu contoh kerja sama apa, multilateral kah", "IJEPA termasuk apa? bilateral ya?"):
+        assert split_compound(guessed) == [guessed]
     assert split_compound("ko ni bot ka? sa mau tanya bilateral tu apa kah?") == [
         "ko ni bot ka",
         "sa mau tanya bilateral tu apa kah",

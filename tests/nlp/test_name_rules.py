@@ -41,6 +41,7 @@ def test_organisations_listed_as_one_kind_ask_for_that_kind_s_examples(matcher, 
         ("AFTA itu regional kan?", "org_afta"),  # its own lesson says which kind it is
         ("asean tu regional to?", "regional_contoh"),  # whose own lesson comes first in the ranking
         ("ILO juga multilateral kah", "multilateral_contoh"),
+        ("WTO sama IMF tu masuk kerjasama multilateral ke?", "multilateral_contoh"),  # all one kind lists
         ("ASEAN itu organisasi regional ya", "org_asean"),  # what the organisation is
         ("yowes, imf itu multilateral ya", "multilateral_contoh"),  # Javanese "well then" says nothing
         ("G20 itu multilateral ya?", "multilateral_contoh"),  # a forum the examples list, with no lesson
@@ -48,6 +49,8 @@ def test_organisations_listed_as_one_kind_ask_for_that_kind_s_examples(matcher, 
         ("B/S: Keikutsertaan Indonesia dalam WTO termasuk kerja sama multilateral.", "multilateral_contoh"),
         # Kinds offered for one organisation: which of them it is.
         ("GNB itu multilateral atau regional", "multilateral_contoh"),
+        ("OKI sama GNB itu multilateral atau regional", "multilateral_contoh"),  # both one kind's
+        ("ASEAN sama PBB itu regional atau multilateral", "perbandingan"),  # one of each: side by side
         ("ASEAN termasuk regional atau multilateral?", "regional_contoh"),
         ("IMF tu bilateral ato multilateral", "multilateral_contoh"),
         ("IJEPA tu bilateral ato regional", "bilateral_contoh"),  # an agreement only one kind lists
