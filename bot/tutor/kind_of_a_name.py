@@ -17,6 +17,8 @@ _WHICH = frozenset({"mana"})  # "PBB yg mana"
 _WHAT = frozenset({"apa"})  # "WTO masuk apa"
 _KIND = frozenset({"jenis", "bentuk", "golong"})  # "PBB masuk jenis mana", "golongan apa"
 _NOT = frozenset({"tidak"})  # "pbb masuk ga"
+# "kalau indonesia ikut WTO?" after a kind was given: Indonesia's taking part is the case to class.
+_TAKING_PART = frozenset({HOME, "ikut", "gabung"})
 
 
 class KindOfAName:
@@ -65,10 +67,10 @@ class KindOfAName:
         # "FAO itu apa", "kapan masuk PBB" ask something else of it; "WTO masuk apa" asks where it belongs.
         asked = _WHICH | (_WHAT if belongs or of_a_kind else frozenset())
         rest = stems - OPENERS - _BELONGING - asked - _NOT - _KIND - set(COOPERATION) - names
-        if not names or rest:
+        if not names or rest - _TAKING_PART:
             return None
         after_a_kind = topic == COMPARISON_INTENT or self._subjects.kind_of.get(topic) is not None
-        if not (classed or of_a_kind or (belongs and after_a_kind)):
+        if not (classed or of_a_kind or (belongs and after_a_kind)) or (rest and not classed):
             return None
         listing = self._subjects.examples_naming(names)
         return listing[0] if len(listing) == 1 else None

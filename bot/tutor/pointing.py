@@ -26,6 +26,10 @@ _POINTERS = frozenset(
     {"tersebut", "tadi", "dia", "mereka", "dorang", "beliau", "situ", "sana", "sejenis", "serupa",
      "it", "its", "they", "their", "them"}
 )  # fmt: skip
+# "skor MU tadi malam brp", "persib maen jam brp malem ini": "tadi" before a time, "ini" after one, say
+# when, pointing at nothing said.
+_TIMES_OF_DAY = frozenset({"pagi", "siang", "sore", "malam", "malem", "subuh"})
+_TIMES = _TIMES_OF_DAY | {"hari", "minggu", "bulan", "tahun", "besok"}
 # "... termasuk regional?", "kok di artikel ditulis multilateral", "kenapa bukan multilateral": how the
 # topic is classed.
 _CLASSIFYING = frozenset(
@@ -53,7 +57,12 @@ class Pointing:
 
     def points(self, tokens: list[str]) -> bool:
         """ "itu bagian dr pbb kan", "mereka kerja sama di bidang apa", "kenapa dari tanggal itu"."""
-        return opens_with_pointer(tokens) or bool(_POINTERS & set(tokens)) or self._closes_pointing(tokens)
+        said = {
+            t
+            for t, after in itertools.zip_longest(tokens, tokens[1:])
+            if t != "tadi" or after not in _TIMES_OF_DAY
+        }
+        return opens_with_pointer(tokens) or bool(_POINTERS & said) or self._closes_pointing(tokens)
 
     def relates(self, leaning: list[str], tokens: list[str]) -> bool:
         """ "hubungannya sama PBB apa", "kaitannya dgn diplomasi bilateral": how the topic stands to it."""
@@ -88,7 +97,7 @@ class Pointing:
     def _closes_pointing(self, tokens: list[str]) -> bool:
         """A thing, then "itu" to end the message, is the one just spoken of; "bilateral apa itu" ends
         on a question."""
-        if len(tokens) < 2 or tokens[-1] not in DEMONSTRATIVES:
+        if len(tokens) < 2 or tokens[-1] not in DEMONSTRATIVES or tokens[-2] in _TIMES:
             return False
         thing = self._normaliser.analyse(tokens[-2]).stems
         return bool(thing) and not set(thing) & QUESTION_STEMS

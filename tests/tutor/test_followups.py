@@ -172,6 +172,10 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("apa saja fungsi misi diplomatik", "itu diatur dalam konvensi apa", "vcdr_definisi"),
         ("contoh kerja sama bilateral", "selain itu ada lagi gak", "bilateral_contoh"),
         ("contoh kerja sama bilateral", "ada lagi yg kayak gitu?", "bilateral_contoh"),  # "like that"
+        # The kind guessed after a comma is no second question ("multilateral kah" alone would define it).
+        ("OKI berdiri kapan", "OKI tu contoh kerja sama apa, multilateral kah", "multilateral_contoh"),
+        # After a kind was given, Indonesia's taking part in another is the next case to class.
+        ("IA-CEPA termasuk kerja sama apa", "kalau indonesia ikut WTO?", "multilateral_contoh"),
         # The same asked of another partner, though "negara lain" alone reads as what relations are for.
         ("oke, IA-CEPA tu kerja sama apa", "sama negara lain ada juga?", "bilateral_contoh"),
         ("IJEPA termasuk kerja sama apa", "ada lagi yg kayak gitu sama negara lain?", "bilateral_contoh"),
@@ -427,6 +431,11 @@ async def test_a_question_of_its_own_is_not_taken_for_a_follow_up(tutor: Tutor):
     assert await asks(tutor, "btw kue lapis bikinnye cemane") == tutor.messages.fallback.split("\n")[0]
     await tutor.ask(CHAT, "kalau dua negara berselisih gimana")
     assert await asks(tutor, "terus cara bikin rendang gmn") == tutor.messages.fallback.split("\n")[0]
+    # "tadi malam", "malem ini" say when; they point at nothing said before.
+    await tutor.ask(CHAT, "negara menjalin hubungan internasional tujuannya apa")
+    assert await asks(tutor, "eh skor MU tadi malam brp") == tutor.messages.fallback.split("\n")[0]
+    await tutor.ask(CHAT, "kalau dua negara lagi ada masalah gimana")
+    assert await asks(tutor, "eh persib maen jam brp malem ini") == tutor.messages.fallback.split("\n")[0]
     # "cara" names the ways of diplomacy, but the question is about a dish.
     await tutor.ask(CHAT, "apa saja fungsi misi diplomatik")
     assert await asks(tutor, "kak tau cara bikin rendang?") == tutor.messages.fallback.split("\n")[0]
