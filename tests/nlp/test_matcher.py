@@ -119,6 +119,8 @@ from bot.nlp.matcher import MatcherConfig
         ("epang gawan kaka", "terima_kasih"),  # Sikka, Maumere
         ("aing poho multilateral teh naon nya, mengko ulangan", "multilateral_definisi"),  # Banten Sundanese
         ("maneh teh robot atawa jelema", "tentang_bot"),
+        ("kak ini guru asli ato robot sih 🤔", "tentang_bot"),
+        ("haturnuhun, besok ulangan jadi tenang", "terima_kasih"),  # Sundanese thanks as one word
         ("sampe mengko bot", "pamit"),  # Jawa Serang
         # FAO's mandate as a worksheet words it.
         (
