@@ -491,10 +491,11 @@ class WorksheetRules:
         # list both countries).
         # A bilateral lesson the matcher already reads is kept when the item asks what such cooperation is
         # called ("kerja sama indonesia jepang namanya apa" is IJEPA); what the two did is still one of the
-        # examples ("pertukaran pelajar indonesia jerman termasuk kerjasama apa").
+        # examples ("pertukaran pelajar indonesia jerman termasuk kerjasama apa"), and so is what "kedua
+        # negara" did: the pair described as bilateral describes it, no kind named by its name.
         naming = bool(self._naming_stems & set(stem.stems))
         pair = (
-            not named
+            not (set(named) & set(stem.words) or set(named) - {BILATERAL})
             and self._between_two_countries(stem)
             and (match.intent not in self._bilateral or not naming)
         )

@@ -74,6 +74,7 @@ def test_a_text_that_describes_no_situation_shows_no_kind(kinds):
         # The kind named, its documents' names asked: no kind to give.
         ("dokumen resmi kerja sama bilateral namanya apa saja", False),
         ("kerja sama indonesia dgn australia lewat beasiswa trmasuk kerja sama ...", True),  # as texted
+        ("Indonesia dan Tiongkok sepakat membangun kereta cepat. Bentuk kerja sama ini adalah ....", True),
     ],
 )
 def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
@@ -87,7 +88,7 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
             "Studi kasus: Pemerintah Indonesia dan Filipina menandatangani nota kesepahaman tentang "
             "patroli laut bersama. Hanya kedua negara itu yang terikat. Termasuk jenis kerja sama apakah "
             "kegiatan ini?",
-            "bilateral_definisi",
+            "bilateral_contoh",  # what the two did, as the case of Papua Nugini below
         ),
         (
             "Kasus: Negara-negara Asia Tenggara yang letaknya berdekatan bersepakat menurunkan tarif di "
@@ -249,6 +250,12 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
             "bilateral_contoh",
         ),
         ("kerja sama indonesia jepang namanya apa", "bilateral_contoh"),
+        # "kedua negara" describes the pair; it names no kind.
+        (
+            "Ekspor durian Indonesia ke Tiongkok dibuka setelah kedua negara menandatangani protokol "
+            "karantina. Kerja sama tersebut termasuk bentuk kerja sama ....",
+            "bilateral_contoh",
+        ),
         # In a chat, the examples of what two countries do together, no kind named.
         ("indonesia sama singapura kerjasama apa aja sih", "bilateral_contoh"),
         # Two countries named among many are no pair.
