@@ -121,6 +121,8 @@ from bot.nlp.matcher import MatcherConfig
         ("maneh teh robot atawa jelema", "tentang_bot"),
         ("kak ini guru asli ato robot sih 🤔", "tentang_bot"),
         ("haturnuhun, besok ulangan jadi tenang", "terima_kasih"),  # Sundanese thanks as one word
+        # The phrase of the source's definition asks who may be a party, which that lesson explains.
+        ("wilayah independen yg dimaksud dlm hubungan bilateral itu apa", "bilateral_pihak"),
         ("sampe mengko bot", "pamit"),  # Jawa Serang
         # FAO's mandate as a worksheet words it.
         (
