@@ -22,6 +22,7 @@ from bot.nlp.prompts import (
     parse_prompt,
     split_worksheet,
 )
+from bot.nlp.subjects import DEFINITION
 from bot.tutor.followups import FollowupResolver
 from bot.tutor.kind_of_a_name import KindOfAName
 from bot.tutor.multiple_choice import OptionPicker
@@ -228,11 +229,15 @@ class Reader:
     ) -> TopicAnswer | None:
         """ "GNB termasuk yang mana", then "berdirinya kapan": the kind's examples were shown, but the
         organisation is still the one spoken of; a follow-up its own lesson answers is asked of it, not
-        of another organisation among the examples (the PBB, their first point)."""
+        of another organisation among the examples (the PBB, their first point) nor of the kind itself
+        ("ASEAN itu kerja sama apa", then "dibentuk kapan" is not regional cooperation's definition)."""
         subject = self._kind_of_a_name.subject(conversation.classed)
         picked = topical.intent
-        if subject is None or picked == subject or not self._matcher.subjects.title_names.get(picked):
+        subjects = self._matcher.subjects
+        if subject is None or picked == subject:
             return None
+        if not subjects.title_names.get(picked) and subjects.aspect_of.get(picked) != DEFINITION:
+            return None  # "kalau manfaatnya bagi indonesia?": the kind's benefits, asked on
         if ordinal(clean(prompt.question)) is not None:
             return None  # "yang kedua?" picks a point of the examples shown
         asked = self._topic.resolve(prompt.question, analysis, mention, subject, match)

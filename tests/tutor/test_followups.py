@@ -776,6 +776,12 @@ async def test_the_organisation_whose_kind_was_given_is_still_the_one_spoken_of(
     assert await asks(tutor, "GNB itu termasuk kerja sama apa") == "multilateral_contoh"
     assert await asks(tutor, "contoh lain?") == "multilateral_contoh"  # the examples, asked on
     assert await asks(tutor, "yang kedua maksudnya apa") == "org_wto"  # a point of them
+    # Nor the kind's definition, which says nothing of when ASEAN was founded.
+    assert await asks(tutor, "ASEAN itu kerja sama apa") == "regional_contoh"
+    assert await asks(tutor, "dibentuk kapan") == "org_asean"
+    # The kind's benefits are still asked of the kind.
+    assert await asks(tutor, "ASEAN itu kerja sama apa") == "regional_contoh"
+    assert await asks(tutor, "kalau manfaatnya bagi indonesia?") == "regional_manfaat"
     # ECOSOC's title also names the PBB: "ecosoc" alone is still ECOSOC.
     await tutor.ask(CHAT, "contoh multilateral apa aja")
     replies = await tutor.ask(CHAT, "ecosoc termasuk kah? itu apa")
