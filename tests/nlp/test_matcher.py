@@ -123,6 +123,13 @@ from bot.nlp.matcher import MatcherConfig
         ("haturnuhun, besok ulangan jadi tenang", "terima_kasih"),  # Sundanese thanks as one word
         # The phrase of the source's definition asks who may be a party, which that lesson explains.
         ("wilayah independen yg dimaksud dlm hubungan bilateral itu apa", "bilateral_pihak"),
+        # How two countries show they agree: the two ways an agreement is put on paper.
+        (
+            "kak ini soal LKS hal 34: bagaimana kedua negara menunjukkan bahwa mereka sudah sama-sama setuju "
+            "dengan isi perjanjian bilateral?",
+            "bilateral_bentuk_perjanjian",
+        ),
+        ("kalo dua negara udah sepakat, bukti tertulisnya berupa apa?", "bilateral_bentuk_perjanjian"),
         ("sampe mengko bot", "pamit"),  # Jawa Serang
         # FAO's mandate as a worksheet words it.
         (
