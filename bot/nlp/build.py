@@ -23,6 +23,8 @@ def content_vocabulary(content: Content, normaliser: Normaliser) -> set[str]:
     curated = [i.title for i in content.intents.values()]
     curated += [visible_text(t) for i in content.intents.values() for t in (i.answer, i.more) if t]
     curated += list(content.lexicon.slang.values()) + list(content.lexicon.synonyms.values())
+    # The countries a situation may name: "Qatar" is no slip of "antar", nor "Kuwait" of "kuat".
+    curated += list(content.comparison.countries)
     words = {w for text in curated for w in clean(text)}
     in_examples = Counter(w for i in content.intents.values() for e in i.examples for w in clean(e))
     words |= {w for w, n in in_examples.items() if n >= 2}

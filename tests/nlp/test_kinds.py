@@ -49,6 +49,10 @@ def test_a_described_situation_shows_its_kind(kinds, situation, kind):
         ("Indonesia, Malaysia dan Thailand sepakat", False),
         ("Sumatra bagian utara, Malaysia bagian utara dan Thailand selatan", False),  # parts of countries
         ("kerja sama negara-negara tetangga", False),
+        # A country's name is no slip of a word: "antar" is not Qatar, "kuat" not Kuwait.
+        ("kerja sama antar negara indonesia", False),
+        ("hubungan kuat indonesia dan malaysia", True),
+        ("Indonesia dan Qatar sepakat", True),
     ],
 )
 def test_two_countries_are_read_once_each_and_whole(kinds, matcher, text, pair):
