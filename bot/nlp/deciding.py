@@ -9,7 +9,7 @@ import itertools
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.content.models import COMPARISON_INTENT, GREETING_INTENT
+from bot.content.models import COMPARISON_INTENT, GREETING_INTENT, HELP_INTENT
 from bot.nlp.aspect_rules import AspectRules
 from bot.nlp.choice_rules import ChoiceRules
 from bot.nlp.concepts import FORMS, ConceptMention
@@ -51,6 +51,7 @@ class Match:
 
 _KINDS = frozenset({"bilateral", "regional", "multilateral"})
 _EACH = "masing"  # "masing-masing", "masing2"
+_FIRST_TIME = "pertama"  # "baru pertama kali pake": new to the bot
 
 
 def _asks_a_translation(analysis: Analysis) -> bool:
@@ -121,6 +122,12 @@ class Decider:
             return asked
         if ranked and ranked[0].intent == GREETING_INTENT and self._only_greets(analysis, mention):
             return Match(Outcome.ANSWER, ranked[0].score, (ranked[0],))
+        if (
+            ranked
+            and ranked[0].intent == HELP_INTENT
+            and (greeted := self._new_here(ranked, analysis, mention))
+        ):
+            return Match(Outcome.ANSWER, greeted.score, (greeted,))
         words = analysis.words
         if analysis.stems and set(analysis.stems) <= BARE_QUESTION:
             # "kenapa?", "kapan?" alone ask about nothing named: whatever ranks first is chance.
@@ -219,6 +226,15 @@ class Decider:
         asked = set(stems) & QUESTION_STEMS or sets_task(analysis.words)
         named = mention.concepts or self._subjects.every_title_name & set(analysis.words)
         return not asked and not named and not _asks_a_translation(analysis)
+
+    def _new_here(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """ "halo kak, beta baru pertama kali pake ini": a greeting from someone new, who asks nothing yet
+        (not "baru pertama kali pake, mulai dari mana", which asks how to start), is greeted back."""
+        if _FIRST_TIME not in analysis.stems or not self._only_greets(analysis, mention):
+            return None
+        return next((c for c in ranked if c.intent == GREETING_INTENT), None)
 
     def sorts_examples(self, analysis: Analysis, mention: ConceptMention) -> bool:
         """ "IJEPA, AFTA, WTO masuk bilateral, regional atau multilateral?": examples of two kinds or more

@@ -120,6 +120,9 @@ from bot.nlp.matcher import MatcherConfig
         ("aing poho multilateral teh naon nya, mengko ulangan", "multilateral_definisi"),  # Banten Sundanese
         ("maneh teh robot atawa jelema", "tentang_bot"),
         ("kak ini guru asli ato robot sih 🤔", "tentang_bot"),
+        # New to the bot: greeted back when nothing is asked yet, told how to start when it is.
+        ("halo kak, beta baru pertama kali pake ini", "sapaan"),
+        ("aku baru pertama kali pake, mulai dari mana ya", "bantuan"),
         ("haturnuhun, besok ulangan jadi tenang", "terima_kasih"),  # Sundanese thanks as one word
         # The phrase of the source's definition asks who may be a party, which that lesson explains.
         ("wilayah independen yg dimaksud dlm hubungan bilateral itu apa", "bilateral_pihak"),
