@@ -166,17 +166,18 @@ async def test_a_multiple_choice_question_is_answered_and_the_option_named(tutor
             "b",
         ),
         # Options that are kinds: the kind the situation shows, read from the scene before the asking
-        # sentence, whose own words ("Bentuk kerja sama ini") lean to none.
+        # sentence, whose own words ("Bentuk kerja sama ini") lean to none; what two countries did is one
+        # of that kind's examples.
         (
             "Indonesia dan Singapura sepakat bekerja sama mengelola pelabuhan. Bentuk kerja sama ini adalah "
             "....\nA. multilateral\nB. regional\nC. bilateral\nD. unilateral",
-            "bilateral_definisi",
+            "bilateral_contoh",
             "c",
         ),
         (
             "Kerja sama Indonesia dan Vietnam di bidang perikanan yang hanya mengikat kedua negara termasuk "
             "kerja sama .... a. regional b. bilateral c. multilateral d. unilateral",
-            "bilateral_definisi",
+            "bilateral_contoh",
             "b",
         ),
         (
