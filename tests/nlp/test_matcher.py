@@ -133,6 +133,8 @@ from bot.nlp.matcher import MatcherConfig
             "bilateral_bentuk_perjanjian",
         ),
         ("kalo dua negara udah sepakat, bukti tertulisnya berupa apa?", "bilateral_bentuk_perjanjian"),
+        # A local government as a party: who may sign, not a form of agreement.
+        ("pemda kalbar bisa ndak bikin perjanjian bilateral sendiri sama sarawak?", "bilateral_pihak"),
         ("sampe mengko bot", "pamit"),  # Jawa Serang
         # FAO's mandate as a worksheet words it.
         (
