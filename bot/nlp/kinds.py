@@ -69,6 +69,10 @@ class KindReader:
             return None
         return ranked[0][0]
 
+    def is_country(self, words: Sequence[str]) -> bool:
+        """Whether the words are one country's name, as the comparison lists them."""
+        return tuple(words) in self._countries
+
     def between_two_countries(self, words: Sequence[str]) -> bool:
         """Whether the words name two countries, and neither only in part ("Malaysia bagian utara dan
         Thailand selatan" are the regions of a growth triangle; "Korea Selatan" is a country)."""

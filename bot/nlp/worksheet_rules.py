@@ -54,9 +54,14 @@ _MANY = frozenset({"seluruh", "semua", "banyak", "berbagai", "puluhan", "ratusan
 _ODD_ONE_OUT = frozenset({"bukan", "kecuali"})  # "yang bukan merupakan ...", "... kecuali"
 # What puts a thing under a kind ("... itu termasuk kerja sama bilateral"), the words a kind's name comes
 # with, and the tags after it ("... bilateral bukan", "... multilateral to").
-_PUTTING_UNDER = frozenset({"itu", "tu", "iku", "kuwi", "ini", "termasuk", "masuk", "tergolong", "merupakan"})
+_PUTTING_UNDER = frozenset(
+    {"itu", "tu", "iku", "kuwi", "ini", "termasuk", "masuk", "tergolong", "merupakan", "hasil"}
+)  # "... itu hasil kerja sama bilateral": done under it
+_WITH = frozenset({"sama", "dengan", "lawan"})  # "... bilateral sama china kan": the partner, named after
 _KIND_HEADS = frozenset({"kerja", "sama", "kerjasama", "hubungan", "jenis", "bentuk"})
-_CLAIM_TAGS = frozenset({"tidak", "bukan", "kan", "to", "toh", "dak", "kah", "ka", "ko", "ya", "kak", "sih"})
+_CLAIM_TAGS = frozenset(
+    {"tidak", "bukan", "kan", "to", "toh", "dak", "kah", "ka", "ke", "ko", "ya", "kak", "sih"}
+)
 # Parties whose right to make a bilateral agreement is the question ("kalo provinsi NTT bikin perjanjian deng
 # Timor Leste itu bilateral ka"), not what kind a thing done is.
 _PARTIES = frozenset(
@@ -611,11 +616,11 @@ class WorksheetRules:
         [kind] = mention.concepts
         # The kind last, tags at most after it, before the words are read again with their stopwords.
         last = next((k for k in reversed(range(len(analysis.words))) if analysis.words[k] == kind), None)
-        if last is None or not set(analysis.words[last + 1 :]) <= _CLAIM_TAGS:
+        if last is None or not set(self._partner_dropped(analysis.words[last + 1 :])) <= _CLAIM_TAGS:
             return None
         words = self._normaliser.words(question, stopwords=True)
         at = next((k for k in reversed(range(len(words))) if self._spotter.kind_named(words[k : k + 1])), 0)
-        if not set(words[at + 1 :]) <= _CLAIM_TAGS:
+        if not set(self._partner_dropped(words[at + 1 :])) <= _CLAIM_TAGS:
             return None
         before = at
         while before > 0 and words[before - 1] in _KIND_HEADS:
@@ -635,6 +640,14 @@ class WorksheetRules:
         if match.intent is not None and self._subjects.kind_of.get(match.intent) != kind:
             return None
         return self._subjects.by_kind_aspect.get((kind, EXAMPLES))
+
+    def _partner_dropped(self, after: tuple[str, ...]) -> tuple[str, ...]:
+        """The words after a kind without the partner country named with it ("sama china kan": "kan")."""
+        if after[:1] and after[0] in _WITH and self._kinds is not None:
+            for size in (2, 1):
+                if self._kinds.is_country(after[1 : 1 + size]):
+                    return after[1 + size :]
+        return after
 
     def _between_two_countries(self, stem: Analysis) -> bool:
         pair = self._kinds is not None and self._kinds.between_two_countries(stem.words)

@@ -239,6 +239,9 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
         # A thing done put under a kind at the end of a chat question: that kind's examples; not a form of
         # agreement, a party's right, a task on the kind or the kind described.
         ("kereta cepat whoosh itu kerja sama bilateral ya?", "bilateral_contoh"),
+        # "hasil" puts it under the kind too, and the partner may be named after the kind.
+        ("kereta cepat whoosh itu hasil kerja sama bilateral sama china kan?", "bilateral_contoh"),
+        ("pos lintas batas aruk tu hasil kerja sama bilateral sama malaysia ke?", "bilateral_contoh"),
         ("pasukan garuda ke lebanon termasuk kerja sama multilateral kah", "multilateral_contoh"),
         ("nota diplomatik itu termasuk perjanjian bilateral ga", "bilateral_bentuk_perjanjian"),
         ("kalo provinsi NTT bikin perjanjian deng Timor Leste itu bilateral ka", "bilateral_pihak"),
