@@ -280,9 +280,9 @@ class NameRules:
         """ "asean tu regional to?", "ILO juga multilateral kah", "WTO sama IMF tu masuk multilateral ke?":
         organisations put under one kind and nothing more is which kind they are, as a worksheet item on
         its kind gets: the examples of the one kind that names them all (not AFTA, which another kind's
-        examples name too, to say it is not theirs;
-        not "ASEAN itu organisasi regional ya", which asks what the organisation is). A forum with no
-        lesson of its own counts ("G20 itu multilateral ya?"), as does Indonesia's taking part in it."""
+        examples name too, to say it is not theirs; not "ASEAN itu organisasi regional ya", which asks
+        what the organisation is). A forum with no lesson of its own counts ("G20 itu multilateral ya?"),
+        as does Indonesia's taking part in it."""
         if len(mention.concepts) != 1 or mention.compares or not ranked:
             return None
         words = set(analysis.words)
