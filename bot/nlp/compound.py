@@ -38,7 +38,10 @@ _TAGGED_ALTERNATIVES = re.compile(r"^(?:[\w-]+\s+(?:kah|ka)\b\s*,?\s*){2,}$", re
 # student's guess at its answer, which asks nothing of its own.
 _GUESS = re.compile(r"^[\w-]+(?:\s+[\w-]+)?\s+(?:kah|ka|ya|kan|ke|to|bukan)$", re.IGNORECASE)
 # Where one sentence may hold two questions; the captured joiner is put back when it does not.
-_JOINERS = re.compile(r"(\s*,?\s*\b(?:dan|serta|terus|trus|lalu|kemudian)\b\s*|\s*[,;]\s*)", re.IGNORECASE)
+# Possessive "\s*+": a run of blank lines is not tried again at every length (it took minutes).
+_JOINERS = re.compile(
+    r"(\s*+(?:,\s*+)?\b(?:dan|serta|terus|trus|lalu|kemudian)\b\s*+|\s*+[,;]\s*+)", re.IGNORECASE
+)
 
 
 def split_compound(question: str) -> list[str]:
@@ -76,7 +79,7 @@ def _questions(question: str) -> list[str]:
     parts: list[str] = []
     for sentence in re.split(r"\?+", question):
         sentence = sentence.strip(" .!,")
-        if not sentence:
+        if not sentence.strip():  # "\n\n" between two "?" is no sentence
             continue
         if parts and (_TAGGED_ALTERNATIVES.match(sentence) or _GUESS.match(sentence)):
             parts[-1] = f"{parts[-1]}? {sentence}"

@@ -49,3 +49,8 @@ def test_a_plea_before_a_question_is_no_question_of_its_own():
         "bilateral tu apa, so 3 kali baca buku nda masuk2 di kepala"
     ]
     assert split_compound("tolong ya, buatin puisi") == ["tolong ya, buatin puisi"]  # "ya" says something
+
+
+def test_a_message_of_blank_lines_is_one_part_and_no_error():
+    assert split_compound("\n" * 40) == ["\n" * 40]
+    assert split_compound("apa itu bilateral?\n\t?") == ["apa itu bilateral?\n\t?"]
