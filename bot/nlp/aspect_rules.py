@@ -34,6 +34,8 @@ _ORGANISATION = "organisasi"
 # Words that ask nothing more beside a kind's examples: "contoh2 hubungan multilateral apa aja ada gak".
 _ONLY_EXAMPLES = frozenset({"hubung", "ada", "saja", "sebut", "beri", "tidak"})
 _SUB = "sub"  # "sub regional", "subregional": part of one region
+# "mana aja sih yg termasuk kerjasama multilateral": which things count as the kind, its examples.
+_WHICH_COUNT = frozenset({"mana", "masuk"})
 # The stems of being lost and asking for help: "saya bingung bilateral. tolong jelas".
 _LOST = frozenset({"bingung", "jelas", "paham", "erti", "ngerti", "tolong"})
 _FORUM = "forum"  # "kenapa ikut forum multilateral ...": what forums do for a country, its own lesson
@@ -269,14 +271,15 @@ class AspectRules:
     def _examples_asked_short(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
     ) -> Candidate | None:
-        """ "contoh2 hubungan multilateral", "kerja sama regional contohnya": a kind's examples asked and
-        nothing more, though "hubungan multilateral" reads as the kind's definition; not "pengertian
-        regional dan contohnya", which asks the definition first."""
+        """ "contoh2 hubungan multilateral", "kerja sama regional contohnya", "mana aja yg termasuk kerja
+        sama regional": a kind's examples asked and nothing more, though "hubungan multilateral" reads as
+        the kind's definition; not "pengertian regional dan contohnya", which asks the definition first."""
         if len(mention.concepts) != 1 or mention.is_comparison:
             return None
         kind = mention.concepts[0]
         stems = set(analysis.stems)
-        if EXAMPLES not in stems or stems - {kind, EXAMPLES} - _BEFORE_KIND - _ONLY_EXAMPLES - QUESTION_STEMS:
+        asked = {EXAMPLES} if EXAMPLES in stems else _WHICH_COUNT if stems >= _WHICH_COUNT else None
+        if not asked or stems - {kind, *asked} - _BEFORE_KIND - _ONLY_EXAMPLES - QUESTION_STEMS:
             return None
         if ranked[0].intent != self._subjects.by_kind_aspect.get((kind, DEFINITION)):
             return None

@@ -3,6 +3,8 @@ titles it says or the statement it makes."""
 
 from __future__ import annotations
 
+import itertools
+
 from bot.nlp.concepts import ConceptMention
 from bot.nlp.normalise import Analysis
 from bot.nlp.prompts import sets_task
@@ -12,6 +14,7 @@ from bot.nlp.subjects import (
     DEFINITION,
     EXAMPLES,
     LISTED_NAMES,
+    MEANING,
     QUESTION_STEMS,
     WHY,
     Subjects,
@@ -21,6 +24,7 @@ from bot.nlp.subjects import (
 CITING = frozenset({"menurut", "sesuai", "berdasarkan"})  # "... menurut Konvensi Wina 1961"
 CITED_WORDS = 4  # the source's name after it
 _MATTERS = "penting"
+_LIKE = "seperti"  # what "kayak", "kyk", "macam" read as: "... tuh yg kayak gimana" asks what it is like
 
 
 class ChoiceRules:
@@ -40,6 +44,7 @@ class ChoiceRules:
             or self._titled_whole(choices, analysis)
             or self._kind_stated(choices, analysis, mention)
             or self._aspect_named(choices, analysis)
+            or self._what_it_is_like(choices, analysis)
         )
 
     def _titled_apart(self, choices: tuple[Candidate, ...], analysis: Analysis) -> Candidate | None:
@@ -91,6 +96,18 @@ class ChoiceRules:
         others = {self._subjects.aspect_of.get(c.intent) for c in choices[1:]}
         others |= {word for c in choices[1:] for word in titles[c.intent] - titles[first.intent]}
         return None if others & asked else first
+
+    def _what_it_is_like(self, choices: tuple[Candidate, ...], analysis: Analysis) -> Candidate | None:
+        """ "diplomasi bilateral tuh yg kayak gimana sih": what a subject is like, and nothing but its name
+        said, is its definition, not the way it is done that "gimana" alone would ask."""
+        stems = analysis.stems
+        like = any(s == _LIKE and after in QUESTION_STEMS for s, after in itertools.pairwise(stems))
+        if not like:
+            return None
+        said = set(stems) - QUESTION_STEMS - {_LIKE}
+        titles = self._subjects.title_stems
+        defining = [c for c in choices if MEANING in titles[c.intent] and said <= titles[c.intent]]
+        return defining[0] if len(defining) == 1 else None
 
     def _why_it_matters(self, choices: tuple[Candidate, ...], analysis: Analysis) -> Candidate | None:
         """ "kenapa negara harus diplomasi bilateral", "keuntungan ... menjalankan diplomasi bilateral": a

@@ -149,15 +149,22 @@ class Decider:
             return Match(Outcome.ANSWER, dated.score, (dated,))
         best_score = ranked[0].score if ranked else 0.0
         # A question that names the best intent's subject ("GNB", "WTO", "diplomasi bilateral") is off topic
-        # only when the off-topic questions match it better, not merely about as well.
+        # only when the off-topic questions match it better, not merely about as well; so is one that names
+        # a subject ranked lower, above the off-topic questions ("PBB itu organisasi apa, ngurusin apa aja",
+        # where the bodies "yang mengurus" something rank first), which the name rules then settle.
         named = ranked and (
-            self._subjects.title_names.get(ranked[0].intent, frozenset()) & set(words)
+            any(
+                self._subjects.title_names.get(c.intent, frozenset()) & set(words)
+                for c in ranked
+                if c is ranked[0] or c.score > off_topic
+            )
             or self._subjects.says_subject(ranked[0].intent, set(analysis.stems))
         )
-        margin = 0.0 if named else config.off_topic_margin
+        # (Scores are rounded to a tenth: a tie is no better match.)
+        outmatched = off_topic > best_score if named else off_topic >= best_score + config.off_topic_margin
         long = len(set(words)) >= config.long_question
         floor = config.long_floor if long else config.clarify_at
-        if best_score < floor or off_topic >= best_score + margin:
+        if best_score < floor or outmatched:
             return Match(Outcome.UNKNOWN, best_score, ())
         if ranked[0].intent in self._subjects.conversation and _asks_a_translation(analysis):
             return Match(Outcome.UNKNOWN, best_score, ())

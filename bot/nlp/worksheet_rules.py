@@ -29,7 +29,9 @@ from bot.nlp.tuning import MatcherConfig
 MAX_NAME_WORDS = 2  # an option that is a name: "AFTA", "Uni Eropa"
 # The word before a blank that asks for a name: "dikenal dengan nama ....", "Organisasi tersebut adalah ....".
 _NAME = "nama"
-_BODY = "organisasi"  # "Organisasi ... yang menangani ... adalah ....": the name of a body asked
+# "Organisasi ... yang menangani ... adalah ....", "Lembaga yang dimaksud adalah ....": the name of a body
+# asked.
+_BODIES = frozenset({"organisasi", "lembaga", "badan"})
 _NAMING = frozenset(
     {"nama", "disebut", "dinamakan", "adalah", "ialah", "yaitu", "merupakan", "pendiri", "anggota"}
 )
@@ -51,6 +53,8 @@ MAX_PAIR_QUESTION_WORDS = 15  # "kerja sama indonesia sama china di morowali ter
 _NOT_COOPERATION = frozenset({"diplomasi", "kawasan", "mitra"})
 # "Hampir seluruh negara di dunia, dari Timor-Leste hingga Brasil, ...": two countries named among many.
 _MANY = frozenset({"seluruh", "semua", "banyak", "berbagai", "puluhan", "ratusan"})
+_WHAT = "apa"
+_WHAT_OR_WHICH = frozenset({_WHAT, "mana"})
 _ODD_ONE_OUT = frozenset({"bukan", "kecuali"})  # "yang bukan merupakan ...", "... kecuali"
 # What puts a thing under a kind ("... itu termasuk kerja sama bilateral"), the words a kind's name comes
 # with, and the tags after it ("... bilateral bukan", "... multilateral to").
@@ -78,6 +82,7 @@ _BLANK_ASPECTS = {"wilayah": "pihak"}
 # "Jodohkan pernyataan berikut dengan jenis kerja samanya! 1. ... 2. ... A. Regional B. ...".
 _MATCHING_UP = frozenset({"jodohkan", "jodohkanlah", "pasangkan", "pasangkanlah", "cocokkan", "cocokkanlah"})
 _CLAUSE_BREAK = re.compile(r"[,;]")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _STATEMENT = re.compile(r"(?:^|\s)\d+[.)]\s")
 _POINTING_AT_QUOTE = frozenset(
     {"tersebut", "kutipan", "pernyataan", "teks", "bacaan", "berita", "artikel", "wacana"}
@@ -148,6 +153,8 @@ class WorksheetRules:
             return defined
         if judged := self._judged_subject(prompt, analysis, config):
             return judged
+        if pair := self._cooperation_of_a_pair(analysis, mention):
+            return _answering(pair, self._ranker.rank(analysis, config), 0.0)
         match = self._decider.decide(analysis, mention, config)
         if (
             match.outcome is not Outcome.ANSWER
@@ -230,8 +237,15 @@ class WorksheetRules:
     def _body_described(self, prompt: Prompt, analysis: Analysis, config: MatcherConfig) -> Match | None:
         """ "Organisasi PBB yang menangani masalah pangan dan pertanian adalah ....": a blank for the name of
         the body the stem describes is that body's lesson, when it clearly leads the other bodies however
-        low the short stem scores."""
-        if not (prompt.blank and prompt.blank_after in _NAMING) or analysis.words[:1] != (_BODY,):
+        low the short stem scores. The blank's sentence may follow a scene that describes the body
+        ("Uni Eropa membatasi impor sawit, dan Indonesia menggugat ke lembaga penyelesaian sengketa dagang
+        dunia. Lembaga yang dimaksud adalah ....")."""
+        if not (prompt.blank and prompt.blank_after in _NAMING):
+            return None
+        blank_sentence = _SENTENCE_END.split(prompt.question)[-1]
+        if not {analysis.words[:1], self._normaliser.analyse(blank_sentence).words[:1]} & {
+            (b,) for b in _BODIES
+        }:
             return None
         # Only a named body is such a name: "tujuan hubungan internasional" is none.
         ranked = [c for c in self._ranker.rank(analysis, config) if self._subjects.title_names.get(c.intent)]
@@ -585,6 +599,23 @@ class WorksheetRules:
             return None  # "... itu namanya diplomasi bilateral kah?", "... termasuk kawasan mitra ...."
         if (self._aspects | self._definition_stems | QUESTION_STEMS) & asked_stems(analysis.stems):
             return None  # "... hubungan bilateralnya jadi gimana", "bilateral tu apa ko?"
+        return self._subjects.by_kind_aspect.get((BILATERAL, EXAMPLES))
+
+    def _cooperation_of_a_pair(self, analysis: Analysis, mention: ConceptMention) -> str | None:
+        """ "indonesia dgn malaysia kerja sama bilateralnya apa aja", "indonesia karo arab saudi kerjasama
+        apa bae": what cooperation two countries have is one of bilateral's examples, however close the
+        words come to bilateral's definition, the neighbours' region or a body one of them belongs to;
+        not what such cooperation is called ("... itu namanya apa"), nor another aspect of it."""
+        words = analysis.words
+        if len(words) > MAX_PAIR_QUESTION_WORDS or set(mention.concepts) - {BILATERAL} or mention.compares:
+            return None
+        stems = set(analysis.stems)
+        asked = stems & QUESTION_STEMS <= _WHAT_OR_WHICH and _WHAT in stems
+        aspects = (self._aspects - {EXAMPLES}) | self._naming_stems
+        if not asked or stems & aspects or _NOT_COOPERATION & set(words):
+            return None
+        if COOPERATION not in itertools.pairwise(words) or not self._between_two_countries(analysis):
+            return None
         return self._subjects.by_kind_aspect.get((BILATERAL, EXAMPLES))
 
     def _examples_of_a_pair(self, analysis: Analysis, match: Match) -> str | None:

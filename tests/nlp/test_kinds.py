@@ -265,6 +265,10 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
         ),
         # In a chat, the examples of what two countries do together, no kind named.
         ("indonesia sama singapura kerjasama apa aja sih", "bilateral_contoh"),
+        # ... however near bilateral's definition, the neighbours' region or a body one of them is in.
+        ("indonesia dgn malaysia kerja sama bilateralnya apa aja", "bilateral_contoh"),
+        ("indonesia sama malaysia ada kerja sama apa aja", "bilateral_contoh"),
+        ("indonesia karo arab saudi kerjasama apa bae", "bilateral_contoh"),
         # Two countries named among many are no pair.
         (
             "Stimulus: Hampir seluruh negara di dunia, dari Timor-Leste hingga Brasil, duduk bersama dalam "

@@ -124,6 +124,29 @@ from bot.nlp.matcher import MatcherConfig
         ("halo kak, beta baru pertama kali pake ini", "sapaan"),
         ("aku baru pertama kali pake, mulai dari mana ya", "bantuan"),
         ("haturnuhun, besok ulangan jadi tenang", "terima_kasih"),  # Sundanese thanks as one word
+        # Minang "nan" (yang), "manga" (why), "paralu" (needed), "apo kaba"; Sasak "tampiq asih".
+        ("ado organisasi internasional nan mangurus buruh?", "org_ilo"),
+        ("manga diplomasi bilateral paralu dek negara?", "diplomasi_bilateral_pentingnya"),
+        ("apo kaba bot, ambo dari bukittinggi", "sapaan"),
+        ("tampiq asih kak, lah paham", "terima_kasih"),
+        # Whether the bot is a machine, and who programmed it.
+        ("ko ni guru ka atau mesin?", "tentang_bot"),
+        ("siapa yang memprogram bot ini", "tentang_bot"),
+        # The body named, though bodies "yang mengurus" something rank first.
+        ("PBB itu organisasi apa, ngurusin apa aja", "org_pbb"),
+        ("mana aja sih yg termasuk kerja sama regional", "regional_contoh"),  # which ones count as it
+        ("diplomasi bilateral itu yg kayak gimana ya", "diplomasi_bilateral_definisi"),  # what it is like
+        # The subject named, tied with the off-topic questions (scores are rounded): no better match.
+        ("Indonesia pernah menjadi tuan rumah KTT GNB ke-10 pada tahun .... di kota ....", "org_gnb"),
+        ("ok suwun, dadah", "pamit"),  # Javanese thanks, then goodbye
+        ("maturnuwun, sangat membantu", "terima_kasih"),
+        # An industrial estate ("kawasan industri") is no region: two countries are two parties.
+        (
+            "Kasus: Pemerintah Indonesia dan Pemerintah Tiongkok menandatangani nota kesepahaman pembangunan "
+            "kawasan industri. Kerja sama tersebut tergolong kerja sama apa?",
+            "bilateral_contoh",
+        ),
+        ("Pasukan Garuda dikirim ke Lebanon atas mandat organisasi ....", "org_pbb"),
         # The phrase of the source's definition asks who may be a party, which that lesson explains.
         ("wilayah independen yg dimaksud dlm hubungan bilateral itu apa", "bilateral_pihak"),
         # How two countries show they agree: the two ways an agreement is put on paper.

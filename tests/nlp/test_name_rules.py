@@ -187,6 +187,12 @@ def test_the_organisation_that_opens_a_fill_in_is_its_subject(matcher):
             "Organisasi internasional yang bertujuan memelihara perdamaian dan keamanan dunia adalah ....",
             "org_pbb",
         ),
+        # The body described in a scene, its name asked in the blank's own sentence.
+        (
+            "Stimulus: Uni Eropa membatasi impor sawit, lalu Indonesia menggugat ke lembaga penyelesaian "
+            "sengketa dagang dunia.\nLembaga yang dimaksud adalah ....",
+            "org_wto",
+        ),
     ],
 )
 def test_a_blank_for_the_body_a_stem_describes_is_that_body(matcher, item, intent):
