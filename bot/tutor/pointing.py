@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 
 from bot.nlp import Analysis, Normaliser
-from bot.nlp.subjects import QUESTION_STEMS
+from bot.nlp.subjects import BESIDES, QUESTION_STEMS
 from bot.tutor.points import DEMONSTRATIVES
 
 # Words ending in -nya that do not point back at anything ("sebenarnya", "misalnya").
@@ -63,6 +63,12 @@ class Pointing:
             if t != "tadi" or after not in _TIMES_OF_DAY
         }
         return opens_with_pointer(tokens) or bool(_POINTERS & said) or self._closes_pointing(tokens)
+
+    @staticmethod
+    def sets_aside(tokens: list[str]) -> bool:
+        """ "... selain itu": what was just spoken of is put aside ("PBB nya punya organ apa aja selain
+        itu" after ECOSOC asks of the UN), or more of it is asked ("apa lagi selain itu")."""
+        return len(tokens) >= 2 and tokens[-2] == BESIDES and tokens[-1] in DEMONSTRATIVES
 
     def relates(self, leaning: list[str], tokens: list[str]) -> bool:
         """ "hubungannya sama PBB apa", "kaitannya dgn diplomasi bilateral": how the topic stands to it."""

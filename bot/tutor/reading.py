@@ -134,11 +134,12 @@ class Reader:
             kept = conversation.listed if self._same_kind(conversation.last_intent, reading.intent) else None
             self.remember(chat_id, reading.intent)
             conversation.listed = reading.listed or kept
+            conversation.picked = reading.listed is not None
         elif len(reading.choices) == 1:
             # "bilatreal tu apa" offered only the definition: "mnfaatnya apa" next asks of bilateral,
             # whether or not the one button was tapped.
             self.remember(chat_id, reading.choices[0])
-            conversation.listed = None
+            conversation.listed, conversation.picked = None, False
         return reading
 
     def _same_kind(self, before: str | None, after: str) -> bool:
@@ -154,7 +155,7 @@ class Reader:
         """Two questions in one: the first answered, the others answered or offered as choices, a topic
         asked twice answered once; None when the message is better read whole."""
         conversation = self._memory[chat_id]
-        before = conversation.last_intent, conversation.listed, conversation.last_said, conversation.classed
+        before = replace(conversation)
         readings = tuple(self.read_one(chat_id, parse_prompt(part)) for part in parts)
         answered = readings[0].intent is not None and all(r.understood for r in readings)
         if answered and not any(
@@ -164,7 +165,7 @@ class Reader:
             # whose answer says both; it is given once.
             by_intent = {str(r.intent or r.choices): r for r in reversed(readings)}
             return tuple(r for r in readings if by_intent[str(r.intent or r.choices)] is r)
-        conversation.last_intent, conversation.listed, conversation.last_said, conversation.classed = before
+        vars(conversation).update(vars(before))  # as it was: the whole message is read instead
         return None
 
     def _small_talk_naming_a_kind(self, part: str, reading: Reading) -> bool:
@@ -203,7 +204,9 @@ class Reader:
         if kind := self._kind_of_a_name.asked_again(analysis, bool(conversation.classed), previous):
             return self._answered(base, prompt, kind)
         match = self._matcher.match_prompt(prompt)
-        topical = self._topic.resolve(question, analysis, mention, previous, match, listed)
+        topical = self._topic.resolve(
+            question, analysis, mention, previous, match, listed, conversation.picked
+        )
         if topical and (kept := self._still_classed(prompt, analysis, mention, match, conversation, topical)):
             topical = kept
         if topical:

@@ -114,6 +114,7 @@ class Conversation:
 
     last_intent: str | None = None
     listed: str | None = None  # the answer whose numbered points the chat is going through
+    picked: bool = False  # the last answer was one of them: "yang ketiga?" next asks the same of the third
     compared: tuple[str, ...] = ()  # the kinds of the last comparison, in the order shown
     last_said: str | None = None  # the last answer's intent, small talk too: "selamat malam" after thanks
     classed: frozenset[str] = frozenset()  # the names whose kind the last answer gave: "kalau asean?" next

@@ -97,10 +97,14 @@ class TopicFollowups:
         previous: str | None,
         match: Match,
         listed: str | None = None,
+        picked: bool = False,
     ) -> TopicAnswer | None:
         """The topic's intent (or a related one) a follow-up is about; None for a question of its own.
         `listed`: the answer whose points the chat is going through ("yg pertama ...", then "yg ketiga?"
-        means the third point of that list, not of the first point's answer)."""
+        means the third point of that list, not of the first point's answer); `picked`: the topic is one
+        of those points, picked by its number ("yg pertama contohnya apa", then "yg ketiga?" asks the
+        third's examples; but after "manfaatnya apa" of the second, "trus yang ketiga?" asks what the
+        third is)."""
         if previous not in self._intents or self._intents[previous].group == CONVERSATION_GROUP:
             return None
         if previous == COMPARISON_INTENT or mention.compares:
@@ -147,14 +151,19 @@ class TopicFollowups:
             # "hubungannya sama diplomasi bilateral?" after the frameworks, whose answer says how they
             # relate; a related lesson the question names is asked ("hubungannya sama forum multilateral").
             # "trs apa hubungannya sama forum regional dan multilateral" says that lesson's title: asked.
+            # The related lesson may lead a choice by a hair: "hubungannya sama forum regional apa" after
+            # why bilateral diplomacy matters, offered the frameworks' lesson and regional's definition.
+            first = match.intent or next((c.intent for c in match.candidates), None)
             relating = self._pointing.relates(leaning, tokens)
             if (
                 relating
-                and match.intent not in family
+                and first not in family
                 and set(mention.concepts) <= set(self._answer_kinds[previous])
                 and not (match.intent and self._families.titled(match.intent, set(analysis.stems)))
             ):
                 return TopicAnswer(previous)
+            if relating and first in family and first != match.intent:
+                return TopicAnswer(first)
             # "yg pertama bilateral artinya apa" after the three forms picks the point that kind heads, so
             # that "yang kedua?" next goes on down the same list.
             point = self._points.point(question, analysis, previous, number) if number else None
@@ -184,7 +193,15 @@ class TopicFollowups:
         if number is None and (described := self._named.described(tokens, analysis, match, previous)):
             return TopicAnswer(described)
         # "itu bagian dr pbb kan", "dia bagian dari pbb?" after ECOSOC: the name is the topic's own.
-        points_at_topic = self._pointing.points(tokens)
+        # "PBB nya punya organ apa aja selain itu" after ECOSOC: the topic put aside for another lesson
+        # whose whole name is said (the UN's, which is only part of ECOSOC's).
+        names_a_lesson = any(
+            names and names <= words_asked and intent != previous
+            for intent, names in self._matcher.title_names.items()
+        )
+        points_at_topic = self._pointing.points(tokens) and not (
+            names_a_lesson and self._pointing.sets_aside(tokens)
+        )
         pointed = (
             bool(leaning)
             or number is not None
@@ -244,7 +261,9 @@ class TopicFollowups:
                 return TopicAnswer(previous)
             return TopicAnswer(match.intent if mine else named[0])
         if number is not None:
-            carried = self._matcher.subjects.aspect_of.get(previous) if listed != previous else None
+            carried = (
+                self._matcher.subjects.aspect_of.get(previous) if picked and listed != previous else None
+            )
             for source in dict.fromkeys(filter(None, (listed, previous))):
                 if point := self._points.point(question, analysis, source, number, carried):
                     return point

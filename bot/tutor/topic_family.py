@@ -137,8 +137,10 @@ class TopicFamilies:
         stems = set(self._matcher.normaliser.analyse(" ".join(words)).stems) & self._distinctive
         known = set().union(*(self._title_stems[i] for i in family))
         # A word students ask the topic itself with is no other topic's name ("tujuan" of the UN is in
-        # "tujuan dibentuknya pbb"; "tujuan hubungan internasional" is another lesson), unless it is a name.
-        asked_of_topic = self._example_stems[family[0]] - self.names
+        # "tujuan dibentuknya pbb"; "tujuan hubungan internasional" is another lesson), nor one its answer
+        # uses ("kapan mulai berlaku" after AFTA, whose answer says where it applies; "dilakukan" titles the
+        # ways of diplomacy), unless it is a name.
+        asked_of_topic = self._vocabulary[family[0]] - self.names
         return bool(stems - known - self._common - asked_of_topic)
 
     def best_in(self, family: list[str], question: str, anchor: str) -> tuple[str, float]:

@@ -28,6 +28,13 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("PBB itu apa", "indonesia gabung kapan?", "org_pbb"),
         ("apa itu asean", "berdirinya kapan", "org_asean"),
         ("afta itu apa", "itu dibentuk taun brp", "org_afta"),
+        ("afta itu apa", "kapan mulai berlaku", "org_afta"),  # its answer's word, no other lesson's title
+        # A related lesson that leads the matcher's choice by a hair is the one the relation asks.
+        (
+            "diplomasi bilateral penting kah",
+            "hubungannya sama forum regional apa",
+            "kerangka_regional_multilateral",
+        ),
         ("apa itu ilo", "markasnya?", "org_ilo"),
         ("afta apaan kak", "itu termasuk regional apa multilateral", "org_afta"),
         ("afta apaan kak", "dia itu regional ato multilateral?", "org_afta"),
@@ -45,6 +52,9 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("pbb tu apo", "bilo badirinyo", "org_pbb"),  # Minang
         ("ecosoc apa kak", "hubungannyo samo PBB apo", "org_ecosoc"),  # how it stands to the UN
         ("ecosoc apa kak", "kalau pbb sendiri berdiri kapan", "org_pbb"),
+        # "selain itu" puts ECOSOC aside for the body named, whose answer lists its organs.
+        ("ecosoc apa kak", "PBB nya punya organ apa aja selain itu", "org_pbb"),
+        ("asean tu apa", "apa lagi selain itu", "org_asean"),  # more of the topic, nothing else named
         ("fungsi kedubes apa", "ditandatangani kapan", "vcdr_definisi"),
         ("fungsi kedubes apa", "tahun berapa dia dibuat", "vcdr_definisi"),  # the convention, not the UN
         ("konvensi wina tuh apa", "trs pasal 3 nya tentang apa", "vcdr_fungsi_misi"),  # its part
@@ -385,6 +395,14 @@ async def test_a_list_is_still_gone_through_after_questions_on_the_point_picked(
     assert await asks(tutor, "contoh yang indonesia punya") == "bilateral_contoh"
     # Still the forms' third point, not the definition of bilateral's kind-mates.
     assert await asks(tutor, "trus yg ketiga maksudnya apa") == "multilateral_definisi"
+
+
+async def test_a_point_picked_bare_after_another_aspect_of_the_last_is_what_that_point_is(tutor: Tutor):
+    await tutor.ask(CHAT, "kak kerja sama internasional ada brp bentuk")
+    assert await asks(tutor, "yang kedua maksudnya gimana") == "regional_definisi"
+    assert await asks(tutor, "manfaatnya apa") == "regional_manfaat"
+    # The benefits were asked of the second point, not picked with it: the third is what it is.
+    assert await asks(tutor, "trus yang ketiga?") == "multilateral_definisi"
 
 
 async def test_a_point_picked_with_the_kind_it_heads_starts_going_through_the_list(tutor: Tutor):
