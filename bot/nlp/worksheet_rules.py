@@ -449,15 +449,40 @@ class WorksheetRules:
             return self._subjects.by_kind_aspect.get((kind, DEFINITION))
         return titled[0] if len(titled) == 1 else None
 
+    def _option_kinds(self, prompt: Prompt) -> list[str]:
+        """The kinds the options name, one per option that names one ("A. bilateral B. regional")."""
+        return [
+            kind for o in prompt.options if (kind := self._spotter.kind_named(self._normaliser.words(o.text)))
+        ]
+
+    def _says_a_title(self, stem: Analysis) -> bool:
+        """Whether the stem says a lesson's whole title ("... termasuk tujuan hubungan internasional di
+        bidang ....": that lesson is asked)."""
+        stems = set(stem.stems)
+        return any(self._subjects.says_title(i, stems) for i in self._subjects.title_stems)
+
     def _blank_names_aspect(
         self, stem: Analysis, mention: ConceptMention, prompt: Prompt, config: MatcherConfig
     ) -> Match | None:
         """ "... merupakan kerja sama bilateral di bidang ....": the blank is an aspect of the kind named
-        (its fields), whatever else the scene says (a factory, a scholarship)."""
-        if not prompt.blank_after or len(mention.concepts) != 1:
+        (its fields), whatever else the scene says (a factory, a scholarship); with no kind and no body
+        named, of the one kind that has such an aspect ("Pengiriman guru SMK untuk pelatihan ke negara
+        mitra — bidang ....": only bilateral cooperation has a lesson on its fields)."""
+        if not prompt.blank_after or len(mention.concepts) > 1:
             return None
         aspect = _BLANK_ASPECTS.get(prompt.blank_after, prompt.blank_after)
-        answer = self._subjects.by_kind_aspect.get((mention.concepts[0], aspect))
+        if mention.concepts:
+            kind = mention.concepts[0]
+        elif (
+            self._subjects.every_title_name & set(stem.words)
+            or self._says_a_title(stem)
+            or len(self._option_kinds(prompt)) >= 2  # "... termasuk bentuk .... A. bilateral B. regional"
+        ):
+            return None
+        else:
+            kinds = [k for (k, a) in self._subjects.by_kind_aspect if a == aspect]
+            kind = kinds[0] if len(kinds) == 1 else None
+        answer = self._subjects.by_kind_aspect.get((kind, aspect))
         return _answering(answer, self._ranker.rank(stem, config), config.clarify_at) if answer else None
 
     def _kind_shown(
@@ -467,11 +492,8 @@ class WorksheetRules:
         answer is a kind, read from the situation described, unless a name already settled it
         ("IJEPA merupakan contoh kerja sama ...." is bilateral's examples, "AFTA termasuk ..." AFTA's)
         or the matcher is sure of its answer."""
-        option_kinds = [
-            kind for o in prompt.options if (kind := self._spotter.kind_named(self._normaliser.words(o.text)))
-        ]
-        options_are_kinds = len(option_kinds) >= 2
-        if self._kinds is None or not (prompt.asks_kind or options_are_kinds):
+        option_kinds = self._option_kinds(prompt)
+        if self._kinds is None or not (prompt.asks_kind or len(option_kinds) >= 2):
             return None
         if term := self._term_of_another_option(prompt):
             return _answering(term, self._ranker.rank(stem, config), match.score)

@@ -47,6 +47,13 @@ from bot.nlp.matcher import MatcherConfig
             "sama tersebut termasuk bidang ....  A. politik  B. pendidikan  C. militer  D. industri",
             "bilateral_bidang",
         ),
+        # A blank for a field with no kind named: only bilateral cooperation has a lesson on its fields.
+        ("Pasangkan: Pengiriman guru SMK untuk pelatihan ke negara mitra — bidang ....", "bilateral_bidang"),
+        (
+            "Indonesia dan Korea Selatan bekerja sama membangun pabrik baterai kendaraan listrik. Kerja sama "
+            "tersebut bergerak di bidang .... A. budaya B. industri C. pertahanan D. olahraga",
+            "bilateral_bidang",
+        ),
         # Besides trade, what else: the other fields, not the three forms.
         ("kerja sama bilateral selain ekonomi apa lagi", "bilateral_bidang"),
         ("selain dagang, bilateral ngapain aja? aku kira cuma jual beli", "bilateral_bidang"),
