@@ -274,6 +274,7 @@ _ITEM_SOURCES = frozenset({"soal", "ulangan", "pr", "tugas", "lks", "buku", "gur
 _QUESTION_LABEL = re.compile(r"\s*(?:pertanyaan|ditanyakan|question)\s*:", re.IGNORECASE)
 # ", jadi ..." or ", nah ..." ends a story told in one breath with what it comes to ask.
 _CONCLUSION = re.compile(r",\s*(?=(?:jadi|jd|intinya|nah)\s)", re.IGNORECASE)
+_CONCLUDING = re.compile(r"(?:jadi|jd|intinya|nah)\s", re.IGNORECASE)
 # A quoted passage of some length: a news item or a text the question is about, not the question.
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{40,})[\"“”]")
 _BLANK = re.compile(r"\.{3,}|(?:\.\s){3,}\.?|…+|_{2,}|-{3,}")  # "....", ". . . .", "______"
@@ -529,7 +530,13 @@ def asking_sentence(question: str) -> str | None:
     ]
     asking = [s for s in sentences if sentence_asks(s)]
     scene = len(sentences) >= 2 or unquoted != question
-    return asking[0] if scene and len(asking) == 1 else None
+    if scene and len(asking) == 1:
+        return asking[0]
+    # "... salah satunya suruh jelaskan apa itu kerja sama bilateral, jadi sebenarnya bilateral tu apa":
+    # what the story comes to ask, last, whatever it told was asked on the way.
+    if len(asking) > 1 and asking[-1] == sentences[-1] and _CONCLUDING.match(sentences[-1]):
+        return sentences[-1]
+    return None
 
 
 def quoted_passage(question: str) -> tuple[str, str] | None:

@@ -146,6 +146,13 @@ from bot.nlp.matcher import MatcherConfig
         # The subject named, tied with the off-topic questions (scores are rounded): no better match.
         ("Indonesia pernah menjadi tuan rumah KTT GNB ke-10 pada tahun .... di kota ....", "org_gnb"),
         ("ok suwun, dadah", "pamit"),  # Javanese thanks, then goodbye
+        # A story told in one breath, what was asked on the way, then ", jadi ..." what it comes to ask.
+        (
+            "kak sa mo tanya, jadi tadi di kelas ibu guru jelaskan soal kerja sama internasional tapi sa tra "
+            "dengar karena ribut, terus dia kasih PR, salah satunya suruh jelaskan apa itu kerja sama "
+            "regional, jadi sebenarnya regional tu apa",
+            "regional_definisi",
+        ),
         ("maturnuwun, sangat membantu", "terima_kasih"),
         # An industrial estate ("kawasan industri") is no region: two countries are two parties.
         (
