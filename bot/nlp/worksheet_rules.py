@@ -242,10 +242,9 @@ class WorksheetRules:
         dunia. Lembaga yang dimaksud adalah ....")."""
         if not (prompt.blank and prompt.blank_after in _NAMING):
             return None
-        blank_sentence = _SENTENCE_END.split(prompt.question)[-1]
-        if not {analysis.words[:1], self._normaliser.analyse(blank_sentence).words[:1]} & {
-            (b,) for b in _BODIES
-        }:
+        # The body opens the stem, or the blank's own sentence after the scene.
+        blank_sentence = self._normaliser.analyse(_SENTENCE_END.split(prompt.question)[-1])
+        if not any(words[:1] and words[0] in _BODIES for words in (analysis.words, blank_sentence.words)):
             return None
         # Only a named body is such a name: "tujuan hubungan internasional" is none.
         ranked = [c for c in self._ranker.rank(analysis, config) if self._subjects.title_names.get(c.intent)]
@@ -641,8 +640,10 @@ class WorksheetRules:
         return self._subjects.by_kind_aspect.get((BILATERAL, EXAMPLES))
 
     def _examples_of_a_pair(self, analysis: Analysis, match: Match) -> str | None:
-        """ "indonesia sama singapura kerjasama apa aja sih": examples asked, no kind named, of what two
-        countries do together are bilateral's, which the choice between the kinds' examples leaves open."""
+        """ "..., terus kepikiran, indonesia sama singapura tu sebenarnye dah buat perjanjian kerjasama ape je
+        ye? ada nama perjanjiannye tak": examples asked, no kind named, of what two countries do together
+        are bilateral's, which the choice between the kinds' examples leaves open (the longer or
+        name-asking questions that `_cooperation_of_a_pair` leaves to the ranking)."""
         offered = {self._subjects.aspect_of.get(c.intent) for c in match.candidates}
         if match.outcome is not Outcome.CLARIFY or offered != {EXAMPLES}:
             return None

@@ -269,6 +269,12 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
         ("indonesia dgn malaysia kerja sama bilateralnya apa aja", "bilateral_contoh"),
         ("indonesia sama malaysia ada kerja sama apa aja", "bilateral_contoh"),
         ("indonesia karo arab saudi kerjasama apa bae", "bilateral_contoh"),
+        # A longer one, which the kinds' examples are offered for: the pair's are bilateral's.
+        (
+            "semalam naik feri ke singapura sama mak, terus kepikiran, indonesia sama singapura tu dah buat "
+            "perjanjian kerjasama ape je ye? ada nama perjanjiannye tak",
+            "bilateral_contoh",
+        ),
         # Two countries named among many are no pair.
         (
             "Stimulus: Hampir seluruh negara di dunia, dari Timor-Leste hingga Brasil, duduk bersama dalam "
