@@ -6,7 +6,8 @@ Measures:
   * per-question latency of matcher.match over both labelled sets (570 questions), repeated
     --repeat times after one warm-up pass, time.perf_counter per call; target: p99 <= 2 ms;
   * `python -m bot.cli ask --jsonl` throughput: --lines questions (the labelled ones cycled)
-    piped in, minus the wall time of piping 1 question; target: >= 2,000 questions/s.
+    piped in, minus the wall time of piping 1 question; target: >= 2,000 questions/s. Measured
+    with one worker process and with the command's default (one per usable CPU).
     Also checks there is exactly one JSON line out per line in;
   * peak RSS of a process that loads, builds and matches every labelled question;
     target: <= 120 MB;
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -147,13 +149,12 @@ def measure_hostile() -> dict[str, float]:
     return timings
 
 
-def pipe(lines: list[str]) -> tuple[float, list[str]]:
+def pipe(lines: list[str], workers: int) -> tuple[float, list[str]]:
     """Wall time of `python -m bot.cli ask --jsonl` on these lines, and its output lines."""
     data = "".join(line + "\n" for line in lines).encode("utf-8")
+    command = [sys.executable, "-m", "bot.cli", "ask", "--jsonl", "--workers", str(workers)]
     start = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "ask", "--jsonl"], cwd=ROOT, input=data, capture_output=True
-    )
+    done = subprocess.run(command, cwd=ROOT, input=data, capture_output=True)
     elapsed = time.perf_counter() - start
     if done.returncode != 0:
         raise RuntimeError(done.stderr.decode("utf-8", "replace"))
@@ -161,13 +162,13 @@ def pipe(lines: list[str]) -> tuple[float, list[str]]:
     return elapsed, out.removesuffix("\n").split("\n") if out else []
 
 
-def measure_throughput(n_lines: int, runs: int, pipe_runs: int) -> dict:
+def measure_throughput(n_lines: int, runs: int, pipe_runs: int, workers: int) -> dict:
     questions = labelled_questions()
     lines = [questions[i % len(questions)] for i in range(n_lines)]
-    startup = statistics.median(pipe(lines[:1])[0] for _ in range(runs))
+    startup = statistics.median(pipe(lines[:1], workers)[0] for _ in range(runs))
     totals, output = [], []
     for _ in range(pipe_runs):
-        elapsed, output = pipe(lines)
+        elapsed, output = pipe(lines, workers)
         totals.append(elapsed)
     total = statistics.median(totals)
     echoed = 0
@@ -221,14 +222,19 @@ def main() -> None:
         f"p99 {lat['cold_p99']:.2f} ms, max {lat['cold_max']:.2f} ms)"
     )
 
-    t = measure_throughput(args.lines, args.runs, args.pipe_runs)
-    print(f"\n`python -m bot.cli ask --jsonl` (medians: {args.pipe_runs} big pipes, {args.runs} of 1 line)")
-    row("wall, 1 line", f"{t['startup']:.2f} s")
-    row(f"wall, {t['lines_in']:,} lines", f"{t['total']:.2f} s")
-    row("after start-up", f"{t['qps']:,.0f} q/s", ">= 2,000 q/s", t["qps"] >= TARGET_QPS)
-    same = t["lines_out"] == t["lines_in"] == t["echoed"]
-    row("lines in / out / echoed", f"{t['lines_in']} / {t['lines_out']} / {t['echoed']}")
-    print(f"  {'one JSON line per input line' if same else 'MISMATCH between input and output lines'}")
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    for workers in sorted({1, cpus}):
+        t = measure_throughput(args.lines, args.runs, args.pipe_runs, workers)
+        print(
+            f"\n`python -m bot.cli ask --jsonl --workers {workers}`"
+            f" (medians: {args.pipe_runs} big pipes, {args.runs} of 1 line)"
+        )
+        row("wall, 1 line", f"{t['startup']:.2f} s")
+        row(f"wall, {t['lines_in']:,} lines", f"{t['total']:.2f} s")
+        row("after start-up", f"{t['qps']:,.0f} q/s", ">= 2,000 q/s", t["qps"] >= TARGET_QPS)
+        same = t["lines_out"] == t["lines_in"] == t["echoed"]
+        row("lines in / out / echoed", f"{t['lines_in']} / {t['lines_out']} / {t['echoed']}")
+        print(f"  {'one JSON line per input line' if same else 'MISMATCH between input and output lines'}")
 
     r = measure_reader(args.repeat)
     print(f"\nreader latency (Reader.read, {r['n']} calls, warm)")

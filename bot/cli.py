@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import functools
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -27,6 +28,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands.add_parser("chat", help="talk to the tutor in this terminal (no token needed)")
     ask = commands.add_parser("ask", help="match questions from stdin, one per line")
     ask.add_argument("--jsonl", action="store_true", required=True, help="write one JSON object per line")
+    ask.add_argument(
+        "--workers",
+        type=_positive,
+        default=_usable_cpus(),
+        help="processes sharing a big batch (default: the CPUs this process may use)",
+    )
     commands.add_parser("check", help="validate the content folder")
     evaluate = commands.add_parser(
         "eval", help="accuracy on a labelled question set, or per turn on a set of dialogues"
@@ -62,6 +69,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _usable_cpus() -> int:
+    if hasattr(os, "sched_getaffinity"):  # Linux: a container or taskset may allow fewer than the machine has
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
+    return number
 
 
 def _with_database(command: Command) -> Command:
@@ -105,7 +125,7 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
 
     matcher = build_matcher(load_content(settings.content_dir))
     out = sys.stdout
-    for line in answer_lines(matcher, sys.stdin.buffer):
+    for line in answer_lines(matcher, sys.stdin.buffer, args.workers):
         out.write(line + "\n")
     out.flush()
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import itertools
 import json
 import os
 import subprocess
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.batch import CHUNK_LINES
 from bot.content import load_content
 from bot.store import Database, LearnedExamples
 from tests.conftest import CONTENT, DEV_SET, ROOT
@@ -70,6 +72,30 @@ def test_ask_without_trailing_newline_answers_the_last_line():
     done = tutorbot("ask", "--jsonl", stdin=b"halo\napa itu asean")
     rows = [json.loads(line) for line in done.stdout.decode().splitlines()]
     assert [r["intent"] for r in rows] == ["sapaan", "org_asean"]
+
+
+def test_ask_shares_a_big_batch_out_and_keeps_its_order():
+    """Two worker processes answer a batch of several chunks exactly as one process does, line for line."""
+    with (ROOT / "tests" / "data" / "dev_chat.jsonl").open(encoding="utf-8") as chat:
+        texts = (json.loads(line)["text"] for line in chat)
+        questions = list(itertools.islice((t for t in texts if "\n" not in t), 3 * CHUNK_LINES))
+    lines = [q.encode() for q in questions] + [b"", b"\xff broken", "🙂".encode(), b"apa itu asean"]
+    stdin = b"\n".join(lines) + b"\n"
+    alone = tutorbot("ask", "--jsonl", "--workers", "1", stdin=stdin)
+    shared = tutorbot("ask", "--jsonl", "--workers", "2", stdin=stdin)
+    assert shared.returncode == 0, shared.stderr.decode()
+    rows = [json.loads(line) for line in shared.stdout.decode().removesuffix("\n").split("\n")]
+    assert len(rows) == len(lines)
+    assert [r["text"] for r in rows[: len(questions)]] == questions
+    assert rows[-1]["intent"] == "org_asean"
+    assert shared.stdout == alone.stdout
+
+
+def test_ask_refuses_a_worker_count_below_one():
+    done = tutorbot("ask", "--jsonl", "--workers", "0", stdin=b"halo\n")
+    assert done.returncode == 2
+    assert "--workers: must be 1 or more" in done.stderr.decode()
+    assert not done.stdout
 
 
 @pytest.mark.parametrize("command", [("ask", "--jsonl"), ("check",), ("eval", "tests/data/dev.jsonl")])
