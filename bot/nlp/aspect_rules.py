@@ -64,17 +64,24 @@ _NAME_PARTS = frozenset({"bi", "multi", "lateral"})
 _CALLED = frozenset({("nama", "apa"), ("namanya", "apa"), ("apa", "namanya")})
 _PURPOSE = "tuju"  # "tujuan"
 _COUNTRY = "negara"
+_COUNTRIES = frozenset({_COUNTRY, "internasional"})  # who relates: countries, or the relations' reach
+_ABROAD = ("luar", "negeri")
+_SINCE_INDEPENDENCE = frozenset({"merdeka", "sejak"})
+_NAMING = frozenset({"sebut", "bilang", "nama"})
 _HOW_MANY = "berapa"  # what "brp", "berape", "piro" normalise to
 # "mitra bilateral kita ada brp", "sekarang bilateral berapa negara": a count of Indonesia's partners.
 _PARTNERS = frozenset({"mitra", "sekarang", "kini"})
 # Countries dealing with each other: "berhubungan", "menjalin", "berkawan", "berteman"; and "kerja sama".
 _RELATING = frozenset({"hubung", "jalin", "kawan", "teman", "temenan"})
 _WHAT_MORE = ("apa", "lagi")  # "selain bilateral ada apa lagi": what else there is
+_MORE = frozenset({_WHAT_MORE, ("lain", "lagi")})  # "cuma tau bilateral, ada bentuk kerja sama lain lagi kah"
 # Words that only carry "what else is there" beside the kinds named: "bilateral regional trus satunya apa
-# lagi", "bentuk kerja sama tu bilateral, regional, trus apa lagi".
+# lagi", "bentuk kerja sama tu bilateral, regional, trus apa lagi", "kerja sama antar negara tu ada
+# bilateral, trus apa lagi", "cuma tau bilateral".
 _ASKING_MORE = frozenset(
-    {*_WHAT_MORE, BESIDES, "terus", "satu", "lupa", FORMS, "kerja", "sama", "internasional"}
-)
+    {*_WHAT_MORE, BESIDES, "terus", "satu", "lain", "lupa", "hanya", FORMS, "kerja", "sama", "internasional",
+     "antar", _COUNTRY}
+)  # fmt: skip
 
 # Words that say nothing beside every kind named but "these are the forms": "bilateral regional multilateral
 # itu semua bentuk kerja sama ya? jelasin satu2", "... tu apa aja", "... itu tiga bentuk kah". Not "mana"
@@ -447,7 +454,7 @@ class AspectRules:
         selain IJEPA apa lagi", which asks for more of one kind's aspect, nor "multilateral apa ya, aku
         lupa lagi", forgotten again."""
         stems = set(analysis.stems)
-        more = BESIDES in stems or _WHAT_MORE in itertools.pairwise(analysis.stems)
+        more = BESIDES in stems or _MORE & set(itertools.pairwise(analysis.stems))
         if not mention.concepts or not more or stems - set(mention.concepts) - QUESTION_STEMS - _ASKING_MORE:
             return None
         return next((c for c in ranked if c.intent == self._forms), None)
@@ -493,8 +500,12 @@ class AspectRules:
         stems, pairs = set(analysis.stems), set(itertools.pairwise(analysis.stems))
         relating = stems & _RELATING or COOPERATION in pairs
         asks_why = WHY & stems or {_PURPOSE, BENEFITS} & stems or _WHAT_FOR in pairs
-        # "Mengapa sebelum tahun 1945 Indonesia belum bisa menjalin hubungan ...": a time asks of history.
-        if not (relating and asks_why and _COUNTRY in stems) or any(map(is_year, analysis.words)):
+        countries = stems & _COUNTRIES or _ABROAD in pairs  # "indonesia jalin hubungan internasional"
+        # "Mengapa sebelum tahun 1945 Indonesia belum bisa menjalin hubungan ...", "Segera setelah merdeka,
+        # ... mengapa sejak saat itu hubungan luar negeri menjadi penting": a time asks of history.
+        history = stems & _SINCE_INDEPENDENCE or any(map(is_year, analysis.words))
+        # "kenapa (diplomasi bilateral) dibilang inti hubungan luar negeri": why a thing is called so.
+        if not (relating and asks_why and countries) or history or stems & _NAMING:
             return None
         return self._within_reach(ranked, self._purposes, config)
 

@@ -203,6 +203,8 @@ def test_a_kind_set_beside_its_own_subdivision_is_defined_not_compared(matcher, 
         "selain bilateral ada apa lagi",
         "bilateral regional terus apa lagi ya",
         "bentuk kerja sama tu bilateral, regional, trus apa lagi",
+        "kita cuma tau bilateral, ada bentuk kerja sama laeng lagi kah?",
+        "kak beta lupa, kerja sama antar negara tu ada bilateral, trus apa lai?",
     ],
 )
 def test_kinds_named_only_to_ask_what_else_there_is_ask_for_the_forms_of_cooperation(matcher, question):
@@ -248,8 +250,19 @@ def test_a_kinds_examples_asked_and_nothing_more_are_its_examples(matcher, quest
         ("kenapa indonesia harus berhubungan sm negara lain", "tujuan_hubungan_internasional"),
         ("tujuan kerja sama antar negara apa", "tujuan_hubungan_internasional"),
         ("why do countries cooperate at all", "tujuan_hubungan_internasional"),
+        # Relations named by their reach, not by "negara".
+        (
+            "buat apa sih indonesia jalin hubungan internasional, kan kita bisa mandiri",
+            "tujuan_hubungan_internasional",
+        ),
+        ("buat apa sih indonesia berhubungan sama luar negeri", "tujuan_hubungan_internasional"),
         # A kind named is that kind's lesson; a time asked is history.
         ("kenapa negara perlu kerja sama regional", "regional_manfaat"),
+        (
+            "Segera setelah merdeka, Indonesia berusaha mendapat pengakuan dari negara lain. Jelaskan "
+            "mengapa sejak saat itu hubungan luar negeri menjadi penting bagi Indonesia!",
+            "indonesia_awal_hubungan",
+        ),
         (
             "Mengapa sebelum tahun 1945 Indonesia belum bisa menjalin hubungan luar negeri sebagai sebuah "
             "negara? Jelaskan!",
@@ -259,6 +272,13 @@ def test_a_kinds_examples_asked_and_nothing_more_are_its_examples(matcher, quest
 )
 def test_why_countries_deal_with_each_other_at_all_is_what_relations_are_for(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+def test_why_a_thing_is_called_the_core_of_foreign_relations_is_not_what_relations_are_for(matcher):
+    """Said after the lesson on bilateral diplomacy, which calls it the core of foreign relations."""
+    assert (
+        matcher.match("kenapa dibilang inti hubungan luar negeri").intent != "tujuan_hubungan_internasional"
+    )
 
 
 @pytest.mark.parametrize(
