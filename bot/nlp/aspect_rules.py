@@ -34,6 +34,7 @@ _ORGANISATION = "organisasi"
 # Words that ask nothing more beside a kind's examples: "contoh2 hubungan multilateral apa aja ada gak".
 _ONLY_EXAMPLES = frozenset({"hubung", "ada", "saja", "sebut", "beri", "tidak"})
 _SUB = "sub"  # "sub regional", "subregional": part of one region
+_COOPERATING = frozenset({"sama", "kerjasama", "hubungan"})  # "kerja sama bilateral", "hubungan bilateral"
 # "mana aja sih yg termasuk kerjasama multilateral": which things count as the kind, its examples.
 _WHICH_COUNT = frozenset({"mana", "masuk"})
 # The stems of being lost and asking for help: "saya bingung bilateral. tolong jelas".
@@ -130,6 +131,13 @@ class AspectRules:
             kind: frozenset(a for (k, a) in subjects.by_kind_aspect if k == kind)
             for kind in set(subjects.kind_of.values())
         }
+        # The lessons on what a kind's diplomacy is: their titles say "diplomasi", the kind and "pengertian".
+        self._diplomacy_defined = {
+            kind: i
+            for i, title in subjects.title_stems.items()
+            for kind in self._kind_aspects
+            if {DIPLOMACY, kind, MEANING} <= title
+        }
         # The lesson on why bilateral diplomacy matters: its title says "penting" and "diplomasi".
         self._diplomacy_matters = next(
             (i for i, title in subjects.title_stems.items() if {_IMPORTANT_STEM, DIPLOMACY} <= title), None
@@ -141,6 +149,7 @@ class AspectRules:
         """The lesson the kind and aspect asked settle, the first rule that applies deciding."""
         return (
             self._subdivision_compared(ranked, analysis, mention)
+            or self._diplomacy_beside_cooperation(ranked, analysis, mention)
             or self._name_taken_apart(ranked, analysis, mention, config)
             or self._kind_over_chat(ranked, analysis, mention, config)
             or self._kind_aspect_asked(ranked, analysis, mention, config)
@@ -159,6 +168,20 @@ class AspectRules:
             or self._coalitions_grounded(ranked, analysis, config)
             or self._name_asked(ranked, analysis, config)
         )
+
+    def _diplomacy_beside_cooperation(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """ "apa bedanya kerja sama bilateral sama diplomasi bilateral": a kind's cooperation set beside its
+        diplomacy, which the lesson on what that diplomacy is tells apart; no comparison of kinds."""
+        if len(mention.concepts) != 1 or not mention.compares:
+            return None
+        kind = mention.concepts[0]
+        pairs = set(itertools.pairwise(analysis.words))
+        beside = any((word, kind) in pairs for word in _COOPERATING)
+        if not beside or (DIPLOMACY, kind) not in pairs:
+            return None
+        return next((c for c in ranked if c.intent == self._diplomacy_defined.get(kind)), None)
 
     def _subdivision_compared(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention

@@ -17,7 +17,7 @@ from bot.nlp.name_rules import NameRules
 from bot.nlp.normalise import BARE_QUESTION, QUESTION_STEMS, Analysis
 from bot.nlp.prompts import sets_task
 from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
-from bot.nlp.subjects import DIPLOMACY, EXAMPLES, MEANING, Subjects, dates, is_year
+from bot.nlp.subjects import DEFINITION, DIPLOMACY, EXAMPLES, MEANING, Subjects, dates, is_year
 from bot.nlp.tuning import MatcherConfig
 
 # Tasks that sort situations into kinds: "tentukan", "klasifikasikan", "identifikasilah", "kelompokkan",
@@ -52,6 +52,14 @@ class Match:
 _KINDS = frozenset({"bilateral", "regional", "multilateral"})
 _EACH = "masing"  # "masing-masing", "masing2"
 _FIRST_TIME = "pertama"  # "baru pertama kali pake": new to the bot
+# Other subjects, and their terms, in which "bilateral" means something else ("simetri bilateral" in biology
+# and geometry, "pneumonia bilateral" in medicine: both sides of a body or a figure).
+_OTHER_SUBJECTS = frozenset(
+    {"matematika", "mtk", "geometri", "biologi", "dokter", "medis", "anatomi", "fisika", "kimia", "simetri",
+     "symmetry"}
+)  # fmt: skip
+_NOT = "bukan"  # "bilateral sing dimaksud nang PPKn kuwe apa? dudu sing nang matematika": not that one
+_OURS = frozenset({"ppkn", "pkn", "negara"})
 
 
 def _asks_a_translation(analysis: Analysis) -> bool:
@@ -64,6 +72,17 @@ def _asks_a_translation(analysis: Analysis) -> bool:
         return False
     in_a_language = any(w.endswith(("indonesianya", "inggrisnya")) for w in words)
     return "terjemah" in stems or ("apa" in stems and (MEANING in stems or in_a_language))
+
+
+def meant_in_another_subject(analysis: Analysis) -> bool:
+    """ "bilateral itu artinya dua sisi di matematika?", "apa arti bilateral dalam kedokteran": what the word
+    means in another subject, not what the kind of cooperation is; unless that subject is set aside, or
+    ours or countries are named ("bilateral di PPKn apa? bukan yang di matematika")."""
+    words = analysis.words
+    other = next(
+        (k for k, w in enumerate(words) if w in _OTHER_SUBJECTS or analysis.stems[k] in _OTHER_SUBJECTS), None
+    )
+    return other is not None and _NOT not in words[:other] and not _OURS & set(words)
 
 
 def _diplomacies_compared(words: tuple[str, ...]) -> bool:
@@ -97,6 +116,9 @@ class Decider:
             if sum(name in other for other in examples.values()) == 1
         }
         self._kinds = frozenset(subjects.kind_of.values())
+        self._kind_definitions = frozenset(
+            i for (_, aspect), i in subjects.by_kind_aspect.items() if aspect == DEFINITION
+        )
         # The stems only the greeting uses ("selamat", "pagi", "assalamualaikum"), no lesson.
         lessons = [i for i in subjects.title_stems if i not in subjects.conversation]
         self._greeting_stems = (
@@ -167,6 +189,8 @@ class Decider:
         if best_score < floor or outmatched:
             return Match(Outcome.UNKNOWN, best_score, ())
         if ranked[0].intent in self._subjects.conversation and _asks_a_translation(analysis):
+            return Match(Outcome.UNKNOWN, best_score, ())
+        if ranked[0].intent in self._kind_definitions and meant_in_another_subject(analysis):
             return Match(Outcome.UNKNOWN, best_score, ())
         for rules in (self._names, self._aspects):
             if settled := rules.settle(ranked, analysis, mention, config):

@@ -11,7 +11,7 @@ from dataclasses import replace
 from bot.content.models import HELP_INTENT
 from bot.nlp.compound import ADDRESSING
 from bot.nlp.concepts import COOPERATION, FORMS, ConceptMention, ConceptSpotter
-from bot.nlp.deciding import SORTING, Decider, Match, Outcome
+from bot.nlp.deciding import SORTING, Decider, Match, Outcome, meant_in_another_subject
 from bot.nlp.kinds import BILATERAL, KindReader
 from bot.nlp.normalise import Analysis, Normaliser, clean
 from bot.nlp.prompts import (
@@ -402,6 +402,8 @@ class WorksheetRules:
         # blank or the claim is a kind, which the PBB's lesson does not say.
         claims_kind = prompt.true_false and self._claims_a_kind(analysis)
         if (prompt.asks_kind or claims_kind) and self._kind_listing(analysis):
+            return None
+        if meant_in_another_subject(analysis):  # "bilateral itu artinya dua sisi di matematika?"
             return None
         tokens = self._normaliser.tokens(prompt.question)
         # "Dalam bacaan disebutkan bahwa bilateral adalah ...": what is said comes after "bahwa".

@@ -200,6 +200,19 @@ def test_a_kind_set_beside_its_own_subdivision_is_defined_not_compared(matcher, 
 @pytest.mark.parametrize(
     "question",
     [
+        "apa bedanya kerja sama bilateral sm diplomasi bilateral, diplomasi bilateral tuh apa",
+        "apa bedanya kerja sama bilateral sama diplomasi bilateral",
+        "Apa perbedaan antara kerja sama bilateral dan diplomasi bilateral? Fokuskan jawabanmu pada "
+        "pengertian diplomasi bilateral!",
+    ],
+)
+def test_a_kinds_cooperation_set_beside_its_diplomacy_asks_what_the_diplomacy_is(matcher, question):
+    assert matcher.match(question).intent == "diplomasi_bilateral_definisi"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "selain bilateral ada apa lagi",
         "bilateral regional terus apa lagi ya",
         "bentuk kerja sama tu bilateral, regional, trus apa lagi",

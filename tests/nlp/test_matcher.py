@@ -487,6 +487,15 @@ from bot.nlp.matcher import MatcherConfig
         ("sengketa dagang di wto", "org_wto"),
         # Cooperation "with one other country" is between two.
         ("Jelaskan keuntungan menjalin kerja sama dengan satu negara lain!", "bilateral_manfaat"),
+        ("apa untungnya indonesia kerja sama sama satu negara aja", "bilateral_manfaat"),
+        ("kalo negara kita kerja sama sama 1 negara aja disebut apa", "bilateral_definisi"),
+        # The UN's lesson says where its Charter was signed.
+        ("Piagam PBB ditandatangani di kota ....", "org_pbb"),
+        ("piagam pbb ditandatangani dimana kak", "org_pbb"),
+        # A region as Kemlu groups Indonesia's partners, not a region's own cooperation (the lesson's examples
+        # name two of them).
+        ("jepang masuk kawasan asia timur dan pasifik ya? kawasan lainnya?", "indonesia_kawasan_mitra"),
+        ("India masuk kawasan Asia Selatan dan Tengah kan?", "indonesia_kawasan_mitra"),
         ("apa maksud diadakannya hubungan internasional", "tujuan_hubungan_internasional"),
         ("pasar bebas asean tu apa sih maksudnya", "org_afta"),  # not ASEAN, whose name it has
         # Ambon's "e" and "seng" ("not") are fillers, not words of the fields' example that has them.
@@ -1180,6 +1189,24 @@ def test_thanks_with_a_goodbye_is_a_goodbye(matcher):
 )
 def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
     assert matcher.match(question).intent is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "bilateral itu artinya dua sisi di matematika? kayak simetri gitu",
+        "di pelajaran mtk ada kata bilateral, itu maksudnya dua sisi kah",
+        "apa arti bilateral di kedokteran, kayak pneumonia bilateral gitu",
+        "multilateral itu istilah di biologi ya? kayak simetri",
+    ],
+)
+def test_what_a_kind_word_means_in_another_subject_is_off_topic(matcher, question):
+    assert matcher.match(question).intent is None
+
+
+def test_another_subject_set_aside_leaves_the_kind_asked(matcher):
+    question = "bilateral sing dimaksud nang PPKn kuwe apa? dudu sing nang matematika"
+    assert matcher.match(question).intent == "bilateral_definisi"
 
 
 @pytest.mark.parametrize(
