@@ -50,8 +50,8 @@ class Match:
 
 
 _KINDS = frozenset({"bilateral", "regional", "multilateral"})
+_ASKING_HELP = frozenset({"bingung", "bisa", "atau", "harus"})  # "bingung pakai bot", "bisa kah? atau ..."
 _EACH = "masing"  # "masing-masing", "masing2"
-_FIRST_TIME = "pertama"  # "baru pertama kali pake": new to the bot
 # Other subjects, and their terms, in which "bilateral" means something else ("simetri bilateral" in biology
 # and geometry, "pneumonia bilateral" in medicine: both sides of a body or a figure).
 _OTHER_SUBJECTS = frozenset(
@@ -147,7 +147,7 @@ class Decider:
         if (
             ranked
             and ranked[0].intent == HELP_INTENT
-            and (greeted := self._new_here(ranked, analysis, mention))
+            and (greeted := self._greets_before_help(ranked, analysis, mention))
         ):
             return Match(Outcome.ANSWER, greeted.score, (greeted,))
         words = analysis.words
@@ -258,12 +258,15 @@ class Decider:
         named = mention.concepts or self._subjects.every_title_name & set(analysis.words)
         return not asked and not named and not _asks_a_translation(analysis)
 
-    def _new_here(
+    def _greets_before_help(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
     ) -> Candidate | None:
-        """ "halo kak, beta baru pertama kali pake ini": a greeting from someone new, who asks nothing yet
-        (not "baru pertama kali pake, mulai dari mana", which asks how to start), is greeted back."""
-        if _FIRST_TIME not in analysis.stems or not self._only_greets(analysis, mention):
+        """ "halo kak, beta baru pertama kali pake ini", "assalamualaikum kak, aku mau kirim soal LKS PPKn
+        ya": a greeting, then what is to come in the words of the help ("pake", "kirim soal"), asking
+        nothing yet (not "baru pertama kali pake, mulai dari mana", which asks how to start), is greeted
+        back. Not "halo, saya bingung pakai bot", nor "mau kirim foto soal, bisa kah? atau harus diketik?",
+        which ask for help."""
+        if not self._only_greets(analysis, mention) or _ASKING_HELP & set(analysis.stems):
             return None
         return next((c for c in ranked if c.intent == GREETING_INTENT), None)
 

@@ -127,9 +127,14 @@ from bot.nlp.matcher import MatcherConfig
         ("aing poho multilateral teh naon nya, mengko ulangan", "multilateral_definisi"),  # Banten Sundanese
         ("maneh teh robot atawa jelema", "tentang_bot"),
         ("kak ini guru asli ato robot sih 🤔", "tentang_bot"),
-        # New to the bot: greeted back when nothing is asked yet, told how to start when it is.
+        # New to the bot, or about to send questions: greeted back when nothing is asked yet, told how to
+        # start when it is.
         ("halo kak, beta baru pertama kali pake ini", "sapaan"),
+        ("assalamualaikum kak, aku mau kirim soal LKS PPKn nih", "sapaan"),
+        ("pagi kak 🙏 beta mau kirim soal LKS PPKn ya", "sapaan"),
         ("aku baru pertama kali pake, mulai dari mana ya", "bantuan"),
+        ("halo kak, cara kirim soal ke sini gimana", "bantuan"),
+        ("halo. saya bingung pakai bot", "bantuan"),
         ("haturnuhun, besok ulangan jadi tenang", "terima_kasih"),  # Sundanese thanks as one word
         # Minang "nan" (yang), "manga" (why), "paralu" (needed), "apo kaba"; Sasak "tampiq asih".
         ("ado organisasi internasional nan mangurus buruh?", "org_ilo"),
