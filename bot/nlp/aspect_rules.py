@@ -69,6 +69,9 @@ _COUNTRIES = frozenset({_COUNTRY, "internasional"})  # who relates: countries, o
 _ABROAD = ("luar", "negeri")
 _SINCE_INDEPENDENCE = frozenset({"merdeka", "sejak"})
 _NAMING = frozenset({"sebut", "bilang", "nama"})
+_DIRECTLY = "langsung"
+_ONE_BY_ONE = frozenset({("satu", "satu"), ("satu", "lawan")})  # "satu2", "satu lawan satu"
+_BILATERAL = "bilateral"
 _HOW_MANY = "berapa"  # what "brp", "berape", "piro" normalise to
 # "mitra bilateral kita ada brp", "sekarang bilateral berapa negara": a count of Indonesia's partners.
 _PARTNERS = frozenset({"mitra", "sekarang", "kini"})
@@ -164,6 +167,7 @@ class AspectRules:
             or self._example_benefits(ranked, analysis, mention, config)
             or self._other_kinds_asked(ranked, analysis, mention)
             or self._kinds_named_as_forms(ranked, analysis, mention)
+            or self._why_relate_directly(ranked, analysis, mention, config)
             or self._why_countries_relate(ranked, analysis, mention, config)
             or self._coalitions_grounded(ranked, analysis, config)
             or self._name_asked(ranked, analysis, config)
@@ -511,6 +515,26 @@ class AspectRules:
         same_kind = kind is not None and self._subjects.kind_of.get(ranked[0].intent) == kind
         window = config.clarify_window * (2 if same_kind else 1)
         return found if found and ranked[0].score - found.score <= window else None
+
+    def _why_relate_directly(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "kenapa negara harus berhubungan langsung sama negara lain, gk cukup lewat PBB aja?", "buat apa
+        indonesia repot2 diplomasi satu2 lawan negara lain": why countries deal with each other directly,
+        one by one, is why bilateral diplomacy matters; not what relations are for at all."""
+        if set(mention.concepts) - {_BILATERAL} or self._diplomacy_matters is None:
+            return None
+        stems, pairs = set(analysis.stems), set(itertools.pairwise(analysis.stems))
+        asks_why = WHY & stems or _WHAT_FOR in pairs
+        relating = stems & _RELATING or DIPLOMACY in stems
+        # "berlangsung lama" is no "langsung"; "tidak langsung diputus" is "not at once".
+        words = analysis.words
+        directly = _DIRECTLY in words and words[words.index(_DIRECTLY) - 1 : words.index(_DIRECTLY)] != (
+            "tidak",
+        )
+        if not (asks_why and relating and (directly or _ONE_BY_ONE & pairs)):
+            return None
+        return self._within_reach(ranked, self._diplomacy_matters, config)
 
     def _why_countries_relate(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig

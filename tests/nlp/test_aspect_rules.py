@@ -287,6 +287,23 @@ def test_why_countries_deal_with_each_other_at_all_is_what_relations_are_for(mat
     assert matcher.match(question).intent == intent
 
 
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("kenapa negara harus berhubungan langsung sm negara lain, baik tetangga atau yg jauh",
+         "diplomasi_bilateral_pentingnya"),
+        ("buat apa indonesia repot2 diplomasi satu2 lawan negara lain", "diplomasi_bilateral_pentingnya"),
+        # "berlangsung" is how long talks take; "tidak langsung diputus" is not at once.
+        ("Mengapa proses diplomasi bilateral sering berlangsung lama dan berbelit-belit? Jelaskan!",
+         "diplomasi_bilateral_cara"),
+        ("Soal HOTS: Mengapa hubungan bilateral yang sedang bermasalah tidak langsung diputus, tetapi "
+         "diperlambat terlebih dahulu?", "diplomasi_bilateral_perselisihan"),
+    ],
+)  # fmt: skip
+def test_why_countries_deal_directly_is_why_bilateral_diplomacy_matters(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
 def test_why_a_thing_is_called_the_core_of_foreign_relations_is_not_what_relations_are_for(matcher):
     """Said after the lesson on bilateral diplomacy, which calls it the core of foreign relations."""
     assert (
