@@ -140,6 +140,8 @@ from bot.nlp.matcher import MatcherConfig
         ("ado organisasi internasional nan mangurus buruh?", "org_ilo"),
         ("manga diplomasi bilateral paralu dek negara?", "diplomasi_bilateral_pentingnya"),
         ("apo kaba bot, ambo dari bukittinggi", "sapaan"),
+        ("au lao jolo ya", "pamit"),  # Batak Toba: I am off first
+        ("udah malam, modom jolo au", "pamit"),  # off to sleep
         ("tampiq asih kak, lah paham", "terima_kasih"),
         # Whether the bot is a machine, and who programmed it.
         ("ko ni guru ka atau mesin?", "tentang_bot"),
