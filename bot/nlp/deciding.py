@@ -50,6 +50,7 @@ class Match:
 
 
 _KINDS = frozenset({"bilateral", "regional", "multilateral"})
+_LANGUAGE = "bahasa"
 _ASKING_HELP = frozenset({"bingung", "bisa", "atau", "harus"})  # "bingung pakai bot", "bisa kah? atau ..."
 _EACH = "masing"  # "masing-masing", "masing2"
 # Other subjects, and their terms, in which "bilateral" means something else ("simetri bilateral" in biology
@@ -71,7 +72,13 @@ def _asks_a_translation(analysis: Analysis) -> bool:
     if "bot" in words:
         return False
     in_a_language = any(w.endswith(("indonesianya", "inggrisnya")) for w in words)
-    return "terjemah" in stems or ("apa" in stems and (MEANING in stems or in_a_language))
+    # "bahasa thailand 'halo' apa", "cara bilang selamat pagi dalam bahasa bugis gimana"
+    said_in_a_language = _LANGUAGE in words and stems & QUESTION_STEMS
+    return (
+        "terjemah" in stems
+        or ("apa" in stems and (MEANING in stems or in_a_language))
+        or bool(said_in_a_language)
+    )
 
 
 def meant_in_another_subject(analysis: Analysis) -> bool:
@@ -188,7 +195,7 @@ class Decider:
         floor = config.long_floor if long else config.clarify_at
         if best_score < floor or outmatched:
             return Match(Outcome.UNKNOWN, best_score, ())
-        if ranked[0].intent in self._subjects.conversation and _asks_a_translation(analysis):
+        if ranked[0].intent in self._subjects.conversation and not named and _asks_a_translation(analysis):
             return Match(Outcome.UNKNOWN, best_score, ())
         if ranked[0].intent in self._kind_definitions and meant_in_another_subject(analysis):
             return Match(Outcome.UNKNOWN, best_score, ())

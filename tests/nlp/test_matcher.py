@@ -671,6 +671,8 @@ def test_comparing_the_three_forms_compares_every_kind(matcher, question):
         "bahasa arabnya terima kasih apa",  # a word asked for, not thanks
         "sayonara itu artinya apa sih",  # a word's meaning, not goodbye
         "konnichiwa bahasa indonesianya apa",
+        "bahasa thailand 'halo' apa",
+        "cara bilang selamat pagi dalam bahasa bugis gimana",
         "terjemahkan thank you very much",
         "bendera timor leste warnanya apa",  # a neighbour's facts, though ASEAN's answer names it
         "uni eropa anggotanya brp negara",  # the EU's own facts, though it is a regional example
