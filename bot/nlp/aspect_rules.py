@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 
 from bot.nlp.concepts import COOPERATION, FORMS, ConceptMention
+from bot.nlp.kinds import BILATERAL
 from bot.nlp.normalise import Analysis
 from bot.nlp.prompts import sets_task
 from bot.nlp.ranking import Candidate
@@ -71,7 +72,6 @@ _SINCE_INDEPENDENCE = frozenset({"merdeka", "sejak"})
 _NAMING = frozenset({"sebut", "bilang", "nama"})
 _DIRECTLY = "langsung"
 _ONE_BY_ONE = frozenset({("satu", "satu"), ("satu", "lawan")})  # "satu2", "satu lawan satu"
-_BILATERAL = "bilateral"
 _HOW_MANY = "berapa"  # what "brp", "berape", "piro" normalise to
 # "mitra bilateral kita ada brp", "sekarang bilateral berapa negara": a count of Indonesia's partners.
 _PARTNERS = frozenset({"mitra", "sekarang", "kini"})
@@ -522,16 +522,15 @@ class AspectRules:
         """ "kenapa negara harus berhubungan langsung sama negara lain, gk cukup lewat PBB aja?", "buat apa
         indonesia repot2 diplomasi satu2 lawan negara lain": why countries deal with each other directly,
         one by one, is why bilateral diplomacy matters; not what relations are for at all."""
-        if set(mention.concepts) - {_BILATERAL} or self._diplomacy_matters is None:
+        if set(mention.concepts) - {BILATERAL} or self._diplomacy_matters is None:
             return None
         stems, pairs = set(analysis.stems), set(itertools.pairwise(analysis.stems))
         asks_why = WHY & stems or _WHAT_FOR in pairs
         relating = stems & _RELATING or DIPLOMACY in stems
-        # "berlangsung lama" is no "langsung"; "tidak langsung diputus" is "not at once".
-        words = analysis.words
-        directly = _DIRECTLY in words and words[words.index(_DIRECTLY) - 1 : words.index(_DIRECTLY)] != (
-            "tidak",
-        )
+        # "berlangsung lama" is no "langsung" (so the word, not the stem); "tidak langsung diputus" is "not
+        # at once".
+        at = analysis.words.index(_DIRECTLY) if _DIRECTLY in analysis.words else None
+        directly = at is not None and analysis.words[at - 1 : at] != ("tidak",)
         if not (asks_why and relating and (directly or _ONE_BY_ONE & pairs)):
             return None
         return self._within_reach(ranked, self._diplomacy_matters, config)
