@@ -22,12 +22,15 @@ _worker_matcher: Matcher | None = None
 
 
 def answer_lines(matcher: Matcher, lines: Iterable[bytes], workers: int = 1) -> Iterator[str]:
+    """One JSON line per line in, in order; `workers` 1 answers each line as it comes (someone typing at
+    a terminal), more wait for a chunk of lines to share out."""
+    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from _answers(matcher, lines)
+        return
     chunks = _chunks(lines)
     first = next(chunks, [])
-    chunks = itertools.chain([first], chunks)
-    if workers < 2 or len(first) < CHUNK_LINES or "fork" not in multiprocessing.get_all_start_methods():
-        for chunk in chunks:
-            yield from _answers(matcher, chunk)
+    if len(first) < CHUNK_LINES:
+        yield from _answers(matcher, first)
         return
     with ProcessPoolExecutor(
         workers,
@@ -37,7 +40,7 @@ def answer_lines(matcher: Matcher, lines: Iterable[bytes], workers: int = 1) -> 
     ) as pool:
         # A bounded window of chunks in flight: stdin of any size is read as fast as it is answered.
         pending: deque[Future[list[str]]] = deque()
-        for chunk in chunks:
+        for chunk in itertools.chain([first], chunks):
             pending.append(pool.submit(_answer_in_worker, chunk))
             if len(pending) > 2 * workers:
                 yield from pending.popleft().result()
@@ -61,8 +64,8 @@ def _answer_in_worker(chunk: list[bytes]) -> list[str]:
     return list(_answers(_worker_matcher, chunk))
 
 
-def _answers(matcher: Matcher, chunk: list[bytes]) -> Iterator[str]:
-    for raw in chunk:
+def _answers(matcher: Matcher, lines: Iterable[bytes]) -> Iterator[str]:
+    for raw in lines:
         text = raw.decode("utf-8", errors="replace").removesuffix("\n").removesuffix("\r")
         match = matcher.match(text[:MAX_LINE_CHARS])
         yield json.dumps(

@@ -125,7 +125,9 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
 
     matcher = build_matcher(load_content(settings.content_dir))
     out = sys.stdout
-    for line in answer_lines(matcher, sys.stdin.buffer, args.workers):
+    # At a terminal each question is answered as it is typed; worker processes wait for a chunk of lines.
+    workers = 1 if sys.stdin.isatty() else args.workers
+    for line in answer_lines(matcher, sys.stdin.buffer, workers):
         out.write(line + "\n")
     out.flush()
     return 0

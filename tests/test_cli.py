@@ -6,8 +6,11 @@ import difflib
 import itertools
 import json
 import os
+import pty
+import select
 import subprocess
 import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -89,6 +92,35 @@ def test_ask_shares_a_big_batch_out_and_keeps_its_order():
     assert [r["text"] for r in rows[: len(questions)]] == questions
     assert rows[-1]["intent"] == "org_asean"
     assert shared.stdout == alone.stdout
+
+
+def test_ask_at_a_terminal_answers_each_line_as_it_is_typed():
+    """A question typed at a terminal is answered before the next is typed, not after a chunk of 500."""
+    leader, follower = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    ask = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "ask", "--jsonl"],
+        stdin=follower,
+        stdout=follower,
+        stderr=subprocess.DEVNULL,
+        cwd=ROOT,
+        env=env,
+    )
+    os.close(follower)
+    try:
+        os.write(leader, b"apa itu asean\n")
+        shown, deadline = b"", time.monotonic() + 30
+        while b'"intent"' not in shown and time.monotonic() < deadline:
+            if select.select([leader], [], [], 1)[0]:
+                shown += os.read(leader, 4096)
+        os.write(leader, b"\x04")  # Ctrl-D: the end of the input, after which it stops
+        stopped = ask.wait(timeout=30) == 0
+    finally:
+        ask.kill()
+        ask.wait()
+        os.close(leader)
+    assert b'"intent": "org_asean"' in shown
+    assert stopped
 
 
 def test_ask_refuses_a_worker_count_below_one():
