@@ -78,9 +78,9 @@ def _usable_cpus() -> int:
 
 
 def _positive(value: str) -> int:
-    number = int(value)
+    number = int(value) if value.strip().isdigit() else 0
     if number < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
+        raise argparse.ArgumentTypeError(f"must be a whole number, 1 or more, not {value!r}")
     return number
 
 

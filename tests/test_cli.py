@@ -123,10 +123,11 @@ def test_ask_at_a_terminal_answers_each_line_as_it_is_typed():
     assert stopped
 
 
-def test_ask_refuses_a_worker_count_below_one():
-    done = tutorbot("ask", "--jsonl", "--workers", "0", stdin=b"halo\n")
+@pytest.mark.parametrize("workers", ["0", "-2", "abc", "1.5", ""])
+def test_ask_refuses_a_worker_count_that_is_not_one_or_more(workers: str):
+    done = tutorbot("ask", "--jsonl", "--workers", workers, stdin=b"halo\n")
     assert done.returncode == 2
-    assert "--workers: must be 1 or more" in done.stderr.decode()
+    assert "--workers: must be a whole number, 1 or more" in done.stderr.decode()
     assert not done.stdout
 
 
