@@ -188,6 +188,7 @@ class Decider:
                 if c is ranked[0] or c.score > off_topic
             )
             or self._subjects.says_subject(ranked[0].intent, set(analysis.stems))
+            or self._says_kind_and_aspect(ranked[0].intent, analysis, mention)
         )
         # (Scores are rounded to a tenth: a tie is no better match.)
         outmatched = off_topic > best_score if named else off_topic >= best_score + config.off_topic_margin
@@ -264,6 +265,15 @@ class Decider:
         asked = set(stems) & QUESTION_STEMS or sets_task(analysis.words)
         named = mention.concepts or self._subjects.every_title_name & set(analysis.words)
         return not asked and not named and not _asks_a_translation(analysis)
+
+    def _says_kind_and_aspect(self, intent: str, analysis: Analysis, mention: ConceptMention) -> bool:
+        """ "bilateral contohnya apa aja yang terkenal": the kind named and the word of the aspect its lesson
+        is on ("contoh"), which names the lesson as its title would. Not "artinya": "pneumonia bilateral
+        artinya apa" asks a word's meaning in any subject."""
+        kind, subject = self._subjects.kind_of.get(intent), self._subjects.title_subjects.get(intent)
+        if kind not in mention.concepts or subject is None:
+            return False
+        return bool((self._subjects.title_stems[intent] - subject - {MEANING}) & set(analysis.stems))
 
     def _greets_before_help(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention

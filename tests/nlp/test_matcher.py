@@ -495,6 +495,8 @@ from bot.nlp.matcher import MatcherConfig
         # Cooperation "with one other country" is between two.
         ("Jelaskan keuntungan menjalin kerja sama dengan satu negara lain!", "bilateral_manfaat"),
         ("apa untungnya indonesia kerja sama sama satu negara aja", "bilateral_manfaat"),
+        # The kind and its aspect's word name the lesson, though "terkenal" is off-topic talk's word.
+        ("bilateral contohnya apa aja yang terkenal", "bilateral_contoh"),
         ("kalo negara kita kerja sama sama 1 negara aja disebut apa", "bilateral_definisi"),
         # The UN's lesson says where its Charter was signed.
         ("Piagam PBB ditandatangani di kota ....", "org_pbb"),
