@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -222,8 +221,9 @@ def main() -> None:
         f"p99 {lat['cold_p99']:.2f} ms, max {lat['cold_max']:.2f} ms)"
     )
 
-    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    for workers in sorted({1, cpus}):
+    from bot.cli import usable_cpus
+
+    for workers in sorted({1, usable_cpus()}):
         t = measure_throughput(args.lines, args.runs, args.pipe_runs, workers)
         print(
             f"\n`python -m bot.cli ask --jsonl --workers {workers}`"

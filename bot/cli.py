@@ -31,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ask.add_argument(
         "--workers",
         type=_positive,
-        default=_usable_cpus(),
+        default=usable_cpus(),
         help="processes sharing a big batch (default: the CPUs this process may use)",
     )
     commands.add_parser("check", help="validate the content folder")
@@ -71,7 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _usable_cpus() -> int:
+def usable_cpus() -> int:
+    """The CPUs this process may run on: the default number of `ask --jsonl` workers."""
     if hasattr(os, "sched_getaffinity"):  # Linux: a container or taskset may allow fewer than the machine has
         return len(os.sched_getaffinity(0))
     return os.cpu_count() or 1

@@ -69,7 +69,7 @@ _COUNTRY = "negara"
 _COUNTRIES = frozenset({_COUNTRY, "internasional"})  # who relates: countries, or the relations' reach
 _ABROAD = ("luar", "negeri")
 _SINCE_INDEPENDENCE = frozenset({"merdeka", "sejak"})
-_NAMING = frozenset({"sebut", "bilang", "nama"})
+_CALLED_SO = frozenset({"sebut", "bilang", "nama"})  # "disebut", "dibilang", "dinamakan"
 _DIRECTLY = "langsung"
 _ONE_BY_ONE = frozenset({("satu", "satu"), ("satu", "lawan")})  # "satu2", "satu lawan satu"
 _HOW_MANY = "berapa"  # what "brp", "berape", "piro" normalise to
@@ -551,7 +551,7 @@ class AspectRules:
         # ... mengapa sejak saat itu hubungan luar negeri menjadi penting": a time asks of history.
         history = stems & _SINCE_INDEPENDENCE or any(map(is_year, analysis.words))
         # "kenapa (diplomasi bilateral) dibilang inti hubungan luar negeri": why a thing is called so.
-        if not (relating and asks_why and countries) or history or stems & _NAMING:
+        if not (relating and asks_why and countries) or history or stems & _CALLED_SO:
             return None
         return self._within_reach(ranked, self._purposes, config)
 
