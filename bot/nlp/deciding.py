@@ -9,7 +9,7 @@ import itertools
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.content.models import COMPARISON_INTENT, GREETING_INTENT, HELP_INTENT
+from bot.content.models import COMPARISON_INTENT, FAREWELL_INTENT, GREETING_INTENT, HELP_INTENT
 from bot.nlp.aspect_rules import AspectRules
 from bot.nlp.choice_rules import ChoiceRules
 from bot.nlp.concepts import FORMS, ConceptMention
@@ -53,6 +53,13 @@ _KINDS = frozenset({"bilateral", "regional", "multilateral"})
 _LANGUAGE = "bahasa"
 _ASKING_HELP = frozenset({"bingung", "bisa", "atau", "harus"})  # "bingung pakai bot", "bisa kah? atau ..."
 _EACH = "masing"  # "masing-masing", "masing2"
+# "selamat malam" opens a chat and closes one; these stems say it closes ("cukup, selamat malam", "selamat
+# malam kak, aku tidur duluan", "met malam, bye").
+_TIMES_OF_DAY = frozenset({"pagi", "siang", "sore", "malam"})
+_LEAVING = frozenset(
+    {"pamit", "tidur", "cukup", "udahan", "undur", "cabut", "bye", "dadah", "babay", "jumpa", "wassalam",
+     "wassalamualaikum", "sekian", "offline", "logout", "log", "off", "keluar"}
+)  # fmt: skip
 # Other subjects, and their terms, in which "bilateral" means something else ("simetri bilateral" in biology
 # and geometry, "pneumonia bilateral" in medicine: both sides of a body or a figure).
 _OTHER_SUBJECTS = frozenset(
@@ -137,12 +144,20 @@ class Decider:
         self._greeting_openers = (
             self._greeting_stems & ranker.openers(GREETING_INTENT) if self._greeting_stems else frozenset()
         )
+        # What greets and never takes leave ("hai", "halo"): "sudah dulu, selamat malam" does not open.
+        self._only_greeting = (
+            ranker.stems(GREETING_INTENT) - ranker.stems(FAREWELL_INTENT)
+            if {GREETING_INTENT, FAREWELL_INTENT} <= subjects.conversation
+            else frozenset()
+        )
         self._names = NameRules(subjects)
         self._aspects = AspectRules(subjects)
         self._choices = ChoiceRules(subjects)
 
     def decide(self, analysis: Analysis, mention: ConceptMention, config: MatcherConfig) -> Match:
         ranked = self._ranker.rank(analysis, config)
+        if said := self._time_of_day_said(ranked, analysis, mention):
+            return Match(Outcome.ANSWER, said.score, (said,))
         if (
             ranked
             and ranked[0].intent == GREETING_INTENT
@@ -265,6 +280,34 @@ class Decider:
         asked = set(stems) & QUESTION_STEMS or sets_task(analysis.words)
         named = mention.concepts or self._subjects.every_title_name & set(analysis.words)
         return not asked and not named and not _asks_a_translation(analysis)
+
+    def _time_of_day_said(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """ "selamat malam bot, lagi ngerjain PR ips nih", "hai, met sore. ada tugas LKS": the time of day
+        said first, after a greeting at most, and nothing of leaving, greets; "oke so cukup, selamat malam
+        kak" and "selamat malam, aku keluar dulu ya" take leave. Only when the greeting or the goodbye ranks
+        first and nothing is asked or named ("selamat malam, PBB itu apa" is a question); said later with
+        nothing of leaving ("Saya guru IPS di Dobo. Selamat siang."), the ranking stands. "MU menang
+        semalam" says no time of day."""
+        if not ranked or ranked[0].intent not in (GREETING_INTENT, FAREWELL_INTENT):
+            return None
+        words, stems = analysis.words, set(analysis.stems)
+        said = next(
+            (k for k, w in enumerate(words) if w in _TIMES_OF_DAY and (k == 0 or words[k - 1] == "selamat")),
+            None,
+        )
+        asked = stems & QUESTION_STEMS or sets_task(words)
+        named = mention.concepts or self._subjects.every_title_name & set(words)
+        if said is None or asked or named or _asks_a_translation(analysis):
+            return None
+        if _LEAVING & stems:
+            intent = FAREWELL_INTENT
+        elif all(w == "selamat" or w in self._only_greeting for w in words[:said]):
+            intent = GREETING_INTENT
+        else:
+            return None
+        return next((c for c in ranked if c.intent == intent), None)
 
     def _says_kind_and_aspect(self, intent: str, analysis: Analysis, mention: ConceptMention) -> bool:
         """ "bilateral contohnya apa aja yang terkenal": the kind named and the word of the aspect its lesson

@@ -143,6 +143,24 @@ from bot.nlp.matcher import MatcherConfig
         ("au lao jolo ya", "pamit"),  # Batak Toba: I am off first
         ("udah malam, modom jolo au", "pamit"),  # off to sleep
         ("tampiq asih kak, lah paham", "terima_kasih"),
+        # Minang and Aneuk Jamee "guno" (use), "tugeh" (task), "nagari" (country); Acehnese "soe" (who).
+        ("apo guno kerjasama bilateral tu?", "bilateral_manfaat"),
+        ("multilateral tu guno nyo apo", "multilateral_manfaat"),
+        ("apo sajo tugeh kedutaan di nagari urang?", "vcdr_fungsi_misi"),
+        ("uda, apo tujuan nagari bakawan jo nagari lain?", "tujuan_hubungan_internasional"),
+        ("kah soe? peu kah ureung atau mesin?", "tentang_bot"),
+        # An example asked for to explain a thing asks what the thing is, not for its examples.
+        ("jelasin kerja sama regional pake contoh sehari2 biar paham", "regional_definisi"),
+        ("kak jelasin multilateral pake contoh simpel", "multilateral_definisi"),
+        (
+            "Apakah kerja sama bilateral hanya di bidang ekonomi? Jelaskan dengan contoh bidang lain.",
+            "bilateral_bidang",
+        ),
+        # Bodies named as examples of those the asked-for body coordinates.
+        (
+            "Badan-badan khusus PBB seperti FAO dan ILO dikoordinasikan oleh organ PBB yang bernama ....",
+            "org_ecosoc",
+        ),
         # Whether the bot is a machine, and who programmed it.
         ("ko ni guru ka atau mesin?", "tentang_bot"),
         ("siapa yang memprogram bot ini", "tentang_bot"),
@@ -699,6 +717,23 @@ def test_out_of_scope_is_not_answered(matcher, question):
     assert match.outcome is Outcome.UNKNOWN
     assert match.intent is None
     assert match.alternatives == ()
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("selamat malam bot, lagi ngerjain PR ips nih", "sapaan"),
+        ("halo min, selamat malam. besok PTS PPKn nih, aku mau latihan soal", "sapaan"),
+        ("sore kak, lagi sibuk ga", "sapaan"),
+        ("oke so cukup, selamat malam kak", "pamit"),
+        ("selamat malam, aku keluar dulu ya", "pamit"),
+        ("met malam, bye", "pamit"),
+        ("sudah dulu, selamat malam", "pamit"),
+    ],
+)
+def test_the_time_of_day_said_first_greets_and_with_leaving_takes_leave(matcher, message, intent):
+    match = matcher.match(message)
+    assert (match.outcome, match.intent) == (Outcome.ANSWER, intent)
 
 
 def test_vague_question_asks_which_one(matcher):
