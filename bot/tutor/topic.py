@@ -300,12 +300,20 @@ class TopicFollowups:
     ) -> bool:
         """ "kedutaan tugasnya apa aja" after a dispute: the -nya points at the word before it (or after it:
         "fungsinya kedubes?"), not at the topic, when the matcher alone is sure of a lesson outside the
-        topic's family."""
-        sure = match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.sure_at
-        if not sure or match.intent in family:
+        topic's family. Less sure ("kalau kedutaan tugasnya apa" after the ILO), the word before it must
+        name that lesson by itself, far ahead of any other: "trs tujuannya apa" after ASEAN still asks
+        ASEAN's aims."""
+        if match.outcome is not Outcome.ANSWER or match.intent in family:
             return False
         k = tokens.index(leaning[0])
         words = self._matcher.normaliser.words
+        config = self._matcher.config
+        if match.score < config.sure_at:
+            # Far ahead: "tujuan utamanya" after the UN is no lesson on aims named.
+            named = self._matcher.rank(tokens[k - 1], 2) if k > 0 else []
+            if not named or named[0].intent != match.intent:
+                return False
+            return named[0].score - (named[1].score if len(named) > 1 else 0.0) >= config.clarify_window
         return (k > 0 and bool(words(tokens[k - 1]))) or (k + 1 < len(tokens) and bool(words(tokens[k + 1])))
 
     def _own_words(self, question: str, topic: str, named: str) -> bool:
