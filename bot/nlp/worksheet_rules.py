@@ -84,6 +84,7 @@ _MATCHING_UP = frozenset({"jodohkan", "jodohkanlah", "pasangkan", "pasangkanlah"
 _CLAUSE_BREAK = re.compile(r"[,;]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _STATEMENT = re.compile(r"(?:^|\s)\d+[.)]\s")
+_CELL_HEAD = re.compile(r"([^\W\d_]+)\s*[=:|]")  # the word that heads a table's cell: "Regional = ...."
 _POINTING_AT_QUOTE = frozenset(
     {"tersebut", "kutipan", "pernyataan", "teks", "bacaan", "berita", "artikel", "wacana"}
 )
@@ -134,7 +135,7 @@ class WorksheetRules:
                 return asked
         analysis = self._normaliser.analyse(prompt.question)
         mention = self._spotter.spot(analysis.words)
-        if kinds_matched_up := self._kinds_matched_up(prompt, analysis):
+        if kinds_matched_up := self._kinds_matched_up(prompt, analysis) or self._kinds_tabled(prompt):
             return self._decider.decide(kinds_matched_up[0], kinds_matched_up[1], config)
         # "Tentukan jenis kerja sama berikut! a. ... IJEPA b. ... AFTA c. ... WTO": the situations to sort
         # are the lettered items, which read as options, and the task ("Tentukan", "Klasifikasikan") is in
@@ -348,6 +349,17 @@ class WorksheetRules:
             return None
         kinds = self._spotter.spot(self._normaliser.words(options)).concepts
         if len(kinds) < 3 or len(kinds) != len(prompt.options):
+            return None
+        whole = self._normaliser.analyse(whole_text)
+        return whole, replace(self._spotter.spot(whole.words), compares=True)
+
+    def _kinds_tabled(self, prompt: Prompt) -> tuple[Analysis, ConceptMention] | None:
+        """ "Lengkapi tabel: Bilateral = 2 negara; Regional = ....; Multilateral = ....", "Aspek jumlah
+        pihak | bilateral: .... | regional: .... | multilateral: ....": every kind heads a cell to fill in,
+        which the comparison lays side by side (not who the parties are, the row asked)."""
+        whole_text = f"{prompt.asked or prompt.question} {' '.join(o.text for o in prompt.options)}"
+        heads = self._spotter.spot(self._normaliser.words(" ".join(_CELL_HEAD.findall(whole_text)))).concepts
+        if set(heads) != set(self._subjects.kind_of.values()):
             return None
         whole = self._normaliser.analyse(whole_text)
         return whole, replace(self._spotter.spot(whole.words), compares=True)

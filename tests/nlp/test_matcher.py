@@ -669,6 +669,19 @@ def test_comparing_the_three_forms_compares_every_kind(matcher, question):
 
 
 @pytest.mark.parametrize(
+    "item",
+    [
+        "Lengkapi tabel: Bilateral = 2 negara; Regional = ....; Multilateral = ....",
+        'Isilah tabel: aspek "jumlah pihak" → bilateral: ...., regional: ...., multilateral: ....',
+        "Lengkapi tabel! Aspek jumlah pihak | bilateral: .... | regional: .... | multilateral: ....",
+    ],
+)
+def test_a_table_with_a_cell_for_every_kind_is_the_comparison(matcher, item):
+    match = matcher.match(item)
+    assert (match.intent, match.concepts) == ("perbandingan", ("bilateral", "multilateral", "regional"))
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "siapa presiden amerika",
