@@ -51,6 +51,7 @@ class Match:
 
 _KINDS = frozenset({"bilateral", "regional", "multilateral"})
 _LANGUAGE = "bahasa"
+_SAYING = frozenset({"bilang", "ucap", "sebut"})  # how a word is said in a language
 _ASKING_HELP = frozenset({"bingung", "bisa", "atau", "harus"})  # "bingung pakai bot", "bisa kah? atau ..."
 _EACH = "masing"  # "masing-masing", "masing2"
 # "selamat malam" opens a chat and closes one; these stems say it closes ("cukup, selamat malam", "selamat
@@ -79,8 +80,9 @@ def _asks_a_translation(analysis: Analysis) -> bool:
     if "bot" in words:
         return False
     in_a_language = any(w.endswith(("indonesianya", "inggrisnya")) for w in words)
-    # "bahasa thailand 'halo' apa", "cara bilang selamat pagi dalam bahasa bugis gimana"
-    said_in_a_language = _LANGUAGE in words and stems & QUESTION_STEMS
+    # "bahasa thailand 'halo' apa", "cara bilang selamat pagi dalam bahasa bugis gimana", "cara bilang halo
+    # dalam bahasa korea"
+    said_in_a_language = _LANGUAGE in words and stems & (QUESTION_STEMS | _SAYING)
     return (
         "terjemah" in stems
         or ("apa" in stems and (MEANING in stems or in_a_language))

@@ -706,6 +706,7 @@ def test_a_table_with_a_cell_for_every_kind_is_the_comparison(matcher, item):
         "konnichiwa bahasa indonesianya apa",
         "bahasa thailand 'halo' apa",
         "cara bilang selamat pagi dalam bahasa bugis gimana",
+        "cara bilang halo dalam bahasa korea",  # asked with no question word
         "terjemahkan thank you very much",
         "bendera timor leste warnanya apa",  # a neighbour's facts, though ASEAN's answer names it
         "uni eropa anggotanya brp negara",  # the EU's own facts, though it is a regional example
