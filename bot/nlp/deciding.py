@@ -142,14 +142,17 @@ class Decider:
             if GREETING_INTENT in subjects.conversation
             else frozenset()
         )
-        # Those a greeting opens with: not "bot" or "kelas", which only its examples happen to use.
-        self._greeting_openers = (
-            self._greeting_stems & ranker.openers(GREETING_INTENT) if self._greeting_stems else frozenset()
-        )
         # What greets and never takes leave ("hai", "halo"): "sudah dulu, selamat malam" does not open.
         self._only_greeting = (
             ranker.stems(GREETING_INTENT) - ranker.stems(FAREWELL_INTENT)
             if {GREETING_INTENT, FAREWELL_INTENT} <= subjects.conversation
+            else frozenset()
+        )
+        # Those a greeting opens with: not "bot" or "kelas", which only its examples happen to use; "hai",
+        # though lessons' examples open with it too ("hai kak, apa itu bilateral").
+        self._greeting_openers = (
+            (self._greeting_stems | self._only_greeting) & ranker.openers(GREETING_INTENT)
+            if self._greeting_stems
             else frozenset()
         )
         self._names = NameRules(subjects)

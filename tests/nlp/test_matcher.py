@@ -130,6 +130,8 @@ from bot.nlp.matcher import MatcherConfig
         # New to the bot, or about to send questions: greeted back when nothing is asked yet, told how to
         # start when it is.
         ("halo kak, beta baru pertama kali pake ini", "sapaan"),
+        ("hai hai, aku anak SMKN di Tanjung Redeb", "sapaan"),  # "hai" opens lessons' examples too
+        ("hai bot, baru pertama kali ulun make ini", "sapaan"),
         ("assalamualaikum kak, aku mau kirim soal LKS PPKn nih", "sapaan"),
         ("pagi kak 🙏 beta mau kirim soal LKS PPKn ya", "sapaan"),
         ("aku baru pertama kali pake, mulai dari mana ya", "bantuan"),
