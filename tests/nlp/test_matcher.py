@@ -158,6 +158,16 @@ from bot.nlp.matcher import MatcherConfig
             "Apakah kerja sama bilateral hanya di bidang ekonomi? Jelaskan dengan contoh bidang lain.",
             "bilateral_bidang",
         ),
+        # The ways of bilateral diplomacy: informal talks, agreements not always announced or written down.
+        (
+            "Menteri Luar Negeri Indonesia bertemu mitranya dari Malaysia dalam jamuan makan malam santai "
+            "dan membahas nasib nelayan yang ditahan. Pertemuan semacam ini termasuk bentuk dialog ....",
+            "diplomasi_bilateral_cara",
+        ),
+        (
+            "B/S: Semua hasil diplomasi bilateral pasti dituangkan dalam perjanjian tertulis.",
+            "diplomasi_bilateral_cara",
+        ),
         # Bodies named as examples of those the asked-for body coordinates.
         (
             "Badan-badan khusus PBB seperti FAO dan ILO dikoordinasikan oleh organ PBB yang bernama ....",
