@@ -36,6 +36,8 @@ _CLASSIFYING = frozenset(
     {"termasuk", "tergolong", "digolongkan", "masuk", "disebut", "ditulis", "dianggap", "dimasukkan",
      "dimasukan", "dilebokno", "bukan"}
 )  # fmt: skip
+_EXAMPLE = "contoh"
+_WHICH = frozenset({"apa", "apaan", "mana", "jenis"})
 _TAG_QUESTIONS = frozenset({"kan", "kah", "ta", "to"})  # "indo pernah minjem kan", Javanese "melok ta"
 _RELATING = frozenset({"hubung", "kait"})  # "hubungannya", "kaitannya"
 # "indonesia pernah begitu gk": what the topic says, pointed at as a whole.
@@ -115,8 +117,17 @@ def opens_with_pointer(tokens: list[str]) -> bool:
 
 
 def classes(tokens: list[str]) -> bool:
-    """ "itu termasuk regional?", "jadi dia termasuk kerja sama multilateral ya?" """
-    return opens_with_pointer(tokens) or bool(_CLASSIFYING & set(tokens))
+    """ "itu termasuk regional?", "jadi dia termasuk kerja sama multilateral ya?", "ASEAN itu contoh kerja
+    sama apa" (an example of which kind)."""
+    return opens_with_pointer(tokens) or bool(_CLASSIFYING & set(tokens)) or _example_of_which(tokens)
+
+
+def _example_of_which(tokens: list[str]) -> bool:
+    """ "contoh kerja sama apa", "contoh kerjasama jenis apa"; not "contoh kerja sama regional lain apa
+    saja", which asks for examples."""
+    after = tokens[tokens.index(_EXAMPLE) + 1 :] if _EXAMPLE in tokens else []
+    asked = after[1:2] if after[:1] == ["kerjasama"] else after[2:3] if after[:2] == ["kerja", "sama"] else []
+    return bool(_WHICH & set(asked))
 
 
 def names_a_class(tokens: list[str]) -> bool:

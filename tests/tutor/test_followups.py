@@ -82,6 +82,11 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("gnb itu apa", "itu termasuk kerja sama apa", "multilateral_contoh"),
         ("imf itu apa", "IMF masuk multilateral juga kah", "multilateral_contoh"),
         ("asean itu apa", "itu termasuk kerja sama apa", "regional_contoh"),
+        (
+            "ASEAN didirikan kapan",
+            "ASEAN itu contoh kerja sama apa",
+            "regional_contoh",
+        ),  # an example of which
         ("oki iku opo", "oki iku termasuk kerjasama opo, multilateral?", "multilateral_contoh"),
         ("fao iku opo", "markase ndek endi", "org_fao"),
         ("WTO punika menapa", "markasipun wonten pundi?", "org_wto"),  # Javanese krama "-ipun"
