@@ -158,6 +158,7 @@ from bot.nlp.matcher import MatcherConfig
             "Apakah kerja sama bilateral hanya di bidang ekonomi? Jelaskan dengan contoh bidang lain.",
             "bilateral_bidang",
         ),
+        ("knp disebut bilateral? bi nya itu apa", "bilateral_definisi"),  # "bi" apart from "-nya"
         # The ways of bilateral diplomacy: informal talks, agreements not always announced or written down.
         (
             "Menteri Luar Negeri Indonesia bertemu mitranya dari Malaysia dalam jamuan makan malam santai "
