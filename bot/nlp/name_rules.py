@@ -16,6 +16,7 @@ from bot.nlp.subjects import (
     EXAMPLES,
     HOME,
     LISTED_NAMES,
+    MEANING,
     QUESTION_STEMS,
     Subjects,
     asked_stems,
@@ -27,6 +28,8 @@ from bot.nlp.tuning import MatcherConfig
 _PUTTING_UNDER = frozenset(
     {"termasuk", "masuk", "tergolong", "contoh", "kerja", "sama", "juga", "jenis", "bukan"}
 )
+# What comes before a kind offered as an answer: "IJEPA itu apa? bilateral ya?", "... termasuk bilateral".
+_BEFORE_A_KIND_OFFERED = QUESTION_STEMS | _PUTTING_UNDER | {"sama", "kerjasama", "hubungan", "perjanjian"}
 MAX_CLASSING_WORDS = 5  # "pbb termasuk multilateral gk": a name put under a kind, nothing more
 _CLASSING = frozenset({"golong", "kelompok", "kategori"})  # "penggolongan", "dikelompokkan"
 # Indonesia's part in it, which puts nothing else under the kind: "Keikutsertaan Indonesia dalam WTO
@@ -55,6 +58,7 @@ class NameRules:
             or self._examples_besides_a_name(ranked, analysis, mention)
             or self._name_put_under_a_kind(ranked, analysis, mention)
             or self._kind_asked_of_a_name(ranked, analysis, mention)
+            or self._kind_checked_of_a_name(ranked, analysis, mention)
             or self.named_by_title(ranked, words, config)
             or self._named_beside_examples(ranked, words, mention, config)
             or self._classified_name(ranked, analysis, config)
@@ -320,6 +324,32 @@ class NameRules:
             return None
         if _ORGANISATION in words:
             return None  # "OKI itu organisasi multilateral atau regional?": what the organisation is
+        return self._examples_of_its_kind(named, mention, ranked)
+
+    def _kind_checked_of_a_name(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """ "IJEPA itu apa? bilateral ya?", "IJEPA termasuk kerjasama apa? bilateral bukan": a short question
+        on an agreement with the one kind whose examples list it: those examples, not the kind's
+        definition, which the kind's name alone would lead to."""
+        words = analysis.words
+        if (
+            len(mention.concepts) != 1
+            or mention.compares
+            or len(set(words) - _PUTTING_UNDER) > MAX_CLASSING_WORDS
+        ):
+            return None
+        if not ranked or self._subjects.aspect_of.get(ranked[0].intent) != DEFINITION:
+            return None
+        # Not an organisation with its own lesson ("regional itu apa, yg kaya ASEAN gitu?" asks the kind),
+        # nor the kind's meaning asked ("multilateral kuwe kaya PBB kae ya, pengertiane apa").
+        named = self._subjects.names & set(words) - {HOME} - self._subjects.every_title_name
+        if not named or (self._subjects.shared_aspects | {MEANING}) & asked_stems(analysis.stems):
+            return None
+        # The kind offered as the answer, not a word of another sense ("makanan regional khas kalimantan").
+        before = [words[k - 1] for k, w in enumerate(words) if w in mention.concepts and k > 0]
+        if any(w not in _BEFORE_A_KIND_OFFERED for w in before):
+            return None
         return self._examples_of_its_kind(named, mention, ranked)
 
     def _examples_of_its_kind(

@@ -159,6 +159,9 @@ from bot.nlp.matcher import MatcherConfig
             "bilateral_bidang",
         ),
         ("knp disebut bilateral? bi nya itu apa", "bilateral_definisi"),  # "bi" apart from "-nya"
+        # An agreement checked against the kind whose examples list it: those examples.
+        ("IJEPA itu apa? bilateral ya?", "bilateral_contoh"),
+        ("IJEPA termasuk kerjasama apa? bilateral bukan", "bilateral_contoh"),
         # The ways of bilateral diplomacy: informal talks, agreements not always announced or written down.
         (
             "Menteri Luar Negeri Indonesia bertemu mitranya dari Malaysia dalam jamuan makan malam santai "
@@ -761,6 +764,10 @@ def test_out_of_scope_is_not_answered(matcher, question):
 def test_the_time_of_day_said_first_greets_and_with_leaving_takes_leave(matcher, message, intent):
     match = matcher.match(message)
     assert (match.outcome, match.intent) == (Outcome.ANSWER, intent)
+
+
+def test_a_kind_word_in_another_sense_beside_a_place_is_no_example_checked(matcher):
+    assert matcher.match("makanan regional khas kalimantan apa aja").intent is None
 
 
 def test_vague_question_asks_which_one(matcher):
