@@ -84,7 +84,9 @@ _MATCHING_UP = frozenset({"jodohkan", "jodohkanlah", "pasangkan", "pasangkanlah"
 _CLAUSE_BREAK = re.compile(r"[,;]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _STATEMENT = re.compile(r"(?:^|\s)\d+[.)]\s")
-_CELL_HEAD = re.compile(r"([^\W\d_]+)\s*[=:|]")  # the word that heads a table's cell: "Regional = ...."
+# The word that heads a table's cell: "Regional = ....". Anchored at a word's start and possessive, so a long
+# run of letters with no cell after it is passed over once, not retried from each of its letters.
+_CELL_HEAD = re.compile(r"\b([^\W\d_]++)\s*[=:|]")
 _POINTING_AT_QUOTE = frozenset(
     {"tersebut", "kutipan", "pernyataan", "teks", "bacaan", "berita", "artikel", "wacana"}
 )
