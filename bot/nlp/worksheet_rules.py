@@ -359,9 +359,12 @@ class WorksheetRules:
         """ "Lengkapi tabel: Bilateral = 2 negara; Regional = ....; Multilateral = ....", "Aspek jumlah
         pihak | bilateral: .... | regional: .... | multilateral: ....": every kind heads a cell to fill in,
         which the comparison lays side by side (not who the parties are, the row asked)."""
+        kinds = set(self._subjects.kind_of.values())
+        if len(kinds) < 2:
+            return None  # a curriculum without kinds to compare has no such table
         whole_text = f"{prompt.asked or prompt.question} {' '.join(o.text for o in prompt.options)}"
         heads = self._spotter.spot(self._normaliser.words(" ".join(_CELL_HEAD.findall(whole_text)))).concepts
-        if set(heads) != set(self._subjects.kind_of.values()):
+        if set(heads) != kinds:
             return None
         whole = self._normaliser.analyse(whole_text)
         return whole, replace(self._spotter.spot(whole.words), compares=True)

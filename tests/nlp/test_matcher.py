@@ -766,6 +766,13 @@ def test_the_time_of_day_said_first_greets_and_with_leaving_takes_leave(matcher,
     assert (match.outcome, match.intent) == (Outcome.ANSWER, intent)
 
 
+def test_a_curriculum_without_kinds_keeps_its_worksheet_rules(content):
+    # No kinds, so no table of kinds: a true-false item still reads as the organisation it names.
+    organisations = {k: v for k, v in content.intents.items() if k.startswith("org_")}
+    matcher = build_matcher(replace(content, intents=organisations))
+    assert matcher.match("Benar atau salah: Markas besar PBB berada di Jenewa, Swiss.").intent == "org_pbb"
+
+
 def test_a_kind_word_in_another_sense_beside_a_place_is_no_example_checked(matcher):
     assert matcher.match("makanan regional khas kalimantan apa aja").intent is None
 
