@@ -119,6 +119,7 @@ class WorksheetRules:
         )
         self._aspects = frozenset(subjects.aspect_of.values()) - {DEFINITION}
         self._bilateral = frozenset(i for i, kind in subjects.kind_of.items() if kind == BILATERAL)
+        self._every_kind = frozenset(subjects.kind_of.values())
 
     def match(self, prompt: Prompt, config: MatcherConfig) -> Match:
         """The question of a prompt; a multiple-choice stem too vague alone is read with its options,
@@ -352,21 +353,20 @@ class WorksheetRules:
         kinds = self._spotter.spot(self._normaliser.words(options)).concepts
         if len(kinds) < 3 or len(kinds) != len(prompt.options):
             return None
-        whole = self._normaliser.analyse(whole_text)
-        return whole, replace(self._spotter.spot(whole.words), compares=True)
+        return self._read_as_comparison(whole_text)
 
     def _kinds_tabled(self, prompt: Prompt) -> tuple[Analysis, ConceptMention] | None:
         """ "Lengkapi tabel: Bilateral = 2 negara; Regional = ....; Multilateral = ....", "Aspek jumlah
         pihak | bilateral: .... | regional: .... | multilateral: ....": every kind heads a cell to fill in,
         which the comparison lays side by side (not who the parties are, the row asked)."""
-        kinds = set(self._subjects.kind_of.values())
-        if len(kinds) < 2:
+        if len(self._every_kind) < 2:
             return None  # a curriculum without kinds to compare has no such table
         whole_text = f"{prompt.asked or prompt.question} {' '.join(o.text for o in prompt.options)}"
         heads = self._spotter.spot(self._normaliser.words(" ".join(_CELL_HEAD.findall(whole_text)))).concepts
-        if set(heads) != kinds:
-            return None
-        whole = self._normaliser.analyse(whole_text)
+        return self._read_as_comparison(whole_text) if set(heads) == self._every_kind else None
+
+    def _read_as_comparison(self, text: str) -> tuple[Analysis, ConceptMention]:
+        whole = self._normaliser.analyse(text)
         return whole, replace(self._spotter.spot(whole.words), compares=True)
 
     def _asks_for_the_answer(self, around: str, config: MatcherConfig) -> bool:
