@@ -165,6 +165,7 @@ class AspectRules:
             or self._organisations_asked(ranked, analysis, mention, config)
             or self._which_one_joined(ranked, analysis, mention, config)
             or self._example_benefits(ranked, analysis, mention, config)
+            or self._own_aspect_asked(ranked, analysis, config)
             or self._other_kinds_asked(ranked, analysis, mention)
             or self._kinds_named_as_forms(ranked, analysis, mention)
             or self._why_relate_directly(ranked, analysis, mention, config)
@@ -472,6 +473,25 @@ class AspectRules:
             return None
         benefits = self._subjects.by_kind_aspect.get((kind, BENEFITS))
         return next((c for c in ranked if c.intent == benefits), None)
+
+    def _own_aspect_asked(
+        self, ranked: list[Candidate], analysis: Analysis, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "Indonesia dan Korea Selatan kerja sama di bidang apa saja?", "kerjasama bilateral indonesia dgn
+        jepang tu bidang apa": an aspect only one kind has lessons on, asked right before the question word,
+        is that lesson, though the partners named read as the kind's examples; not "IJEPA itu kerja sama
+        bidang ekonomi apa bukan", which names the field."""
+        if not ranked:
+            return None
+        kind = self._subjects.kind_of.get(ranked[0].intent)
+        if kind is None or ranked[0].intent != self._subjects.by_kind_aspect.get((kind, EXAMPLES)):
+            return None
+        own = self._kind_aspects[kind] - self._subjects.shared_aspects
+        asked = {a for a, b in itertools.pairwise(analysis.stems) if a in own and b in QUESTION_STEMS}
+        if len(asked) != 1:
+            return None
+        own_lesson = self._subjects.by_kind_aspect.get((kind, asked.pop()))
+        return self._within_reach(ranked, own_lesson, config, kind=kind)
 
     def _other_kinds_asked(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention

@@ -9,7 +9,7 @@ import itertools
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.content.models import COMPARISON_INTENT, FAREWELL_INTENT, GREETING_INTENT, HELP_INTENT
+from bot.content.models import COMPARISON_INTENT, FAREWELL_INTENT, GREETING_INTENT, HELP_INTENT, THANKS_INTENT
 from bot.nlp.aspect_rules import AspectRules
 from bot.nlp.choice_rules import ChoiceRules
 from bot.nlp.concepts import FORMS, ConceptMention
@@ -61,6 +61,11 @@ _LEAVING = frozenset(
     {"pamit", "tidur", "cukup", "udahan", "undur", "cabut", "bye", "dadah", "babay", "jumpa", "wassalam",
      "wassalamualaikum", "sekian", "offline", "logout", "log", "off", "keluar"}
 )  # fmt: skip
+# Leaving said outright ("ok kak sa offline dulu", "dadah bot"), and going that leaves only "for now" ("sa
+# keluar dulu", "aku pergi dulu ye, nak ngaji"; not "indonesia pernah keluar dari PBB", "lagi istirahat nih").
+_SEEING_OFF = frozenset({"pamit", "offline", "off", "cabut", "dadah", "bye", "babay", "logout"})
+_GOING = frozenset({"keluar", "pergi", "tidur", "istirahat", "offline", "off", "cabut"})
+_FOR_NOW = "dulu"
 # Other subjects, and their terms, in which "bilateral" means something else ("simetri bilateral" in biology
 # and geometry, "pneumonia bilateral" in medicine: both sides of a body or a figure).
 _OTHER_SUBJECTS = frozenset(
@@ -155,13 +160,17 @@ class Decider:
             if self._greeting_stems
             else frozenset()
         )
+        # The word of thanks its title says ("terima kasih", which "makasih" and "trims" normalise to).
+        self._thanks_words = subjects.title_stems.get(THANKS_INTENT, frozenset())
         self._names = NameRules(subjects)
         self._aspects = AspectRules(subjects)
         self._choices = ChoiceRules(subjects)
 
     def decide(self, analysis: Analysis, mention: ConceptMention, config: MatcherConfig) -> Match:
         ranked = self._ranker.rank(analysis, config)
-        if said := self._time_of_day_said(ranked, analysis, mention):
+        if said := self._time_of_day_said(ranked, analysis, mention) or self._thanks_or_leave(
+            ranked, analysis, mention
+        ):
             return Match(Outcome.ANSWER, said.score, (said,))
         if (
             ranked
@@ -313,6 +322,30 @@ class Decider:
         else:
             return None
         return next((c for c in ranked if c.intent == intent), None)
+
+    def _thanks_or_leave(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """ "makasih kak jawaban essay no 3 tadi, kata guru bener semua", "ok kak sa offline dulu, lampu mau
+        padam ini", "permisi kak sa keluar dulu": thanks said first, or leaving said, then what happened or
+        what comes next, and nothing asked; the student is thanked back or seen off, not offered the thanks
+        as a choice nor told the bot did not understand. Leaving outweighs thanks ("sip makasih,
+        cabut dulu"), and a greeting that ranks first ("permisi" opens questions too); a lesson named is no
+        leaving ("prinsip dasar ASEAN dalam Treaty of Amity", the treaty's name read as "pamit")."""
+        stems = analysis.stems
+        if not stems or set(stems) & QUESTION_STEMS or sets_task(analysis.words):
+            return None
+        top = [c.intent for c in ranked[:2]]
+        going = any(a in _GOING and b == _FOR_NOW for a, b in itertools.pairwise(stems))
+        named = mention.concepts or self._subjects.every_title_name & set(analysis.words)
+        leaving = (top[:1] == [FAREWELL_INTENT] and _SEEING_OFF & set(stems)) or (
+            FAREWELL_INTENT in top and going
+        )
+        if leaving and not named:
+            return next(c for c in ranked if c.intent == FAREWELL_INTENT)
+        if top[:1] == [THANKS_INTENT] and stems[0] in self._thanks_words:
+            return ranked[0]
+        return None
 
     def _says_kind_and_aspect(self, intent: str, analysis: Analysis, mention: ConceptMention) -> bool:
         """ "bilateral contohnya apa aja yang terkenal": the kind named and the word of the aspect its lesson

@@ -1528,3 +1528,51 @@ def test_a_lessons_question_after_a_greeting_is_answered_however_long_the_greeti
 )
 def test_questions_asked_in_english_are_answered(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("makasih kak jawaban essay no 3 tadi, kata guru bener semua", "terima_kasih"),
+        ("terimakasih banyak ya udah bantu aku ngerjain LKS, nilaiku 90", "terima_kasih"),
+        ("ok kak sa offline dulu, lampu mau padam ini", "pamit"),
+        ("permisi kak sa keluar dulu", "pamit"),  # the greeting ranks first: "permisi" opens questions too
+        ("aku pergi dulu ye, nak ngaji", "pamit"),
+        ("sip makasih, cabut dulu", "pamit"),  # leaving outweighs the thanks before it
+    ],
+)
+def test_thanks_or_leaving_then_what_happened_is_answered_not_offered(matcher, message, intent):
+    match = matcher.match(message)
+    assert (match.outcome, match.intent) == (Outcome.ANSWER, intent)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["indonesia prnh keluar dr PBB ya?", "halo kak, lagi istirahat nih", "kasih jokes lucu dong"],
+)
+def test_going_or_giving_in_other_senses_takes_no_leave_and_gives_no_thanks(matcher, message):
+    assert matcher.match(message).intent not in ("pamit", "terima_kasih")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Dalam bidang apa saja Indonesia dan Korea Selatan menjalin kerja sama? Sebutkan 3!",
+        "kerjasama bilateral indonesia dgn jepang tu bidang apa saja",
+    ],
+)
+def test_the_fields_asked_of_two_partners_are_the_fields_not_their_examples(matcher, question):
+    assert matcher.match(question).intent == "bilateral_bidang"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("sekjen PBB skrg siapa", "org_pbb"),
+        ("bisa bantu pr ppkn ke", "bantuan"),
+        ("apa yg dilakuin negara kalau ada masalah sama negara mitranya", "diplomasi_bilateral_perselisihan"),
+        ("kedutaan bisa bantu TKI yg kena masalah di malaysia gak", "vcdr_fungsi_misi"),
+    ],
+)
+def test_questions_the_lessons_answer_in_words_they_lacked(matcher, question, intent):
+    assert matcher.match(question).intent == intent

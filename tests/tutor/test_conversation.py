@@ -206,3 +206,8 @@ async def test_emoji_sent_alone_are_read_as_the_words_they_stand_for(tutor: Tuto
     assert reply.text == content.intents["terima_kasih"].answer
     [reply] = await tutor.ask(CHAT, "🙂🙂🙂")  # an emoji the lexicon does not read
     assert reply.text == content.messages.no_words
+
+
+async def test_who_leads_the_un_is_in_the_answer_itself_not_behind_a_button(tutor: Tutor):
+    [reply] = await tutor.ask(CHAT, "sekjen PBB sekarang siapa")
+    assert "Guterres" in reply.text
