@@ -88,6 +88,8 @@ def _strip_symbols(text: str) -> str:
 
 
 _DETACHED_SUFFIXES = frozenset({"nya", "nye"})
+_NASALS = frozenset({"ng", "ny"})  # Jakarta "ngatur", "nyebut": "mengatur", "menyebut"
+_VOWELS = frozenset("aeiou")
 # "-nya" and its regional forms, with the shortest word each is taken off: Javanese krama "-nipun" and
 # ngoko "-ne" follow a vowel ("caranipun", "anggotane"), krama "-ipun" a consonant ("tujuanipun").
 _POSSESSIVES = (("nipun", 3), ("ipun", 3), ("nya", 3), ("nye", 3), ("nyo", 3), ("ne", 3), ("na", 4), ("e", 4))
@@ -491,7 +493,21 @@ class Normaliser:
     def _stem_uncached(self, word: str) -> str:
         if not (word.isascii() and word.isalpha()) or len(word) <= 3:
             return word
-        return self._stemmer.stem(word) or word
+        stem = self._stemmer.stem(word) or word
+        return self._nasal_root(word) if stem == word else stem
+
+    def _nasal_root(self, word: str) -> str:
+        """The root of a Jakarta "ng-" or "ny-" verb, "meng-" and "meny-" cut short ("ngatur", "ngajarin",
+        "ngerjain", "nyebut"), when the "me-" word has one in the dictionary ("-in" standing for "-kan");
+        otherwise the word as it is."""
+        if len(word) < MIN_TYPO_LENGTH or word[:2] not in _NASALS or word[2] not in _VOWELS:
+            return word
+        formal = f"me{word}"
+        for candidate in (formal, f"{formal[:-2]}kan") if formal.endswith("in") else (formal,):
+            root = self._stemmer.stem(candidate)
+            if root in self._dictionary and root != candidate and len(root) > 3:
+                return root
+        return word
 
     def _apart_uncached(self, token: str) -> tuple[str, ...]:
         """The words an unknown token is made of ("diplomasibilateral", "apayangdimaksud"), the longest

@@ -378,6 +378,15 @@ def test_jakarta_in_is_read_as_kan_when_only_the_formal_word_is_a_word(normalise
     assert "apa" not in normaliser.analyse("hp lemot harus diapain").stems
 
 
+def test_jakarta_ng_and_ny_verbs_share_the_root_of_the_formal_verb(normaliser):
+    # "ngatur" is "mengatur", "ngerjain" "mengerjakan": the stem the formal word has, not the word whole.
+    for jakarta, formal in [("ngatur", "mengatur"), ("ngerjain", "mengerjakan"), ("ngajarin", "mengajarkan"),
+                            ("nyebut", "menyebut")]:  # fmt: skip
+        assert normaliser.stem(jakarta) == normaliser.stem(formal) != jakarta
+    # A word that is one as it stands keeps itself: "nyaman" is no "menyaman".
+    assert normaliser.stem("nyaman") == "nyaman"
+
+
 def test_a_final_o_for_a_is_read_as_the_a_word_when_that_is_a_content_or_chat_word(normaliser):
     # Palembang and Jambi: "siapo" is "siapa", not a typo of "siap"; "-nyo" comes off with it.
     assert normaliser.words("namonyo siapo", stopwords=True) == ("nama", "siapa")
