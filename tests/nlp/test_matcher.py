@@ -1572,6 +1572,12 @@ def test_the_fields_asked_of_two_partners_are_the_fields_not_their_examples(matc
         ("bisa bantu pr ppkn ke", "bantuan"),
         ("apa yg dilakuin negara kalau ada masalah sama negara mitranya", "diplomasi_bilateral_perselisihan"),
         ("kedutaan bisa bantu TKI yg kena masalah di malaysia gak", "vcdr_fungsi_misi"),
+        # A dispute or a strain between two countries is the quarrel the lesson on disputes is about.
+        ("misal ada sengketa perbatasan, hubungan bilateral jadi gimana", "diplomasi_bilateral_perselisihan"),
+        (
+            "pas indonesia sama tetangga lagi tegang, hubungan bilateralnya jadi gmn",
+            "diplomasi_bilateral_perselisihan",
+        ),
     ],
 )
 def test_questions_the_lessons_answer_in_words_they_lacked(matcher, question, intent):
