@@ -1572,6 +1572,8 @@ def test_the_fields_asked_of_two_partners_are_the_fields_not_their_examples(matc
         ("bisa bantu pr ppkn ke", "bantuan"),
         ("apa yg dilakuin negara kalau ada masalah sama negara mitranya", "diplomasi_bilateral_perselisihan"),
         ("kedutaan bisa bantu TKI yg kena masalah di malaysia gak", "vcdr_fungsi_misi"),
+        ("kerja sama regional baiknya apa", "regional_manfaat"),  # "its good side": its benefits
+        ("kerja sama multilateral baiknya di mana", "multilateral_manfaat"),
         # A dispute or a strain between two countries is the quarrel the lesson on disputes is about.
         ("misal ada sengketa perbatasan, hubungan bilateral jadi gimana", "diplomasi_bilateral_perselisihan"),
         (
