@@ -1574,6 +1574,11 @@ def test_the_fields_asked_of_two_partners_are_the_fields_not_their_examples(matc
         ("kedutaan bisa bantu TKI yg kena masalah di malaysia gak", "vcdr_fungsi_misi"),
         ("kerja sama regional baiknya apa", "regional_manfaat"),  # "its good side": its benefits
         ("kerja sama multilateral baiknya di mana", "multilateral_manfaat"),
+        ("standar upah dan jam kerja internasional siapa yg ngatur", "org_ilo"),
+        (
+            "Jodohkan: Jepang, Korea Selatan, Tiongkok -> kawasan mitra .... (pembagian Kemlu)",
+            "indonesia_kawasan_mitra",
+        ),
         # A dispute or a strain between two countries is the quarrel the lesson on disputes is about.
         ("misal ada sengketa perbatasan, hubungan bilateral jadi gimana", "diplomasi_bilateral_perselisihan"),
         (
