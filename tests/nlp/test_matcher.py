@@ -1576,7 +1576,7 @@ def test_the_fields_asked_of_two_partners_are_the_fields_not_their_examples(matc
         ("kerja sama multilateral baiknya di mana", "multilateral_manfaat"),
         ("standar upah dan jam kerja internasional siapa yg ngatur", "org_ilo"),
         (
-            "Jodohkan: Jepang, Korea Selatan, Tiongkok -> kawasan mitra .... (pembagian Kemlu)",
+            "korea selatan sama jepang masuk kawasan apa kalo di pembagian kemlu",
             "indonesia_kawasan_mitra",
         ),
         # A dispute or a strain between two countries is the quarrel the lesson on disputes is about.
