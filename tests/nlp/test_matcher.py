@@ -1575,6 +1575,7 @@ def test_the_fields_asked_of_two_partners_are_the_fields_not_their_examples(matc
         ("kerja sama regional baiknya apa", "regional_manfaat"),  # "its good side": its benefits
         ("kerja sama multilateral baiknya di mana", "multilateral_manfaat"),
         ("standar upah dan jam kerja internasional siapa yg ngatur", "org_ilo"),
+        ("Badan khusus PBB yang bergerak di bidang pangan dan pertanian adalah ....", "org_fao"),
         (
             "korea selatan sama jepang masuk kawasan apa kalo di pembagian kemlu",
             "indonesia_kawasan_mitra",
@@ -1589,3 +1590,18 @@ def test_the_fields_asked_of_two_partners_are_the_fields_not_their_examples(matc
 )
 def test_questions_the_lessons_answer_in_words_they_lacked(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("misi kak", "sapaan"),  # "permisi" cut short, not a diplomatic mission
+        ("nuwun sewu kak, sugeng dalu", "sapaan"),  # Javanese krama: excuse me, good evening
+        ("nuwun kak, penjelasane enak dipahami", "terima_kasih"),  # "matur nuwun" cut short
+        ("sampun kak", "pamit"),  # Javanese krama: done now
+        ("bot ini fungsinya apa", "bantuan"),  # what the bot does, not a mission's functions
+    ],
+)
+def test_short_courtesies_and_the_bots_use_in_everyday_words(matcher, message, intent):
+    match = matcher.match(message)
+    assert (match.outcome, match.intent) == (Outcome.ANSWER, intent)
