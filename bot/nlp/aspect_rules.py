@@ -134,6 +134,10 @@ class AspectRules:
             kind: frozenset(a for (k, a) in subjects.by_kind_aspect if k == kind)
             for kind in set(subjects.kind_of.values())
         }
+        # Those only that kind has ("bidang", "pihak"), not every kind's definition, benefits and examples.
+        self._own_aspects = {
+            kind: aspects - subjects.shared_aspects for kind, aspects in self._kind_aspects.items()
+        }
         # The lessons on what a kind's diplomacy is: their titles say "diplomasi", the kind and "pengertian".
         self._diplomacy_defined = {
             kind: i
@@ -486,7 +490,7 @@ class AspectRules:
         kind = self._subjects.kind_of.get(ranked[0].intent)
         if kind is None or ranked[0].intent != self._subjects.by_kind_aspect.get((kind, EXAMPLES)):
             return None
-        own = self._kind_aspects[kind] - self._subjects.shared_aspects
+        own = self._own_aspects[kind]
         asked = {a for a, b in itertools.pairwise(analysis.stems) if a in own and b in QUESTION_STEMS}
         if len(asked) != 1:
             return None
