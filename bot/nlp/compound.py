@@ -14,7 +14,7 @@ from bot.nlp.prompts import sentence_asks
 _LEAD = re.compile(r"^\s*(\w+(?:\s+\w+){0,2})\s*[,!.]+\s*(\S.*)$", re.DOTALL)
 CHANGING_SUBJECT = frozenset({"btw"})  # "by the way", opening a message: a question of its own
 # "ok kak, apa itu regional": an acknowledgement says nothing of its own (alone, "ok" ends a chat).
-_ACKNOWLEDGING = frozenset({"ok", "oke", "okay", "okey", "okee", "sip", "siap", "baik", "oh", "oalah", "nah"})
+ACKNOWLEDGING = frozenset({"ok", "oke", "okay", "okey", "okee", "sip", "siap", "baik", "oh", "oalah", "nah"})
 # Whom a message is said to: "ok kak, ...", "hey tutor jelasin ...".
 ADDRESSING = frozenset(
     {"kak", "ka", "kaka", "kakak", "kk", "bot", "tutor", "min", "mimin", "bang", "mas", "mbak", "bro", "pak",
@@ -58,9 +58,9 @@ def split_compound(question: str) -> list[str]:
     said = {w for w in lead.group(1).casefold().split() if not _laughs(w)} if lead else set()
     # "ok kak, ..." is no lead to answer: what follows is read as if it came alone.
     saying_nothing = (
-        _ACKNOWLEDGING | ADDRESSING | _GOING_ON | _BACK | _TO_LESSONS | _ASKING_TO_ASK | _WANTING | _PLEADING
+        ACKNOWLEDGING | ADDRESSING | _GOING_ON | _BACK | _TO_LESSONS | _ASKING_TO_ASK | _WANTING | _PLEADING
     )
-    if lead and said & (_ACKNOWLEDGING | _BACK | _ASKING_TO_ASK | _PLEADING) and said <= saying_nothing:
+    if lead and said & (ACKNOWLEDGING | _BACK | _ASKING_TO_ASK | _PLEADING) and said <= saying_nothing:
         return split_compound(lead.group(2))
     if (
         lead

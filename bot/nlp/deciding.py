@@ -12,6 +12,7 @@ from enum import StrEnum
 from bot.content.models import COMPARISON_INTENT, FAREWELL_INTENT, GREETING_INTENT, HELP_INTENT, THANKS_INTENT
 from bot.nlp.aspect_rules import AspectRules
 from bot.nlp.choice_rules import ChoiceRules
+from bot.nlp.compound import ACKNOWLEDGING
 from bot.nlp.concepts import FORMS, ConceptMention
 from bot.nlp.name_rules import NameRules
 from bot.nlp.normalise import BARE_QUESTION, QUESTION_STEMS, Analysis
@@ -64,8 +65,14 @@ _LEAVING = frozenset(
 # Leaving said outright ("ok kak sa offline dulu", "dadah bot"), and going that leaves only "for now" ("sa
 # keluar dulu", "aku pergi dulu ye, nak ngaji"; not "indonesia pernah keluar dari PBB", "lagi istirahat nih").
 _SEEING_OFF = frozenset({"pamit", "offline", "off", "cabut", "dadah", "bye", "babay", "logout"})
-_GOING = frozenset({"keluar", "pergi", "tidur", "istirahat", "offline", "off", "cabut"})
+_GOING = frozenset({"keluar", "pergi", "tidur", "istirahat", "offline", "off", "cabut", "cukup"})
 _FOR_NOW = "dulu"
+# "aku pergi ngaji dulu": what the student goes to do may come between the going and the "for now".
+_GOING_REACH = 2
+# "oke kak mantap, thanks ...", "wah makasih la, ...": what may come before the thanks and say nothing else.
+_BEFORE_THANKS = ACKNOWLEDGING | frozenset(
+    {"wah", "wih", "wow", "mantap", "mantul", "keren", "asik", "asyik", "yes", "alhamdulillah"}
+)
 # Other subjects, and their terms, in which "bilateral" means something else ("simetri bilateral" in biology
 # and geometry, "pneumonia bilateral" in medicine: both sides of a body or a figure).
 _OTHER_SUBJECTS = frozenset(
@@ -327,23 +334,27 @@ class Decider:
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
     ) -> Candidate | None:
         """ "makasih kak jawaban essay no 3 tadi, kata guru bener semua", "ok kak sa offline dulu, lampu mau
-        padam ini", "permisi kak sa keluar dulu": thanks said first, or leaving said, then what happened or
-        what comes next, and nothing asked; the student is thanked back or seen off, not offered the thanks
-        as a choice nor told the bot did not understand. Leaving outweighs thanks ("sip makasih,
-        cabut dulu"), and a greeting that ranks first ("permisi" opens questions too); a lesson named is no
-        leaving ("prinsip dasar ASEAN dalam Treaty of Amity", the treaty's name read as "pamit")."""
+        padam ini", "permisi kak sa keluar dulu", "aku pergi ngaji dulu": thanks said first (after an "oke"
+        or a "wah" at most), or leaving said, then what happened or what comes next, and nothing asked; the
+        student is thanked back or seen off, not offered the thanks as a choice nor told the bot did not
+        understand. Leaving outweighs thanks ("sip makasih, cabut dulu"), and a greeting that ranks first
+        ("permisi" opens questions too); a lesson named is no leaving ("prinsip dasar ASEAN dalam Treaty of
+        Amity", the treaty's name read as "pamit")."""
         stems = analysis.stems
         if not stems or set(stems) & QUESTION_STEMS or sets_task(analysis.words):
             return None
         top = [c.intent for c in ranked[:2]]
-        going = any(a in _GOING and b == _FOR_NOW for a, b in itertools.pairwise(stems))
+        going = any(
+            stem in _GOING and _FOR_NOW in stems[k + 1 : k + 1 + _GOING_REACH] for k, stem in enumerate(stems)
+        )
         named = mention.concepts or self._subjects.every_title_name & set(analysis.words)
         leaving = (top[:1] == [FAREWELL_INTENT] and _SEEING_OFF & set(stems)) or (
             FAREWELL_INTENT in top and going
         )
         if leaving and not named:
             return next(c for c in ranked if c.intent == FAREWELL_INTENT)
-        if top[:1] == [THANKS_INTENT] and stems[0] in self._thanks_words:
+        thanked = next((k for k, stem in enumerate(stems) if stem in self._thanks_words), None)
+        if top[:1] == [THANKS_INTENT] and thanked is not None and set(stems[:thanked]) <= _BEFORE_THANKS:
             return ranked[0]
         return None
 

@@ -1539,6 +1539,9 @@ def test_questions_asked_in_english_are_answered(matcher, question, intent):
         ("permisi kak sa keluar dulu", "pamit"),  # the greeting ranks first: "permisi" opens questions too
         ("aku pergi dulu ye, nak ngaji", "pamit"),
         ("sip makasih, cabut dulu", "pamit"),  # leaving outweighs the thanks before it
+        ("oke kak mantap, thanks udah bantu ngerjain soal fotokopian tadi 🙏", "terima_kasih"),
+        ("oke kak sudah mi, mau pergi mengaji dulu. dah", "pamit"),
+        ("cukup dulu, nanti kalau ada soal lagi aku balik", "pamit"),
     ],
 )
 def test_thanks_or_leaving_then_what_happened_is_answered_not_offered(matcher, message, intent):
@@ -1548,7 +1551,12 @@ def test_thanks_or_leaving_then_what_happened_is_answered_not_offered(matcher, m
 
 @pytest.mark.parametrize(
     "message",
-    ["indonesia prnh keluar dr PBB ya?", "halo kak, lagi istirahat nih", "kasih jokes lucu dong"],
+    [
+        "indonesia prnh keluar dr PBB ya?",
+        "halo kak, lagi istirahat nih",
+        "kasih jokes lucu dong",
+        "sa mo pigi main bola dulu, ko ikut ka",  # an invitation, not a goodbye
+    ],
 )
 def test_going_or_giving_in_other_senses_takes_no_leave_and_gives_no_thanks(matcher, message):
     assert matcher.match(message).intent not in ("pamit", "terima_kasih")
