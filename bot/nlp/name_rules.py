@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 
 from bot.nlp.choice_rules import CITING
-from bot.nlp.concepts import COOPERATION, ConceptMention
+from bot.nlp.concepts import COOPERATION, FORMS, ConceptMention
 from bot.nlp.normalise import Analysis
 from bot.nlp.prompts import sets_task
 from bot.nlp.ranking import Candidate
@@ -29,6 +29,7 @@ _PUTTING_UNDER = frozenset(
     {"termasuk", "masuk", "tergolong", "contoh", "kerja", "sama", "juga", "jenis", "bukan"}
 )
 # What comes before a kind offered as an answer: "IJEPA itu apa? bilateral ya?", "... termasuk bilateral".
+_BELONGING = frozenset({"termasuk", "masuk", "tergolong"})  # "OKI termasuk bentuk kerja sama apa"
 _BEFORE_A_KIND_OFFERED = QUESTION_STEMS | _PUTTING_UNDER | {"kerjasama", "hubungan", "perjanjian"}
 MAX_CLASSING_WORDS = 5  # "pbb termasuk multilateral gk": a name put under a kind, nothing more
 _CLASSING = frozenset({"golong", "kelompok", "kategori"})  # "penggolongan", "dikelompokkan"
@@ -59,6 +60,7 @@ class NameRules:
             or self._name_put_under_a_kind(ranked, analysis, mention)
             or self._kind_asked_of_a_name(ranked, analysis, mention)
             or self._kind_checked_of_a_name(ranked, analysis, mention)
+            or self._kind_of_names_asked(ranked, analysis, mention)
             or self.named_by_title(ranked, words, config)
             or self._named_beside_examples(ranked, words, mention, config)
             or self._classified_name(ranked, analysis, config)
@@ -148,7 +150,9 @@ class NameRules:
             # "PBB ngurusin apa" opens with the UN's whole name: its subject, however well the ILO's
             # "ngurusin apa" reads.
             opens = words[0] in title_names[whole.intent] and not title_names[ranked[0].intent] & asked
-            need = config.clear_lead if whole is named[0] else -config.margin
+            # First in a tie is first by chance: as near the first as when second.
+            ahead = all(whole.score > c.score for c in named if c is not whole)
+            need = config.clear_lead if ahead else -config.margin
             if opens:  # ... and "pbb beranggotakan brp negara skrg", though ECOSOC's wording reads closer
                 need = -config.clarify_window
             if all(whole.score - c.score >= need for c in named if c is not whole):
@@ -351,6 +355,26 @@ class NameRules:
         if any(w not in _BEFORE_A_KIND_OFFERED for w in before):
             return None
         return self._examples_of_its_kind(named, mention, ranked)
+
+    def _kind_of_names_asked(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """ "OKI sama GNB termasuk bentuk kerja sama yg mana", "G20 yg di bali tu kerjasama jenis apa": names
+        put under a form of cooperation the question asks for, no kind offered, ask which kind they are:
+        the examples of the one kind that lists them all, not the lesson on the three forms."""
+        words = analysis.words
+        if mention.concepts or not ranked or not set(analysis.stems) & QUESTION_STEMS:
+            return None
+        said = set(zip(words, words[1:], words[2:], strict=False))
+        asked = ((FORMS, *COOPERATION) in said and _BELONGING & set(words)) or (*COOPERATION, FORMS) in said
+        named = self._subjects.names & set(words) - {HOME}
+        # Not a scene ("Negara-negara Asia Tenggara ... bersepakat menurunkan tarif. Kerja sama ini termasuk
+        # jenis kerja sama apa?"), which describes a kind by more than its names.
+        rest = set(words) - named - _PUTTING_UNDER - {FORMS} - QUESTION_STEMS
+        listing = self._subjects.examples_naming(named)
+        if not asked or len(rest) > MAX_CLASSING_WORDS or len(listing) != 1:
+            return None
+        return next((c for c in ranked if c.intent == listing[0]), Candidate(listing[0], ranked[0].score))
 
     def _examples_of_its_kind(
         self, named: frozenset[str], mention: ConceptMention, ranked: list[Candidate]

@@ -486,9 +486,9 @@ class WorksheetRules:
         (its fields), whatever else the scene says (a factory, a scholarship); with no kind and no body
         named, of the one kind that has such an aspect ("Pengiriman guru SMK untuk pelatihan ke negara
         mitra — bidang ....": only bilateral cooperation has a lesson on its fields)."""
-        if not prompt.blank_after or len(mention.concepts) > 1:
+        aspect = self._aspect_blanked(prompt)
+        if not aspect or len(mention.concepts) > 1:
             return None
-        aspect = _BLANK_ASPECTS.get(prompt.blank_after, prompt.blank_after)
         if mention.concepts:
             kind = mention.concepts[0]
         elif (
@@ -502,6 +502,23 @@ class WorksheetRules:
             kind = kinds[0] if len(kinds) == 1 else None
         answer = self._subjects.by_kind_aspect.get((kind, aspect))
         return _answering(answer, self._ranker.rank(stem, config), config.clarify_at) if answer else None
+
+    def _aspect_blanked(self, prompt: Prompt) -> str:
+        """The aspect a blank asks for: the word before it ("... di bidang ...."); the word every option
+        opens with ("Beasiswa ke Jepang .... (a) bidang pendidikan (b) bidang agama"); or an aspect only one
+        kind has, before the cooperation ("Pengiriman tenaga ahli ... – bidang kerja sama ...."), not the
+        form asked for ("IJEPA termasuk bentuk kerja sama ....": a kind)."""
+        openings = {o.text.casefold().split()[0] for o in prompt.options if o.text.split()}
+        if len(prompt.options) >= 2 and len(openings) == 1 and openings <= self._aspects:
+            return openings.pop()
+        if prompt.blank_after != COOPERATION[-1]:
+            return _BLANK_ASPECTS.get(prompt.blank_after, prompt.blank_after)
+        words = re.findall(r"\w+", prompt.question.casefold())
+        before = next(
+            (words[k - 1] for k in range(len(words) - 1, 0, -1) if tuple(words[k : k + 2]) == COOPERATION),
+            "",
+        )
+        return before if before not in self._subjects.shared_aspects | {FORMS} else ""
 
     def _kind_shown(
         self, stem: Analysis, prompt: Prompt, match: Match, config: MatcherConfig

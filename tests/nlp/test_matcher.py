@@ -50,6 +50,17 @@ from bot.nlp.matcher import MatcherConfig
         # A blank for a field with no kind named: only bilateral cooperation has a lesson on its fields.
         ("Pasangkan: Pengiriman guru SMK untuk pelatihan ke negara mitra — bidang ....", "bilateral_bidang"),
         (
+            "Pasangkan! Pengiriman tenaga ahli pertanian dari Korea Selatan ke Indonesia – bidang kerja "
+            "sama ....",
+            "bilateral_bidang",
+        ),
+        # Every option a field: the blank asks for one.
+        (
+            "Menjodohkan (satu baris): Beasiswa pelajar Indonesia ke Jepang .... (a) bidang pendidikan (b) "
+            "bidang pertahanan (c) bidang agama",
+            "bilateral_bidang",
+        ),
+        (
             "Indonesia dan Korea Selatan bekerja sama membangun pabrik baterai kendaraan listrik. Kerja sama "
             "tersebut bergerak di bidang .... A. budaya B. industri C. pertahanan D. olahraga",
             "bilateral_bidang",

@@ -61,6 +61,11 @@ def test_organisations_listed_as_one_kind_ask_for_that_kind_s_examples(matcher, 
         # Put under the wrong kind: the examples of its own, which say which it is.
         ("pbb tu kerja sama regional kah? 🤔", "multilateral_contoh"),
         ("contoh kerja sama multilateral yg bukan asean", "multilateral_contoh"),
+        # The form asked of names, no kind offered: which kind they are, not the lesson on the three forms.
+        ("OKI sama GNB termasuk bentuk kerja sama yg mana", "multilateral_contoh"),
+        ("kalo G20 yg di bali kemaren tu kerjasamo jenis apo", "multilateral_contoh"),
+        ("IJEPA termasuk bentuk kerja sama apa", "bilateral_contoh"),
+        ("AFTA termasuk bentuk kerja sama apa", "org_afta"),  # two kinds list it: its own lesson says which
     ],
 )
 def test_a_name_put_under_its_kind_asks_for_that_kind_s_examples(matcher, question, intent):
