@@ -179,6 +179,11 @@ class Decider:
             ranked, analysis, mention
         ):
             return Match(Outcome.ANSWER, said.score, (said,))
+        # "dulu namanya apa" (what it was called before) asks something and says nothing of leaving: the
+        # "dulu" of "aku pergi dulu" is no goodbye there.
+        stems = set(analysis.stems)
+        if ranked and ranked[0].intent == FAREWELL_INTENT and stems & QUESTION_STEMS and not stems & _LEAVING:
+            ranked = [c for c in ranked if c.intent != FAREWELL_INTENT]
         if (
             ranked
             and ranked[0].intent == GREETING_INTENT

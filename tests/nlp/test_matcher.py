@@ -1567,6 +1567,7 @@ def test_thanks_or_leaving_then_what_happened_is_answered_not_offered(matcher, m
         "halo kak, lagi istirahat nih",
         "kasih jokes lucu dong",
         "sa mo pigi main bola dulu, ko ikut ka",  # an invitation, not a goodbye
+        "dulu namanya apa",  # "dulu": before, asked about
     ],
 )
 def test_going_or_giving_in_other_senses_takes_no_leave_and_gives_no_thanks(matcher, message):
