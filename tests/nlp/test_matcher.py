@@ -1047,7 +1047,7 @@ def test_a_blank_opening_a_definition_asks_for_the_kind_defined(matcher):
     ("case", "intent"),
     [
         (
-            "Konsulat kita di Hong Kong membantu pekerja migran yang paspornya hilang dan mendampingi "
+            "Konsulat Jenderal RI di Hong Kong membantu pekerja migran yang paspornya hilang dan mendampingi "
             "mereka di pengadilan. Kegiatan itu tergolong tugas perwakilan diplomatik yang disebut "
             "fungsi ....",
             "vcdr_fungsi_misi",
