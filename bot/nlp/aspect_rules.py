@@ -47,6 +47,7 @@ _ASKED_OF_A_KIND = frozenset({DEFINITION, EXAMPLES, BENEFITS})  # what "bilatera
 # matters, its own lesson. The words, not the stem: "kepentingan tertentu" is part of a definition.
 _IMPORTANT = frozenset({"penting", "pentingnya"})
 _NOT = "tidak"
+_IF, _WITHOUT = "kalau", "tanpa"  # "kalau gak ada diplomasi ...", "tanpa diplomasi ...": were it missing
 # "apa yang dimaksud dengan kerja sama regional dan mengapa ... penting" asks its definition; "arti penting
 # kerja sama regional" its benefits ("arti", "dimaksud" normalise to this word).
 _MEANING_WORD = "pengertian"
@@ -173,6 +174,7 @@ class AspectRules:
             or self._other_kinds_asked(ranked, analysis, mention)
             or self._kinds_named_as_forms(ranked, analysis, mention)
             or self._why_relate_directly(ranked, analysis, mention, config)
+            or self._without_diplomacy(ranked, analysis, mention, config)
             or self._why_countries_relate(ranked, analysis, mention, config)
             or self._coalitions_grounded(ranked, analysis, config)
             or self._name_asked(ranked, analysis, config)
@@ -251,10 +253,15 @@ class AspectRules:
     ) -> Candidate | None:
         """ "manfaat regional gae negara2 asia tenggara apa": one kind and one aspect named settle the
         intent, when the ranking puts it near the top (ASEAN's answer is not regional's benefits)."""
-        # "contoh" is too often a word of the scene ("misalnya Jawa Timur", "beri contoh tiap bidang").
+        # "contoh" is too often a word of the scene ("misalnya Jawa Timur", "beri contoh tiap bidang"),
+        # unless asked right after of a kind told, not named ("kerja sama yg anggotanya seluruh dunia
+        # contohnya apa"; "bilateral bidang budaya contohnya apa" asks of a field).
         aspects = set(self._subjects.shared_aspects & asked_stems(analysis.stems)) - {EXAMPLES}
         if len(mention.concepts) != 1 or mention.is_comparison:
             return None
+        told = mention.concepts[0] not in analysis.stems
+        if told and any(a == EXAMPLES and b in QUESTION_STEMS for a, b in itertools.pairwise(analysis.stems)):
+            aspects.add(EXAMPLES)
         if _meaning_of_the_kind(analysis.stems, mention.concepts[0]):
             aspects.add(DEFINITION)
         if not aspects and self._importance_asked(analysis, mention.concepts[0]):
@@ -329,9 +336,10 @@ class AspectRules:
     def _aspect_of_the_kind_described(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
     ) -> Candidate | None:
-        """ "untungnya kerja sama sama negara tetangga apa": a kind described, not named, reads as the
-        kind's definition; the one aspect asked is that kind's lesson."""
-        aspects = set(self._subjects.shared_aspects & asked_stems(analysis.stems)) - {EXAMPLES, DEFINITION}
+        """ "untungnya kerja sama sama negara tetangga apa", "contoh kerja sama yg anggotanya dari berbagai
+        benua apa": a kind described, not named, reads as the kind's definition; the one aspect asked is
+        that kind's lesson."""
+        aspects = set(self._subjects.shared_aspects & asked_stems(analysis.stems)) - {DEFINITION}
         if mention.concepts or mention.is_comparison or len(aspects) != 1:
             return None
         kind = self._subjects.kind_of.get(ranked[0].intent)
@@ -556,6 +564,21 @@ class AspectRules:
         at = analysis.words.index(_DIRECTLY) if _DIRECTLY in analysis.words else None
         directly = at is not None and analysis.words[at - 1 : at] != ("tidak",)
         if not (asks_why and relating and (directly or _ONE_BY_ONE & pairs)):
+            return None
+        return self._within_reach(ranked, self._diplomacy_matters, config)
+
+    def _without_diplomacy(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "kalau gak ada diplomasi bilateral emang kenapa", "tanpa diplomasi bilateral apa yang terjadi":
+        what would go wrong without it is why bilateral diplomacy matters, not what it is."""
+        if set(mention.concepts) - {BILATERAL} or self._diplomacy_matters is None:
+            return None
+        words = analysis.words
+        if not set(analysis.stems) & QUESTION_STEMS or DIPLOMACY not in words[1:]:
+            return None
+        before = words[words.index(DIPLOMACY) - 1]
+        if before != _WITHOUT and not (before == _NOT and _IF in words):
             return None
         return self._within_reach(ranked, self._diplomacy_matters, config)
 

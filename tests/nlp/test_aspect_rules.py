@@ -152,6 +152,31 @@ def test_a_kind_described_not_named_is_asked_the_aspect_the_question_names(match
     # "negara tetangga" describes regional cooperation without naming it, and reads as its definition.
     assert matcher.match("kak untungnya kerja sama sama negara tetangga apa").intent == "regional_manfaat"
     assert matcher.match("kerja sama sama negara tetangga itu apa").intent == "regional_definisi"
+    described = "contoh kerja sama yg anggotanya dari berbagai benua apa"  # the kind told by its reach
+    assert matcher.match(described).intent == "multilateral_contoh"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kerja sama yg anggotanya negara dari seluruh dunia contohnya apa",  # the kind told by its reach
+        "kerjasama yang anggotanya dari seluruh dunia contohnya apa aja",
+    ],
+)
+def test_examples_asked_right_after_of_a_kind_are_its_examples(matcher, question):
+    assert matcher.match(question).intent == "multilateral_contoh"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kalau gak ada diplomasi bilateral emang kenapa",
+        "kalo ndak ada diplomasi bilateral emang kenapa bah",
+        "tanpa diplomasi bilateral apa yang terjadi",
+    ],
+)
+def test_what_would_go_wrong_without_bilateral_diplomacy_is_why_it_matters(matcher, question):
+    assert matcher.match(question).intent == "diplomasi_bilateral_pentingnya"
 
 
 @pytest.mark.parametrize(
