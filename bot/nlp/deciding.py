@@ -12,7 +12,7 @@ from enum import StrEnum
 from bot.content.models import COMPARISON_INTENT, FAREWELL_INTENT, GREETING_INTENT, HELP_INTENT, THANKS_INTENT
 from bot.nlp.aspect_rules import AspectRules
 from bot.nlp.choice_rules import ChoiceRules
-from bot.nlp.compound import ACKNOWLEDGING
+from bot.nlp.compound import ACKNOWLEDGING, ADDRESSING
 from bot.nlp.concepts import FORMS, ConceptMention
 from bot.nlp.name_rules import NameRules
 from bot.nlp.normalise import BARE_QUESTION, QUESTION_STEMS, Analysis
@@ -67,8 +67,11 @@ _LEAVING = frozenset(
 _SEEING_OFF = frozenset({"pamit", "offline", "off", "cabut", "dadah", "bye", "babay", "logout"})
 _GOING = frozenset({"keluar", "pergi", "tidur", "istirahat", "offline", "off", "cabut", "cukup"})
 _FOR_NOW = "dulu"
+_GREETING_TIME = ADDRESSING | {"selamat"}  # "selamat pagi", "@bot pagi": the time of day greets
 # "aku pergi ngaji dulu": what the student goes to do may come between the going and the "for now".
 _GOING_REACH = 2
+# "dah ah ngantuk, lanjut besok ya": going on tomorrow, not now.
+_UNTIL_TOMORROW = frozenset({("lanjut", "besok"), ("besok", "lanjut")})
 # "oke kak mantap, thanks ...", "wah makasih la, ...": what may come before the thanks and say nothing else.
 _BEFORE_THANKS = ACKNOWLEDGING | frozenset(
     {"wah", "wih", "wow", "mantap", "mantul", "keren", "asik", "asyik", "yes", "alhamdulillah"}
@@ -184,6 +187,8 @@ class Decider:
         stems = set(analysis.stems)
         if ranked and ranked[0].intent == FAREWELL_INTENT and stems & QUESTION_STEMS and not stems & _LEAVING:
             ranked = [c for c in ranked if c.intent != FAREWELL_INTENT]
+        if ranked and ranked[0].intent == GREETING_INTENT and self._time_in_passing(analysis):
+            ranked = [c for c in ranked if c.intent != GREETING_INTENT]
         if (
             ranked
             and ranked[0].intent == GREETING_INTENT
@@ -335,6 +340,15 @@ class Decider:
             return None
         return next((c for c in ranked if c.intent == intent), None)
 
+    def _time_in_passing(self, analysis: Analysis) -> bool:
+        """ "nanti malam ada bola gk ya", "tadi malam persija menang ka": a time of day said in passing, not
+        opening the message nor after "selamat" or a name ("@bot pagi"), and nothing else that greets: no
+        greeting."""
+        words = analysis.words
+        said = [k for k, w in enumerate(words) if w in _TIMES_OF_DAY]
+        greets = (self._greeting_openers - _TIMES_OF_DAY) & set(analysis.stems)
+        return bool(said) and not greets and all(k and words[k - 1] not in _GREETING_TIME for k in said)
+
     def _thanks_or_leave(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
     ) -> Candidate | None:
@@ -351,7 +365,7 @@ class Decider:
         top = [c.intent for c in ranked[:2]]
         going = any(
             stem in _GOING and _FOR_NOW in stems[k + 1 : k + 1 + _GOING_REACH] for k, stem in enumerate(stems)
-        )
+        ) or bool(_UNTIL_TOMORROW & set(itertools.pairwise(stems)))
         named = mention.concepts or self._subjects.every_title_name & set(analysis.words)
         leaving = (top[:1] == [FAREWELL_INTENT] and _SEEING_OFF & set(stems)) or (
             FAREWELL_INTENT in top and going

@@ -748,6 +748,8 @@ def test_a_table_with_a_cell_for_every_kind_is_the_comparison(matcher, item):
         "pneumonia bilateral artinya apa ya, kakek aku didiagnosa gitu",  # the remark says whose "bilateral"
         # A question word alone names nothing to answer about.
         "lapar, makan malam enaknya apa ya",  # the evening, not a greeting
+        "nanti malam ada bola gk ya",
+        "tadi malam persija menang ka",
         "kenapa?",
         "kapan?",
         "gimana gitu",
@@ -766,6 +768,7 @@ def test_out_of_scope_is_not_answered(matcher, question):
         ("selamat malam bot, lagi ngerjain PR ips nih", "sapaan"),
         ("halo min, selamat malam. besok PTS PPKn nih, aku mau latihan soal", "sapaan"),
         ("sore kak, lagi sibuk ga", "sapaan"),
+        ("@bot pagi", "sapaan"),  # after a name, the time of day greets
         ("oke so cukup, selamat malam kak", "pamit"),
         ("selamat malam, aku keluar dulu ya", "pamit"),
         ("met malam, bye", "pamit"),
@@ -1553,6 +1556,7 @@ def test_questions_asked_in_english_are_answered(matcher, question, intent):
         ("oke kak mantap, thanks udah bantu ngerjain soal fotokopian tadi 🙏", "terima_kasih"),
         ("oke kak sudah mi, mau pergi mengaji dulu. dah", "pamit"),
         ("cukup dulu, nanti kalau ada soal lagi aku balik", "pamit"),
+        ("dah ah ngantuk, lanjut besok ya", "pamit"),  # going on tomorrow, not now
     ],
 )
 def test_thanks_or_leaving_then_what_happened_is_answered_not_offered(matcher, message, intent):
