@@ -62,12 +62,12 @@ _LEAVING = frozenset(
     {"pamit", "tidur", "cukup", "udahan", "undur", "cabut", "bye", "dadah", "babay", "jumpa", "wassalam",
      "wassalamualaikum", "sekian", "offline", "logout", "log", "off", "keluar"}
 )  # fmt: skip
+_GREETING_TIME = ADDRESSING | {"selamat"}  # "selamat pagi", "@bot pagi": the time of day greets
 # Leaving said outright ("ok kak sa offline dulu", "dadah bot"), and going that leaves only "for now" ("sa
 # keluar dulu", "aku pergi dulu ye, nak ngaji"; not "indonesia pernah keluar dari PBB", "lagi istirahat nih").
 _SEEING_OFF = frozenset({"pamit", "offline", "off", "cabut", "dadah", "bye", "babay", "logout"})
 _GOING = frozenset({"keluar", "pergi", "tidur", "istirahat", "offline", "off", "cabut", "cukup"})
 _FOR_NOW = "dulu"
-_GREETING_TIME = ADDRESSING | {"selamat"}  # "selamat pagi", "@bot pagi": the time of day greets
 # "aku pergi ngaji dulu": what the student goes to do may come between the going and the "for now".
 _GOING_REACH = 2
 # "dah ah ngantuk, lanjut besok ya": going on tomorrow, not now.

@@ -28,8 +28,8 @@ from bot.nlp.tuning import MatcherConfig
 _PUTTING_UNDER = frozenset(
     {"termasuk", "masuk", "tergolong", "contoh", "kerja", "sama", "juga", "jenis", "bukan"}
 )
-# What comes before a kind offered as an answer: "IJEPA itu apa? bilateral ya?", "... termasuk bilateral".
 _BELONGING = frozenset({"termasuk", "masuk", "tergolong"})  # "OKI termasuk bentuk kerja sama apa"
+# What comes before a kind offered as an answer: "IJEPA itu apa? bilateral ya?", "... termasuk bilateral".
 _BEFORE_A_KIND_OFFERED = QUESTION_STEMS | _PUTTING_UNDER | {"kerjasama", "hubungan", "perjanjian"}
 MAX_CLASSING_WORDS = 5  # "pbb termasuk multilateral gk": a name put under a kind, nothing more
 _CLASSING = frozenset({"golong", "kelompok", "kategori"})  # "penggolongan", "dikelompokkan"
