@@ -170,6 +170,8 @@ class Decider:
             if self._greeting_stems
             else frozenset()
         )
+        # What greets besides a time of day ("halo", "assalamualaikum"): with it, "malam" greets too.
+        self._greeting_words = self._greeting_openers - _TIMES_OF_DAY
         # The word of thanks its title says ("terima kasih", which "makasih" and "trims" normalise to).
         self._thanks_words = subjects.title_stems.get(THANKS_INTENT, frozenset())
         self._names = NameRules(subjects)
@@ -346,7 +348,7 @@ class Decider:
         greeting."""
         words = analysis.words
         said = [k for k, w in enumerate(words) if w in _TIMES_OF_DAY]
-        greets = (self._greeting_openers - _TIMES_OF_DAY) & set(analysis.stems)
+        greets = self._greeting_words & set(analysis.stems)
         return bool(said) and not greets and all(k and words[k - 1] not in _GREETING_TIME for k in said)
 
     def _thanks_or_leave(

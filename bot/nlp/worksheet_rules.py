@@ -118,6 +118,8 @@ class WorksheetRules:
             normaliser.analyse(" ".join(_NAMING_WORDS)).stems
         )
         self._aspects = frozenset(subjects.aspect_of.values()) - {DEFINITION}
+        # Aspects one kind alone has ("bidang"), which may come before "kerja sama ....", unlike "bentuk".
+        self._own_aspects = self._aspects - subjects.shared_aspects - {FORMS}
         self._bilateral = frozenset(i for i, kind in subjects.kind_of.items() if kind == BILATERAL)
         self._every_kind = frozenset(subjects.kind_of.values())
 
@@ -518,7 +520,7 @@ class WorksheetRules:
             (words[k - 1] for k in range(len(words) - 1, 0, -1) if tuple(words[k : k + 2]) == COOPERATION),
             "",
         )
-        return before if before not in self._subjects.shared_aspects | {FORMS} else ""
+        return before if before in self._own_aspects else ""
 
     def _kind_shown(
         self, stem: Analysis, prompt: Prompt, match: Match, config: MatcherConfig
