@@ -260,7 +260,12 @@ class AspectRules:
         if len(mention.concepts) != 1 or mention.is_comparison:
             return None
         told = mention.concepts[0] not in analysis.stems
-        if told and any(a == EXAMPLES and b in QUESTION_STEMS for a, b in itertools.pairwise(analysis.stems)):
+        stems = analysis.stems
+        # "contoh kerja sama yg anggotanya dari berbagai benua apa": the examples asked first, then the kind.
+        opens_asking = stems[0] == EXAMPLES and bool(QUESTION_STEMS & set(stems))
+        if told and (
+            opens_asking or any(a == EXAMPLES and b in QUESTION_STEMS for a, b in itertools.pairwise(stems))
+        ):
             aspects.add(EXAMPLES)
         if _meaning_of_the_kind(analysis.stems, mention.concepts[0]):
             aspects.add(DEFINITION)

@@ -70,8 +70,8 @@ _GOING = frozenset({"keluar", "pergi", "tidur", "istirahat", "offline", "off", "
 _FOR_NOW = "dulu"
 # "aku pergi ngaji dulu": what the student goes to do may come between the going and the "for now".
 _GOING_REACH = 2
-# "dah ah ngantuk, lanjut besok ya": going on tomorrow, not now.
-_UNTIL_TOMORROW = frozenset({("lanjut", "besok"), ("besok", "lanjut")})
+# "dah ah ngantuk, lanjut besok ya", "selamat malam, sampai besok": going on tomorrow, not now.
+_UNTIL_TOMORROW = frozenset({("lanjut", "besok"), ("besok", "lanjut"), ("sampai", "besok")})
 # "oke kak mantap, thanks ...", "wah makasih la, ...": what may come before the thanks and say nothing else.
 _BEFORE_THANKS = ACKNOWLEDGING | frozenset(
     {"wah", "wih", "wow", "mantap", "mantul", "keren", "asik", "asyik", "yes", "alhamdulillah"}
@@ -334,7 +334,7 @@ class Decider:
         named = mention.concepts or self._subjects.every_title_name & set(words)
         if said is None or asked or named or _asks_a_translation(analysis):
             return None
-        if _LEAVING & stems:
+        if _LEAVING & stems or _UNTIL_TOMORROW & set(itertools.pairwise(analysis.stems)):
             intent = FAREWELL_INTENT
         elif all(w == "selamat" or w in self._only_greeting for w in words[:said]):
             intent = GREETING_INTENT

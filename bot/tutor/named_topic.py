@@ -16,10 +16,12 @@ from bot.tutor.topic_leaning import OPENERS
 # A question that asks which body is meant: "yg ngurus buruh apa namanya", "lembaganya apa".
 _IDENTITY_STEMS = frozenset({"nama", "organisasi", "badan", "lembaga"})
 # What a member does: "ikut", "gabung", "anggota", "ikut bikin", "pernah minjem", "jadi tuan rumah"
-# (Indonesia's part in an organisation).
+# (Indonesia's part in an organisation), "ikut dari awal" (a founder).
 _TAKING_PART = frozenset({"ikut", "gabung", "anggota", "masuk", "diri", "buat", "peran", "wakil", "sejak",
-                          "pinjam", "pernah", "tuan", "rumah"})  # fmt: skip
+                          "awal", "pinjam", "pernah", "tuan", "rumah"})  # fmt: skip
 _JOINING = frozenset({"ikut", "gabung", "anggota", "masuk"})
+_WHO = frozenset({"siapa", "mana", "apa"})
+_COUNTRY = "negara"
 _WHEN = frozenset({"kapan", "tahun"})
 _MAKING = frozenset({"buat", "diri", "sah", "pakat", "tanda", "tandatangan"})  # made, founded, signed
 _PART_OF = frozenset({"bagi", "bawah", "cabang"})  # "bagian dari PBB", "di bawah PBB", "cabangnya PBB"
@@ -39,12 +41,22 @@ class NamedTopics:
         """ "indonesia ikut?" after GNB, "yang mendirikan siapa saja" after ASEAN, "kenapa dia penting" after
         the Vienna Convention: its answer says."""
         return (
-            _asks_about_indonesia(analysis, marked)
+            self.asks_indonesias_part(analysis, marked)
             or self._asks_about_a_member(analysis, marked)
+            or _asks_who_takes_part(analysis)
             or _asks_how_it_began(analysis)
             or _asks_what_it_belongs_to(analysis)
             or _asks_why_it_matters(analysis)
         )
+
+    @staticmethod
+    def asks_indonesias_part(analysis: Analysis, marked: bool) -> bool:
+        """A short question on Indonesia's part in it and nothing else: "indonesia ikut?", "indo anggota
+        gk", "yg dari indonesia?" (not "kapan indonesia merdeka")."""
+        stems = set(analysis.stems)
+        # Particles of one or two letters say nothing ("indonesia melu anggota e ta").
+        rest = {s for s in stems - QUESTION_STEMS - _CARRYING_ON - {"indonesia", "tidak"} if len(s) > 2}
+        return asks(analysis, marked) and "indonesia" in stems and rest <= _TAKING_PART
 
     def _asks_about_a_member(self, analysis: Analysis, marked: bool) -> bool:
         """Whether another country takes part, and nothing else: "png ikut kah?", "malaysia anggota gak" (its
@@ -68,7 +80,7 @@ class NamedTopics:
     def joined_instead(self, analysis: Analysis, marked: bool, topic: str, family: list[str]) -> str | None:
         """ "indonesia ikut?" after the five functions of a mission: a lesson is not joined; the one named
         thing related to it is (the Vienna Convention, whose answer says when Indonesia ratified it)."""
-        if topic in self.subjects or not _asks_about_indonesia(analysis, marked):
+        if topic in self.subjects or not self.asks_indonesias_part(analysis, marked):
             return None
         named = [i for i in family[1:] if i in self.subjects]
         return named[0] if len(named) == 1 else None
@@ -116,13 +128,11 @@ class NamedTopics:
         return related[0] if len(related) == 1 else None
 
 
-def _asks_about_indonesia(analysis: Analysis, marked: bool) -> bool:
-    """A short question on Indonesia's part in it and nothing else: "indonesia ikut?", "indo anggota
-    gk", "yg dari indonesia?" (not "kapan indonesia merdeka")."""
+def _asks_who_takes_part(analysis: Analysis) -> bool:
+    """Who its members are, and nothing else: "negara mana saja yg ikut", "siapa aja yang gabung"."""
     stems = set(analysis.stems)
-    # Particles of one or two letters say nothing ("indonesia melu anggota e ta").
-    rest = {s for s in stems - QUESTION_STEMS - _CARRYING_ON - {"indonesia", "tidak"} if len(s) > 2}
-    return asks(analysis, marked) and "indonesia" in stems and rest <= _TAKING_PART
+    rest = stems - QUESTION_STEMS - _JOINING - {_COUNTRY}
+    return bool(stems & _WHO) and bool(stems & _JOINING) and not {s for s in rest if len(s) > 2}
 
 
 def _asks_how_it_began(analysis: Analysis) -> bool:

@@ -34,6 +34,8 @@ from bot.tutor.topic_answer import TopicAnswer
 
 _ASKING = frozenset({"tanya", "bertanya"})
 _AGAIN = frozenset({"lagi"})  # "mau tanya lagi": another question, not the topic again
+# "kak mau nanya LKS", "mau tanya pr ppkn": what the question will be from, not yet the question.
+_SCHOOLWORK = frozenset({"lks", "lkpd", "pr", "tugas", "soal", "ppkn", "pkn"})
 
 REMEMBERED_CHATS = 10_000
 
@@ -247,8 +249,9 @@ class Reader:
         return asked if asked and asked.intent == subject else None
 
     def _asks_to_ask(self, question: str, analysis: Analysis) -> bool:
-        """ "kak mau tanya", "bang, gue mau nanya lagi": asking to ask, which a greeting invites."""
-        if not set(analysis.words) <= _AGAIN:
+        """ "kak mau tanya", "bang, gue mau nanya lagi", "mau nanya LKS": asking to ask, which a greeting
+        invites."""
+        if not set(analysis.words) <= _AGAIN | _SCHOOLWORK:
             return False
         return bool(_ASKING & set(self._matcher.normaliser.words(question, stopwords=True)))
 

@@ -208,6 +208,11 @@ class TopicFollowups:
             or points_at_topic
             or self._implicit.supposes(question, tokens, classifies, match, previous)
         )
+        asks = marked_as_question(question, tokens)
+        # "indonesia ikut dari awal gak?" after ASEAN asks Indonesia's part in it, which its answer says,
+        # though "awal" titles another lesson (since when Indonesia has had foreign relations).
+        if previous in self._named.subjects and self._named.asks_indonesias_part(analysis, asks):
+            return TopicAnswer(previous)
         # "yang ke tiga apa tadi": "tiga" numbers a point, it names no lesson ("Tiga bentuk ...").
         numbering = CARDINALS.keys() if number is not None else ()
         if self._families.names_another(question, {*leaning, *ORDINALS, *numbering}, family):
@@ -215,7 +220,6 @@ class TopicFollowups:
         named = self._families.named_in(
             question, family[1:], besides=previous if points_at_topic else None, topic=previous
         )
-        asks = marked_as_question(question, tokens)
         if previous in self._named.subjects and not named and self._named.asks_its_story(analysis, asks):
             return TopicAnswer(previous)
         if joined := self._named.joined_instead(analysis, asks, previous, family):

@@ -161,6 +161,7 @@ def test_a_kind_described_not_named_is_asked_the_aspect_the_question_names(match
     [
         "kerja sama yg anggotanya negara dari seluruh dunia contohnya apa",  # the kind told by its reach
         "kerjasama yang anggotanya dari seluruh dunia contohnya apa aja",
+        "contoh kerja sama yg anggotanya dari seluruh dunia apa",  # the examples asked first
     ],
 )
 def test_examples_asked_right_after_of_a_kind_are_its_examples(matcher, question):

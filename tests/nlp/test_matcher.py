@@ -396,6 +396,9 @@ from bot.nlp.matcher import MatcherConfig
         ("kilen cara makai bot jetuh", "bantuan"),
         ("ikau eweh?", "tentang_bot"),
         ("eweh ji bisa buat perjanjian bilateral?", "bilateral_pihak"),
+        # "narai" (what), "kueh" (where): "what is the UN? where is its office?"
+        ("PBB tuh narai? kueh kantor ie?", "org_pbb"),
+        ("ikau tuh narai?", "tentang_bot"),
         # Manggarai and Flores: "ite" (you, to the respected), "sa tutup dulu" (I'm closing the chat); the
         # Catholic greeting "Berkah Dalem"; a blessing ("Tuhan berkati") goes with leaving and thanks alike.
         ("Berkah Dalem bot", "sapaan"),
@@ -762,6 +765,14 @@ def test_out_of_scope_is_not_answered(matcher, question):
     assert match.alternatives == ()
 
 
+def test_two_countries_cooperating_on_their_own_are_bilateral(matcher):
+    # "berdua": the two of them, not neighbours in one region.
+    match = matcher.match("kalau indonesia sama malaysia kerja sama berdua, itu namanya kerja sama apa?")
+    said = [match.intent] if match.intent else list(match.alternatives)
+    assert said
+    assert all(intent.startswith("bilateral_") for intent in said)
+
+
 @pytest.mark.parametrize(
     ("message", "intent"),
     [
@@ -773,6 +784,7 @@ def test_out_of_scope_is_not_answered(matcher, question):
         ("selamat malam, aku keluar dulu ya", "pamit"),
         ("met malam, bye", "pamit"),
         ("sudah dulu, selamat malam", "pamit"),
+        ("selamat malam, sampai besok", "pamit"),  # see you tomorrow
     ],
 )
 def test_the_time_of_day_said_first_greets_and_with_leaving_takes_leave(matcher, message, intent):

@@ -104,6 +104,9 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("apa saja bentuk kerja sama internasional", "yang pertama maksudnya apa", "bilateral_definisi"),
         ("gnb itu apa", "indonesia ikut gak?", "org_gnb"),
         ("oki itu apa", "oke lanjut, indonesia ikut gak", "org_oki"),  # "oke lanjut" carries on
+        # Whether Indonesia is a founder: its part in ASEAN, not since when it has had foreign relations.
+        ("ASEAN itu apa", "indonesia ikut dari awal gak?", "org_asean"),
+        ("AFTA itu apa", "negara mana saja yg ikut", "org_afta"),  # its members, not multilateral's examples
         ("OKI itu apa", "indonesia pernah jadi tuan rumah?", "org_oki"),  # its answer says when
         ("OKI itu apa", "indonesia melok ta", "org_oki"),  # Suroboyo: "does Indonesia take part?"
         ("OKI itu apa", "markase nang endi", "org_oki"),
@@ -638,7 +641,13 @@ async def test_a_goodbye_first_then_why_takes_leave(tutor: Tutor, content):
 
 async def test_asking_to_ask_is_greeted_and_before_a_question_is_left_out(tutor: Tutor, content):
     await tutor.ask(CHAT, "apa itu pbb")
-    for asked in ("kak mau tanya", "bang, gue mau nanya nih", "kaka beta mau tanya", "mau tanya lagi"):
+    for asked in (
+        "kak mau tanya",
+        "bang, gue mau nanya nih",
+        "kaka beta mau tanya",
+        "mau tanya lagi",
+        "mau nanya LKS",
+    ):
         [reply] = await tutor.ask(CHAT, asked)
         assert reply.text == content.intents["sapaan"].answer  # not "belum tahu", not the topic again
     assert await asks(tutor, "markasnya di mana") == "org_pbb"
