@@ -97,6 +97,17 @@ class NamedTopics:
         mentioned = self._matcher.title_names[named] & self._matcher.subjects.mentions[topic]
         return bool(_PART_OF & set(analysis.stems)) and bool(mentioned)
 
+    def only_placed_under(self, analysis: Analysis, topic: str, named: str) -> bool:
+        """ "bagian dari PBB?" after ECOSOC (the Economic and Social Council *of the UN*): nothing said but
+        belonging and a name of the topic's own ("PBB bagiannya apa aja" asks what the UN's parts are;
+        "ECOSOC itu bagian dari PBB ya?" after the UN asks of ECOSOC)."""
+        names = self._matcher.title_names
+        rest = set(analysis.stems) - _PART_OF - names[named]
+        said = self._matcher.subjects.every_title_name & set(analysis.words)
+        return (
+            not rest and said <= names.get(topic, frozenset()) and self.placed_under(analysis, topic, named)
+        )
+
     def described(self, tokens: list[str], analysis: Analysis, match: Match, previous: str) -> str | None:
         """ "yg ngurus buruh apa namanya" or "yang soal pangan?" after WTO: not WTO but the organisation
         the words describe, when the matcher puts one first."""

@@ -26,6 +26,7 @@ from bot.nlp.subjects import DEFINITION
 from bot.tutor.followups import FollowupResolver
 from bot.tutor.kind_of_a_name import KindOfAName
 from bot.tutor.multiple_choice import OptionPicker
+from bot.tutor.pointing import names_a_class
 from bot.tutor.points import ordinal
 from bot.tutor.replies import Conversation
 from bot.tutor.small_talk import SmallTalkAround
@@ -105,7 +106,9 @@ class Reader:
             readings = tuple(self.read_one(chat_id, p) for p in prompts[:MAX_QUESTIONS])
             return Message(readings, worksheet=True, left_out=max(0, len(prompts) - MAX_QUESTIONS))
         [prompt] = prompts
-        parts = [] if prompt.options else split_compound(prompt.asked or prompt.question)
+        parts = (
+            [] if prompt.options else self._without_guesses(split_compound(prompt.asked or prompt.question))
+        )
         if len(parts) == 1 and (opened := self._small_talk.opening(parts[0])):
             parts = list(opened)
         if len(parts) > MAX_QUESTIONS:  # "apa itu wto? apa itu pbb? ..." past ten: read as a worksheet is
@@ -152,6 +155,22 @@ class Reader:
         """The chat's topic moves to an answer; "makasih" or "halo" leave it where it was."""
         if self._intents[intent_id].group != CONVERSATION_GROUP:
             self._memory[chat_id].last_intent = intent_id
+
+    def _without_guesses(self, parts: list[str]) -> list[str]:
+        """ "ASEAN termasuk kerja sama apa? bilateral?": a kind alone after a question on which kind something
+        is, the student's guess at the answer, asks nothing of its own (not what bilateral is)."""
+        kept = parts[:1]
+        for part in parts[1:]:
+            words = self._matcher.normaliser.words(part)
+            if (
+                words
+                and self._matcher.spotter.spot(words).concepts == words
+                and names_a_class(clean(kept[-1]))
+            ):
+                kept[-1] = f"{kept[-1]}? {part}"
+            else:
+                kept.append(part)
+        return kept
 
     def _read_parts(self, chat_id: int, parts: list[str]) -> tuple[Reading, ...] | None:
         """Two questions in one: the first answered, the others answered or offered as choices, a topic

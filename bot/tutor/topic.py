@@ -119,7 +119,9 @@ class TopicFollowups:
             return TopicAnswer(kind_aspect)
         if number is None and (examples := self._examples_of_what_it_said(analysis, mention, previous)):
             return TopicAnswer(examples)
-        if number is None and self._asks_which_point(analysis, previous):
+        if number is None and self._asks_which_point(
+            analysis, previous, match, marked_as_question(question, tokens)
+        ):
             return TopicAnswer(previous)
         if CHANGING_SUBJECT & set(tokens[:2]):
             return None  # "btw lapis legit bangka bikinnye cemane" leans on nothing said before
@@ -238,6 +240,9 @@ class TopicFollowups:
             analysis, named
         )
         names_answered = bool(named) and (match.outcome is Outcome.ANSWER or by_name) and not titled
+        # "bagian dari PBB?" after ECOSOC asks only whether the topic belongs to a body its answer names.
+        if len(named) == 1 and self._named.only_placed_under(analysis, previous, named[0]):
+            return TopicAnswer(previous)
         if not pointed and (
             names_answered
             or not (named or self._implicit.leans(question, analysis, match, family, asks))
@@ -355,11 +360,18 @@ class TopicFollowups:
         stems = set(analysis.stems) - QUESTION_STEMS
         return topic in near and self._families.says_all(stems, topic)
 
-    def _asks_which_point(self, analysis: Analysis, topic: str) -> bool:
+    def _asks_which_point(self, analysis: Analysis, topic: str, match: Match, marked: bool) -> bool:
         """ "arab saudi masuk yg mana", "arab saudi masok kawasan apa?" after the eight regions: which point
-        of the topic's list a country (or other name) belongs to, which the list shows."""
+        of the topic's list a country (or other name) belongs to, which the list shows; "perikanan masuk
+        juga kah" after the fields: whether it is one of them, when no lesson alone answers that ("IMT-GT
+        itu termasuk?" after regional's benefits is one of regional's examples)."""
         stems = set(analysis.stems)
-        which = _WHICH & stems or (_WHAT & stems and self._matcher.subjects.title_stems[topic] & stems)
+        alone = match.outcome is Outcome.ANSWER and match.intent not in self._matcher.subjects.conversation
+        which = (
+            _WHICH & stems
+            or (_WHAT & stems and self._matcher.subjects.title_stems[topic] & stems)
+            or (marked and not QUESTION_STEMS & stems and not alone)
+        )
         if not (_BELONGING & stems and which and self._points.lists(topic)):
             return False
         if COOPERATION in itertools.pairwise(analysis.words) or _KIND_WORDS & stems:

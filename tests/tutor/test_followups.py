@@ -258,6 +258,12 @@ async def asks(tutor: Tutor, text: str) -> str:
         # A bare aspect that alone would ask which kind: the topic's kind.
         ("apa itu kerja sama regional", "contoh yang ada indonesia?", "regional_contoh"),
         ("contoh kerja sama regional apa aja", "manfaat jih peu", "regional_manfaat"),
+        # Whether the topic belongs to a body its own name says: ECOSOC is the UN's council.
+        ("ECOSOC itu apa", "bagian dari PBB?", "org_ecosoc"),
+        ("PBB itu apa", "ECOSOC itu bagian dari PBB ya?", "org_ecosoc"),  # asked of ECOSOC
+        # Whether something is one of the topic's points, when no lesson alone answers it.
+        ("bidang kerja sama bilateral apa aja", "perikanan masuk juga kah 🐟", "bilateral_bidang"),
+        ("manfaat kerja sama regional", "IMT-GT itu termasuk?", "regional_contoh"),  # regional's own example
     ],
 )
 async def test_a_follow_up_is_answered_about_the_topic(tutor: Tutor, topic, followup, intent):
@@ -944,3 +950,10 @@ async def test_a_javanese_possessive_on_a_chat_spelling_leans_on_the_topic(tutor
     await tutor.ask(CHAT, "aktor non negara iku opo")
     [answer] = await tutor.ask(CHAT, "contone?")  # "conto", Javanese for "contoh", with "-ne"
     assert answer.text.startswith(content.intents["aktor_non_negara"].answer[:40])
+
+
+async def test_a_kind_guessed_after_asking_which_kind_is_no_second_question(tutor: Tutor, content):
+    await tutor.ask(CHAT, "ASEAN itu apa sih")
+    replies = await tutor.ask(CHAT, "trus ASEAN termasuk kerja sama apa? bilateral?")
+    assert [r.text for r in replies] == [content.intents["regional_contoh"].answer]  # not also bilateral's
+    assert await asks(tutor, "contoh lainnya ada gk?") == "regional_contoh"
