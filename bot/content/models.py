@@ -17,6 +17,7 @@ GREETING_INTENT = "sapaan"  # also the reply to "kak mau tanya", which asks to a
 FAREWELL_INTENT = "pamit"
 THANKS_INTENT = "terima_kasih"
 HELP_INTENT = "bantuan"  # its answer lists the commands, like the help message
+ABOUT_BOT_INTENT = "tentang_bot"
 
 # Telegram limits the content must respect (Bot API: sendMessage, sendPoll, InlineKeyboard).
 MESSAGE_LIMIT = 4096

@@ -9,7 +9,14 @@ import itertools
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.content.models import COMPARISON_INTENT, FAREWELL_INTENT, GREETING_INTENT, HELP_INTENT, THANKS_INTENT
+from bot.content.models import (
+    ABOUT_BOT_INTENT,
+    COMPARISON_INTENT,
+    FAREWELL_INTENT,
+    GREETING_INTENT,
+    HELP_INTENT,
+    THANKS_INTENT,
+)
 from bot.nlp.aspect_rules import AspectRules
 from bot.nlp.choice_rules import ChoiceRules
 from bot.nlp.compound import ACKNOWLEDGING, ADDRESSING
@@ -103,6 +110,14 @@ def _asks_a_translation(analysis: Analysis) -> bool:
         or ("apa" in stems and (MEANING in stems or in_a_language))
         or bool(said_in_a_language)
     )
+
+
+def _goes(stems: tuple[str, ...]) -> bool:
+    """Going "for now" ("sa istirahat dulu", "aku pergi ngaji dulu") or until tomorrow ("sampai besok")."""
+    for_now = any(
+        stem in _GOING and _FOR_NOW in stems[k + 1 : k + 1 + _GOING_REACH] for k, stem in enumerate(stems)
+    )
+    return for_now or bool(_UNTIL_TOMORROW & set(itertools.pairwise(stems)))
 
 
 def meant_in_another_subject(analysis: Analysis) -> bool:
@@ -301,7 +316,11 @@ class Decider:
         if not (set(rest.stems) & QUESTION_STEMS or sets_task(rest.words)) or _asks_a_translation(analysis):
             return None
         match = self.decide(rest, mention, config)
-        return match if match.intent and match.intent not in self._subjects.conversation else None
+        # "halo bot kamu siapa" asks who the bot is, surely; "halo, apa kabar" only greets.
+        asked_of_the_bot = match.intent in (HELP_INTENT, ABOUT_BOT_INTENT) and match.score >= config.sure_at
+        if match.intent and (asked_of_the_bot or match.intent not in self._subjects.conversation):
+            return match
+        return None
 
     def _only_greets(self, analysis: Analysis, mention: ConceptMention) -> bool:
         """ "halo, sy anak SMK di Saumlaki, mau minta tolong soal PR", "hai hai, aku Rizky dari SMK
@@ -334,7 +353,7 @@ class Decider:
         named = mention.concepts or self._subjects.every_title_name & set(words)
         if said is None or asked or named or _asks_a_translation(analysis):
             return None
-        if _LEAVING & stems or _UNTIL_TOMORROW & set(itertools.pairwise(analysis.stems)):
+        if _LEAVING & stems or _goes(analysis.stems):
             intent = FAREWELL_INTENT
         elif all(w == "selamat" or w in self._only_greeting for w in words[:said]):
             intent = GREETING_INTENT
@@ -365,9 +384,7 @@ class Decider:
         if not stems or set(stems) & QUESTION_STEMS or sets_task(analysis.words):
             return None
         top = [c.intent for c in ranked[:2]]
-        going = any(
-            stem in _GOING and _FOR_NOW in stems[k + 1 : k + 1 + _GOING_REACH] for k, stem in enumerate(stems)
-        ) or bool(_UNTIL_TOMORROW & set(itertools.pairwise(stems)))
+        going = _goes(stems)
         named = mention.concepts or self._subjects.every_title_name & set(analysis.words)
         leaving = (top[:1] == [FAREWELL_INTENT] and _SEEING_OFF & set(stems)) or (
             FAREWELL_INTENT in top and going

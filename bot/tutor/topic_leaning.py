@@ -5,14 +5,13 @@ takes for something near it ("indonesia gabung kapan?"), or a short case put to 
 from __future__ import annotations
 
 from bot.content import Content
-from bot.content.models import CONVERSATION_GROUP, HELP_INTENT
+from bot.content.models import ABOUT_BOT_INTENT, CONVERSATION_GROUP, HELP_INTENT
 from bot.nlp import Analysis, Match, Matcher, Outcome
 from bot.nlp.subjects import QUESTION_STEMS
 from bot.tutor.pointing import asks
 from bot.tutor.points import YES_NO_TAGS
 from bot.tutor.topic_family import TopicFamilies
 
-ABOUT_BOT_INTENT = "tentang_bot"
 _EVER = frozenset({"pernah", "indonesia"})  # "indonesia pernah ngalamin?"
 # Words that put a question to the bot itself ("kamu siapa", "ini bot apa"); slang "lu", "side",
 # "rika" reach here as "kamu".

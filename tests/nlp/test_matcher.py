@@ -785,6 +785,7 @@ def test_two_countries_cooperating_on_their_own_are_bilateral(matcher):
         ("met malam, bye", "pamit"),
         ("sudah dulu, selamat malam", "pamit"),
         ("selamat malam, sampai besok", "pamit"),  # see you tomorrow
+        ("selamat malam kak, sa istirahat dulu", "pamit"),  # going for now
     ],
 )
 def test_the_time_of_day_said_first_greets_and_with_leaving_takes_leave(matcher, message, intent):
@@ -1536,6 +1537,7 @@ def test_calling_the_bot_or_asking_for_help_beside_an_off_topic_request_is_not_a
         # An opening that asks nothing stays a greeting, and so does one asking after the bot.
         ("Selamat pagi, saya ingin belajar tentang kerja sama internasional.", "sapaan"),
         ("halo apa kabar", "sapaan"),
+        ("halo bot kamu siapa", "tentang_bot"),  # asked of the bot, surely
     ],
 )
 def test_a_lessons_question_after_a_greeting_is_answered_however_long_the_greeting(matcher, question, intent):
