@@ -73,7 +73,7 @@ _GREETING_TIME = ADDRESSING | {"selamat"}  # "selamat pagi", "@bot pagi": the ti
 # Leaving said outright ("ok kak sa offline dulu", "dadah bot"), and going that leaves only "for now" ("sa
 # keluar dulu", "aku pergi dulu ye, nak ngaji"; not "indonesia pernah keluar dari PBB", "lagi istirahat nih").
 _SEEING_OFF = frozenset({"pamit", "offline", "off", "cabut", "dadah", "bye", "babay", "logout"})
-_GOING = frozenset({"keluar", "pergi", "tidur", "istirahat", "offline", "off", "cabut", "cukup"})
+_GOING = frozenset({"keluar", "pergi", "tidur", "istirahat", "offline", "off", "cabut", "cukup", "akhir"})
 _FOR_NOW = "dulu"
 # "aku pergi ngaji dulu": what the student goes to do may come between the going and the "for now".
 _GOING_REACH = 2

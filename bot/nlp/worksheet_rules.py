@@ -41,6 +41,7 @@ _REFERRING = frozenset({"merujuk", "mengacu"})
 _DEFINING = frozenset({"adalah", "merupakan", "ialah", "yaitu", "yakni", "berarti", "artinya", *_REFERRING})
 MAX_LEAD_WORDS = 5  # "Dalam bacaan disebutkan bahwa ...", "Menurut teks, dijelaskan bahwa ..."
 MAX_SUBJECT_WORDS = 3  # "Hubungan bilateral ...", "Kerja sama regional ...": a statement's subject opens it
+MAX_CLAIMED_WORDS = 8  # "Kerja sama Indonesia dengan Jepang melalui IJEPA merupakan contoh ...": its subject
 MAX_DEFINED_WORDS = 4  # "Konvensi Wina 1961 adalah"; "Salah satu manfaat kerja sama ... adalah" is no term
 # Words a kind's name may come with that no title has ("hubungan bilateral" is bilateral cooperation).
 _KIND_NOUNS = ("kerja sama", "hubungan", "kerjasama")
@@ -318,10 +319,18 @@ class WorksheetRules:
         # says which kind it is.
         if kinds or not self._claims_a_kind(analysis):
             return None
+        # "B/S: Kerja sama Indonesia dengan Jepang melalui IJEPA merupakan contoh kerja sama multilateral":
+        # the agreement is named anywhere before the example it is claimed to be; a country is no agreement
+        # (Malaysia is named among regional's examples and is a partner in bilateral ones).
+        stems = analysis.stems
+        subject = set(opening)
+        if EXAMPLES in stems:
+            before = analysis.words[: stems.index(EXAMPLES)][:MAX_CLAIMED_WORDS]
+            subject = {w for w in before if self._kinds is None or not self._kinds.is_country((w,))}
         examples = [
             i
             for i, names in self._subjects.answer_names.items()
-            if self._subjects.aspect_of[i] == EXAMPLES and names & set(opening) - {HOME}
+            if self._subjects.aspect_of[i] == EXAMPLES and names & subject - {HOME}
         ]
         if len(examples) == 1:
             return _answering(examples[0], list(ranked.values()), config.clarify_at)

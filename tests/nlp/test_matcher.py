@@ -398,6 +398,8 @@ from bot.nlp.matcher import MatcherConfig
         ("eweh ji bisa buat perjanjian bilateral?", "bilateral_pihak"),
         # "narai" (what), "kueh" (where): "what is the UN? where is its office?"
         ("PBB tuh narai? kueh kantor ie?", "org_pbb"),
+        ("ulun handak guring dulu lah, isuk sekolah", "pamit"),  # Banjar "guring": sleep
+        ("cmd nya apa aja", "bantuan"),
         ("ikau tuh narai?", "tentang_bot"),
         # Manggarai and Flores: "ite" (you, to the respected), "sa tutup dulu" (I'm closing the chat); the
         # Catholic greeting "Berkah Dalem"; a blessing ("Tuhan berkati") goes with leaving and thanks alike.
@@ -877,6 +879,15 @@ def test_a_statement_of_what_a_term_is_asks_about_that_term(matcher, statement, 
         ),
         # Opening with an agreement only one kind's examples name: that list judges the claim.
         ("B/S: IA-CEPA merupakan contoh kerja sama multilateral.", "bilateral_contoh"),
+        # ... or named after the two countries (a country names no agreement: Malaysia is in both lists).
+        (
+            "B/S: Kerja sama Indonesia dengan Jepang melalui IJEPA merupakan contoh kerja sama multilateral.",
+            "bilateral_contoh",
+        ),
+        (
+            "B/S: Kesepakatan Indonesia dan Malaysia soal pekerja migran adalah contoh kerja sama bilateral.",
+            "bilateral_contoh",
+        ),
         (
             "B/S: IJEPA adalah contoh kerja sama regional karena Jepang berada di kawasan Asia.",
             "bilateral_contoh",
@@ -1571,6 +1582,7 @@ def test_questions_asked_in_english_are_answered(matcher, question, intent):
         ("oke kak sudah mi, mau pergi mengaji dulu. dah", "pamit"),
         ("cukup dulu, nanti kalau ada soal lagi aku balik", "pamit"),
         ("dah ah ngantuk, lanjut besok ya", "pamit"),  # going on tomorrow, not now
+        ("Baik, saya akhiri dulu sesi ini.", "pamit"),
     ],
 )
 def test_thanks_or_leaving_then_what_happened_is_answered_not_offered(matcher, message, intent):
