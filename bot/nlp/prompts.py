@@ -66,7 +66,7 @@ _ASKS_KIND = re.compile(
     r"|\b(?:termasuk|masuk|tergolong)\s+kerja\s*sama\s+(?:jenis|bentuk)\s+(?:apa|apakah|apo|mana)\b"
     # "Tentukan jenis kerja sama tersebut!", "Identifikasilah jenis kerja sama Indonesia di ILO": which kind
     # a scene shows (not "sebutkan jenis kerja sama", which asks for the forms)
-    r"|\b(?:tentukan|identifikasi)(?:lah)?\s+(?:jenis|bentuk)\s+kerja\s*sama\b(?!\s+(?:internasional|masing))"
+    r"|\b(?:tentukan|identifikasi(?:kan)?)(?:lah)?\s+(?:jenis|bentuk)\s+kerja\s*sama\b(?!\s+(?:internasional|masing))"
     # "WTO itu contoh kerja sama apa", "ILO sama FAO itu kerja sama jenis apa", Javanese "pbb iku ..."
     r"|\b(?:itu|tu|ini|iku|kuwi|kuwe|kui)\s+(?:contoh\s+)?kerja\s*sama\s+(?:(?:jenis|bentuk)\s+)?(?:apa|apakah|apo|opo|mana)\b"
     r"(?!\s+(?:saja|aja))"

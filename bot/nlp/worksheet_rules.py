@@ -324,14 +324,20 @@ class WorksheetRules:
         # (Malaysia is named among regional's examples and is a partner in bilateral ones).
         stems = analysis.stems
         subject = set(opening)
-        if EXAMPLES in stems:
-            before = analysis.words[: stems.index(EXAMPLES)][:MAX_CLAIMED_WORDS]
+        before = analysis.words[: stems.index(EXAMPLES)][:MAX_CLAIMED_WORDS] if EXAMPLES in stems else ()
+        if before:
             subject = {w for w in before if self._kinds is None or not self._kinds.is_country((w,))}
         examples = [
             i
             for i, names in self._subjects.answer_names.items()
             if self._subjects.aspect_of[i] == EXAMPLES and names & subject - {HOME}
         ]
+        # "B/S: Kerja sama Indonesia dan Singapura dalam bidang pariwisata merupakan contoh kerja sama
+        # multilateral": what two countries do together is bilateral, whatever the claim.
+        bilateral = self._subjects.by_kind_aspect.get((BILATERAL, EXAMPLES))
+        two = before and self._kinds is not None and self._kinds.between_two_countries(before)
+        if not examples and two and bilateral:
+            examples = [bilateral]
         if len(examples) == 1:
             return _answering(examples[0], list(ranked.values()), config.clarify_at)
         return None

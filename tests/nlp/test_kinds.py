@@ -85,6 +85,7 @@ def test_a_text_that_describes_no_situation_shows_no_kind(kinds):
             True,
         ),
         ("Klasifikasikan bentuk kerja sama internasional dan jelaskan masing-masing!", False),
+        ("Identifikasikan jenis kerja sama berikut: Indonesia dan Tiongkok membangun kereta cepat.", True),
     ],
 )
 def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):

@@ -565,6 +565,8 @@ from bot.nlp.matcher import MatcherConfig
         ),
         ("selain bilateral ada kerja sama apa lg", "bentuk_kerja_sama"),  # the other forms, not bilateral
         ("organisasi yang ngurus moneter dunia apa", "org_imf"),  # "moneter" outside the IMF's name
+        # The source lists four functions where the convention has five: which is right is the functions'.
+        ("di artikel fungsi misi cuma 4 poin, kata guru ada 5. yg bener mana?", "vcdr_fungsi_misi"),
     ],
 )
 def test_answers_clear_questions(matcher, question, intent):
@@ -886,6 +888,11 @@ def test_a_statement_of_what_a_term_is_asks_about_that_term(matcher, statement, 
         ),
         (
             "B/S: Kesepakatan Indonesia dan Malaysia soal pekerja migran adalah contoh kerja sama bilateral.",
+            "bilateral_contoh",
+        ),
+        # What two countries do together, claimed to be another kind: the claim is on a bilateral example.
+        (
+            "B/S: Kerja sama Indonesia dan Singapura di bidang wisata adalah contoh kerja sama multilateral.",
             "bilateral_contoh",
         ),
         (
