@@ -160,16 +160,16 @@ class Reader:
         """ "ASEAN termasuk kerja sama apa? bilateral?": a kind alone after a question on which kind something
         is, the student's guess at the answer, asks nothing of its own (not what bilateral is)."""
         kept = parts[:1]
+        # Whether the question being read asks which kind: worked out once per question, not again on the
+        # question and its guesses joined ("... apa? bilateral? bilateral? ..." over 4,096 characters).
+        classing = bool(parts) and names_a_class(clean(parts[0]))
         for part in parts[1:]:
             words = self._matcher.normaliser.words(part)
-            if (
-                words
-                and self._matcher.spotter.spot(words).concepts == words
-                and names_a_class(clean(kept[-1]))
-            ):
+            if classing and words and self._matcher.spotter.spot(words).concepts == words:
                 kept[-1] = f"{kept[-1]}? {part}"
             else:
                 kept.append(part)
+                classing = names_a_class(clean(part))
         return kept
 
     def _read_parts(self, chat_id: int, parts: list[str]) -> tuple[Reading, ...] | None:

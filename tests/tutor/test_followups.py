@@ -957,3 +957,6 @@ async def test_a_kind_guessed_after_asking_which_kind_is_no_second_question(tuto
     replies = await tutor.ask(CHAT, "trus ASEAN termasuk kerja sama apa? bilateral?")
     assert [r.text for r in replies] == [content.intents["regional_contoh"].answer]  # not also bilateral's
     assert await asks(tutor, "contoh lainnya ada gk?") == "regional_contoh"
+    # Two guesses are still one question.
+    replies = await tutor.ask(CHAT, "OKI termasuk kerja sama apa? regional? multilateral?")
+    assert [r.text for r in replies] == [content.intents["multilateral_contoh"].answer]
