@@ -159,10 +159,12 @@ class Reader:
     def _without_guesses(self, parts: list[str]) -> list[str]:
         """ "ASEAN termasuk kerja sama apa? bilateral?": a kind alone after a question on which kind something
         is, the student's guess at the answer, asks nothing of its own (not what bilateral is)."""
+        if len(parts) < 2:
+            return parts  # most messages: nothing to join, nothing to clean again
         kept = parts[:1]
         # Whether the question being read asks which kind: worked out once per question, not again on the
         # question and its guesses joined ("... apa? bilateral? bilateral? ..." over 4,096 characters).
-        classing = bool(parts) and names_a_class(clean(parts[0]))
+        classing = names_a_class(clean(parts[0]))
         for part in parts[1:]:
             words = self._matcher.normaliser.words(part)
             if classing and words and self._matcher.spotter.spot(words).concepts == words:
