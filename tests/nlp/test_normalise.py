@@ -448,3 +448,12 @@ def test_a_word_sent_alone_written_as_marks_only_reads_no_other_message(content)
     assert normaliser.words("🤔") == ()
     assert normaliser.words("") == ()
     assert normaliser.words("kak") == ("halo",)
+
+
+def test_a_message_read_again_after_the_content_words_change_reads_them(content):
+    # The analysis of a message is kept for the next rule that reads it; words learnt after it (the
+    # content's own, set as the matcher is built) must not leave it read without them.
+    normaliser = Normaliser(content.lexicon)
+    assert "ijepa" not in normaliser.analyse("apa itu ijepaa").words
+    normaliser.set_vocabulary(["ijepa"])
+    assert "ijepa" in normaliser.analyse("apa itu ijepaa").words
