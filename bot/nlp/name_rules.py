@@ -37,6 +37,7 @@ _CLASSING = frozenset({"golong", "kelompok", "kategori"})  # "penggolongan", "di
 # termasuk kerja sama multilateral", "indonesia gabung g20 itu multilateral kan".
 _TAKING_PART = frozenset({HOME, "keikutsertaan", "ikut", "gabung", "bergabung", "anggota", "keanggotaan"})
 _ORGANISATION = "organisasi"
+_WHICH = "mana"
 # Words that ask something of the name right after them: "manfaat AFTA bagi anggota ASEAN".
 _ASKED_OF = frozenset({"manfaat", "tujuan", "fungsi", "peran", "sejarah"})
 # "Mohon info singkat WTO. ... Trims": asking for information on a name asks about it.
@@ -323,7 +324,8 @@ class NameRules:
             for before, w, after in zip(words, words[1:], words[2:], strict=False)
             if {before, after} <= set(mention.concepts)
         }
-        asked = asked_stems(analysis.stems) - offered
+        # "FAO masuk yg mana, bilateral regional atau multilateral": "mana" asks which of the kinds offered.
+        asked = asked_stems(analysis.stems) - offered - {_WHICH}
         if not named or (self._subjects.shared_aspects | QUESTION_STEMS) & asked:
             return None
         if _ORGANISATION in words:

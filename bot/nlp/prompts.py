@@ -49,11 +49,14 @@ _FRAME = re.compile(
 )
 # "Sebutkan dua kerja sama regional ...", "Selain ASEAN, sebutkan dua ...", "... Sebutkan tiga di
 # antaranya!", "Carilah informasi tentang satu perjanjian ...": a count of things of a kind asks for
-# examples of it.
+# examples of it; so does naming cooperations of a kind with no count ("sebutin dong kerjasama
+# multilateral yg nyata"), though "jelaskan kerja sama bilateral" asks what it is.
 _ABOUT = r"(?:(?:informasi|berita|artikel)\s+(?:tentang|mengenai)\s+|di\s+internet\s+)"
 _COUNTED_THINGS = re.compile(
     rf"(?:^|(?<=[\s,.;:]))(?:{_FRAME_VERBS})(?:lah)?\s+{_ABOUT}?(?:{_COUNT}|satu)\s+{_ABOUT}?"
-    r"(?:(?=(?:kerja\s*sama|organisasi|forum|perjanjian|lembaga)\b)|di\s+antaranya\b)",
+    r"(?:(?=(?:kerja\s*sama|organisasi|forum|perjanjian|lembaga)\b)|di\s+antaranya\b)"
+    r"|\b(?:sebutkan|sebutin|sebutkn|sebut)(?:lah)?\s+(?:(?:dong|donk|dunk|coba|aja)\s+)?"
+    r"(?=kerja\s*sama\s+(?:bilateral|regional|multilateral)\b)",
     re.IGNORECASE,
 )
 # A question whose answer is a kind: "... disebut kerja sama ....", "Termasuk jenis kerja sama
@@ -69,6 +72,9 @@ _ASKS_KIND = re.compile(
     r"|\b(?:tentukan|identifikasi(?:kan)?)(?:lah)?\s+(?:jenis|bentuk)\s+kerja\s*sama\b(?!\s+(?:internasional|masing))"
     # "WTO itu contoh kerja sama apa", "ILO sama FAO itu kerja sama jenis apa", Javanese "pbb iku ..."
     r"|\b(?:itu|tu|ini|iku|kuwi|kuwe|kui)\s+(?:contoh\s+)?kerja\s*sama\s+(?:(?:jenis|bentuk)\s+)?(?:apa|apakah|apo|opo|mana)\b"
+    r"(?!\s+(?:saja|aja))"
+    # "GNB itu jenis kerja samanya apa", "keanggotaan indonesia di PBB itu bentuk kerja sama apa"
+    r"|\b(?:itu|tu|ini|iku|kuwi)\s+(?:jenis|bentuk)\s+kerja\s*sama(?:nya)?\s+(?:apa|apakah|apo|opo|mana)\b"
     r"(?!\s+(?:saja|aja))"
     # "kerja sama dua negara ... namanya apa", not "dokumen kerja sama bilateral namanya apa saja"
     r"|\bkerja\s*sama\b(?!\s*(?:bilateral|regional|multilateral))[^.?!]{0,80}"

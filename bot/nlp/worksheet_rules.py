@@ -76,7 +76,9 @@ _PARTIES = frozenset(
 # Words that describe a kind by its parties or reach rather than name a thing done.
 _DESCRIBING = frozenset({"negara", "kawasan", "wilayah", "benua", "dunia", "tetangga", "antarnegara"})
 # Around a quoted question: "jawabannya apa", "isiannya apa", "bingung mau nulis apa".
-_ASKING_FOR_ANSWER = frozenset({"jawab", "isi", "tulis", "bingung"})
+# "... isinya apa", "... gk ngerti sy": the student asks for the answer or says they do not understand it
+# (words read before their stopwords go: "ngerti" and "paham" are chat filler elsewhere).
+_ASKING_FOR_ANSWER = frozenset({"jawab", "isi", "tulis", "bingung", "ngerti", "mengerti", "paham", "faham"})
 # A blank after these asks for an aspect by another name: "... antara dua wilayah ...." asks what the
 # parties must be.
 _BLANK_ASPECTS = {"wilayah": "pihak"}
@@ -393,7 +395,7 @@ class WorksheetRules:
         analysis = self._normaliser.analyse(around)
         ranked = [c for c in self._ranker.rank(analysis, config) if c.intent != OUT_OF_SCOPE]
         chatter = not ranked or ranked[0].intent in self._subjects.conversation
-        return chatter or bool(_ASKING_FOR_ANSWER & set(analysis.stems))
+        return chatter or bool(_ASKING_FOR_ANSWER & (set(analysis.stems) | set(clean(around))))
 
     def _picks_an_example(
         self, stem: Analysis, mention: ConceptMention, prompt: Prompt, config: MatcherConfig

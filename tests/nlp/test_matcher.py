@@ -1153,6 +1153,10 @@ def test_matcher_never_raises_and_is_deterministic(matcher, text):
             'Indonesia!" apa haja jawabannya kah',
             "regional_contoh",
         ),
+        (
+            'kak no 10 "GNB termasuk kerjasama bilateral, regional, atau multilateral?" gk ngerti sy',
+            "multilateral_contoh",
+        ),
         # A question on the quote itself is read whole.
         (
             'Bacalah kutipan berikut!\n"... bekerja dengan masing-masing negara asing dalam berbagai topik '

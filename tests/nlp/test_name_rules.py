@@ -55,6 +55,9 @@ def test_organisations_listed_as_one_kind_ask_for_that_kind_s_examples(matcher, 
         ("IMF tu bilateral ato multilateral", "multilateral_contoh"),
         ("IJEPA tu bilateral ato regional", "bilateral_contoh"),  # an agreement only one kind lists
         ("WTO tu bilateral apa multilateral", "multilateral_contoh"),  # "apa" between kinds is "or"
+        ("FAO masuk kerja sama yg mana, bilateral regional atau multilateral?", "multilateral_contoh"),
+        ("GNB itu jenis kerja samanya apa", "multilateral_contoh"),  # the kind asked, none offered
+        ("keanggotaan indonesia di PBB itu bentuk kerja sama apa", "multilateral_contoh"),
         ("ASEAN termasuk kerja sama regional atau multilateral", "regional_contoh"),  # not AFTA's own wording
         ("WTO kuwe regional apa multilateral", "multilateral_contoh"),  # AFTA's wording, not AFTA
         ("OKI itu organisasi multilateral atau regional?", "org_oki"),  # what the organisation is

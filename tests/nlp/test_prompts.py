@@ -282,6 +282,11 @@ def test_one_question_with_numbers_in_it_is_not_a_worksheet():
         ),
         ("Organisasi yang menangani perdagangan dunia adalah .... a. IMF b. PBB c. WTO d. FAO", "org_wto"),
         ("Sebutkan dua kerja sama regional yang diikuti Indonesia!", "regional_contoh"),
+        # Cooperations of a kind to name, with no count: still its examples, not what the kind is.
+        ("sebutin dong kerjasama multilateral yg nyata", "multilateral_contoh"),
+        ("Sebutkan kerja sama bilateral yang dilakukan Indonesia!", "bilateral_contoh"),
+        ("sebutkan pengertian kerja sama bilateral", "bilateral_definisi"),
+        ("jelaskan kerja sama regional", "regional_definisi"),
         ("Tuliskan tiga organisasi multilateral yang beranggotakan Indonesia!", "multilateral_contoh"),
         (
             "Mohon penjelasan mengenai ASEAN Free Trade Area dan skema CEPT (ASEAN Secretariat, 1992).",
