@@ -275,13 +275,16 @@ class AspectRules:
             return None
         # Against another kind's lesson, a named organisation or a lesson on diplomacy the question does
         # not name: "apa gunanya diplomasi bilateral" asks why bilateral diplomacy matters, not the
-        # benefits of bilateral cooperation, but "bilateral tuh gunanya buat apa" asks those benefits.
+        # benefits of bilateral cooperation, but "bilateral tuh gunanya buat apa" asks those benefits. So
+        # does the meaning of one kind against the lesson on the forms ("multilateral itu definisinya apa
+        # menurut artikel").
         top = ranked[0].intent
         unnamed_diplomacy = DIPLOMACY in self._subjects.title_stems[top] - set(analysis.stems)
         if (
             top not in self._subjects.kind_of
             and not self._subjects.title_names.get(top)
             and not unnamed_diplomacy
+            and not (top == self._forms and aspects == {DEFINITION})
         ):
             return None
         intent = self._subjects.by_kind_aspect.get((mention.concepts[0], aspects.pop()))

@@ -37,6 +37,11 @@ _TAGGED_ALTERNATIVES = re.compile(r"^(?:[\w-]+\s+(?:kah|ka)\b\s*,?\s*){2,}$", re
 # "OKI tu contoh kerja sama apa, multilateral kah": a word or two and a tag after the question, the
 # student's guess at its answer, which asks nothing of its own.
 _GUESS = re.compile(r"^[\w-]+(?:\s+[\w-]+)?\s+(?:kah|ka|ya|kan|ke|to|bukan)$", re.IGNORECASE)
+# "... atau multilateral? soal no 11 kak": which item it is, after the question; it asks nothing.
+_ITEM_CITED = re.compile(
+    r"^(?:(?:ini|itu)\s+)?(?:soal(?:\s+(?:no|nomor|nmr))?|no|nomor|nmr)\s*\.?\s*\d{1,2}(?:\s+[\w-]+)?$",
+    re.IGNORECASE,
+)
 # Where one sentence may hold two questions; the captured joiner is put back when it does not.
 # Possessive "\s*+": a run of blank lines is not tried again at every length (it took minutes).
 _JOINERS = re.compile(
@@ -81,7 +86,9 @@ def _questions(question: str) -> list[str]:
         sentence = sentence.strip(" .!,")
         if not sentence.strip():  # "\n\n" between two "?" is no sentence
             continue
-        if parts and (_TAGGED_ALTERNATIVES.match(sentence) or _GUESS.match(sentence)):
+        if parts and (
+            _TAGGED_ALTERNATIVES.match(sentence) or _GUESS.match(sentence) or _ITEM_CITED.match(sentence)
+        ):
             parts[-1] = f"{parts[-1]}? {sentence}"
             continue
         groups = _regroup(_JOINERS.split(sentence))

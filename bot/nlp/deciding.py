@@ -69,6 +69,7 @@ _LEAVING = frozenset(
     {"pamit", "tidur", "cukup", "udahan", "undur", "cabut", "bye", "dadah", "babay", "jumpa", "wassalam",
      "wassalamualaikum", "sekian", "offline", "logout", "log", "off", "keluar"}
 )  # fmt: skip
+_DENYING = frozenset({"belum", "tidak", "bukan"})  # "belum tidur", "gak cabut kok"
 _GREETING_TIME = ADDRESSING | {"selamat"}  # "selamat pagi", "@bot pagi": the time of day greets
 # Leaving said outright ("ok kak sa offline dulu", "dadah bot"), and going that leaves only "for now" ("sa
 # keluar dulu", "aku pergi dulu ye, nak ngaji"; not "indonesia pernah keluar dari PBB", "lagi istirahat nih").
@@ -110,6 +111,11 @@ def _asks_a_translation(analysis: Analysis) -> bool:
         or ("apa" in stems and (MEANING in stems or in_a_language))
         or bool(said_in_a_language)
     )
+
+
+def _leaves(stems: tuple[str, ...]) -> bool:
+    """A word of leaving said, not denied: "malam kak, blm tidur kah?" asks whether the bot is still up."""
+    return any(stem in _LEAVING and (k == 0 or stems[k - 1] not in _DENYING) for k, stem in enumerate(stems))
 
 
 def _goes(stems: tuple[str, ...]) -> bool:
@@ -353,7 +359,7 @@ class Decider:
         named = mention.concepts or self._subjects.every_title_name & set(words)
         if said is None or asked or named or _asks_a_translation(analysis):
             return None
-        if _LEAVING & stems or _goes(analysis.stems):
+        if _leaves(analysis.stems) or _goes(analysis.stems):
             intent = FAREWELL_INTENT
         elif all(w == "selamat" or w in self._only_greeting for w in words[:said]):
             intent = GREETING_INTENT

@@ -66,6 +66,8 @@ _ASKS_KIND = re.compile(
     r"|merupakan|bersifat|adalah|yaitu|ialah|menjalin|terlibat\s+dalam)\s+(?:(?:contoh|jenis|bentuk|wujud)\s+)?"
     r"(?:kerja\s*sama|hubungan)(?:\s+(?:yang\s+)?bersifat)?\s*(?:\.{3,}|…+|_{2,}|(?:apa|apakah)\b(?!\s+(?:saja|aja)))"
     r"|\b(?:jenis|golongan)\s+kerja\s*sama\s+(?:apa|apakah|mana|yang\s+mana)\b(?!\s+(?:saja|aja))"
+    # "... menunjukkan keikutsertaan Indonesia dalam kerja sama ....": the kind it takes part in
+    r"|\b(?:dalam|pada)\s+kerja\s*sama\s*(?:\.{3,}|…+|_{2,})"
     r"|\b(?:termasuk|masuk|tergolong)\s+kerja\s*sama\s+(?:jenis|bentuk)\s+(?:apa|apakah|apo|mana)\b"
     # "Tentukan jenis kerja sama tersebut!", "Identifikasilah jenis kerja sama Indonesia di ILO": which kind
     # a scene shows (not "sebutkan jenis kerja sama", which asks for the forms)
@@ -179,9 +181,10 @@ _ASIDES = re.compile(
     r"|\bmenurut\s+pemahaman\s*(?:mu|kamu|kelompokmu|kelompok\s*mu)?\b"
     r"|\b(?:secara|dengan)\s+(?:singkat|jelas|lengkap|rinci|tepat|benar|runtut)\b"
     r"|\bpilihlah\s+jawaban\s+yang\s+(?:tepat|benar|paling\s+tepat)\b"
-    # "Tuliskan dengan bahasamu sendiri ... (maksimal 3 kalimat)": how long and in whose words.
+    # "Tuliskan dengan bahasamu sendiri ... (maksimal 3 kalimat)", "Sebutkan ciri-cirinya! (minimal 3)": how
+    # long and in whose words.
     r"|\bdengan\s+(?:bahasa|kata-kata|kata)\s*(?:mu|kamu|sendiri)(?:\s+sendiri)?\b"
-    r"|\(\s*(?:maksimal|minimal|paling\s+banyak|paling\s+sedikit)\s+\d+\s+(?:kalimat|paragraf|kata)\s*\)"
+    r"|\(\s*(?:maksimal|minimal|paling\s+banyak|paling\s+sedikit)\s+\d+(?:\s+(?:kalimat|paragraf|kata|poin|butir))?\s*\)"
     # "jelasin bilateral pake bahasa yg gampang dong, buat anak smp": how simply, and for whom.
     r"|\b(?:pake|pakai|dengan|dgn|pk|dalam)\s+(?:bahasa|kata(?:-kata)?)\s+(?:yang\s+|yg\s+)?"
     r"(?:gampang|mudah|sederhana|simpel|simple|awam)(?:\s+(?:dong|aja|saja|ya))?\b"

@@ -162,7 +162,9 @@ class WorksheetRules:
             return defined
         if judged := self._judged_subject(prompt, analysis, config):
             return judged
-        if pair := self._cooperation_of_a_pair(analysis, mention):
+        if pair := self._cooperation_of_a_pair(analysis, mention) or self._kinds_offered_for_a_pair(
+            analysis, mention
+        ):
             return _answering(pair, self._ranker.rank(analysis, config), 0.0)
         match = self._decider.decide(analysis, mention, config)
         if (
@@ -691,6 +693,24 @@ class WorksheetRules:
         if not asked or stems & aspects or _NOT_COOPERATION & set(words):
             return None
         if COOPERATION not in itertools.pairwise(words) or not self._between_two_countries(analysis):
+            return None
+        return self._subjects.by_kind_aspect.get((BILATERAL, EXAMPLES))
+
+    def _kinds_offered_for_a_pair(self, analysis: Analysis, mention: ConceptMention) -> str | None:
+        """ "indonesia dan malaysia kerja sama soal TKI itu bilateral atau regional?": kinds offered for what
+        two countries do together, no body named, ask for bilateral's examples, though both countries are
+        in a region's examples too; not when another aspect is asked of it."""
+        if BILATERAL not in mention.concepts or len(mention.concepts) < 2 or mention.compares:
+            return None
+        # Offered side by side ("bilateral atau regional"), not said in passing ("kawasan mitra bilateral
+        # indonesia di amerika", "pertemuan bilateral ... forum multilateral").
+        kinds = set(mention.concepts)
+        if not any(a in kinds and b in kinds for a, b in itertools.pairwise(analysis.words)):
+            return None
+        asks_an_aspect = set(analysis.stems) & (self._aspects - {EXAMPLES})
+        if len(analysis.words) > MAX_PAIR_QUESTION_WORDS or asks_an_aspect:
+            return None
+        if not self._between_two_countries(analysis):
             return None
         return self._subjects.by_kind_aspect.get((BILATERAL, EXAMPLES))
 

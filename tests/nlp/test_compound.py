@@ -37,6 +37,11 @@ def test_alternatives_after_a_comma_are_one_question():
     # A word and a tag after the question are the student's guess at its answer.
     for guessed in ("OKI tu contoh kerja sama apa, multilateral kah", "IJEPA termasuk apa? bilateral ya?"):
         assert split_compound(guessed) == [guessed]
+    # Which item it is, after the question, asks nothing either.
+    cited = (
+        "pertukaran pelajar Indonesia-Jepang tu masuk bilateral, regional atau multilateral? soal no 11 kak"
+    )
+    assert split_compound(cited) == [cited]
     assert split_compound("ko ni bot ka? sa mau tanya bilateral tu apa kah?") == [
         "ko ni bot ka",
         "sa mau tanya bilateral tu apa kah",

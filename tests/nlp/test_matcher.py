@@ -769,6 +769,24 @@ def test_out_of_scope_is_not_answered(matcher, question):
     assert match.alternatives == ()
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "indonesia dan malaysia kerja sama soal TKI itu bilateral atau regional?",
+        "kerja sama indonesia jepang itu bilateral, regional, atau multilateral",
+    ],
+)
+def test_kinds_offered_for_two_countries_are_answered_with_bilateral_examples(matcher, question):
+    # Both may be in a region's examples (Malaysia in IMT-GT); two countries together are bilateral.
+    assert matcher.match(question).intent == "bilateral_contoh"
+
+
+def test_a_region_beside_bilateral_and_two_countries_offers_no_kinds(matcher):
+    # "kawasan" reads as regional, but nothing is offered: the regions Indonesia's partners are grouped in.
+    question = "kawasan mitra bilateral indonesia yg di amerika apa aja"
+    assert matcher.match(question).intent == "indonesia_kawasan_mitra"
+
+
 def test_two_countries_cooperating_on_their_own_are_bilateral(matcher):
     # "berdua": the two of them, not neighbours in one region.
     match = matcher.match("kalau indonesia sama malaysia kerja sama berdua, itu namanya kerja sama apa?")
@@ -790,6 +808,7 @@ def test_two_countries_cooperating_on_their_own_are_bilateral(matcher):
         ("sudah dulu, selamat malam", "pamit"),
         ("selamat malam, sampai besok", "pamit"),  # see you tomorrow
         ("selamat malam kak, sa istirahat dulu", "pamit"),  # going for now
+        ("malam kak, blm tidur kah? 😁", "sapaan"),  # whether the bot is still up: no leaving
     ],
 )
 def test_the_time_of_day_said_first_greets_and_with_leaving_takes_leave(matcher, message, intent):
@@ -1446,9 +1465,22 @@ def test_another_subject_set_aside_leaves_the_kind_asked(matcher):
         ("pertubuhan bangsa2 bersatu tu apa bah", "org_pbb"),
         ("Apakah Pergerakan Negara-Negara Berkecuali (NAM)?", "org_gnb"),
         ("Senaraikan lapan kawasan rakan kerjasama Indonesia.", "indonesia_kawasan_mitra"),
+        ("selain bilateral ada kerja sama ape gi?", "bentuk_kerja_sama"),  # Bangka "gi": what else
     ],
 )
 def test_questions_in_regional_words_are_answered(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("hubungan bilateral memanas itu biasanya diapain", "diplomasi_bilateral_perselisihan"),
+        ("bot ni pakai sumber ape? buku paket ke?", "tentang_bot"),  # where the material comes from
+        ("apa itu sumber daya alam", None),  # a source of another kind
+    ],
+)
+def test_a_word_for_the_lesson_leads_to_it_and_its_other_sense_does_not(matcher, question, intent):
     assert matcher.match(question).intent == intent
 
 
@@ -1465,6 +1497,9 @@ def test_a_question_said_as_a_wish_after_a_polite_opening_is_answered(matcher):
         ("peu haba bot? lon ka trok", "sapaan"),  # Acehnese: how are you
         ("yo bot whats up", "sapaan"),
         ("tararengkyu", "terima_kasih"),
+        ("bro", "sapaan"),  # calling the bot, as "kak" alone does
+        ("yo bro", "sapaan"),
+        ("wolo habari kak", "sapaan"),  # Gorontalo: how are you
     ],
 )
 def test_an_organisations_name_as_a_persons_or_an_account_and_more_greetings(matcher, question, intent):

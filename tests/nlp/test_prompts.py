@@ -287,6 +287,14 @@ def test_one_question_with_numbers_in_it_is_not_a_worksheet():
         ("Sebutkan kerja sama bilateral yang dilakukan Indonesia!", "bilateral_contoh"),
         ("sebutkan pengertian kerja sama bilateral", "bilateral_definisi"),
         ("jelaskan kerja sama regional", "regional_definisi"),
+        ("Sebutkan ciri-ciri kerja sama bilateral! (minimal 3)", "bilateral_definisi"),  # how many, not which
+        ("kak multilateral itu definisinya apa menurut artikel", "multilateral_definisi"),
+        # The kind a scene's part in it shows, not the body named.
+        (
+            "Indonesia terpilih menjadi anggota tidak tetap Dewan Keamanan PBB. Hal ini menunjukkan "
+            "keikutsertaan Indonesia dalam kerja sama ....",
+            "multilateral_contoh",
+        ),
         ("Tuliskan tiga organisasi multilateral yang beranggotakan Indonesia!", "multilateral_contoh"),
         (
             "Mohon penjelasan mengenai ASEAN Free Trade Area dan skema CEPT (ASEAN Secretariat, 1992).",
