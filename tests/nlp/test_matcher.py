@@ -1466,6 +1466,9 @@ def test_another_subject_set_aside_leaves_the_kind_asked(matcher):
         ("Apakah Pergerakan Negara-Negara Berkecuali (NAM)?", "org_gnb"),
         ("Senaraikan lapan kawasan rakan kerjasama Indonesia.", "indonesia_kawasan_mitra"),
         ("selain bilateral ada kerja sama ape gi?", "bentuk_kerja_sama"),  # Bangka "gi": what else
+        ("dah kak, kaina batakun lagi", "pamit"),  # Banjar: done, I'll ask again later
+        ("napa jadinya mun dua negara kada akur", "diplomasi_bilateral_perselisihan"),  # "mun": if
+        ("ape kebaikan kerja same bilateral tu", "bilateral_manfaat"),  # what good it does
     ],
 )
 def test_questions_in_regional_words_are_answered(matcher, question, intent):
