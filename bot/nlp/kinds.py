@@ -6,6 +6,7 @@ the "tebak jenisnya" scenarios and each kind's row of the table; and from the co
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
@@ -16,6 +17,12 @@ DESCRIBING_ASPECTS = ("definisi", "pihak", "cakupan", "contoh_dunia", "contoh_in
 BILATERAL = "bilateral"  # the kind of two parties: a situation between two countries shows it
 KIND_LEAD = 2.0  # a kind this far ahead of the next (0..100) is the one the situation shows
 _PARTS = frozenset({"bagian", "utara", "selatan", "timur", "barat"})  # "Thailand selatan": part of a country
+# Countries counted past two ("hampir 200 negara", "sepuluh negara ASEAN"): no two parties, whatever the
+# words of signing an agreement lean to.
+_COUNTED_COUNTRIES = re.compile(
+    r"\b(\d{1,3}|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|ratusan)\s+negara\b",
+    re.IGNORECASE,
+)
 
 
 class KindReader:
@@ -62,7 +69,10 @@ class KindReader:
 
     def kind_of(self, text: str) -> str | None:
         """The kind the situation shows, when one clearly leads."""
-        ranked = sorted(self.scores(text).items(), key=lambda kv: -kv[1])
+        scores = self.scores(text)
+        if any(not m.isdigit() or int(m) > 2 for m in _COUNTED_COUNTRIES.findall(text)):
+            scores.pop(BILATERAL, None)
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         if not ranked or ranked[0][1] == 0.0:
             return None
         if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < KIND_LEAD:

@@ -361,18 +361,25 @@ class NameRules:
     def _kind_of_names_asked(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
     ) -> Candidate | None:
-        """ "OKI sama GNB termasuk bentuk kerja sama yg mana", "G20 yg di bali tu kerjasama jenis apa": names
+        """ "OKI sama GNB termasuk bentuk kerja sama yg mana", "G20 yg di bali tu kerjasama jenis apa", "IMF
+        sama WTO masuk kategori apa": names
         put under a form of cooperation the question asks for, no kind offered, ask which kind they are:
         the examples of the one kind that lists them all, not the lesson on the three forms."""
         words = analysis.words
         if mention.concepts or not ranked or not set(analysis.stems) & QUESTION_STEMS:
             return None
         said = set(zip(words, words[1:], words[2:], strict=False))
-        asked = ((FORMS, *COOPERATION) in said and _BELONGING & set(words)) or (*COOPERATION, FORMS) in said
+        # "IMF sama WTO masuk kategori apa": the category asked is the kind.
+        classed = bool(_BELONGING & set(words) and _CLASSING & set(analysis.stems))
+        asked = (
+            ((FORMS, *COOPERATION) in said and _BELONGING & set(words))
+            or (*COOPERATION, FORMS) in said
+            or classed
+        )
         named = self._subjects.names & set(words) - {HOME}
         # Not a scene ("Negara-negara Asia Tenggara ... bersepakat menurunkan tarif. Kerja sama ini termasuk
         # jenis kerja sama apa?"), which describes a kind by more than its names.
-        rest = set(words) - named - _PUTTING_UNDER - {FORMS} - QUESTION_STEMS
+        rest = set(words) - named - _PUTTING_UNDER - {FORMS} - QUESTION_STEMS - _CLASSING
         listing = self._subjects.examples_naming(named)
         if not asked or len(rest) > MAX_CLASSING_WORDS or len(listing) != 1:
             return None

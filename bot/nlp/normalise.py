@@ -356,6 +356,9 @@ class Normaliser:
             and year[:2] in _CENTURIES
         ):
             return year
+        # "c0nt0h2": a word typed alay and doubled ("contoh-contoh"), the two left for `words` to undo.
+        if token.endswith("2") and len(digits) > 1 and (read := self._misread(token[:-1])) != token[:-1]:
+            return f"{read}2"
         if not set(digits) <= _LOOKALIKES.keys() or len(digits) > MAX_MISREAD_DIGITS:
             return token
         if len(token) < MIN_MISREAD_LENGTH or token.isdigit() or not token.isalnum():

@@ -54,6 +54,13 @@ MAX_PAIR_QUESTION_WORDS = 15  # "kerja sama indonesia sama china di morowali ter
 _NOT_COOPERATION = frozenset({"diplomasi", "kawasan", "mitra"})
 # "Hampir seluruh negara di dunia, dari Timor-Leste hingga Brasil, ...": two countries named among many.
 _MANY = frozenset({"seluruh", "semua", "banyak", "berbagai", "puluhan", "ratusan"})
+# Continents and islands the kinds' examples are set in: where, not who.
+_PLACES = frozenset(
+    {"asia", "eropa", "afrika", "amerika", "oseania", "pasifik", "kalimantan", "sulawesi", "sumatra",
+     "sumatera", "jawa", "papua", "riau", "maluku"}
+)  # fmt: skip
+_BELONGING = frozenset({"masuk", "golong"})  # "termasuk", "tergolong": put under a kind
+_TAGS = frozenset({"tidak", "bukan", "apakah"})  # "... termasuk multilateral gk?", "Apakah ... termasuk ...?"
 _WHAT = "apa"
 _WHAT_OR_WHICH = frozenset({_WHAT, "mana"})
 _ODD_ONE_OUT = frozenset({"bukan", "kecuali"})  # "yang bukan merupakan ...", "... kecuali"
@@ -162,8 +169,10 @@ class WorksheetRules:
             return defined
         if judged := self._judged_subject(prompt, analysis, config):
             return judged
-        if pair := self._cooperation_of_a_pair(analysis, mention) or self._kinds_offered_for_a_pair(
-            analysis, mention
+        if pair := (
+            self._cooperation_of_a_pair(analysis, mention)
+            or self._kinds_offered_for_a_pair(analysis, mention)
+            or self._named_scene_put_under_a_kind(analysis, mention)
         ):
             return _answering(pair, self._ranker.rank(analysis, config), 0.0)
         match = self._decider.decide(analysis, mention, config)
@@ -600,7 +609,12 @@ class WorksheetRules:
             kind = BILATERAL
         # What the two did, or what an organisation did, is one of the kind's examples, unless the item asks
         # what such cooperation is called or means ("Hubungan seperti ini dinamakan ....").
-        instance = (pair or unnamed) and not naming
+        # So is what a body the kind's examples list did ("Indonesia menjadi anggota G20 bersama negara-negara
+        # dari berbagai benua. Keanggotaan tersebut termasuk kerja sama ....", "IA-CEPA termasuk ....").
+        bodies = self._bodies(stem)
+        listed = self._subjects.examples_naming(bodies) if bodies else []
+        by_its_body = len(listed) == 1 and self._subjects.kind_of.get(listed[0]) == kind
+        instance = (pair or unnamed or by_its_body) and not naming
         shown = EXAMPLES in stem.words or instance
         aspect = EXAMPLES if shown and not prompt.defines_kind else DEFINITION
         answer = self._subjects.by_kind_aspect.get((kind, aspect))
@@ -713,6 +727,39 @@ class WorksheetRules:
         if not self._between_two_countries(analysis):
             return None
         return self._subjects.by_kind_aspect.get((BILATERAL, EXAMPLES))
+
+    def _named_scene_put_under_a_kind(self, analysis: Analysis, mention: ConceptMention) -> str | None:
+        """ "ikut pasukan perdamaian PBB tu termasuk kerja sama multilateral kah", "Apakah OKI termasuk kerja
+        sama multilateral?": a scene around a named body, put under one kind at the end of the question,
+        asks whether it is one of that kind's examples, which the examples of the kind that lists the body
+        say; not two countries ("kerja sama indonesia malaysia soal TKI termasuk bilateral kah", though
+        Malaysia is in a region's examples), nor a kind with no body named ("sub regional itu apa? masih
+        termasuk regional?"), nor another aspect asked."""
+        if len(mention.concepts) != 1 or mention.compares:
+            return None
+        stems = [s for s in analysis.stems if s not in _TAGS]
+        if len(stems) < 2 or stems[-1] != mention.concepts[0]:
+            return None
+        before = stems[-4:-1] if tuple(stems[-3:-1]) == COOPERATION else stems[-2:-1]
+        if not before or before[0] not in _BELONGING:
+            return None
+        if set(analysis.stems) & (self._aspects - {EXAMPLES}) or self._between_two_countries(analysis):
+            return None
+        # Each body one kind's alone: AFTA, which two kinds' examples name, is left to its own lesson.
+        listings = {tuple(self._subjects.examples_naming({body})) for body in self._bodies(analysis)}
+        if len(listings) != 1:
+            return None
+        [listing] = listings
+        return listing[0] if len(listing) == 1 else None
+
+    def _bodies(self, analysis: Analysis) -> set[str]:
+        """The names of bodies and agreements a text gives ("G20", "IA-CEPA", "OKI"), not of the countries
+        and regions the scene is set in ("Negara-negara Asia Tenggara ...", "... ke filipina")."""
+        return {
+            w
+            for w in set(analysis.words) & self._subjects.names - {HOME} - _PLACES
+            if not (self._kinds and self._kinds.is_country((w,)))
+        }
 
     def _examples_of_a_pair(self, analysis: Analysis, match: Match) -> str | None:
         """ "..., terus kepikiran, indonesia sama singapura tu sebenarnye dah buat perjanjian kerjasama ape je

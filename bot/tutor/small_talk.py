@@ -19,8 +19,8 @@ from bot.tutor.pointing import asks, marked_as_question
 _EDGE_WORDS = 2  # "halo", "sore kak"; "dadah", "bye semua"
 _OPENING_WORDS = 3  # "halo", "hey tutor", "selamat pagi kak"
 MIN_QUESTION_WORDS = 2  # after the greeting: "halo bilateral" greets and names a kind, it asks nothing
-# Greetings also said on leaving: by the time of day, and the salam.
-_PARTING_GREETINGS = frozenset({"pagi", "siang", "sore", "malam", "assalamualaikum"})
+# Greetings also said on leaving: by the time of day, the salam, and "permisi" (excuse me, I'll go).
+_PARTING_GREETINGS = frozenset({"pagi", "siang", "sore", "malam", "assalamualaikum", "permisi"})
 _TAKING_LEAVE = frozenset({"pamit", "dadah"})  # words that say nothing but goodbye
 
 

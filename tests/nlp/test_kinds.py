@@ -35,6 +35,11 @@ def kinds(content, matcher):
             "Hampir seluruh negara dari berbagai benua berunding di forum dunia tentang perubahan iklim.",
             "multilateral",
         ),
+        # Countries counted past two are no two parties, though signing an agreement leans bilateral.
+        (
+            "Indonesia bersama hampir 200 negara menandatangani Persetujuan Paris tentang perubahan iklim.",
+            "multilateral",
+        ),
     ],
 )
 def test_a_described_situation_shows_its_kind(kinds, situation, kind):
@@ -281,6 +286,17 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
             "semalam naik feri ke singapura sama mak, terus kepikiran, indonesia sama singapura tu dah buat "
             "perjanjian kerjasama ape je ye? ada nama perjanjiannye tak",
             "bilateral_contoh",
+        ),
+        # What a body one kind's examples list did is one of them, though the scene describes the kind.
+        (
+            "Kasus: Indonesia menjadi anggota G20 bersama negara-negara dari berbagai benua. Keanggotaan "
+            "tersebut termasuk kerja sama ....",
+            "multilateral_contoh",
+        ),
+        # Not bound to a region: multilateral, though "kawasan" is said.
+        (
+            "Kerja sama yang melibatkan lebih dari dua negara tanpa terikat kawasan tertentu dinamakan ....",
+            "multilateral_definisi",
         ),
         # Two countries named among many are no pair.
         (

@@ -58,6 +58,14 @@ def test_organisations_listed_as_one_kind_ask_for_that_kind_s_examples(matcher, 
         ("FAO masuk kerja sama yg mana, bilateral regional atau multilateral?", "multilateral_contoh"),
         ("GNB itu jenis kerja samanya apa", "multilateral_contoh"),  # the kind asked, none offered
         ("keanggotaan indonesia di PBB itu bentuk kerja sama apa", "multilateral_contoh"),
+        ("IMF sama WTO masuk kategori apa kak", "multilateral_contoh"),  # the category asked
+        # A scene around a body, put under a kind at the end: whether it is one of that kind's examples.
+        ("ikut pasukan perdamaian PBB tu termasuk kerja sama multilateral kah", "multilateral_contoh"),
+        ("kerja sama antar negara ASEAN soal kabut asap tu termasuk regional kah?", "regional_contoh"),
+        ("Jawab ya atau tidak. Apakah OKI termasuk kerja sama multilateral?", "multilateral_contoh"),
+        # Two countries, though Malaysia is in a region's examples; and AFTA, which two kinds' examples name.
+        ("kerja sama indonesia malaysia soal TKI itu termasuk bilateral kah", "bilateral_contoh"),
+        ("AFTA kan ASEAN, ngapa nang LKS mlebu multilateral", "org_afta"),
         ("ASEAN termasuk kerja sama regional atau multilateral", "regional_contoh"),  # not AFTA's own wording
         ("WTO kuwe regional apa multilateral", "multilateral_contoh"),  # AFTA's wording, not AFTA
         ("OKI itu organisasi multilateral atau regional?", "org_oki"),  # what the organisation is

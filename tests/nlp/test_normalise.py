@@ -457,3 +457,9 @@ def test_a_message_read_again_after_the_content_words_change_reads_them(content)
     assert "ijepa" not in normaliser.analyse("apa itu ijepaa").words
     normaliser.set_vocabulary(["ijepa"])
     assert "ijepa" in normaliser.analyse("apa itu ijepaa").words
+
+
+def test_a_word_typed_alay_and_doubled_reads_as_the_word(normaliser):
+    # "c0nt0h2": digits for letters, and the two that doubles the word ("contoh-contoh").
+    assert normaliser.words("c0nt0h2 krjsm mult1l4t3r4l") == ("contoh", "kerja", "sama", "multilateral")
+    assert normaliser.words("mnft b1l4t3r4l")[0] == "manfaat"

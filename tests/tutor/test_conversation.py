@@ -196,6 +196,9 @@ async def test_good_evening_or_a_salam_after_thanks_takes_leave(tutor: Tutor, co
     await tutor.ask(CHAT, "syukron kak")
     [reply] = await tutor.ask(CHAT, "assalamualaikum")  # the salam is said on leaving too
     assert reply.text == goodbye
+    await tutor.ask(CHAT, "Terima kasih, penjelasannya jelas.")
+    [reply] = await tutor.ask(CHAT, "Saya permisi.")  # excuse me: leaving, not asking
+    assert reply.text == goodbye
 
 
 async def test_emoji_sent_alone_are_read_as_the_words_they_stand_for(tutor: Tutor, content):
