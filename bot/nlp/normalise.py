@@ -356,8 +356,11 @@ class Normaliser:
             and year[:2] in _CENTURIES
         ):
             return year
-        # "c0nt0h2": a word typed alay and doubled ("contoh-contoh"), the two left for `words` to undo.
-        if token.endswith("2") and len(digits) > 1 and (read := self._misread(token[:-1])) != token[:-1]:
+        # "c0nt0h2": a word typed alay and doubled ("contoh-contoh"), the two left for `words` to undo; a two
+        # elsewhere is no letter, so the rest is read once, not a two at a time ("2222...").
+        rest = token[:-1]
+        doubled = token.endswith("2") and "2" not in rest and len(digits) > 1
+        if doubled and (read := self._misread(rest)) != rest:
             return f"{read}2"
         if not set(digits) <= _LOOKALIKES.keys() or len(digits) > MAX_MISREAD_DIGITS:
             return token

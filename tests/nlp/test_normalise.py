@@ -463,3 +463,6 @@ def test_a_word_typed_alay_and_doubled_reads_as_the_word(normaliser):
     # "c0nt0h2": digits for letters, and the two that doubles the word ("contoh-contoh").
     assert normaliser.words("c0nt0h2 krjsm mult1l4t3r4l") == ("contoh", "kerja", "sama", "multilateral")
     assert normaliser.words("mnft b1l4t3r4l")[0] == "manfaat"
+    # A run of twos is no word doubled twice over: read once, not one two at a time (it overflowed the stack).
+    for run in ("2" * 4096, "a" + "2" * 4095, "c0nt0h22"):
+        assert normaliser.words(run) == (run,)
