@@ -362,9 +362,9 @@ class NameRules:
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
     ) -> Candidate | None:
         """ "OKI sama GNB termasuk bentuk kerja sama yg mana", "G20 yg di bali tu kerjasama jenis apa", "IMF
-        sama WTO masuk kategori apa": names
-        put under a form of cooperation the question asks for, no kind offered, ask which kind they are:
-        the examples of the one kind that lists them all, not the lesson on the three forms."""
+        sama WTO masuk kategori apa": names put under a form or category of cooperation the question asks
+        for, no kind offered, ask which kind they are: the examples of the one kind that lists them all, not
+        the lesson on the three forms."""
         words = analysis.words
         if mention.concepts or not ranked or not set(analysis.stems) & QUESTION_STEMS:
             return None

