@@ -48,6 +48,9 @@ _INTERLEAVED = re.compile(r"[^\W\d]\d+[^\W\d]|\d[^\W\d]+\d")
 _HYPHENATED = re.compile(r"\b([^\W\d_]{2,4})-[ \t]*\n\s*(?!\1\b)([^\W\d_]+)")
 MIN_TYPO_LENGTH = 5
 TYPO_SCORE = 80.0
+# A word typed without its vowels ("bltrl", "pngrtn krj sm"), from this long: the three letters of "pts",
+# "smp" and "asn" are acronyms (PTS, SMP, ASN), not "putus", "sampai" and "asean".
+MIN_VOWELLESS = 4
 # A photographed page loses spaces ("Apayang dimaksuddengan diplomasibilateral?"): a long unknown token
 # is read as two or three words it is made of, each this long at least.
 MIN_MERGED_LENGTH = 7
@@ -105,6 +108,11 @@ _OCR_FIXES = (
     (re.compile(r"(?<=\b[A-Z]{2})l\b"), "I"),
     (re.compile(r"(?<=[A-Z])0(?![0-9])|\b0(?=[A-Z]{2}|[a-z]{2})"), "O"),
 )
+
+
+def _consonants(word: str) -> str:
+    """A word as typed without its vowels, all but a first one ("bltrl", "intrnsnl", "artkl")."""
+    return word[:1] + "".join(c for c in word[1:] if c not in _VOWELS)
 
 
 def _without_accents(text: str) -> str:
@@ -175,6 +183,7 @@ class Normaliser:
         self._vocabulary_set: frozenset[str] = frozenset()
         self._clipped: frozenset[str] = frozenset()
         self._acronyms: frozenset[str] = frozenset()
+        self._by_consonants: dict[str, str] = {}
         self.stem = lru_cache(maxsize=65536)(self._stem_uncached)
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
         self._apart = lru_cache(maxsize=65536)(self._apart_uncached)
@@ -201,11 +210,37 @@ class Normaliser:
         # A content word missing its last letter ("regiona" of "regional") is that word cut short.
         self._clipped = frozenset(w[:-1] for w in self._vocabulary if len(w) > MIN_TYPO_LENGTH)
         self._acronyms = frozenset(w for w in words if len(w) <= MAX_ACRONYM and self.is_name(w))
+        self._by_consonants = self._consonant_spellings()
         self._correct.cache_clear()
         self._misread.cache_clear()
         self._apart.cache_clear()
         self._broken.cache_clear()
         self.analyse.cache_clear()
+
+    def _consonant_spellings(self) -> dict[str, str]:
+        """Each content word as typed without its vowels, where that spells no other content word ("mtr" is
+        "mitra", "materi" or "matur"); of two, the one the dictionary knows ("tjn" is "tujuan", not the
+        Javanese "tujuane")."""
+        spelled: dict[str, set[str]] = {}
+        for word in self._vocabulary:
+            if word.isalpha():
+                spelled.setdefault(_consonants(word), set()).add(word)
+        readings = {}
+        for consonants, candidates in spelled.items():
+            if len(candidates) > 1:
+                candidates = {w for w in candidates if self.stem(w) in self._dictionary}
+            if len(candidates) == 1:
+                readings[consonants] = candidates.pop()
+        return readings
+
+    def _vowelled(self, token: str) -> str | None:
+        """The content word an unknown token typed without vowels spells ("bltrl" bilateral, "intrnsnl"
+        internasional, "mksdny" maksud with "-nya"), if one."""
+        if len(token) < MIN_VOWELLESS or not token.isalpha() or token in self._known:
+            return None
+        if set(token[1:]) & _VOWELS:
+            return None
+        return self._by_consonants.get(token) or self._by_consonants.get(token.removesuffix("ny"))
 
     def without(self, key: str) -> Normaliser:
         """This normaliser with one lexicon entry (slang word or synonym phrase) taken out."""
@@ -258,6 +293,8 @@ class Normaliser:
                 )
             if token in self._slang:
                 tokens.extend(self._slang[token])
+            elif vowelled := self._vowelled(token):
+                tokens.append(vowelled)
             elif parts := self._apart(token):
                 tokens.extend(word for part in parts for word in self._slang.get(part, [part]))
             else:

@@ -567,6 +567,9 @@ from bot.nlp.matcher import MatcherConfig
         ("organisasi yang ngurus moneter dunia apa", "org_imf"),  # "moneter" outside the IMF's name
         # The source lists four functions where the convention has five: which is right is the functions'.
         ("di artikel fungsi misi cuma 4 poin, kata guru ada 5. yg bener mana?", "vcdr_fungsi_misi"),
+        # Typed without vowels.
+        ("ctoh krj sm bltrl", "bilateral_contoh"),
+        ("mltltrl ap artny kak", "multilateral_definisi"),
     ],
 )
 def test_answers_clear_questions(matcher, question, intent):

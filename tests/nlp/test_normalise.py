@@ -218,6 +218,26 @@ def test_typos_in_domain_words_are_corrected(normaliser, typed, meant):
     assert meant in normaliser.words(f"{typed} itu apa")
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("pngrtn hbngn bltrl", ("pengertian", "hubungan", "bilateral")),
+        ("mltltrl ap", ("multilateral", "apa")),
+        ("tjn hbngn intrnsnl", ("tujuan", "hubungan", "internasional")),
+        ("fngs ms dplmtk", ("fungsi", "ms", "diplomatik")),  # "ms": masa, misi, ... too short to tell
+        ("ctoh krj sm rgnl", ("contoh", "kerja", "sama", "regional")),
+    ],
+)
+def test_words_typed_without_vowels_are_read_as_the_content_word_they_spell(normaliser, typed, meant):
+    assert normaliser.words(typed) == meant
+
+
+@pytest.mark.parametrize("acronym", ["pts", "smp", "asn", "bts", "ppn"])
+def test_three_letters_without_vowels_stay_an_acronym(normaliser, acronym):
+    # Not "putus", "sampai", "asean", "batas", "papan": the content words they would spell.
+    assert normaliser.words(f"soal {acronym} kelas 9") == ("soal", acronym, "kelas", "9")
+
+
 def test_real_words_are_not_corrected_into_domain_words(normaliser):
     assert normaliser.words("bilang saja") == ("bilang",) or "bilateral" not in normaliser.words(
         "bilang saja"
