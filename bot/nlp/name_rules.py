@@ -38,6 +38,10 @@ _CLASSING = frozenset({"golong", "kelompok", "kategori"})  # "penggolongan", "di
 _TAKING_PART = frozenset({HOME, "keikutsertaan", "ikut", "gabung", "bergabung", "anggota", "keanggotaan"})
 _ORGANISATION = "organisasi"
 _WHICH = "mana"
+_WHAT = "apa"
+# "GNB masuk kerjasama apa", "WTO contoh kerja sama apa": the cooperation asked right after is the
+# name's kind.
+_PUT_AMONG = _BELONGING | {"contoh"}
 # Words that ask something of the name right after them: "manfaat AFTA bagi anggota ASEAN".
 _ASKED_OF = frozenset({"manfaat", "tujuan", "fungsi", "peran", "sejarah"})
 # "Mohon info singkat WTO. ... Trims": asking for information on a name asks about it.
@@ -362,18 +366,22 @@ class NameRules:
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
     ) -> Candidate | None:
         """ "OKI sama GNB termasuk bentuk kerja sama yg mana", "G20 yg di bali tu kerjasama jenis apa", "IMF
-        sama WTO masuk kategori apa": names put under a form or category of cooperation the question asks
-        for, no kind offered, ask which kind they are: the examples of the one kind that lists them all, not
-        the lesson on the three forms."""
+        sama WTO masuk kategori apa", "GNB masuk kerjasama apa", "WTO contoh kerja sama apa": names put under
+        a form, a category or an example of cooperation the question asks for, no kind offered, ask which
+        kind they are: the examples of the one kind that lists them all, not the lesson on the three forms
+        or on the name."""
         words = analysis.words
         if mention.concepts or not ranked or not set(analysis.stems) & QUESTION_STEMS:
             return None
         said = set(zip(words, words[1:], words[2:], strict=False))
+        # Right after the name's putting: not "beasiswa ke australia masuk bidang kerja sama apa".
+        put_among = set(zip(words, words[1:], words[2:], words[3:], strict=False))
         # "IMF sama WTO masuk kategori apa": the category asked is the kind.
         classed = bool(_BELONGING & set(words) and _CLASSING & set(analysis.stems))
         asked = (
             ((FORMS, *COOPERATION) in said and _BELONGING & set(words))
             or (*COOPERATION, FORMS) in said
+            or any((put, *COOPERATION, _WHAT) in put_among for put in _PUT_AMONG)
             or classed
         )
         named = self._subjects.names & set(words) - {HOME}

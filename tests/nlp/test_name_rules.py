@@ -59,6 +59,9 @@ def test_organisations_listed_as_one_kind_ask_for_that_kind_s_examples(matcher, 
         ("GNB itu jenis kerja samanya apa", "multilateral_contoh"),  # the kind asked, none offered
         ("keanggotaan indonesia di PBB itu bentuk kerja sama apa", "multilateral_contoh"),
         ("IMF sama WTO masuk kategori apa kak", "multilateral_contoh"),  # the category asked
+        ("GNB masuk kerjasama apa ya", "multilateral_contoh"),  # the cooperation asked, not the GNB
+        ("WTO contoh kerja sama apa", "multilateral_contoh"),  # an example of which cooperation
+        ("OPEC termasuk kerja sama bilateral, regional, ato multilateral?", "multilateral_contoh"),
         # A scene around a body, put under a kind at the end: whether it is one of that kind's examples.
         ("ikut pasukan perdamaian PBB tu termasuk kerja sama multilateral kah", "multilateral_contoh"),
         ("kerja sama antar negara ASEAN soal kabut asap tu termasuk regional kah?", "regional_contoh"),
