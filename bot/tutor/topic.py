@@ -31,6 +31,9 @@ _BOTH = frozenset({"duanya", "keduanya", "dua2nya"})  # "dua duanya termasuk ker
 _ALL = frozenset({"semua", "semuanya"})
 _NOT = frozenset({"bukan", "not"})  # "kenapa bukan regional", "why not regional"
 _WHY_NOT_WORDS = 4  # "knp bukan regional sih": the kind and why not, nothing more
+# "regional atau multilateral sih?", "yg bener regional atau multilateral": kinds offered, and what may
+# come beside them without asking anything else.
+_BESIDE_KINDS_OFFERED = _WHAT | {"benar"}
 
 
 class TopicFollowups:
@@ -126,7 +129,8 @@ class TopicFollowups:
         if CHANGING_SUBJECT & set(tokens[:2]):
             return None  # "btw lapis legit bangka bikinnye cemane" leans on nothing said before
         opening = opens_with_pointer(tokens)
-        classifies = classes(tokens)  # "itu termasuk regional?" after an organisation
+        # "itu termasuk regional?", "regional atau multilateral sih?" after an organisation
+        classifies = classes(tokens) or _offers_kinds(analysis, mention)
         asks_kind_of_it = classifies and (
             previous in self._named.subjects or (opening and self._classes_an_example(tokens, previous))
         )
@@ -422,3 +426,9 @@ class TopicFollowups:
             return False
         stems = set(self._matcher.normaliser.analyse(" ".join(leaning)).stems)
         return bool(stems) and self._families.asked_in_examples(stems, match.intent, family)
+
+
+def _offers_kinds(analysis: Analysis, mention: ConceptMention) -> bool:
+    """ "regional atau multilateral sih?": two kinds or three and nothing else asked, which offers them as
+    answers; not "bedanya regional sama multilateral", which compares them."""
+    return len(mention.concepts) >= 2 and set(analysis.words) - set(mention.concepts) <= _BESIDE_KINDS_OFFERED

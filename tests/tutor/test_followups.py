@@ -83,6 +83,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("gnb itu apa", "itu termasuk kerja sama apa", "multilateral_contoh"),
         ("imf itu apa", "IMF masuk multilateral juga kah", "multilateral_contoh"),
         ("asean itu apa", "itu termasuk kerja sama apa", "regional_contoh"),
+        ("GNB itu apa", "regional atau multilateral sih", "multilateral_contoh"),  # kinds offered for it
         (
             "ASEAN didirikan kapan",
             "ASEAN itu contoh kerja sama apa",
