@@ -88,9 +88,20 @@ _BEFORE_THANKS = ACKNOWLEDGING | frozenset(
 # and geometry, "pneumonia bilateral" in medicine: both sides of a body or a figure).
 _OTHER_SUBJECTS = frozenset(
     {"matematika", "mtk", "geometri", "biologi", "dokter", "medis", "anatomi", "fisika", "kimia", "simetri",
-     "symmetry"}
+     "symmetry", "pjok", "penjas", "penjaskes", "olahraga", "senam"}
 )  # fmt: skip
+# Bodies at school and at home whose meetings the word may describe ("rapat multilateral di OSIS",
+# "rapat koordinasi multilateral RT RW"): among their members, not among countries.
+_OTHER_BODIES = frozenset({"osis", "mpk", "rt", "rw"})
 _NOT = "bukan"  # "bilateral sing dimaksud nang PPKn kuwe apa? dudu sing nang matematika": not that one
+# Whom one talks round at home ("diplomasi sama ortu biar dibolehin nonton konser", "diplomasi ke pacar"),
+# named soon after the diplomacy: its everyday sense, no lesson's. Not "papa bilang ... diplomasi".
+_DIPLOMACY_WORDS = frozenset({"diplomasi", "diplomatis"})
+_CLOSE_ONES = frozenset(
+    {"ortu", "mama", "mamah", "mamak", "emak", "mami", "papa", "papah", "papi", "ayah", "pacar", "doi",
+     "gebetan", "ayang", "cinta", "camer", "mertua"}
+)  # fmt: skip
+_CLOSE_ONES_REACH = 4
 _OURS = frozenset({"ppkn", "pkn", "negara"})
 
 
@@ -127,14 +138,25 @@ def _goes(stems: tuple[str, ...]) -> bool:
 
 
 def meant_in_another_subject(analysis: Analysis) -> bool:
-    """ "bilateral itu artinya dua sisi di matematika?", "apa arti bilateral dalam kedokteran": what the word
-    means in another subject, not what the kind of cooperation is; unless that subject is set aside, or
-    ours or countries are named ("bilateral di PPKn apa? bukan yang di matematika")."""
+    """ "bilateral itu artinya dua sisi di matematika?", "apa arti bilateral dalam kedokteran", "rapat
+    multilateral di OSIS": what the word means in another subject or of another body, not what the kind of
+    cooperation is; unless that subject is set aside, or ours or countries are named ("bilateral di PPKn
+    apa? bukan yang di matematika")."""
     words = analysis.words
-    other = next(
-        (k for k, w in enumerate(words) if w in _OTHER_SUBJECTS or analysis.stems[k] in _OTHER_SUBJECTS), None
-    )
+    others = _OTHER_SUBJECTS | _OTHER_BODIES
+    other = next((k for k, w in enumerate(words) if w in others or analysis.stems[k] in others), None)
     return other is not None and _NOT not in words[:other] and not _OURS & set(words)
+
+
+def _diplomacy_at_home(words: tuple[str, ...]) -> bool:
+    """ "cara diplomasi sama mama supaya dikasih uang jajan", "diplomasi ke orang tua biar dikasih izin":
+    talking round one's family or sweetheart."""
+    for k, word in enumerate(words):
+        if word in _DIPLOMACY_WORDS:
+            after = words[k + 1 : k + 1 + _CLOSE_ONES_REACH]
+            if _CLOSE_ONES & set(after) or ("orang", "tua") in itertools.pairwise(after):
+                return True
+    return False
 
 
 def _diplomacies_compared(words: tuple[str, ...]) -> bool:
@@ -268,6 +290,8 @@ class Decider:
         if ranked[0].intent in self._subjects.conversation and not named and _asks_a_translation(analysis):
             return Match(Outcome.UNKNOWN, best_score, ())
         if ranked[0].intent in self._kind_definitions and meant_in_another_subject(analysis):
+            return Match(Outcome.UNKNOWN, best_score, ())
+        if _diplomacy_at_home(words):
             return Match(Outcome.UNKNOWN, best_score, ())
         for rules in (self._names, self._aspects):
             if settled := rules.settle(ranked, analysis, mention, config):

@@ -83,6 +83,10 @@ class KindReader:
         """Whether the words are one country's name, as the comparison lists them."""
         return tuple(words) in self._countries
 
+    def names_only_countries(self, words: Sequence[str]) -> bool:
+        """Whether the words are countries' names and nothing else ("indonesia belanda", "korea selatan")."""
+        return bool(words) and sum(len(name) for name, _ in self._countries_in(words)) == len(words)
+
     def between_two_countries(self, words: Sequence[str]) -> bool:
         """Whether the words name two countries, and neither only in part ("Malaysia bagian utara dan
         Thailand selatan" are the regions of a growth triangle; "Korea Selatan" is a country)."""

@@ -52,6 +52,13 @@ _NAMING_WORDS = ("disebut", "dinamakan", "nama", "istilah")
 MAX_PAIR_QUESTION_WORDS = 15  # "kerja sama indonesia sama china di morowali termasuk bilateral to"
 # Two countries under a kind, but of the ways of diplomacy or the regions of Indonesia's partners.
 _NOT_COOPERATION = frozenset({"diplomasi", "kawasan", "mitra"})
+# "indonesia sama belanda ada kerja sama bilateral gak", "kerjasama indonesia dan malaysia tu termasuk
+# bilateral kan?": the words beside two countries that ask only whether they cooperate, or as which kind
+# ("ada", "punya", "kah" are stopwords).
+_RELATIONS = "hubungan"  # "hubungan bilateral": relations between countries, not a body's two sides
+_SAID_OF_A_PAIR = frozenset(
+    {*COOPERATION, BILATERAL, _RELATIONS, "tidak", "dan", "dengan", "termasuk", "masuk"}
+)
 # "Hampir seluruh negara di dunia, dari Timor-Leste hingga Brasil, ...": two countries named among many.
 _MANY = frozenset({"seluruh", "semua", "banyak", "berbagai", "puluhan", "ratusan"})
 # Continents and islands the kinds' examples are set in: where, not who.
@@ -171,6 +178,7 @@ class WorksheetRules:
             return judged
         if pair := (
             self._cooperation_of_a_pair(analysis, mention)
+            or self._whether_a_pair_cooperates(analysis, mention)
             or self._kinds_offered_for_a_pair(analysis, mention)
             or self._named_scene_put_under_a_kind(analysis, mention)
         ):
@@ -239,11 +247,16 @@ class WorksheetRules:
                 bool(self._subjects.title_names.get(asked.intent or "", frozenset()) & set(alone.words))
                 and match.intent in self._subjects.kind_of
             )
+            # "pendengaran bilateral tu apa? kata dokter ...": the remark says whose "bilateral" it is; but
+            # "oh itu biologi ya. kalau kerja sama bilateral?" sets that sense aside for ours.
+            ours = COOPERATION in itertools.pairwise(alone.words) or _RELATIONS in alone.words
+            another_sense = kind is not None and not ours and meant_in_another_subject(analysis)
             if (
                 asked.outcome is Outcome.ANSWER
                 and not named_in_scene
                 and not unnamed_kind
                 and not names_nothing
+                and not another_sense
                 and (match.outcome is not Outcome.ANSWER or clearer or titled or named_in_question)
             ):
                 return asked
@@ -707,6 +720,20 @@ class WorksheetRules:
         if not asked or stems & aspects or _NOT_COOPERATION & set(words):
             return None
         if COOPERATION not in itertools.pairwise(words) or not self._between_two_countries(analysis):
+            return None
+        return self._subjects.by_kind_aspect.get((BILATERAL, EXAMPLES))
+
+    def _whether_a_pair_cooperates(self, analysis: Analysis, mention: ConceptMention) -> str | None:
+        """ "indonesia sama belanda ada kerja sama bilateral gak sih", "kerja sama indonesia sm belanda ada
+        gk": whether two countries cooperate, nothing else asked, is answered by bilateral's examples, not
+        by the count of Indonesia's partners or what bilateral is."""
+        if set(mention.concepts) - {BILATERAL} or mention.compares or self._kinds is None:
+            return None
+        words = analysis.words
+        if COOPERATION not in itertools.pairwise(words):
+            return None
+        rest = [w for w in words if w not in _SAID_OF_A_PAIR]
+        if not self._kinds.names_only_countries(rest) or not self._between_two_countries(analysis):
             return None
         return self._subjects.by_kind_aspect.get((BILATERAL, EXAMPLES))
 
