@@ -328,8 +328,13 @@ class NameRules:
             for before, w, after in zip(words, words[1:], words[2:], strict=False)
             if {before, after} <= set(mention.concepts)
         }
-        # "FAO masuk yg mana, bilateral regional atau multilateral": "mana" asks which of the kinds offered.
-        asked = asked_stems(analysis.stems) - offered - {_WHICH}
+        # "FAO masuk yg mana, bilateral regional atau multilateral": "mana" asks which of the kinds offered;
+        # "ASEAN itu contoh bilateral atau regional": an example of which of them, no examples asked for.
+        as_example = any(
+            stem == EXAMPLES and after in mention.concepts
+            for stem, after in zip(analysis.stems, words[1:], strict=False)
+        )
+        asked = asked_stems(analysis.stems) - offered - {_WHICH} - ({EXAMPLES} if as_example else set())
         if not named or (self._subjects.shared_aspects | QUESTION_STEMS) & asked:
             return None
         if _ORGANISATION in words:

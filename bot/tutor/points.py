@@ -58,6 +58,8 @@ def ordinal(tokens: list[str]) -> int | None:
     picks_first = len(tokens) > 1 and tokens[0] in _PICKING and tokens[1] in _POINTING | ORDINALS.keys()
     if len(tokens) > MAX_ORDINAL_WORDS and not picks_first:
         return None
+    if len(tokens) == 1 and tokens[0] in ORDINALS:
+        return ORDINALS[tokens[0]]  # "ketiga?" alone, going on down a list
     # "yg ke 3", "yang ke-3", "yg ke empat": "ke" before a number makes it an ordinal.
     numbered: list[str] = []
     for token in tokens:

@@ -29,6 +29,9 @@ _BOTH = frozenset({"duanya", "keduanya", "dua2nya"})  # "dua duanya termasuk ker
 # "itu semua contoh multilateral ya?" after the WTO, the IMF and the ILO: all of them, which the kind's
 # examples list; not what kind the last one is.
 _ALL = frozenset({"semua", "semuanya"})
+# "itu semua masuk kerjasama multilateral", "dua duanya termasuk multilateral": words that put them all
+# under a kind and ask nothing else.
+_PUTTING_ALL_UNDER = _ALL | _BOTH | {"dua", "masuk", "termasuk", "tergolong", "contoh", "juga", *COOPERATION}
 _NOT = frozenset({"bukan", "not"})  # "kenapa bukan regional", "why not regional"
 _WHY_NOT_WORDS = 4  # "knp bukan regional sih": the kind and why not, nothing more
 # "regional atau multilateral sih?", "yg bener regional atau multilateral": kinds offered, and what may
@@ -120,6 +123,8 @@ class TopicFollowups:
             return TopicAnswer(kind_asked)
         if number is None and (kind_aspect := self._asked_of_all_listed(tokens, analysis, mention, previous)):
             return TopicAnswer(kind_aspect)
+        if number is None and (examples := self._all_put_under_a_kind(tokens, analysis, mention, previous)):
+            return TopicAnswer(examples)
         if number is None and (examples := self._examples_of_what_it_said(analysis, mention, previous)):
             return TopicAnswer(examples)
         if number is None and self._asks_which_point(
@@ -417,6 +422,19 @@ class TopicFollowups:
         if len(asked) != 1:
             return None
         return self._matcher.subjects.by_kind_aspect.get((kind, asked.pop()))
+
+    def _all_put_under_a_kind(
+        self, tokens: list[str], analysis: Analysis, mention: ConceptMention, topic: str
+    ) -> str | None:
+        """ "itu semua masuk kerjasama multilateral ya", "dua2nya multilateral?" after the GNB and the OKI:
+        whether all of them are of a kind, which the examples of the kind listing them say; not what
+        that kind is."""
+        kind = self._listed_under.get(topic)
+        if kind is None or len(mention.concepts) != 1 or not (_ALL | _BOTH) & set(tokens):
+            return None
+        if set(analysis.words) - set(mention.concepts) - _PUTTING_ALL_UNDER:
+            return None
+        return self._matcher.subjects.by_kind_aspect.get((kind, EXAMPLES))
 
     def _asks_the_bot(self, leaning: list[str], match: Match, family: list[str]) -> bool:
         """ "materinya dari mana", "sumber jawabannya apa": the -nya word is one students use when

@@ -275,6 +275,7 @@ def test_chat_words_are_not_corrected_into_content_words(normaliser, typed, not_
         ("mhgoi", "terimakasih"),  # Cantonese, from Indonesians working in Hong Kong
         ("baibai", "bye"),
         ("daa", "dadah"),  # not corrected into "dan" or "data"
+        ("daag", "dadah"),  # Manado's Dutch "dag"
         ("par", "untuk"),  # Ambon and Kupang, no typo of "pasar"
         ("laeng", "lain"),
         ("bukang", "bukan"),  # Ambon
@@ -343,6 +344,7 @@ def test_malaysian_malay_japanese_and_dutch_words_of_pupils_schooled_abroad_are_
         "tujuan hubungan internasional"
     )
     assert normaliser.words("arigatou gozaimasu") == normaliser.words("terima kasih")
+    assert normaliser.words("dank je") == normaliser.words("terima kasih")  # Manado's Dutch
     assert normaliser.words("sayonara") == normaliser.words("mata ne") == normaliser.words("dadah")
 
 

@@ -382,6 +382,9 @@ async def test_points_of_one_list_are_gone_through_one_after_another(tutor: Tuto
     assert await asks(tutor, "yg pertama maksudnya apa") == "bilateral_definisi"
     assert await asks(tutor, "yg ketiga?") == "multilateral_definisi"  # of the forms, not of bilateral
     assert await asks(tutor, "manfaatnya apa") == "multilateral_manfaat"
+    await tutor.ask(CHAT, "kerjasama antar negara tu ado berapo jenis")
+    assert await asks(tutor, "yg kedua?") == "regional_definisi"
+    assert await asks(tutor, "ketiga") == "multilateral_definisi"  # the ordinal alone goes on down
     await tutor.ask(CHAT, "apa saja fungsi misi diplomatik")
     [reply] = await tutor.ask(CHAT, "yang ketiga maksudnya gimana")  # "ketiga" names no other topic
     assert "Berunding" in reply.text
@@ -583,6 +586,11 @@ async def test_all_of_the_organisations_put_under_a_kind_asks_for_its_examples(t
     # One of them put under a kind: the examples of the kind that lists it, as for the whole list.
     assert await asks(tutor, "FAO?") == "org_fao"
     assert await asks(tutor, "itu termasuk multilateral ya?") == "multilateral_contoh"
+    # All of them put under a kind with no example named: still whether they are of it, not what it is.
+    assert await asks(tutor, "itu semua masuk kerjasama multilateral ya") == "multilateral_contoh"
+    await tutor.ask(CHAT, "GNB itu apa")
+    await tutor.ask(CHAT, "kalo OKI?")
+    assert await asks(tutor, "dua2nya multilateral ya?") == "multilateral_contoh"
 
 
 async def test_an_aspect_of_all_the_organisations_gone_through_is_their_kinds(tutor: Tutor):
