@@ -85,10 +85,15 @@ _ASKS_KIND = re.compile(
     # ... dinamakan ....": the sentence is about a kind
     r"|^\W*(?:(?:hubungan|bentuk|jenis)\s+)?kerja\s*sama\b(?!\s*(?:bilateral|regional|multilateral))[^.?!]{0,200}"
     r"\b(?:disebut|dinamakan|dikenal\s+dengan\s+istilah)\s*(?:\.{3,}|…+|_{2,})"
-    # "Jika ... hanya diikuti dua negara, maka kerja sama itu tergolong ....", "Bentuk kerja sama ini
-    # adalah ...."
-    r"|\b(?:(?:bentuk|jenis)\s+)?kerja\s*sama\s+(?:itu|ini|tersebut)\s+"
-    r"(?:tergolong|disebut|dinamakan|termasuk|adalah|ialah|yaitu|merupakan)\s*(?:\.{3,}|…+|_{2,})",
+    # "Jika ... hanya diikuti dua negara, maka kerja sama itu tergolong ....", "Bentuk kerja sama
+    # internasional ini adalah ...."
+    r"|\b(?:(?:bentuk|jenis)\s+)?kerja\s*sama(?:\s+internasional)?\s+(?:itu|ini|tersebut)\s+"
+    r"(?:tergolong|disebut|dinamakan|termasuk|adalah|ialah|yaitu|merupakan)\s*(?:\.{3,}|…+|_{2,})"
+    # After a scene: "Jenis kerja sama yang digambarkan berita tersebut adalah ....", "Bentuk kerja sama
+    # apakah itu?"
+    r"|\b(?:bentuk|jenis)\s+kerja\s*sama\s+yang\s+[^.?!]{0,60}?\b(?:adalah|ialah|yaitu|merupakan)"
+    r"\s*(?:\.{3,}|…+|_{2,})"
+    r"|\bbentuk\s+kerja\s*sama\s+(?:apa|apakah)\s+(?:itu|ini|tersebut)\b",
     re.IGNORECASE,
 )
 # "Kerja sama ______ dilakukan oleh negara-negara dalam satu kawasan": the sentence defines the kind

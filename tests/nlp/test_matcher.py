@@ -1046,6 +1046,29 @@ def test_an_item_labelling_its_question_after_the_stimulus_is_asked_that_questio
             "perdagangan kedua negara. Pertanyaan: Kerja sama tersebut termasuk bentuk kerja sama apa?",
             "bilateral_contoh",
         ),
+        # The kind asked after the scene in other words: the scene's body or countries say which.
+        (
+            "Indonesia mengirim Pasukan Garuda dalam misi perdamaian PBB di Lebanon. Bentuk kerja sama "
+            "internasional ini adalah ....",
+            "multilateral_contoh",
+        ),
+        (
+            "Indonesia mengirim Kontingen Garuda sebagai pasukan perdamaian PBB di Lebanon. Bentuk kerja sama "
+            "apakah itu?",
+            "multilateral_contoh",
+        ),
+        (
+            'Cermati berita berikut!\n"Para menteri perdagangan dari sepuluh negara ASEAN bertemu di Kuala '
+            'Lumpur untuk menyepakati integrasi pasar kawasan."\nJenis kerja sama yang digambarkan berita '
+            "tersebut adalah ....",
+            "regional_contoh",
+        ),
+        (
+            'Cermati cuplikan berita berikut!\n"Pemerintah Indonesia dan Uni Emirat Arab resmi menandatangani '
+            'perjanjian CEPA yang menghapus sebagian besar tarif perdagangan kedua negara."\nBentuk kerja sama '
+            "yang dijalin dalam berita tersebut adalah ....",
+            "bilateral_contoh",
+        ),
     ],
 )
 def test_an_item_labelling_a_question_on_the_kind_reads_the_kind_from_its_stimulus(matcher, item, intent):
