@@ -567,6 +567,9 @@ from bot.nlp.matcher import MatcherConfig
         ("organisasi yang ngurus moneter dunia apa", "org_imf"),  # "moneter" outside the IMF's name
         # The source lists four functions where the convention has five: which is right is the functions'.
         ("di artikel fungsi misi cuma 4 poin, kata guru ada 5. yg bener mana?", "vcdr_fungsi_misi"),
+        ("kok di artikel fungsinya cuma 4? bukannya 5", "vcdr_fungsi_misi"),  # whose, left unsaid
+        # The source calls the dialogue long-winded: how diplomacy is done.
+        ("kenapa diplomasi disebut bertele-tele? 😂", "diplomasi_bilateral_cara"),
         # Examples of the fields asked: the fields.
         ("contoh bidang bilateral selain perdagangan", "bilateral_bidang"),
         ("contoh bidang kerjasama bilateral: ekonomi, pendidikan, ... apalagi ya", "bilateral_bidang"),
