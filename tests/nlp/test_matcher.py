@@ -1056,8 +1056,8 @@ def test_an_item_labelling_its_question_after_the_stimulus_is_asked_that_questio
             "multilateral_contoh",
         ),
         (
-            "Indonesia mengirim Kontingen Garuda sebagai pasukan perdamaian PBB di Lebanon. Bentuk kerja sama "
-            "apakah itu?",
+            "Indonesia mengirim Kontingen Garuda sebagai pasukan perdamaian PBB di Lebanon. Bentuk kerja "
+            "sama apakah itu?",
             "multilateral_contoh",
         ),
         (
@@ -1067,9 +1067,9 @@ def test_an_item_labelling_its_question_after_the_stimulus_is_asked_that_questio
             "regional_contoh",
         ),
         (
-            'Cermati cuplikan berita berikut!\n"Pemerintah Indonesia dan Uni Emirat Arab resmi menandatangani '
-            'perjanjian CEPA yang menghapus sebagian besar tarif perdagangan kedua negara."\nBentuk kerja sama '
-            "yang dijalin dalam berita tersebut adalah ....",
+            'Cermati cuplikan berita berikut!\n"Pemerintah Indonesia dan Uni Emirat Arab resmi '
+            "menandatangani perjanjian CEPA yang menghapus sebagian besar tarif perdagangan kedua "
+            'negara."\nBentuk kerja sama yang dijalin dalam berita tersebut adalah ....',
             "bilateral_contoh",
         ),
     ],
