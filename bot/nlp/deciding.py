@@ -94,14 +94,16 @@ _OTHER_SUBJECTS = frozenset(
 # "rapat koordinasi multilateral RT RW"): among their members, not among countries.
 _OTHER_BODIES = frozenset({"osis", "mpk", "rt", "rw"})
 _NOT = "bukan"  # "bilateral sing dimaksud nang PPKn kuwe apa? dudu sing nang matematika": not that one
-# Whom one talks round at home ("diplomasi sama ortu biar dibolehin nonton konser", "diplomasi ke pacar"),
-# named soon after the diplomacy: its everyday sense, no lesson's. Not "papa bilang ... diplomasi".
-_DIPLOMACY_WORDS = frozenset({"diplomasi", "diplomatis"})
+# Whom one talks round at home ("diplomasi sama ortu biar dibolehin nonton konser", "diplomasi ke pacar",
+# "perjanjian bilateral sama mama biar boleh main HP"), named soon after the diplomacy or the agreement:
+# their everyday sense, no lesson's. Not "papa bilang ... diplomasi".
+_DIPLOMACY_WORDS = frozenset({"diplomasi", "diplomatis", "perjanjian", "negosiasi"})
 _CLOSE_ONES = frozenset(
     {"ortu", "mama", "mamah", "mamak", "emak", "mami", "papa", "papah", "papi", "ayah", "pacar", "doi",
      "gebetan", "ayang", "cinta", "camer", "mertua"}
 )  # fmt: skip
 _CLOSE_ONES_REACH = 4
+_BY_EXPERTS = ("menurut", "ahli")  # "pengertian bilateral menurut para ahli"
 _OURS = frozenset({"ppkn", "pkn", "negara"})
 
 
@@ -150,7 +152,7 @@ def meant_in_another_subject(analysis: Analysis) -> bool:
 
 def _diplomacy_at_home(words: tuple[str, ...]) -> bool:
     """ "cara diplomasi sama mama supaya dikasih uang jajan", "diplomasi ke orang tua biar dikasih izin":
-    talking round one's family or sweetheart."""
+    talking round one's family or sweetheart, or striking a deal with them."""
     for k, word in enumerate(words):
         if word in _DIPLOMACY_WORDS:
             after = words[k + 1 : k + 1 + _CLOSE_ONES_REACH]
@@ -429,11 +431,15 @@ class Decider:
     def _says_kind_and_aspect(self, intent: str, analysis: Analysis, mention: ConceptMention) -> bool:
         """ "bilateral contohnya apa aja yang terkenal": the kind named and the word of the aspect its lesson
         is on ("contoh"), which names the lesson as its title would. Not "artinya": "pneumonia bilateral
-        artinya apa" asks a word's meaning in any subject."""
+        artinya apa" asks a word's meaning in any subject; but "pengertian bilateral menurut para ahli"
+        asks it as textbooks do, of the kind."""
         kind, subject = self._subjects.kind_of.get(intent), self._subjects.title_subjects.get(intent)
         if kind not in mention.concepts or subject is None:
             return False
-        return bool((self._subjects.title_stems[intent] - subject - {MEANING}) & set(analysis.stems))
+        aspect = self._subjects.title_stems[intent] - subject
+        if _BY_EXPERTS not in itertools.pairwise(analysis.words):
+            aspect -= {MEANING}
+        return bool(aspect & set(analysis.stems))
 
     def _greets_before_help(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention

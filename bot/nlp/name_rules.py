@@ -329,10 +329,11 @@ class NameRules:
             if {before, after} <= set(mention.concepts)
         }
         # "FAO masuk yg mana, bilateral regional atau multilateral": "mana" asks which of the kinds offered;
-        # "ASEAN itu contoh bilateral atau regional": an example of which of them, no examples asked for.
+        # "ASEAN itu contoh (kerja sama) bilateral atau regional": an example of which of them, no examples
+        # asked for.
         as_example = any(
-            stem == EXAMPLES and after in mention.concepts
-            for stem, after in zip(analysis.stems, words[1:], strict=False)
+            stem == EXAMPLES and _kind_follows(words[k + 1 :], mention)
+            for k, stem in enumerate(analysis.stems)
         )
         asked = asked_stems(analysis.stems) - offered - {_WHICH} - ({EXAMPLES} if as_example else set())
         if not named or (self._subjects.shared_aspects | QUESTION_STEMS) & asked:
@@ -420,3 +421,9 @@ class NameRules:
             if word in names[intent] and sum(word in names[s] for s in siblings) == 1
         }
         return next((c for c in ranked if c.intent in hits), None) if len(hits) == 1 else None
+
+
+def _kind_follows(words: tuple[str, ...], mention: ConceptMention) -> bool:
+    """A kind named next, after the word for cooperation if it comes first ("kerja sama regional")."""
+    rest = words[len(COOPERATION) :] if words[: len(COOPERATION)] == COOPERATION else words
+    return bool(rest) and rest[0] in mention.concepts

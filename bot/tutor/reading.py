@@ -22,7 +22,7 @@ from bot.nlp.prompts import (
     parse_prompt,
     split_worksheet,
 )
-from bot.nlp.subjects import DEFINITION
+from bot.nlp.subjects import DEFINITION, EXAMPLES
 from bot.tutor.followups import FollowupResolver
 from bot.tutor.kind_of_a_name import KindOfAName
 from bot.tutor.multiple_choice import OptionPicker
@@ -39,6 +39,8 @@ _AGAIN = frozenset({"lagi"})  # "mau tanya lagi": another question, not the topi
 _SCHOOLWORK = frozenset({"lks", "lkpd", "pr", "tugas", "soal", "ppkn", "pkn"})
 
 REMEMBERED_CHATS = 10_000
+# Words asking for more examples than the one named: "contoh lain", "apa lagi".
+_MORE_OF_THEM = frozenset({EXAMPLES, "lain", "lagi"})
 
 
 @dataclass(frozen=True)
@@ -262,8 +264,13 @@ class Reader:
         subjects = self._matcher.subjects
         if subject is None or picked == subject:
             return None
-        if not subjects.title_names.get(picked) and subjects.aspect_of.get(picked) != DEFINITION:
+        # The examples themselves, kept on for a follow-up of the example named ("anggotanya siapa aja"
+        # after "ASEAN masuk kerja sama apa"), may be the organisation's lesson too.
+        kinds_lesson = subjects.aspect_of.get(picked) in (DEFINITION, EXAMPLES)
+        if not subjects.title_names.get(picked) and not kinds_lesson:
             return None  # "kalau manfaatnya bagi indonesia?": the kind's benefits, asked on
+        if subjects.aspect_of.get(picked) == EXAMPLES and _MORE_OF_THEM & {*analysis.words, *analysis.stems}:
+            return None  # "contoh lain yg sejenis", "yang sejenis apa lagi": more of the examples
         if ordinal(clean(prompt.question)) is not None:
             return None  # "yang kedua?" picks a point of the examples shown
         asked = self._topic.resolve(prompt.question, analysis, mention, subject, match)

@@ -13,7 +13,7 @@ from bot.content.models import COMPARISON_INTENT, CONVERSATION_GROUP
 from bot.nlp import Analysis, ConceptMention, Match, Matcher, Outcome, clean
 from bot.nlp.compound import CHANGING_SUBJECT
 from bot.nlp.concepts import COOPERATION
-from bot.nlp.subjects import EXAMPLES, QUESTION_STEMS, WHY
+from bot.nlp.subjects import DEFINITION, EXAMPLES, MEANING, QUESTION_STEMS, WHY
 from bot.tutor.named_topic import NamedTopics
 from bot.tutor.pointing import SUCH, Pointing, classes, marked_as_question, names_a_class, opens_with_pointer
 from bot.tutor.points import CARDINALS, ORDINALS, ListPoints, ordinal
@@ -294,7 +294,21 @@ class TopicFollowups:
         best, score = self._families.best_in(family, question, self._families.anchor(previous))
         if not pointed and score < self._matcher.config.answer_at:
             return None
+        if self._kind_defined_by_chance(best, previous, analysis):
+            return TopicAnswer(previous)
         return TopicAnswer(best)
+
+    def _kind_defined_by_chance(self, best: str, topic: str, analysis: Analysis) -> bool:
+        """ "kepanjangannya apa", "sama negara mana", "negaranya siapa aja" after a kind's examples ask of
+        the example just named, which those examples say: the kind's definition comes nearest only by
+        chance, unless a meaning is asked ("itu artinya apa")."""
+        aspect_of = self._matcher.subjects.aspect_of
+        return (
+            aspect_of.get(topic) == EXAMPLES
+            and aspect_of.get(best) == DEFINITION
+            and self._intents[best].concept == self._intents[topic].concept
+            and MEANING not in analysis.stems
+        )
 
     def _kind_it_is(self, topic: str) -> str:
         """The lesson that says which kind an organisation is: the examples of the one kind that list it
@@ -427,9 +441,10 @@ class TopicFollowups:
         self, tokens: list[str], analysis: Analysis, mention: ConceptMention, topic: str
     ) -> str | None:
         """ "itu semua masuk kerjasama multilateral ya", "dua2nya multilateral?" after the GNB and the OKI:
-        whether all of them are of a kind, which the examples of the kind listing them say; not what
-        that kind is."""
-        kind = self._listed_under.get(topic)
+        whether all of them are of a kind, which the examples of the kind listing them say (or the examples
+        just shown, the topic); not what that kind is."""
+        examples = self._matcher.subjects.aspect_of.get(topic) == EXAMPLES
+        kind = self._listed_under.get(topic) or (self._intents[topic].concept if examples else None)
         if kind is None or len(mention.concepts) != 1 or not (_ALL | _BOTH) & set(tokens):
             return None
         if set(analysis.words) - set(mention.concepts) - _PUTTING_ALL_UNDER:

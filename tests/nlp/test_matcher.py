@@ -573,6 +573,8 @@ from bot.nlp.matcher import MatcherConfig
         # Examples of the fields asked: the fields.
         ("contoh bidang bilateral selain perdagangan", "bilateral_bidang"),
         ("contoh bidang kerjasama bilateral: ekonomi, pendidikan, ... apalagi ya", "bilateral_bidang"),
+        # The textbook's way to ask a definition, though "menurut para ahli" asks off-topic ones too.
+        ("definisi bilateral menurut para ahli", "bilateral_definisi"),
         # Another subject's sense set aside for ours.
         ("oh itu biologi ya, maaf. kalau hubungan bilateral itu apa", "bilateral_definisi"),
         # Typed without vowels.
@@ -784,6 +786,7 @@ def test_a_table_with_a_cell_for_every_kind_is_the_comparison(matcher, item):
         "gmn cara diplomasi sama mama supaya dikase ijin pigi pesta ulang tahun tmn",
         "cara diplomasi sama orang tua biar dikasih izin nonton konser di makassar",
         "diplomasi sama pacar biar gak ribut mulu gimana caranya wkwk",
+        "sa mo bikin perjanjian bilateral sama mama biar boleh main HP, gmn cara negosiasinya 😂",
         # A question word alone names nothing to answer about.
         "lapar, makan malam enaknya apa ya",  # the evening, not a greeting
         "nanti malam ada bola gk ya",

@@ -55,6 +55,7 @@ def test_organisations_listed_as_one_kind_ask_for_that_kind_s_examples(matcher, 
         ("IMF tu bilateral ato multilateral", "multilateral_contoh"),
         ("IJEPA tu bilateral ato regional", "bilateral_contoh"),  # an agreement only one kind lists
         ("ASEAN itu contoh bilateral atau regional kak?", "regional_contoh"),  # an example of which
+        ("FAO itu contoh kerja sama regional atau multilateral?", "multilateral_contoh"),
         ("WTO tu bilateral apa multilateral", "multilateral_contoh"),  # "apa" between kinds is "or"
         ("FAO masuk kerja sama yg mana, bilateral regional atau multilateral?", "multilateral_contoh"),
         ("GNB itu jenis kerja samanya apa", "multilateral_contoh"),  # the kind asked, none offered

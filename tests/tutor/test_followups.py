@@ -84,6 +84,9 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("imf itu apa", "IMF masuk multilateral juga kah", "multilateral_contoh"),
         ("asean itu apa", "itu termasuk kerja sama apa", "regional_contoh"),
         ("GNB itu apa", "regional atau multilateral sih", "multilateral_contoh"),  # kinds offered for it
+        # Of an example a kind's examples name: those examples, not what the kind is.
+        ("IMT-GT itu apa kak", "anggotanya siapa aja", "regional_contoh"),
+        ("IMT-GT itu apa kak", "itu artinya apa", "regional_definisi"),
         (
             "ASEAN didirikan kapan",
             "ASEAN itu contoh kerja sama apa",
@@ -830,6 +833,11 @@ async def test_the_organisation_whose_kind_was_given_is_still_the_one_spoken_of(
     # Nor the kind's definition, which says nothing of when ASEAN was founded.
     assert await asks(tutor, "ASEAN itu kerja sama apa") == "regional_contoh"
     assert await asks(tutor, "dibentuk kapan") == "org_asean"
+    # Nor the examples kept on when they come nearest, unless more examples are asked for.
+    assert await asks(tutor, "ASEAN masuk kerja sama apa") == "regional_contoh"
+    assert await asks(tutor, "anggotanya siapa aja") == "org_asean"
+    assert await asks(tutor, "ASEAN masuk kerja sama apa") == "regional_contoh"
+    assert await asks(tutor, "contoh lain yg sejenis") == "regional_contoh"
     # The kind's benefits are still asked of the kind.
     assert await asks(tutor, "ASEAN itu kerja sama apa") == "regional_contoh"
     assert await asks(tutor, "kalau manfaatnya bagi indonesia?") == "regional_manfaat"
