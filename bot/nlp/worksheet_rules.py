@@ -52,10 +52,10 @@ _NAMING_WORDS = ("disebut", "dinamakan", "nama", "istilah")
 MAX_PAIR_QUESTION_WORDS = 15  # "kerja sama indonesia sama china di morowali termasuk bilateral to"
 # Two countries under a kind, but of the ways of diplomacy or the regions of Indonesia's partners.
 _NOT_COOPERATION = frozenset({"diplomasi", "kawasan", "mitra"})
+_RELATIONS = "hubungan"  # "hubungan bilateral": relations between countries, not a body's two sides
 # "indonesia sama belanda ada kerja sama bilateral gak", "kerjasama indonesia dan malaysia tu termasuk
 # bilateral kan?": the words beside two countries that ask only whether they cooperate, or as which kind
 # ("ada", "punya", "kah" are stopwords).
-_RELATIONS = "hubungan"  # "hubungan bilateral": relations between countries, not a body's two sides
 _SAID_OF_A_PAIR = frozenset(
     {*COOPERATION, BILATERAL, _RELATIONS, "tidak", "dan", "dengan", "termasuk", "masuk"}
 )
