@@ -36,10 +36,20 @@ _ORGANISATION = "organisasi"
 _ONLY_EXAMPLES = frozenset({"hubung", "ada", "saja", "sebut", "beri", "tidak"})
 _SUB = "sub"  # "sub regional", "subregional": part of one region
 _COOPERATING = frozenset({"sama", "kerjasama", "hubungan"})  # "kerja sama bilateral", "hubungan bilateral"
+# "bersifat diplomatik" of relations, beside the words that name diplomacy itself or those who do it.
+_DIPLOMATIC = "diplomatik"
+_DIPLOMACY_NAMED = frozenset({DIPLOMACY, "diplomat", "diplomatis"})
 # "mana aja sih yg termasuk kerjasama multilateral": which things count as the kind, its examples.
 _WHICH_COUNT = frozenset({"mana", "masuk"})
 # The stems of being lost and asking for help: "saya bingung bilateral. tolong jelas".
 _LOST = frozenset({"bingung", "jelas", "paham", "erti", "ngerti", "tolong"})
+# Beside being lost, the words that say only how to explain a kind or why it is asked: "jelasin bilateral
+# pake bahasa anak SMP", "multilateral dlm 1 kalimat", "sa lupa regional, jelasin singkat, besok ulangan".
+_PLAINLY = _LOST | {
+    "lupa", "konsep", "hubung", "singkat", "ringkas", "sederhana", "simpel", "gampang", "mudah", "hari",
+    "bahasa", "baku", "pakai", "kalimat", "1", "satu", "awal", "besok", "ulang", "anak", "smp", "sma",
+    "mahasiswa", "semester",
+}  # fmt: skip
 _FORUM = "forum"  # "kenapa ikut forum multilateral ...": what forums do for a country, its own lesson
 _WHAT_FOR = ("buat", "apa")  # "bilateral buat apa sih": what a kind is there for
 _ASKED_OF_A_KIND = frozenset({DEFINITION, EXAMPLES, BENEFITS})  # what "bilateral buat apa" reads as first
@@ -158,6 +168,7 @@ class AspectRules:
         return (
             self._subdivision_compared(ranked, analysis, mention)
             or self._diplomacy_beside_cooperation(ranked, analysis, mention)
+            or self._diplomatic_by_nature(ranked, analysis, mention, config)
             or self._name_taken_apart(ranked, analysis, mention, config)
             or self._kind_over_chat(ranked, analysis, mention, config)
             or self._kind_aspect_asked(ranked, analysis, mention, config)
@@ -194,6 +205,21 @@ class AspectRules:
             return None
         return next((c for c in ranked if c.intent == self._diplomacy_defined.get(kind)), None)
 
+    def _diplomatic_by_nature(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "bilateral itu bersifat diplomatik, maksudnya apa": "diplomatik" describes the relations, as the
+        kind's definition does; it names no diplomacy, whose lesson only its likeness of word puts first."""
+        if len(mention.concepts) != 1 or not ranked:
+            return None
+        kind = mention.concepts[0]
+        words = set(analysis.words)
+        if _DIPLOMATIC not in words or words & _DIPLOMACY_NAMED:
+            return None
+        if ranked[0].intent != self._diplomacy_defined.get(kind):
+            return None
+        return self._within_reach(ranked, self._subjects.by_kind_aspect.get((kind, DEFINITION)), config)
+
     def _subdivision_compared(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
     ) -> Candidate | None:
@@ -221,6 +247,20 @@ class AspectRules:
             return None
         definition = self._subjects.by_kind_aspect.get((kind, DEFINITION))
         return self._within_reach(ranked, definition, config, kind=kind)
+
+    def kind_asked_plainly(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """The kind's definition when the question names one kind and says nothing else but how to explain
+        it ("jelasin bilateral secara singkat", "tolong jelaskan regional pake bahasa gampang")."""
+        if len(mention.concepts) != 1 or mention.compares:
+            return None
+        kind = mention.concepts[0]
+        said = set(analysis.stems) - {kind}
+        if not said or not said <= _PLAINLY:
+            return None
+        definition = self._subjects.by_kind_aspect.get((kind, DEFINITION))
+        return next((c for c in ranked if c.intent == definition), None)
 
     def _kind_over_chat(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig

@@ -269,6 +269,10 @@ class Decider:
             return Match(Outcome.UNKNOWN, ranked[0].score, ())
         if dated := self._dated(ranked, words, config):
             return Match(Outcome.ANSWER, dated.score, (dated,))
+        # "jelasin bilateral pake bahasa gampang, besok ulangan": a kind and how to explain it, nothing else
+        # the off-topic questions could share.
+        if plain := self._aspects.kind_asked_plainly(ranked, analysis, mention):
+            return Match(Outcome.ANSWER, plain.score, (plain,))
         best_score = ranked[0].score if ranked else 0.0
         # A question that names the best intent's subject ("GNB", "WTO", "diplomasi bilateral") is off topic
         # only when the off-topic questions match it better, not merely about as well; so is one that names

@@ -302,11 +302,17 @@ class NameRules:
         named = self._subjects.names & words - {HOME}
         if not named or words - named - {mention.concepts[0]} - _PUTTING_UNDER - _TAKING_PART:
             return None
-        # "pbb tu kerja sama regional kah?": an organisation put under the wrong kind is answered with the
-        # examples of its own, which say so.
-        # Not "contoh kerja sama multilateral yg bukan asean", which asks for the kind's examples.
-        own = self._subjects.examples_naming(named) if named <= self._subjects.every_title_name else []
-        if len(own) == 1 and EXAMPLES not in words:
+        # "pbb tu kerja sama regional kah?", "IJEPA itu multilateral kan?", "PBB itu contoh bilateral toh?":
+        # an organisation or agreement put under the wrong kind is answered with the examples of its own,
+        # which say so; not a country beside Indonesia ("kerja sama indonesia sama malaysia tu bilateral
+        # ka" is a pair's, whatever growth triangle names Malaysia). Not "contoh kerja sama multilateral
+        # yg bukan asean", which asks for the kind's examples: there the examples are asked before
+        # anything is named.
+        bodies = named <= self._subjects.every_title_name or HOME not in words
+        own = self._subjects.examples_naming(named) if bodies else []
+        order = analysis.words
+        claimed = EXAMPLES not in words or min(order.index(n) for n in named) < order.index(EXAMPLES)
+        if len(own) == 1 and claimed:
             mention = ConceptMention((self._subjects.kind_of[own[0]],), compares=False)
         return self._examples_of_its_kind(named, mention, ranked)
 

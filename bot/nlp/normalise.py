@@ -184,6 +184,7 @@ class Normaliser:
         self._clipped: frozenset[str] = frozenset()
         self._acronyms: frozenset[str] = frozenset()
         self._by_consonants: dict[str, str] = {}
+        self._swapped: dict[str, str] = {}
         self.stem = lru_cache(maxsize=65536)(self._stem_uncached)
         self._correct = lru_cache(maxsize=65536)(self._correct_uncached)
         self._apart = lru_cache(maxsize=65536)(self._apart_uncached)
@@ -210,12 +211,26 @@ class Normaliser:
         # A content word missing its last letter ("regiona" of "regional") is that word cut short.
         self._clipped = frozenset(w[:-1] for w in self._vocabulary if len(w) > MIN_TYPO_LENGTH)
         self._acronyms = frozenset(w for w in words if len(w) <= MAX_ACRONYM and self.is_name(w))
+        self._swapped = self._acronyms_swapped()
         self._by_consonants = self._consonant_spellings()
         self._correct.cache_clear()
         self._misread.cache_clear()
         self._apart.cache_clear()
         self._broken.cache_clear()
         self.analyse.cache_clear()
+
+    def _acronyms_swapped(self) -> dict[str, str]:
+        """Each acronym of consonants alone with two letters next to each other swapped ("gbn" the GNB,
+        "vcrd" the VCDR), where that is no word known and no other acronym's slip."""
+        slips: dict[str, set[str]] = {}
+        for acronym in self._acronyms:
+            if len(acronym) < MIN_SPELLED or not acronym.isalpha() or set(acronym) & _VOWELS:
+                continue  # "rp" is rupiah, no slip of "pr"
+            for i in range(len(acronym) - 1):
+                slip = acronym[:i] + acronym[i + 1] + acronym[i] + acronym[i + 2 :]
+                if slip != acronym and slip not in self._owners and slip not in self._stopwords:
+                    slips.setdefault(slip, set()).add(acronym)
+        return {slip: owners.pop() for slip, owners in slips.items() if len(owners) == 1}
 
     def _consonant_spellings(self) -> dict[str, str]:
         """Each content word as typed without its vowels, where that spells no other content word ("mtr" is
@@ -437,10 +452,11 @@ class Normaliser:
         return tuple(word for token in clean(synonym) for word in self._slang.get(token, [token]))
 
     def _unheld(self, token: str) -> str:
-        """A letter held twice for emphasis ("makaciih", "bilaterall") when a chat word or a content word
-        is left; not any word of the dictionary ("dadaa" is "dadah", bye, not "dada", chest)."""
+        """A letter held twice for emphasis ("makaciih", "bilaterall", "okii") when a chat word, a content
+        word or an acronym is left; not any word of the dictionary ("dadaa" is "dadah", bye, not "dada",
+        chest)."""
         single = _DOUBLED.sub(r"\1", token)
-        return single if single in self._chat_and_content else token
+        return single if single in self._chat_and_content or single in self._acronyms else token
 
     def _undoubled(self, token: str) -> str:
         """A plural typed without its hyphen ("bidangbidang", "negaranegara") is the word once."""
@@ -582,6 +598,8 @@ class Normaliser:
         return ()
 
     def _correct_uncached(self, token: str) -> str:
+        if token in self._swapped:
+            return self._swapped[token]
         if len(token) < MIN_TYPO_LENGTH or token in self._known or not token.isalpha():
             return token
         if self.stem(token) in self._dictionary:

@@ -6,6 +6,7 @@ intents it lists as related or another aspect of its kind, never from an unrelat
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 
 from bot.content import Content
 from bot.content.markup import visible_text
@@ -49,6 +50,14 @@ class TopicFollowups:
         self._implicit = ImplicitLeaning(content, matcher, self._families)
         self._named = NamedTopics(matcher, self._families)
         self.all_kinds = tuple(sorted(c.id for c in content.comparison.concepts))
+        # The aspects asked of any lesson ("contoh", "bentuk", the lexicon's follow-up words) and those two
+        # lessons' titles or more say ("cara": of diplomacy and of using the bot).
+        title_aspects = [
+            title - matcher.subjects.title_subjects.get(intent, set())
+            for intent, title in matcher.subjects.title_stems.items()
+        ]
+        repeated = {stem for stem, n in Counter(itertools.chain(*title_aspects)).items() if n > 1}
+        self._asked_of_any = frozenset(self._families.aspect_by_stem) | repeated
         self._answer_kinds = {
             i.id: matcher.spotter.spot(matcher.normaliser.words(visible_text(i.answer))).concepts
             for i in content.intents.values()
@@ -154,6 +163,8 @@ class TopicFollowups:
         words = self._matcher.normaliser.words
         leaning = [w for w in self._pointing.leaning(tokens) if not every_name & set(words(w))]
         family = self._families.family(previous)
+        if leaning and mention.concepts and self._another_aspect_beside(tokens, leaning, match, family):
+            return None
         if mention.concepts and set(mention.concepts) != {topic.concept}:
             # It names a kind: "kalau regional?" is the aspect resolver's, but "itu termasuk regional
             # apa multilateral?" asks what kind the topic is, which its answer or its kind's examples say.
@@ -347,6 +358,25 @@ class TopicFollowups:
                 return False
             return named[0].score - (named[1].score if len(named) > 1 else 0.0) >= config.clarify_window
         return (k > 0 and bool(words(tokens[k - 1]))) or (k + 1 < len(tokens) and bool(words(tokens[k + 1])))
+
+    def _another_aspect_beside(
+        self, tokens: list[str], leaning: list[str], match: Match, family: list[str]
+    ) -> bool:
+        """ "kalau dua negara berselisih, biasanya diapain hubungannya?" after why diplomacy matters: the
+        -nya is the two countries' relations (the message names its own kind), and it says what the
+        lesson the matcher answers is on ("berselisih"), which no title in the topic's family says. Not an
+        aspect any lesson is asked ("contoh kasus nyatanya ada ga" after a dispute asks the dispute's
+        cases); said only in the word that leans, it is asked of the topic ("tujuannya apa" after
+        ASEAN)."""
+        config = self._matcher.config
+        if match.outcome is not Outcome.ANSWER or match.intent in family or match.score < config.answer_at:
+            return False
+        subjects = self._matcher.subjects
+        titles = subjects.title_stems
+        aspect = titles.get(match.intent, frozenset()) - subjects.title_subjects.get(match.intent, set())
+        unshared = aspect - self._asked_of_any - set().union(*(titles[i] for i in family))
+        beside = self._matcher.normaliser.analyse(" ".join(t for t in tokens if t not in leaning)).stems
+        return bool(unshared & set(beside))
 
     def _own_words(self, question: str, topic: str, named: str) -> bool:
         """ "cara nyelesaiin masalah itu gimana" after a dispute names the ways of diplomacy, but read

@@ -430,3 +430,37 @@ def test_what_a_thing_described_is_called_is_its_definition(matcher, question, i
 )
 def test_how_many_countries_a_kind_takes_is_what_the_kind_is(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("jelasin bilateral dlm 1 kalimat", "bilateral_definisi"),
+        ("jelasin bilateral dong kak, besok ulangan 😭", "bilateral_definisi"),
+        ("sa bingung multilateral, tolong jelasin singkat", "multilateral_definisi"),
+        ("jelasin regional pake bahasa anak SMP", "regional_definisi"),
+    ],
+)
+def test_a_kind_asked_to_be_explained_simply_is_its_definition(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
+def test_a_kind_beside_words_of_another_subject_is_not_explained(matcher):
+    # "simetri" is no way of explaining: the kind's word is used in geometry.
+    assert matcher.match("jelasin simetri bilateral singkat").intent != "bilateral_definisi"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tadi pak guru bilang bilateral itu bersifat diplomatik, maksudnya apa itu",
+        "Jelaskan maksud pernyataan 'bilateral adalah hubungan yang bersifat diplomatik'!",
+        "kata bu guru bilateral itu hubungan diplomatik, maksudnya apa bah",
+    ],
+)
+def test_relations_called_diplomatic_are_the_kinds_definition_not_its_diplomacy(matcher, question):
+    assert matcher.match(question).intent == "bilateral_definisi"
+
+
+def test_diplomacy_named_is_still_the_lesson_on_diplomacy(matcher):
+    assert matcher.match("diplomasi bilateral itu apa").intent == "diplomasi_bilateral_definisi"

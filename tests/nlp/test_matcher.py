@@ -22,6 +22,14 @@ from bot.nlp.matcher import MatcherConfig
         ("fungsi kedutaan besar apa aja", "vcdr_fungsi_misi"),
         ("konvnsi wina itu apa", "vcdr_definisi"),
         ("dasar hukum hubungan diplomatik antar negara apa", "vcdr_definisi"),  # the convention is that basis
+        ("yg ngatur tata cara kedutaan antar negara tu konvensi apa", "vcdr_definisi"),  # which convention
+        (
+            "Konvensi yang menghimpun hukum secara sistematis tentang praktik diplomatik adalah ....",
+            "vcdr_definisi",
+        ),
+        ("bisa tanya pakai bahasa daerah ji?", "bantuan"),  # how one may ask, no word to translate
+        ("kalo mo tanya harus pake bahasa baku ka atau bebas", "bantuan"),
+        ("maksih kak", "terima_kasih"),  # not "masih"
         ("apa itu dewan ekosos", "org_ecosoc"),  # "ekonomi dan sosial" cut short
         (
             "kalau gak ada diplomasi bilateral negara rugi apa",

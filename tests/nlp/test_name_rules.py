@@ -76,7 +76,10 @@ def test_organisations_listed_as_one_kind_ask_for_that_kind_s_examples(matcher, 
         ("OKI itu organisasi multilateral atau regional?", "org_oki"),  # what the organisation is
         # Put under the wrong kind: the examples of its own, which say which it is.
         ("pbb tu kerja sama regional kah? 🤔", "multilateral_contoh"),
+        ("IJEPA itu multilateral kan? hehe", "bilateral_contoh"),  # an agreement, no lesson of its own
+        ("PBB itu contoh bilateral toh? hehe", "multilateral_contoh"),  # named before the examples
         ("contoh kerja sama multilateral yg bukan asean", "multilateral_contoh"),
+        ("kerja sama indonesia deng malaysia tu contoh bilateral ka", "bilateral_contoh"),  # a pair's
         # The form asked of names, no kind offered: which kind they are, not the lesson on the three forms.
         ("OKI sama GNB termasuk bentuk kerja sama yg mana", "multilateral_contoh"),
         ("kalo G20 yg di bali kemaren tu kerjasamo jenis apo", "multilateral_contoh"),

@@ -435,6 +435,15 @@ def test_a_letter_held_twice_is_undone_only_into_a_chat_or_a_content_word(normal
     assert "ngo" not in normaliser.words("nggo")  # Javanese "for", not an NGO
 
 
+def test_an_acronym_typed_with_two_letters_swapped_or_one_held_reads_as_the_acronym(normaliser):
+    assert normaliser.words("gbn apa") == ("gnb", "apa")
+    assert normaliser.words("VCRD apa") == normaliser.words("VCDR apa")  # the convention's synonym
+    assert normaliser.words("okii apa") == ("oki", "apa")
+    # Not a word of its own: "rp" is rupiah, no "pr"; "kls" is "kelas", no "lks".
+    assert normaliser.words("rp 5000") == ("rp", "5000")
+    assert normaliser.words("kls 9") == ("kelas", "9")
+
+
 def test_saying_one_does_not_understand_asks_nothing_of_its_own(normaliser):
     assert normaliser.words("oki tu apa ulun kada paham") == normaliser.words("oki tu apa")
     assert normaliser.words("aku ga ngerti") == ()

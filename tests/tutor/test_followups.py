@@ -723,6 +723,17 @@ async def test_a_nya_pointing_at_the_word_before_it_is_a_question_of_its_own(tut
     assert await asks(tutor, "kalau kedutaan tugasnya apa") == "vcdr_fungsi_misi"
 
 
+async def test_a_nya_on_what_the_message_itself_describes_is_a_question_of_its_own(tutor: Tutor):
+    # "hubungannya" is the two countries' relations, and "berselisih" says the lesson asked, which no
+    # lesson on why diplomacy matters is titled by.
+    await tutor.ask(CHAT, "kenapa diplomasi bilateral itu penting")
+    question = "kalau dua negara berselisih, biasanya diapain hubungannya?"
+    assert await asks(tutor, question) == "diplomasi_bilateral_perselisihan"
+    # Said only in the word that leans, the aspect is asked of the topic: ASEAN's aims.
+    await tutor.ask(CHAT, "asean itu apa")
+    assert await asks(tutor, "tujuannya apa") == "org_asean"
+
+
 @pytest.mark.parametrize(
     ("topic", "message"),
     [
