@@ -38,10 +38,13 @@ _CLASSING = frozenset({"golong", "kelompok", "kategori"})  # "penggolongan", "di
 _TAKING_PART = frozenset({HOME, "keikutsertaan", "ikut", "gabung", "bergabung", "anggota", "keanggotaan"})
 _ORGANISATION = "organisasi"
 _WHICH = "mana"
+_OR = "atau"
 _WHAT = "apa"
 # "GNB masuk kerjasama apa", "WTO contoh kerja sama apa": the cooperation asked right after is the
 # name's kind.
 _PUT_AMONG = _BELONGING | {"contoh"}
+# What may come before a name put under nothing named: "kalo PBB termasuk apa", "trus WTO itu masuk apa".
+_BARE_LEAD = frozenset({"kalau", "terus", "itu", "lalu"})
 # Words that ask something of the name right after them: "manfaat AFTA bagi anggota ASEAN".
 _ASKED_OF = frozenset({"manfaat", "tujuan", "fungsi", "peran", "sejarah"})
 # "Mohon info singkat WTO. ... Trims": asking for information on a name asks about it.
@@ -63,6 +66,7 @@ class NameRules:
             self._listed_examples(ranked, words, mention, config)
             or self._examples_besides_a_name(ranked, analysis, mention)
             or self._name_put_under_a_kind(ranked, analysis, mention)
+            or self._kind_picked_among_names(ranked, analysis, mention)
             or self._kind_asked_of_a_name(ranked, analysis, mention)
             or self._kind_checked_of_a_name(ranked, analysis, mention)
             or self._kind_of_names_asked(ranked, analysis, mention)
@@ -316,6 +320,21 @@ class NameRules:
             mention = ConceptMention((self._subjects.kind_of[own[0]],), compares=False)
         return self._examples_of_its_kind(named, mention, ranked)
 
+    def _kind_picked_among_names(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """ "mana yg multilateral, IJEPA atau ILO?": which of the names offered is of the kind named, which
+        that kind's examples say (as a worksheet's options would), not the lesson on one of them."""
+        words = set(analysis.words)
+        if len(mention.concepts) != 1 or mention.compares or _WHICH not in words or not ranked:
+            return None
+        named = self._subjects.names & words - {HOME}
+        rest = words - named - {mention.concepts[0], _WHICH, _OR} - _PUTTING_UNDER - QUESTION_STEMS
+        if len(named) < 2 or rest:
+            return None
+        examples = self._subjects.by_kind_aspect.get((mention.concepts[0], EXAMPLES))
+        return next((c for c in ranked if c.intent == examples), None)
+
     def _kind_asked_of_a_name(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
     ) -> Candidate | None:
@@ -378,7 +397,8 @@ class NameRules:
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
     ) -> Candidate | None:
         """ "OKI sama GNB termasuk bentuk kerja sama yg mana", "G20 yg di bali tu kerjasama jenis apa", "IMF
-        sama WTO masuk kategori apa", "GNB masuk kerjasama apa", "WTO contoh kerja sama apa": names put under
+        sama WTO masuk kategori apa", "GNB masuk kerjasama apa", "WTO contoh kerja sama apa", "kalo PBB
+        termasuk apa": names put under
         a form, a category or an example of cooperation the question asks for, no kind offered, ask which
         kind they are: the examples of the one kind that lists them all, not the lesson on the three forms
         or on the name."""
@@ -390,11 +410,14 @@ class NameRules:
         put_among = set(zip(words, words[1:], words[2:], words[3:], strict=False))
         # "IMF sama WTO masuk kategori apa": the category asked is the kind.
         classed = bool(_BELONGING & set(words) and _CLASSING & set(analysis.stems))
+        # "kalo PBB termasuk apa": the putting asked last, of the name alone.
+        bare = len(words) > 2 and words[-2] in _BELONGING and words[-1] == _WHAT
         asked = (
             ((FORMS, *COOPERATION) in said and _BELONGING & set(words))
             or (*COOPERATION, FORMS) in said
             or any((put, *COOPERATION, _WHAT) in put_among for put in _PUT_AMONG)
             or classed
+            or (bare and set(words[:-2]) <= self._subjects.names | _BARE_LEAD)
         )
         named = self._subjects.names & set(words) - {HOME}
         # Not a scene ("Negara-negara Asia Tenggara ... bersepakat menurunkan tarif. Kerja sama ini termasuk

@@ -281,7 +281,7 @@ _FRAME_ONLY = re.compile(
 _BARE_FRAME = re.compile(
     rf"^\s*(?:(?:coba|tolong)\s+)?(?:{_FRAME_VERBS})(?:lah)?"
     r"(?:\s+(?:dong|donk|deh|ya|yah|kak|kakak|min|aja|saja|sa|lagi|lg|semua|semuanya|akang|dorang|itu|tu"
-    r"|yg\s+tadi|yang\s+tadi))*"
+    r"|yg\s+tadi|yang\s+tadi|\d{1,2}|dua|tiga|empat|lima))*"  # "sebutin 3 aja": how many of its points
     r"\s*[!.?]*\s*$",
     re.IGNORECASE,
 )

@@ -34,6 +34,8 @@ _ALL = frozenset({"semua", "semuanya"})
 # under a kind and ask nothing else.
 _PUTTING_ALL_UNDER = _ALL | _BOTH | {"dua", "masuk", "termasuk", "tergolong", "contoh", "juga", *COOPERATION}
 _NOT = frozenset({"bukan", "not"})  # "kenapa bukan regional", "why not regional"
+# Which ranks first or more: "yg paling banyak negaranya", "mana yg lebih luas".
+_RANKING = frozenset({"paling", "lebih", "terbanyak", "terluas", "tersedikit"})
 _WHY_NOT_WORDS = 4  # "knp bukan regional sih": the kind and why not, nothing more
 # "regional atau multilateral sih?", "yg bener regional atau multilateral": kinds offered, and what may
 # come beside them without asking anything else.
@@ -84,6 +86,11 @@ class TopicFollowups:
         if previous not in self._intents or len(mention.concepts) > 1:
             return None
         kind = self._intents[previous].concept
+        # "yg paling banyak negaranya yg mana" after a comparison: which kind ranks first, which the table
+        # shows side by side; not a question naming something ("yg paling lama di ASEAN siapa").
+        ranking = _RANKING & set(analysis.words) and not self._matcher.subjects.names & set(analysis.words)
+        if previous == COMPARISON_INTENT and not mention.concepts and ranking:
+            return self.all_kinds
         if not mention.compares:
             # "knp bukan regional?" after a kind's lesson, or an item answered with one kind: why that
             # kind and not the other is their difference (after AFTA it asks what AFTA is).
@@ -289,6 +296,12 @@ class TopicFollowups:
             ):
                 return TopicAnswer(previous)
             return TopicAnswer(match.intent if mine else named[0])
+        if (
+            number is not None
+            and len(named) == 1
+            and self._matcher.title_names.get(named[0], set()) & words_asked
+        ):
+            return TopicAnswer(named[0])  # "no 4 kepanjangan FAO" after the ILO: "no 4" numbers the item
         if number is not None:
             carried = (
                 self._matcher.subjects.aspect_of.get(previous) if picked and listed != previous else None

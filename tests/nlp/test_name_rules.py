@@ -85,6 +85,9 @@ def test_organisations_listed_as_one_kind_ask_for_that_kind_s_examples(matcher, 
         ("kalo G20 yg di bali kemaren tu kerjasamo jenis apo", "multilateral_contoh"),
         ("IJEPA termasuk bentuk kerja sama apa", "bilateral_contoh"),
         ("AFTA termasuk bentuk kerja sama apa", "org_afta"),  # two kinds list it: its own lesson says which
+        ("kalo PBB termasuk apa", "multilateral_contoh"),  # nothing put under but asked
+        ("mana yg multilateral, IJEPA atau ILO?", "multilateral_contoh"),  # which of the names offered
+        ("yang mana termasuk bilateral, ASEAN atau IJEPA", "bilateral_contoh"),
     ],
 )
 def test_a_name_put_under_its_kind_asks_for_that_kind_s_examples(matcher, question, intent):

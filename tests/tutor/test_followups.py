@@ -402,6 +402,23 @@ async def test_a_kind_picked_by_number_after_a_comparison_is_the_kind_shown_ther
     assert await asks(tutor, "yang kedua?") == "multilateral_definisi"
 
 
+async def test_which_kind_ranks_first_after_a_comparison_is_the_comparison_again(tutor: Tutor):
+    await tutor.ask(CHAT, "beda bilateral sama multilateral apa")
+    [table] = await tutor.ask(CHAT, "yg paling banyak negaranya yg mana")
+    assert table.text.startswith("<b>Bilateral vs Regional vs Multilateral</b>")
+
+
+async def test_a_count_of_points_asked_for_is_the_topic_again(tutor: Tutor):
+    await tutor.ask(CHAT, "manfaat kerja sama bilateral apa")
+    assert await asks(tutor, "sebutin 3 aja") == "bilateral_manfaat"
+
+
+async def test_an_item_numbered_in_a_chat_that_names_an_organisation_is_about_it(tutor: Tutor):
+    await tutor.ask(CHAT, "no 3 ILO bergerak di bidang ....")
+    # "no 4" numbers the item, not the fourth point of the ILO's answer.
+    assert await asks(tutor, "no 4 kepanjangan FAO") == "org_fao"
+
+
 async def test_the_aspect_asked_of_one_point_is_asked_of_the_next(tutor: Tutor):
     await tutor.ask(CHAT, "bentuk kerja samanya ada berapa")
     assert await asks(tutor, "yang pertama contohnya apa") == "bilateral_contoh"
