@@ -69,9 +69,14 @@ _ASKS_KIND = re.compile(
     # "... menunjukkan keikutsertaan Indonesia dalam kerja sama ....": the kind it takes part in
     r"|\b(?:dalam|pada)\s+kerja\s*sama\s*(?:\.{3,}|…+|_{2,})"
     r"|\b(?:termasuk|masuk|tergolong)\s+kerja\s*sama\s+(?:jenis|bentuk)\s+(?:apa|apakah|apo|mana)\b"
-    # "Tentukan jenis kerja sama tersebut!", "Identifikasilah jenis kerja sama Indonesia di ILO": which kind
-    # a scene shows (not "sebutkan jenis kerja sama", which asks for the forms)
-    r"|\b(?:tentukan|identifikasi(?:kan)?)(?:lah)?\s+(?:jenis|bentuk)\s+kerja\s*sama\b(?!\s+(?:internasional|masing))"
+    # "Tentukan jenis kerja sama tersebut!", "Identifikasilah jenis kerja sama Indonesia di ILO", "Analisislah
+    # jenis kerja sama internasional pada kasus tersebut": which kind a scene shows (not "sebutkan jenis kerja
+    # sama", which asks for the forms, nor "tentukan jenis kerja sama internasional" with no scene)
+    r"|\b(?:tentukan|identifikasi(?:kan)?|analisis)(?:lah)?\s+(?:jenis|bentuk)\s+kerja\s*sama(?:nya)?\b"
+    r"(?:\s+internasional(?=\s+(?:pada|dalam|di|yang)\b))?(?!\s+(?:internasional|masing))"
+    # "Bentuk kerja sama apa yang ditunjukkan berita tsb?", "Kerja sama ini termasuk jenis apa?"
+    r"|\b(?:bentuk|jenis)\s+kerja\s*sama\s+(?:apa|apakah)\s+yang\s+(?:ditunjukkan|digambarkan|dilakukan|tercermin)"
+    r"|\bkerja\s*sama\s+(?:ini|itu|tersebut)\s+(?:termasuk|tergolong)\s+(?:jenis|bentuk)\s+(?:apa|apakah)\b"
     # "WTO itu contoh kerja sama apa", "ILO sama FAO itu kerja sama jenis apa", Javanese "pbb iku ..."
     r"|\b(?:itu|tu|ini|iku|kuwi|kuwe|kui)\s+(?:contoh\s+)?kerja\s*sama\s+(?:(?:jenis|bentuk)\s+)?(?:apa|apakah|apo|opo|mana)\b"
     r"(?!\s+(?:saja|aja))"

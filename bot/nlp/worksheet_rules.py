@@ -251,8 +251,12 @@ class WorksheetRules:
             # "oh itu biologi ya. kalau kerja sama bilateral?" sets that sense aside for ours.
             ours = COOPERATION in itertools.pairwise(alone.words) or _RELATIONS in alone.words
             another_sense = kind is not None and not ours and meant_in_another_subject(analysis)
+            # "Studi kasus: ... BIMP-EAGA .... Tentukan jenis kerja samanya!": the kind of the scene, which
+            # the task alone (the forms of cooperation) does not say.
+            scene_classed = prompt.asks_kind and match.intent in self._subjects.kind_of
             if (
                 asked.outcome is Outcome.ANSWER
+                and not scene_classed
                 and not named_in_scene
                 and not unnamed_kind
                 and not names_nothing
@@ -613,20 +617,30 @@ class WorksheetRules:
         # examples ("pertukaran pelajar indonesia jerman termasuk kerjasama apa"), and so is what "kedua
         # negara" did: the pair described as bilateral describes it, no kind named by its name.
         naming = bool(self._naming_stems & set(stem.stems))
+        # What a body the kind's examples list did is one of them ("Indonesia menjadi anggota G20 bersama
+        # negara-negara dari berbagai benua. Keanggotaan tersebut termasuk kerja sama ....", "IA-CEPA
+        # termasuk ...."), whatever pair of places took part ("Kalimantan Barat dan Sarawak ... dalam
+        # kerangka BIMP-EAGA" is regional).
+        # A place no example names ("Sarawak", "Kalteng") says nothing of the kind.
+        body_kinds = {
+            self._subjects.kind_of[listing]
+            for body in self._bodies(stem)
+            for listing in self._subjects.examples_naming(frozenset({body}))
+        }
+        body_kind = body_kinds.pop() if len(body_kinds) == 1 else None
         pair = (
             not (set(named) & set(stem.words) or set(named) - {BILATERAL})
             and self._between_two_countries(stem)
             and (match.intent not in self._bilateral or not naming)
+            and body_kind in (None, BILATERAL)
         )
         if pair:
             kind = BILATERAL
+        elif kind is None and not settled:
+            kind = body_kind
         # What the two did, or what an organisation did, is one of the kind's examples, unless the item asks
         # what such cooperation is called or means ("Hubungan seperti ini dinamakan ....").
-        # So is what a body the kind's examples list did ("Indonesia menjadi anggota G20 bersama negara-negara
-        # dari berbagai benua. Keanggotaan tersebut termasuk kerja sama ....", "IA-CEPA termasuk ....").
-        bodies = self._bodies(stem)
-        listed = self._subjects.examples_naming(bodies) if bodies else []
-        by_its_body = len(listed) == 1 and self._subjects.kind_of.get(listed[0]) == kind
+        by_its_body = body_kind is not None and body_kind == kind
         instance = (pair or unnamed or by_its_body) and not naming
         shown = EXAMPLES in stem.words or instance
         aspect = EXAMPLES if shown and not prompt.defines_kind else DEFINITION

@@ -91,6 +91,12 @@ def test_a_text_that_describes_no_situation_shows_no_kind(kinds):
         ),
         ("Klasifikasikan bentuk kerja sama internasional dan jelaskan masing-masing!", False),
         ("Identifikasikan jenis kerja sama berikut: Indonesia dan Tiongkok membangun kereta cepat.", True),
+        # ... of the case told, "internasional" or not; but "internasional" alone names the forms.
+        ("Kasus: ... melalui IA-CEPA. Analisislah jenis kerja sama tersebut! (skor 10)", True),
+        ("Kasus: ... Identifikasi jenis kerja sama internasional pada kasus tersebut!", True),
+        ("Berita: ... Bentuk kerja sama apa yang ditunjukkan berita tsb?", True),
+        ("Kasus: ... Kerja sama ini termasuk jenis apa? Jelaskan!", True),
+        ("Tentukan jenis kerja sama internasional!", False),
     ],
 )
 def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
@@ -292,6 +298,22 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
             "Kasus: Indonesia menjadi anggota G20 bersama negara-negara dari berbagai benua. Keanggotaan "
             "tersebut termasuk kerja sama ....",
             "multilateral_contoh",
+        ),
+        # ... whatever pair of places took part, and whatever the task alone asks (the forms).
+        (
+            "Studi kasus: Kalimantan Barat dan Sarawak meningkatkan perdagangan lintas batas dalam kerangka "
+            "BIMP-EAGA bersama Brunei dan Filipina. Tentukan jenis kerja samanya dan beri alasan!",
+            "regional_contoh",
+        ),
+        (
+            "Studi kasus: Indonesia menjadi anggota Dewan HAM dan aktif dalam sidang-sidang WTO di Jenewa. "
+            "Identifikasi bentuk kerja sama internasional yang dilakukan!",
+            "multilateral_contoh",
+        ),
+        (
+            "Studi kasus: Pada tahun 2022 Indonesia dan Singapura menandatangani perjanjian ekstradisi dan "
+            "penyesuaian FIR. Identifikasi jenis kerja sama internasional pada kasus tersebut!",
+            "bilateral_contoh",
         ),
         # Not bound to a region: multilateral, though "kawasan" is said.
         (
