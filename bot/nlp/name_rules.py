@@ -410,8 +410,8 @@ class NameRules:
         put_among = set(zip(words, words[1:], words[2:], words[3:], strict=False))
         # "IMF sama WTO masuk kategori apa": the category asked is the kind.
         classed = bool(_BELONGING & set(words) and _CLASSING & set(analysis.stems))
-        # "kalo PBB termasuk apa": the putting asked last, of the name alone.
-        bare = len(words) > 2 and words[-2] in _BELONGING and words[-1] == _WHAT
+        # "kalo PBB termasuk apa", "kalau IMF masuk yg mana": the putting asked last, of the name alone.
+        bare = len(words) > 2 and words[-2] in _BELONGING and words[-1] in (_WHAT, _WHICH)
         asked = (
             ((FORMS, *COOPERATION) in said and _BELONGING & set(words))
             or (*COOPERATION, FORMS) in said

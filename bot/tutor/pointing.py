@@ -33,8 +33,8 @@ _TIMES = _TIMES_OF_DAY | {"hari", "minggu", "bulan", "tahun", "besok"}
 # "... termasuk regional?", "kok di artikel ditulis multilateral", "kenapa bukan multilateral": how the
 # topic is classed.
 _CLASSIFYING = frozenset(
-    {"termasuk", "tergolong", "digolongkan", "masuk", "disebut", "ditulis", "dianggap", "dimasukkan",
-     "dimasukan", "dilebokno", "bukan"}
+    {"termasuk", "tergolong", "digolongkan", "masuk", "masuknya", "disebut", "ditulis", "dianggap",
+     "dimasukkan", "dimasukan", "dikategorikan", "dikelompokkan", "dilebokno", "bukan"}
 )  # fmt: skip
 _EXAMPLE = "contoh"
 _WHICH = frozenset({"apa", "apaan", "mana", "jenis"})

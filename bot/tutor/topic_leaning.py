@@ -51,10 +51,24 @@ class ImplicitLeaning:
         sure = match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.sure_at
         if sure and not unnamed and not unaddressed:
             return False
+        # An organisation guessed from wording alone, after a named topic: "tahun berapa itu dibuat"
+        # after the Vienna Convention reads like the UN's "berdiri tahun berapa"; so does a lesson none
+        # of whose title words are asked ("kapan mulai" after AFTA is no question on Indonesia's first
+        # foreign relations, "mulai berlaku kapan" none on bilateral examples).
+        untitled = self._intents[guess].group != CONVERSATION_GROUP and not set(analysis.stems) & set(
+            self._families.anchor(guess).split()
+        )
         # "fase perlambatan tu apa" after bilateral diplomacy: the dispute's own words, far from the topic's.
         lesson = guess not in named_subjects and self._intents[guess].group != CONVERSATION_GROUP
         answered = match.outcome is Outcome.ANSWER and lesson and guess not in family
-        if answered and self._far_from(question, guess, family):
+        # ... when the topic's own answer says all the question does ("berlaku" of AFTA's), not "kedutaan
+        # bisa bantu kah" after the ILO.
+        after_a_name = (
+            untitled
+            and family[0] in named_subjects
+            and self._families.says_all(set(analysis.stems) - QUESTION_STEMS, family[0])
+        )
+        if answered and not after_a_name and self._far_from(question, guess, family):
             return False
         # An aspect asks too: "contoh yg diikutin indo" after multilateral benefits.
         asking = asks(analysis, marked) or bool(self._aspect_stems & set(analysis.stems))
@@ -68,13 +82,6 @@ class ImplicitLeaning:
         # happened to Indonesia, which a named organisation's wording does not decide.
         if set(analysis.stems) >= _EVER and (unnamed or guess not in named_subjects):
             return True
-        # An organisation guessed from wording alone, after a named topic: "tahun berapa itu dibuat"
-        # after the Vienna Convention reads like the UN's "berdiri tahun berapa"; so does a lesson none
-        # of whose title words are asked ("kapan mulai" after AFTA is no question on Indonesia's first
-        # foreign relations).
-        untitled = self._intents[guess].group != CONVERSATION_GROUP and not set(analysis.stems) & set(
-            self._families.anchor(guess).split()
-        )
         # "sekarang sudah berapa negara" after Indonesia's first relations reads like ASEAN's members,
         # but names no ASEAN: it asks on about the topic.
         named_topic = unnamed or (untitled and family[0] in named_subjects)

@@ -86,6 +86,7 @@ def test_organisations_listed_as_one_kind_ask_for_that_kind_s_examples(matcher, 
         ("IJEPA termasuk bentuk kerja sama apa", "bilateral_contoh"),
         ("AFTA termasuk bentuk kerja sama apa", "org_afta"),  # two kinds list it: its own lesson says which
         ("kalo PBB termasuk apa", "multilateral_contoh"),  # nothing put under but asked
+        ("kalau IMF masuk yg mana", "multilateral_contoh"),
         ("mana yg multilateral, IJEPA atau ILO?", "multilateral_contoh"),  # which of the names offered
         ("yang mana termasuk bilateral, ASEAN atau IJEPA", "bilateral_contoh"),
     ],

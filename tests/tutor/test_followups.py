@@ -29,6 +29,8 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("apa itu asean", "berdirinya kapan", "org_asean"),
         ("afta itu apa", "itu dibentuk taun brp", "org_afta"),
         ("afta itu apa", "kapan mulai berlaku", "org_afta"),  # its answer's word, no other lesson's title
+        ("afta itu apa", "mulai berlaku kapan", "org_afta"),  # however near bilateral examples' wording
+        ("afta itu apa", "kok di artikel masuknya multilateral", "org_afta"),  # its answer says why not
         ("OKI tu apa", "dulu namanya apa", "org_oki"),  # "dulu": before, not "for now" in a goodbye
         # A related lesson that leads the matcher's choice by a hair is the one the relation asks.
         (
