@@ -44,8 +44,9 @@ _WHICH_COUNT = frozenset({"mana", "masuk"})
 # The stems of being lost and asking for help: "saya bingung bilateral. tolong jelas".
 _LOST = frozenset({"bingung", "jelas", "paham", "erti", "ngerti", "tolong"})
 # Beside being lost, the words that say only how to explain a kind or why it is asked: "jelasin bilateral
-# pake bahasa anak SMP", "multilateral dlm 1 kalimat", "sa lupa regional, jelasin singkat, besok ulangan".
-_PLAINLY = _LOST | {
+# pake bahasa anak SMP", "multilateral dlm 1 kalimat", "sa lupa regional, jelasin singkat, besok ulangan";
+# and how many countries it takes, which its definition says: "regional itu minimal brp negara? 3 kah".
+_PLAINLY = _LOST | {"berapa", "negara", "minimal", "sedikit", "2", "3", "dua", "tiga"} | {
     "lupa", "konsep", "hubung", "singkat", "ringkas", "sederhana", "simpel", "gampang", "mudah", "hari",
     "bahasa", "baku", "pakai", "kalimat", "1", "satu", "awal", "besok", "ulang", "anak", "smp", "sma",
     "mahasiswa", "semester",

@@ -651,7 +651,12 @@ class WorksheetRules:
         # example of a kind of cooperation.
         # "... contoh hubungan ....", "... termasuk bentuk ....": a kind's noun as much as "kerja sama" is.
         blank_noun = set(self._normaliser.analyse(prompt.blank_after).stems)
-        completes_term = aspect == DEFINITION or not blank_noun <= self._kind_nouns | {FORMS}
+        # "... termasuk kerja sama internasional jenis ....": the kind of cooperation itself, which completes
+        # no term (but "... salah satu wujud ...." may be a form of agreement).
+        of_cooperation = blank_noun <= {FORMS} and COOPERATION in itertools.pairwise(stem.words[-4:])
+        completes_term = not of_cooperation and (
+            aspect == DEFINITION or not blank_noun <= self._kind_nouns | {FORMS}
+        )
         if answer and prompt.blank_after and completes_term:
             terms = {
                 k: t for k in {kind, *option_kinds} if (t := self._titled_by(f"{prompt.blank_after} {k}"))

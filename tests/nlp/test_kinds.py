@@ -315,6 +315,9 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
             "penyesuaian FIR. Identifikasi jenis kerja sama internasional pada kasus tersebut!",
             "bilateral_contoh",
         ),
+        # The kind's word after the blank's noun: the kind itself, no form of agreement.
+        ("Gerakan Non-Blok termasuk kerja sama internasional jenis ....", "multilateral_contoh"),
+        ("Kerja sama dua negara termasuk kerja sama internasional jenis ....", "bilateral_definisi"),
         # Not bound to a region: multilateral, though "kawasan" is said.
         (
             "Kerja sama yang melibatkan lebih dari dua negara tanpa terikat kawasan tertentu dinamakan ....",

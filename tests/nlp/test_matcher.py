@@ -30,6 +30,12 @@ from bot.nlp.matcher import MatcherConfig
         ("bisa tanya pakai bahasa daerah ji?", "bantuan"),  # how one may ask, no word to translate
         ("kalo mo tanya harus pake bahasa baku ka atau bebas", "bantuan"),
         ("maksih kak", "terima_kasih"),  # not "masih"
+        # Banjar "bujur kah?" asks whether it is right; Karo "bujur" alone thanks.
+        ("jar guru bilateral tu hubungan 2 negara, bujur kah?", "bilateral_definisi"),
+        ("bujur melala kak", "terima_kasih"),
+        ("perang tembak dlm kerja sama bilateral maksudnya apa kak", "diplomasi_bilateral_perselisihan"),
+        ("regional itu minimal brp negara? 3 kah", "regional_definisi"),
+        ("kerja sama multilateral bisa bantu jaga perdamaian dunia kah", "multilateral_manfaat"),
         ("apa itu dewan ekosos", "org_ecosoc"),  # "ekonomi dan sosial" cut short
         (
             "kalau gak ada diplomasi bilateral negara rugi apa",
