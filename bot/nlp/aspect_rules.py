@@ -46,10 +46,10 @@ _LOST = frozenset({"bingung", "jelas", "paham", "erti", "ngerti", "tolong"})
 # Beside being lost, the words that say only how to explain a kind or why it is asked: "jelasin bilateral
 # pake bahasa anak SMP", "multilateral dlm 1 kalimat", "sa lupa regional, jelasin singkat, besok ulangan";
 # and how many countries it takes, which its definition says: "regional itu minimal brp negara? 3 kah".
-_PLAINLY = _LOST | {"berapa", "negara", "minimal", "sedikit", "2", "3", "dua", "tiga"} | {
+_PLAINLY = _LOST | {
     "lupa", "konsep", "hubung", "singkat", "ringkas", "sederhana", "simpel", "gampang", "mudah", "hari",
     "bahasa", "baku", "pakai", "kalimat", "1", "satu", "awal", "besok", "ulang", "anak", "smp", "sma",
-    "mahasiswa", "semester",
+    "mahasiswa", "semester", "berapa", "negara", "minimal", "sedikit", "2", "3", "dua", "tiga",
 }  # fmt: skip
 _FORUM = "forum"  # "kenapa ikut forum multilateral ...": what forums do for a country, its own lesson
 _WHAT_FOR = ("buat", "apa")  # "bilateral buat apa sih": what a kind is there for
