@@ -31,6 +31,9 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("afta itu apa", "kapan mulai berlaku", "org_afta"),  # its answer's word, no other lesson's title
         ("afta itu apa", "mulai berlaku kapan", "org_afta"),  # however near bilateral examples' wording
         ("afta itu apa", "kok di artikel masuknya multilateral", "org_afta"),  # its answer says why not
+        ("manfaat kerja sama bilateral apa", "sebutin 3 aja", "bilateral_manfaat"),  # a count of its points
+        # "no 4" numbers the item, not the fourth point of the ILO's answer.
+        ("no 3 ILO bergerak di bidang ....", "no 4 kepanjangan FAO", "org_fao"),
         ("OKI tu apa", "dulu namanya apa", "org_oki"),  # "dulu": before, not "for now" in a goodbye
         # A related lesson that leads the matcher's choice by a hair is the one the relation asks.
         (
@@ -402,17 +405,6 @@ async def test_a_kind_picked_by_number_after_a_comparison_is_the_kind_shown_ther
     assert await asks(tutor, "manfaatnya naon") == "regional_manfaat"
     await tutor.ask(CHAT, "bedanya bilateral sama multilateral apa")
     assert await asks(tutor, "yang kedua?") == "multilateral_definisi"
-
-
-async def test_a_count_of_points_asked_for_is_the_topic_again(tutor: Tutor):
-    await tutor.ask(CHAT, "manfaat kerja sama bilateral apa")
-    assert await asks(tutor, "sebutin 3 aja") == "bilateral_manfaat"
-
-
-async def test_an_item_numbered_in_a_chat_that_names_an_organisation_is_about_it(tutor: Tutor):
-    await tutor.ask(CHAT, "no 3 ILO bergerak di bidang ....")
-    # "no 4" numbers the item, not the fourth point of the ILO's answer.
-    assert await asks(tutor, "no 4 kepanjangan FAO") == "org_fao"
 
 
 async def test_the_aspect_asked_of_one_point_is_asked_of_the_next(tutor: Tutor):
