@@ -73,6 +73,11 @@ QUESTION_STEMS = frozenset({"apa", "bagaimana", "mengapa", "kapan", "berapa", "s
 BARE_QUESTION = QUESTION_STEMS - {"siapa"}
 
 
+def _split_order(pieces: tuple[str, ...]) -> tuple[int, list[int]]:
+    """The fewest pieces first, then the longest first word."""
+    return len(pieces), [-len(piece) for piece in pieces]
+
+
 @dataclass(frozen=True)
 class Analysis:
     """A question taken apart: the canonical words (before stemming) and their stems."""
@@ -206,6 +211,7 @@ class Normaliser:
         self._owners = self._known | words
         # The words a run typed without spaces may be split into: the content's own, and chat words.
         self._parts = words | self._stopwords | self._slang.keys()
+        self._longest_part = max(map(len, self._parts), default=0)
         self._chat_and_content = frozenset(self._vocabulary) | self._slang.keys()
         self._vocabulary_set = frozenset(self._vocabulary)
         # A content word missing its last letter ("regiona" of "regional") is that word cut short.
@@ -574,28 +580,27 @@ class Normaliser:
         return word
 
     def _apart_uncached(self, token: str) -> tuple[str, ...]:
-        """The words an unknown token is made of ("diplomasibilateral", "apayangdimaksud"), the longest
-        first word first; () when it is no such run of words."""
+        """The words an unknown token is made of ("diplomasibilateral", "apaitukerjasamaregional"): the
+        fewest pieces, the longest first word first; () when it is no such run of words."""
         known = token in self._known or self.stem(token) in self._dictionary
         if not MIN_MERGED_LENGTH <= len(token) <= MAX_MERGED_LENGTH or not token.isalpha() or known:
             return ()
-        cuts = range(len(token) - MIN_PART_LENGTH, MIN_PART_LENGTH - 1, -1)
-        for cut in cuts:
-            if token[:cut] in self._parts and token[cut:] in self._parts:
-                return token[:cut], token[cut:]
-        for cut in cuts:
-            if token[:cut] in self._parts and len(rest := self._apart(token[cut:])) == 2:
-                return token[:cut], *rest
-        # "ILOberkedudukan": a content word, then a word of the dictionary too long to be a slip.
-        for cut in cuts:
-            tail = token[cut:]
-            if (
-                token[:cut] in self._parts
-                and len(tail) >= MIN_MERGED_LENGTH
-                and self.stem(tail) in self._dictionary
-            ):
-                return token[:cut], tail
-        return ()
+        # heads[i]: the best split of token[:i] into content and chat words, None when there is none.
+        heads: list[tuple[str, ...] | None] = [(), *[None] * len(token)]
+        for end in range(MIN_PART_LENGTH, len(token) + 1):
+            for start in range(max(0, end - self._longest_part), end - MIN_PART_LENGTH + 1):
+                head = heads[start]
+                if head is not None and (piece := token[start:end]) in self._parts:
+                    heads[end] = min(filter(None, (heads[end], (*head, piece))), key=_split_order)
+        if (whole := heads[-1]) is not None:
+            return whole if len(whole) > 1 else ()
+        # "ILOberkedudukan": content words, then a dictionary word too long to be a slip.
+        tails = [
+            (*head, token[cut:])
+            for cut, head in enumerate(heads)
+            if head and len(token) - cut >= MIN_MERGED_LENGTH and self.stem(token[cut:]) in self._dictionary
+        ]
+        return min(tails, key=_split_order, default=())
 
     def _correct_uncached(self, token: str) -> str:
         if token in self._swapped:

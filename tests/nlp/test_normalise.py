@@ -47,6 +47,10 @@ def test_letters_a_photographed_worksheet_gets_wrong_are_read_right():
         ),
         ("kerja samaregional", ("kerja", "sama", "regional")),  # not corrected to "regional" alone
         ("ILOberkedudukan di kota", ("ilo", "berkedudukan", "kota")),
+        # A whole question typed fast, with no space at all: as many words as it takes.
+        ("apaitukerjasamaregional", ("apa", "kerja", "sama", "regional")),
+        ("manfaatkerjasamabilateralapa", ("manfaat", "kerja", "sama", "bilateral", "apa")),
+        ("pbbituapa fungsinya", ("pbb", "apa", "fungsinya")),
         ("Sebutkan4 nama dokumen", ("4", "nama", "dokumen")),
         ("Sebutkan3bentuk kerjasama", ("3", "bentuk", "kerja", "sama")),
         ("kawasan2nya?", ("kawasannya",)),  # a doubled word, not a count
