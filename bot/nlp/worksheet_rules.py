@@ -638,10 +638,11 @@ class WorksheetRules:
             kind = BILATERAL
         elif kind is None and not settled:
             kind = body_kind
-        # What the two did, or what an organisation did, is one of the kind's examples, unless the item asks
-        # what such cooperation is called or means ("Hubungan seperti ini dinamakan ....").
+        # What the two did, what an organisation did, or what Indonesia took part in is one of the kind's
+        # examples, unless the item asks what such cooperation is called or means ("Hubungan seperti ini
+        # dinamakan ....").
         by_its_body = body_kind is not None and body_kind == kind
-        instance = (pair or unnamed or by_its_body) and not naming
+        instance = (pair or unnamed or by_its_body or HOME in stem.words) and not naming
         shown = EXAMPLES in stem.words or instance
         aspect = EXAMPLES if shown and not prompt.defines_kind else DEFINITION
         answer = self._subjects.by_kind_aspect.get((kind, aspect))

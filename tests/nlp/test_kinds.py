@@ -330,6 +330,13 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
             "apa?",
             "multilateral_definisi",
         ),
+        # What Indonesia itself took part in is one of the kind's examples, though the agreement's name
+        # is a word of the dictionary ("paris"), no name the lessons give.
+        (
+            "Indonesia ikut menandatangani Perjanjian Paris tentang perubahan iklim bersama hampir 200 "
+            "negara. Kerja sama ini termasuk ....",
+            "multilateral_contoh",
+        ),
     ],
 )
 def test_the_matcher_answers_a_kind_from_the_situation(matcher, pasted, intent):
