@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 
 from bot.nlp import Analysis, Match, Matcher, Outcome
+from bot.nlp.concepts import COOPERATION
 from bot.nlp.subjects import QUESTION_STEMS
 from bot.tutor.followups import DESCRIBING
 from bot.tutor.pointing import asks
@@ -27,6 +28,7 @@ _MAKING = frozenset({"buat", "diri", "sah", "pakat", "tanda", "tandatangan"})  #
 _PART_OF = frozenset({"bagi", "bawah", "cabang"})  # "bagian dari PBB", "di bawah PBB", "cabangnya PBB"
 _CARRYING_ON = frozenset({"ok", "oke", "okay", "sip", "lanjut"})  # "ok lanjut, indonesia ikut ga"
 _WHY = frozenset({"mengapa"})
+_ORGANISATION = "organisasi"
 _MATTERING = frozenset({"penting"})
 _VERY = frozenset({"banget", "sekali", "sangat", "amat"})  # "kenapa penting banget"
 
@@ -129,13 +131,20 @@ class NamedTopics:
 
     def aspect_among_related(self, analysis: Analysis, family: list[str]) -> str | None:
         """ "contoh lain yg sejenis?" after AFTA: the one related lesson on the aspect asked (regional's
-        examples), not the organisation again."""
+        examples), not the organisation again; "manfaatnya ikut kerja sama kyk gitu apa" after the PBB:
+        the aspect asked of the one kind the related lessons are about (multilateral's benefits), when
+        the question is of such cooperation or organisations, not of the organisation alone ("indonesia
+        dapat apa dari situ")."""
         by_stem = self._families.aspect_by_stem
         aspects = {by_stem[s] for s in analysis.stems if s in by_stem}
         if len(aspects) != 1:
             return None
-        aspect_of = self._matcher.subjects.aspect_of
-        related = [i for i in family[1:] if aspect_of.get(i) in aspects]
+        subjects = self._matcher.subjects
+        related = [i for i in family[1:] if subjects.aspect_of.get(i) in aspects]
+        of_its_kind = _ORGANISATION in analysis.words or COOPERATION in itertools.pairwise(analysis.words)
+        if not related and of_its_kind:
+            kinds = {subjects.kind_of[i] for i in family[1:] if i in subjects.kind_of}
+            related = [i for kind in kinds if (i := subjects.by_kind_aspect.get((kind, *aspects)))]
         return related[0] if len(related) == 1 else None
 
 

@@ -813,6 +813,18 @@ async def test_which_kind_an_organisation_is_then_others_of_its_sort(tutor: Tuto
     assert await asks(tutor, "lho kok nang artikel dilebokno multilateral?") == "org_afta"
 
 
+async def test_the_benefits_of_cooperation_like_an_organisation_are_its_kinds(tutor: Tutor):
+    await tutor.ask(CHAT, "kak multilateral itu apa")
+    await tutor.ask(CHAT, "contohnya apa aja")
+    await tutor.ask(CHAT, "yg pertama PBB itu berdiri kapan")
+    assert await asks(tutor, "indonesia ikut gak di PBB?") == "org_pbb"
+    question = "terus manfaatnya buat indonesia ikut kerja sama kyk gitu apa"
+    assert await asks(tutor, question) == "multilateral_manfaat"
+    # What Indonesia gets from the organisation itself is still the organisation's.
+    await tutor.ask(CHAT, "FAO itu apa")
+    assert await asks(tutor, "indonesia dapat apa dari situ") == "org_fao"
+
+
 async def test_the_kind_asked_of_one_name_is_asked_of_the_next_named_bare(tutor: Tutor):
     assert await asks(tutor, "ijepa tu jenis apa") == "bilateral_contoh"
     assert await asks(tutor, "kalau asean") == "regional_contoh"
