@@ -1352,6 +1352,16 @@ def test_another_year_after_a_titles_name_is_another_thing_of_that_name(matcher)
         ("bilateral iku kerjasama loro negoro po?", "bilateral_definisi"),
         ("regional tuh apa ji, kasih tau ka dulu kodong", "regional_definisi"),
         ("mangga ah, abdi mulih heula", "pamit"),
+        ("oii bot", "sapaan"),
+        ("tabi kak", "sapaan"),  # Manado and Gorontalo: excuse me
+        ("ka", "sapaan"),  # calling "kak", alone
+        ("ola 😁", "sapaan"),  # Tetun, Portuguese
+        ("gudnait", "pamit"),
+        # Work, money and the body: no job board, no loan and no biology, whatever "kerja" and "pinjam"
+        # share with the lessons.
+        ("ada lowongan kerja di manado gk", None),
+        ("kak beta bisa pinjam uang ka 😭", None),
+        ("bagaimana cara kerja ginjal", None),
     ],
 )  # fmt: skip
 def test_the_readings_own_phrasings_and_regional_words_are_answered(matcher, question, intent):
