@@ -69,8 +69,10 @@ _ASKS_KIND = re.compile(
     # "... menunjukkan keikutsertaan Indonesia dalam kerja sama ....": the kind it takes part in
     r"|\b(?:dalam|pada)\s+kerja\s*sama\s*(?:\.{3,}|…+|_{2,})"
     r"|\b(?:termasuk|masuk|tergolong)\s+kerja\s*sama\s+(?:jenis|bentuk)\s+(?:apa|apakah|apo|mana)\b"
-    # "Gerakan Non-Blok termasuk kerja sama internasional jenis ....": the kind's word after the blank's noun
-    r"|\b(?:termasuk|tergolong)\s+kerja\s*sama(?:\s+internasional)?\s+(?:jenis|bentuk)\s*(?:\.{3,}|…+|_{2,})"
+    # "Gerakan Non-Blok termasuk kerja sama internasional jenis ....", "OKI termasuk kerja sama internasional
+    # dalam bentuk ....": the kind's word after the blank's noun
+    r"|\b(?:termasuk|tergolong)\s+kerja\s*sama(?:\s+internasional)?\s+(?:dalam\s+)?(?:jenis|bentuk)"
+    r"\s*(?:\.{3,}|…+|_{2,})"
     # "Tentukan jenis kerja sama tersebut!", "Identifikasilah jenis kerja sama Indonesia di ILO", "Analisislah
     # jenis kerja sama internasional pada kasus tersebut": which kind a scene shows (not "sebutkan jenis kerja
     # sama", which asks for the forms, nor "tentukan jenis kerja sama internasional" with no scene)

@@ -317,6 +317,10 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
         ),
         # The kind's word after the blank's noun: the kind itself, no form of agreement.
         ("Gerakan Non-Blok termasuk kerja sama internasional jenis ....", "multilateral_contoh"),
+        (
+            "Organisasi Kerja Sama Islam (OKI) termasuk kerja sama internasional dalam bentuk ....",
+            "multilateral_contoh",
+        ),
         ("Kerja sama dua negara termasuk kerja sama internasional jenis ....", "bilateral_definisi"),
         # Not bound to a region: multilateral, though "kawasan" is said.
         (
