@@ -1362,6 +1362,14 @@ def test_another_year_after_a_titles_name_is_another_thing_of_that_name(matcher)
         ("ada lowongan kerja di manado gk", None),
         ("kak beta bisa pinjam uang ka 😭", None),
         ("bagaimana cara kerja ginjal", None),
+        ("kenapa indonesia harus rajin diplomasi bilateral", "diplomasi_bilateral_pentingnya"),
+        # "landasan hukum" is the legal basis, as "dasar hukum" is.
+        (
+            "Landasan hukum internasional bagi praktik diplomatik dan pembukaan kedutaan besar antarnegara "
+            "adalah ....\na. Konvensi Wina 1961\nb. Deklarasi Bangkok 1967\nc. Piagam Jakarta\nd. Dasasila "
+            "Bandung",
+            "vcdr_definisi",
+        ),
     ],
 )  # fmt: skip
 def test_the_readings_own_phrasings_and_regional_words_are_answered(matcher, question, intent):
