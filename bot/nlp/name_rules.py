@@ -279,6 +279,9 @@ class NameRules:
         if BESIDES not in words or mention.compares or len(mention.concepts) > 1:
             return None
         after = words.index(BESIDES) + 1
+        # "asean tu ngapain aja sih selain KTT": what else the organisation named first does.
+        if self._subjects.every_title_name & set(words[: after - 1]) - {HOME}:
+            return None
         named = frozenset(words[after : after + 1]) & self._subjects.names - {HOME}
         # Not "selain ekonomi ...", which names a field, nor "manfaat regional selain ...", another aspect.
         if not named or (self._subjects.shared_aspects - {EXAMPLES}) & asked_stems(analysis.stems):

@@ -51,6 +51,7 @@ from bot.nlp.matcher import MatcherConfig
         ("kerja sama regional selain asean ada apa aja", "regional_contoh"),
         ("contoh lain selain WTO", "multilateral_contoh"),
         ("regional contohnya apa selain AFTA", "regional_contoh"),  # two kinds list AFTA: the one named
+        ("asean tu ngapain aja sih selain KTT", "org_asean"),  # what else the organisation named first does
         # Of one kind's aspects on offer, the one asked of by name: "bidang apa", "termasuk bidang ....".
         (
             "kak kalo promosi wisata borobudur bareng pemerintah jepang, itu kerjasama bidang apa ya",
