@@ -1364,6 +1364,8 @@ def test_another_year_after_a_titles_name_is_another_thing_of_that_name(matcher)
         ("kak beta bisa pinjam uang ka 😭", None),
         ("bagaimana cara kerja ginjal", None),
         ("kenapa indonesia harus rajin diplomasi bilateral", "diplomasi_bilateral_pentingnya"),
+        ("bot ini pake AI kah?", "tentang_bot"),  # what the bot is, not how to use it
+        ("MEA itu apa kak", "org_asean"),  # the ASEAN Economic Community
         # "landasan hukum" is the legal basis, as "dasar hukum" is.
         (
             "Landasan hukum internasional bagi praktik diplomatik dan pembukaan kedutaan besar antarnegara "
