@@ -38,6 +38,7 @@ _CLASSING = frozenset({"golong", "kelompok", "kategori"})  # "penggolongan", "di
 _TAKING_PART = frozenset({HOME, "keikutsertaan", "ikut", "gabung", "bergabung", "anggota", "keanggotaan"})
 _ORGANISATION = "organisasi"
 _WHICH = "mana"
+_LIKE = "seperti"  # "contoh lain yg kayak PBB"
 _OR = "atau"
 _WHAT = "apa"
 # "GNB masuk kerjasama apa", "WTO contoh kerja sama apa": the cooperation asked right after is the
@@ -273,12 +274,14 @@ class NameRules:
     def _examples_besides_a_name(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
     ) -> Candidate | None:
-        """ "kerja sama regional selain asean ada apa aja", "contoh lain selain asean": more of the sort of
-        what is named right after "selain", which the examples of its kind give, not its own lesson."""
+        """ "kerja sama regional selain asean ada apa aja", "contoh lain selain asean", "contoh lain yg sama
+        kayak PBB": more of the sort of what is named right after "selain" (or, when examples are asked,
+        "seperti"), which the examples of its kind give, not its own lesson."""
         words = analysis.words
-        if BESIDES not in words or mention.compares or len(mention.concepts) > 1:
+        marker = BESIDES if BESIDES in words else _LIKE if _LIKE in words and EXAMPLES in words else None
+        if marker is None or mention.compares or len(mention.concepts) > 1:
             return None
-        after = words.index(BESIDES) + 1
+        after = words.index(marker) + 1
         # "asean tu ngapain aja sih selain KTT": what else the organisation named first does.
         if self._subjects.every_title_name & set(words[: after - 1]) - {HOME}:
             return None

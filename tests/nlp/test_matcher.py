@@ -52,6 +52,8 @@ from bot.nlp.matcher import MatcherConfig
         ("contoh lain selain WTO", "multilateral_contoh"),
         ("regional contohnya apa selain AFTA", "regional_contoh"),  # two kinds list AFTA: the one named
         ("asean tu ngapain aja sih selain KTT", "org_asean"),  # what else the organisation named first does
+        ("contoh lain yg sama kayak PBB?", "multilateral_contoh"),  # more like it, when examples are asked
+        ("organisasi seperti pbb itu apa", "org_pbb"),
         # Of one kind's aspects on offer, the one asked of by name: "bidang apa", "termasuk bidang ....".
         (
             "kak kalo promosi wisata borobudur bareng pemerintah jepang, itu kerjasama bidang apa ya",
