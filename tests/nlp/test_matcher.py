@@ -1368,6 +1368,9 @@ def test_another_year_after_a_titles_name_is_another_thing_of_that_name(matcher)
         ("kenapa indonesia harus rajin diplomasi bilateral", "diplomasi_bilateral_pentingnya"),
         ("bot ini pake AI kah?", "tentang_bot"),  # what the bot is, not how to use it
         ("MEA itu apa kak", "org_asean"),  # the ASEAN Economic Community
+        ("kerja sama dagang bebas ASEAN namanya apa", "org_afta"),
+        ("koyao kaka 🙏", "sapaan"),  # Mee, Paniai
+        ("ok sa su paham, amakane", "terima_kasih"),
         # "landasan hukum" is the legal basis, as "dasar hukum" is.
         (
             "Landasan hukum internasional bagi praktik diplomatik dan pembukaan kedutaan besar antarnegara "
