@@ -62,7 +62,8 @@ _COUNTED_THINGS = re.compile(
 # A question whose answer is a kind: "... disebut kerja sama ....", "Termasuk jenis kerja sama
 # apakah kegiatan ini?" (not "bentuk kerja sama apa saja", which asks for the forms); "trmasuk" as texted.
 _ASKS_KIND = re.compile(
-    r"\b(?:disebut|dinamakan|dikenal\s+(?:dengan|sebagai)(?:\s+istilah)?|te?rmasuk|tergolong|digolongkan(?:\s+sebagai)?"
+    r"\b(?:disebut|dinamakan|dikenal\s+(?:dengan|sebagai)(?:\s+istilah)?|te?rmasuk|tergolong"
+    r"|(?:digolongkan|dikelompokkan|dikategorikan)(?:\s+(?:sebagai|ke\s*dalam))?"
     r"|merupakan|bersifat|adalah|yaitu|ialah|menjalin|terlibat\s+dalam)\s+(?:(?:contoh|jenis|bentuk|wujud)\s+)?"
     r"(?:kerja\s*sama|hubungan)(?:\s+(?:yang\s+)?bersifat)?\s*(?:\.{3,}|…+|_{2,}|(?:apa|apakah)\b(?!\s+(?:saja|aja)))"
     r"|\b(?:jenis|golongan)\s+kerja\s*sama\s+(?:apa|apakah|mana|yang\s+mana)\b(?!\s+(?:saja|aja))"

@@ -321,6 +321,7 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
             "Organisasi Kerja Sama Islam (OKI) termasuk kerja sama internasional dalam bentuk ....",
             "multilateral_contoh",
         ),
+        ("Gerakan Non-Blok digolongkan ke dalam jenis kerja sama ....", "multilateral_contoh"),
         ("Kerja sama dua negara termasuk kerja sama internasional jenis ....", "bilateral_definisi"),
         # Not bound to a region: multilateral, though "kawasan" is said.
         (
