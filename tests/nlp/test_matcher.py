@@ -1371,6 +1371,10 @@ def test_another_year_after_a_titles_name_is_another_thing_of_that_name(matcher)
         ("kerja sama dagang bebas ASEAN namanya apa", "org_afta"),
         ("koyao kaka 🙏", "sapaan"),  # Mee, Paniai
         ("ok sa su paham, amakane", "terima_kasih"),
+        ("dahh", "pamit"),  # alone; beside other words "dah" is "sudah"
+        ("ok bai kaka", "pamit"),
+        ("kaka botttt", "sapaan"),
+        ("Indonesia deng PNG ada kerja sama bilateral kah?", "bilateral_contoh"),  # Papua Nugini
         # "landasan hukum" is the legal basis, as "dasar hukum" is.
         (
             "Landasan hukum internasional bagi praktik diplomatik dan pembukaan kedutaan besar antarnegara "
