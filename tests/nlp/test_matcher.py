@@ -1375,6 +1375,7 @@ def test_another_year_after_a_titles_name_is_another_thing_of_that_name(matcher)
         ("ok bai kaka", "pamit"),
         ("kaka botttt", "sapaan"),
         ("Indonesia deng PNG ada kerja sama bilateral kah?", "bilateral_contoh"),  # Papua Nugini
+        ("MoU Box 1974 tu apa kak?", "bilateral_contoh"),  # Indonesia and Australia, on traditional fishing
         # "landasan hukum" is the legal basis, as "dasar hukum" is.
         (
             "Landasan hukum internasional bagi praktik diplomatik dan pembukaan kedutaan besar antarnegara "
