@@ -39,6 +39,8 @@ _COOPERATING = frozenset({"sama", "kerjasama", "hubungan"})  # "kerja sama bilat
 # "bersifat diplomatik" of relations, beside the words that name diplomacy itself or those who do it.
 _DIPLOMATIC = "diplomatik"
 _DIPLOMACY_NAMED = frozenset({DIPLOMACY, "diplomat", "diplomatis"})
+# "Diplomasi bilateral dilakukan dengan banyak negara sekaligus": with how many at once, what it is.
+_AT_ONCE = frozenset({"sekaligus", "bersamaan", "serentak"})
 # "mana aja sih yg termasuk kerjasama multilateral": which things count as the kind, its examples.
 _WHICH_COUNT = frozenset({"mana", "masuk"})
 # The stems of being lost and asking for help: "saya bingung bilateral. tolong jelas".
@@ -170,6 +172,7 @@ class AspectRules:
             self._subdivision_compared(ranked, analysis, mention)
             or self._diplomacy_beside_cooperation(ranked, analysis, mention)
             or self._diplomatic_by_nature(ranked, analysis, mention, config)
+            or self._diplomacy_with_many_at_once(ranked, analysis, mention, config)
             or self._name_taken_apart(ranked, analysis, mention, config)
             or self._kind_over_chat(ranked, analysis, mention, config)
             or self._kind_aspect_asked(ranked, analysis, mention, config)
@@ -220,6 +223,18 @@ class AspectRules:
         if ranked[0].intent != self._diplomacy_defined.get(kind):
             return None
         return self._within_reach(ranked, self._subjects.by_kind_aspect.get((kind, DEFINITION)), config)
+
+    def _diplomacy_with_many_at_once(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "B/S: Diplomasi bilateral dilakukan dengan banyak negara sekaligus dalam satu forum": a claim on
+        how many partners a kind's diplomacy has at once checks what it is, though "dilakukan" reads as how
+        it is done."""
+        if len(mention.concepts) != 1 or mention.compares or not ranked:
+            return None
+        if DIPLOMACY not in analysis.stems or not _AT_ONCE & set(analysis.words):
+            return None
+        return self._within_reach(ranked, self._diplomacy_defined.get(mention.concepts[0]), config)
 
     def _subdivision_compared(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention

@@ -464,3 +464,18 @@ def test_relations_called_diplomatic_are_the_kinds_definition_not_its_diplomacy(
 
 def test_diplomacy_named_is_still_the_lesson_on_diplomacy(matcher):
     assert matcher.match("diplomasi bilateral itu apa").intent == "diplomasi_bilateral_definisi"
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "B/S: Diplomasi bilateral dilakukan dengan banyak negara sekaligus dalam satu forum.",
+        "Benar/salah: Diplomasi bilateral dilakukan dengan semua negara asing sekaligus dalam satu forum.",
+    ],
+)
+def test_a_claim_on_how_many_partners_diplomacy_has_at_once_checks_what_it_is(matcher, claim):
+    assert matcher.match(claim).intent == "diplomasi_bilateral_definisi"
+
+
+def test_how_diplomacy_is_done_is_still_its_ways(matcher):
+    assert matcher.match("diplomasi bilateral caranya gimana").intent == "diplomasi_bilateral_cara"
