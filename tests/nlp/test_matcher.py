@@ -1372,10 +1372,10 @@ def test_another_year_after_a_titles_name_is_another_thing_of_that_name(matcher)
         ("koyao kaka 🙏", "sapaan"),  # Mee, Paniai
         ("ok sa su paham, amakane", "terima_kasih"),
         ("dahh", "pamit"),  # alone; beside other words "dah" is "sudah"
-        ("ok bai kaka", "pamit"),
         ("kaka botttt", "sapaan"),
         ("Indonesia deng PNG ada kerja sama bilateral kah?", "bilateral_contoh"),  # Papua Nugini
         ("MoU Box 1974 tu apa kak?", "bilateral_contoh"),  # Indonesia and Australia, on traditional fishing
+        ("PIF tu termasuk bilateral, regional atau multilateral e", "regional_contoh"),  # Pacific Islands
         # "landasan hukum" is the legal basis, as "dasar hukum" is.
         (
             "Landasan hukum internasional bagi praktik diplomatik dan pembukaan kedutaan besar antarnegara "
