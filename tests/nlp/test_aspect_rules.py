@@ -451,31 +451,28 @@ def test_a_kind_beside_words_of_another_subject_is_not_explained(matcher):
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "intent"),
     [
-        "tadi pak guru bilang bilateral itu bersifat diplomatik, maksudnya apa itu",
-        "Jelaskan maksud pernyataan 'bilateral adalah hubungan yang bersifat diplomatik'!",
-        "kata bu guru bilateral itu hubungan diplomatik, maksudnya apa bah",
+        # Relations called diplomatic are the kind's definition, not its diplomacy.
+        ("tadi pak guru bilang bilateral itu bersifat diplomatik, maksudnya apa itu", "bilateral_definisi"),
+        (
+            "Jelaskan maksud pernyataan 'bilateral adalah hubungan yang bersifat diplomatik'!",
+            "bilateral_definisi",
+        ),
+        ("kata bu guru bilateral itu hubungan diplomatik, maksudnya apa bah", "bilateral_definisi"),
+        # Diplomacy named is still the lesson on diplomacy.
+        ("diplomasi bilateral itu apa", "diplomasi_bilateral_definisi"),
+        # A claim on how many partners it has at once checks what it is, not how it is done.
+        (
+            "B/S: Diplomasi bilateral dilakukan dengan banyak negara sekaligus dalam satu forum.",
+            "diplomasi_bilateral_definisi",
+        ),
+        (
+            "Benar/salah: Diplomasi bilateral dilakukan dengan semua negara asing sekaligus di satu forum.",
+            "diplomasi_bilateral_definisi",
+        ),
+        ("diplomasi bilateral caranya gimana", "diplomasi_bilateral_cara"),
     ],
 )
-def test_relations_called_diplomatic_are_the_kinds_definition_not_its_diplomacy(matcher, question):
-    assert matcher.match(question).intent == "bilateral_definisi"
-
-
-def test_diplomacy_named_is_still_the_lesson_on_diplomacy(matcher):
-    assert matcher.match("diplomasi bilateral itu apa").intent == "diplomasi_bilateral_definisi"
-
-
-@pytest.mark.parametrize(
-    "claim",
-    [
-        "B/S: Diplomasi bilateral dilakukan dengan banyak negara sekaligus dalam satu forum.",
-        "Benar/salah: Diplomasi bilateral dilakukan dengan semua negara asing sekaligus dalam satu forum.",
-    ],
-)
-def test_a_claim_on_how_many_partners_diplomacy_has_at_once_checks_what_it_is(matcher, claim):
-    assert matcher.match(claim).intent == "diplomasi_bilateral_definisi"
-
-
-def test_how_diplomacy_is_done_is_still_its_ways(matcher):
-    assert matcher.match("diplomasi bilateral caranya gimana").intent == "diplomasi_bilateral_cara"
+def test_bilateral_relations_and_bilateral_diplomacy_are_told_apart(matcher, question, intent):
+    assert matcher.match(question).intent == intent
