@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 
-from bot.nlp.concepts import COOPERATION, FORMS, ConceptMention
+from bot.nlp.concepts import COOPERATION, FORMS, ORGANISATION, ConceptMention
 from bot.nlp.kinds import BILATERAL
 from bot.nlp.normalise import Analysis
 from bot.nlp.prompts import sets_task
@@ -31,7 +31,6 @@ _JOINING = frozenset({"ikut", "gabung", "libat"})  # "ikut", "bergabung", "terli
 _NEEDING = frozenset({"perlu", "butuh"})  # "kenapa negara perlu kerja sama regional": what it gains
 _JOINING_OR_BELONGING = _JOINING | {"masuk"}  # and "masuk", "termasuk": "Lampung termasuk ... apa"
 _BEFORE_KIND = frozenset({"kerja", "sama", "sub", "organisasi"})  # "ikut kerja sama sub regional apa"
-_ORGANISATION = "organisasi"
 # Words that ask nothing more beside a kind's examples: "contoh2 hubungan multilateral apa aja ada gak".
 _ONLY_EXAMPLES = frozenset({"hubung", "ada", "saja", "sebut", "beri", "tidak"})
 _SUB = "sub"  # "sub regional", "subregional": part of one region
@@ -489,7 +488,7 @@ class AspectRules:
         stems = set(analysis.stems)
         if (
             mention.is_comparison
-            or _ORGANISATION not in stems
+            or ORGANISATION not in stems
             or self._subjects.shared_aspects & asked_stems(analysis.stems)
         ):
             return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 
 from bot.nlp.choice_rules import CITING
-from bot.nlp.concepts import COOPERATION, FORMS, ConceptMention
+from bot.nlp.concepts import COOPERATION, FORMS, ORGANISATION, ConceptMention
 from bot.nlp.normalise import Analysis
 from bot.nlp.prompts import sets_task
 from bot.nlp.ranking import Candidate
@@ -36,7 +36,6 @@ _CLASSING = frozenset({"golong", "kelompok", "kategori"})  # "penggolongan", "di
 # Indonesia's part in it, which puts nothing else under the kind: "Keikutsertaan Indonesia dalam WTO
 # termasuk kerja sama multilateral", "indonesia gabung g20 itu multilateral kan".
 _TAKING_PART = frozenset({HOME, "keikutsertaan", "ikut", "gabung", "bergabung", "anggota", "keanggotaan"})
-_ORGANISATION = "organisasi"
 _WHICH = "mana"
 _LIKE = "seperti"  # "contoh lain yg kayak PBB"
 _OR = "atau"
@@ -369,7 +368,7 @@ class NameRules:
         asked = asked_stems(analysis.stems) - offered - {_WHICH} - ({EXAMPLES} if as_example else set())
         if not named or (self._subjects.shared_aspects | QUESTION_STEMS) & asked:
             return None
-        if _ORGANISATION in words:
+        if ORGANISATION in words:
             return None  # "OKI itu organisasi multilateral atau regional?": what the organisation is
         return self._examples_of_its_kind(named, mention, ranked)
 

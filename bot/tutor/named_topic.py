@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 
 from bot.nlp import Analysis, Match, Matcher, Outcome
-from bot.nlp.concepts import COOPERATION
+from bot.nlp.concepts import COOPERATION, ORGANISATION
 from bot.nlp.subjects import QUESTION_STEMS
 from bot.tutor.followups import DESCRIBING
 from bot.tutor.pointing import asks
@@ -28,7 +28,6 @@ _MAKING = frozenset({"buat", "diri", "sah", "pakat", "tanda", "tandatangan"})  #
 _PART_OF = frozenset({"bagi", "bawah", "cabang"})  # "bagian dari PBB", "di bawah PBB", "cabangnya PBB"
 _CARRYING_ON = frozenset({"ok", "oke", "okay", "sip", "lanjut"})  # "ok lanjut, indonesia ikut ga"
 _WHY = frozenset({"mengapa"})
-_ORGANISATION = "organisasi"
 _MATTERING = frozenset({"penting"})
 _VERY = frozenset({"banget", "sekali", "sangat", "amat"})  # "kenapa penting banget"
 
@@ -141,7 +140,7 @@ class NamedTopics:
             return None
         subjects = self._matcher.subjects
         related = [i for i in family[1:] if subjects.aspect_of.get(i) in aspects]
-        of_its_kind = _ORGANISATION in analysis.words or COOPERATION in itertools.pairwise(analysis.words)
+        of_its_kind = ORGANISATION in analysis.words or COOPERATION in itertools.pairwise(analysis.words)
         if not related and of_its_kind:
             kinds = {subjects.kind_of[i] for i in family[1:] if i in subjects.kind_of}
             related = [i for kind in kinds if (i := subjects.by_kind_aspect.get((kind, *aspects)))]
