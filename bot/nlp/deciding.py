@@ -107,6 +107,13 @@ _BY_EXPERTS = ("menurut", "ahli")  # "pengertian bilateral menurut para ahli"
 _OURS = frozenset({"ppkn", "pkn", "negara"})
 
 
+def _asks_of_a_kind(analysis: Analysis, mention: ConceptMention) -> bool:
+    """ "hai kak selamat sore, lagi apa? hehe. oh iya mau tanya dong bilateral tu maksudnya apa": a kind
+    named and something asked, however long the greeting and the small talk before it; the question is
+    what is answered, not the greeting."""
+    return bool(mention.concepts) and bool(set(analysis.stems) & QUESTION_STEMS or sets_task(analysis.words))
+
+
 def _asks_a_translation(analysis: Analysis) -> bool:
     """ "arigatou artinya apa", "terjemahkan thank you", "sayonara bahasa indonesianya apa": the meaning
     of a word asked, which is no greeting or thanks given (the stems of "arti" and "terjemahkan"). A
@@ -242,6 +249,14 @@ class Decider:
             and (asked := self._after_greeting(analysis, mention, config))
         ):
             return asked
+        if (
+            ranked
+            and ranked[0].intent == GREETING_INTENT
+            and _asks_of_a_kind(analysis, mention)
+            and ranked[0].score >= config.answer_at
+        ):
+            # A weaker greeting is only among the choices, which the rules below settle.
+            ranked = [c for c in ranked if c.intent != GREETING_INTENT]
         if ranked and ranked[0].intent == GREETING_INTENT and self._only_greets(analysis, mention):
             return Match(Outcome.ANSWER, ranked[0].score, (ranked[0],))
         if (
