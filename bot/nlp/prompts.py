@@ -65,7 +65,8 @@ _ASKS_KIND = re.compile(
     r"\b(?:disebut|dinamakan|dikenal\s+(?:dengan|sebagai)(?:\s+istilah)?|te?rmasuk|tergolong"
     r"|(?:digolongkan|dikelompokkan|dikategorikan)(?:\s+(?:sebagai|ke\s*dalam))?"
     r"|merupakan|bersifat|adalah|yaitu|ialah|menjalin|terlibat\s+dalam)\s+(?:(?:contoh|jenis|bentuk|wujud)\s+)?"
-    r"(?:kerja\s*sama|hubungan)(?:\s+(?:yang\s+)?bersifat)?\s*(?:\.{3,}|…+|_{2,}|(?:apa|apakah)\b(?!\s+(?:saja|aja)))"
+    r"(?:kerja\s*sama|hubungan)(?:\s+internasional)?(?:\s+(?:yang\s+)?bersifat)?"
+    r"\s*(?:\.{3,}|…+|_{2,}|(?:apa|apakah)\b(?!\s+(?:saja|aja)))"
     r"|\b(?:jenis|golongan)\s+kerja\s*sama\s+(?:apa|apakah|mana|yang\s+mana)\b(?!\s+(?:saja|aja))"
     # "... menunjukkan keikutsertaan Indonesia dalam kerja sama ....": the kind it takes part in
     r"|\b(?:dalam|pada)\s+kerja\s*sama\s*(?:\.{3,}|…+|_{2,})"
@@ -103,7 +104,11 @@ _ASKS_KIND = re.compile(
     # apakah itu?"
     r"|\b(?:bentuk|jenis)\s+kerja\s*sama\s+yang\s+[^.?!]{0,60}?\b(?:adalah|ialah|yaitu|merupakan)"
     r"\s*(?:\.{3,}|…+|_{2,})"
-    r"|\bbentuk\s+kerja\s*sama\s+(?:apa|apakah)\s+(?:itu|ini|tersebut)\b",
+    r"|\bbentuk\s+kerja\s*sama\s+(?:apa|apakah)\s+(?:itu|ini|tersebut)\b"
+    # "Jelaskan jenis kerja sama tersebut!", "Jenis kerja sama tersebut berdasarkan jumlah dan letak
+    # negaranya adalah ....": the kind of the scene just told (not "jenis-jenis kerja sama tersebut", its
+    # forms)
+    r"|(?<!-)\bjenis\s+kerja\s*sama(?:\s+internasional)?\s+(?:tersebut|tsb)\b",
     re.IGNORECASE,
 )
 # "Kerja sama ______ dilakukan oleh negara-negara dalam satu kawasan": the sentence defines the kind

@@ -97,6 +97,13 @@ def test_a_text_that_describes_no_situation_shows_no_kind(kinds):
         ("Berita: ... Bentuk kerja sama apa yang ditunjukkan berita tsb?", True),
         ("Kasus: ... Kerja sama ini termasuk jenis apa? Jelaskan!", True),
         ("Tentukan jenis kerja sama internasional!", False),
+        # "Jelaskan jenis kerja sama tersebut!" after a case asks its kind, as "tentukan" does; so does a
+        # blank after "internasional".
+        ("Indonesia dan Korea Selatan ... melalui IK-CEPA. Jelaskan jenis kerja sama tersebut!", True),
+        ("Jenis kerja sama tersebut berdasarkan jumlah dan letak negaranya adalah ....", True),
+        ("Keanggotaan Indonesia di PBB termasuk jenis kerja sama internasional ....", True),
+        ("Jelaskan jenis kerja sama internasional yang kamu ketahui!", False),
+        ("Pemerintah Indonesia bekerja sama dengan ... Sebutkan jenis-jenis kerja sama tersebut!", False),
     ],
 )
 def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
