@@ -29,6 +29,11 @@ from bot.nlp.tuning import MatcherConfig
 _WHAT = "apa"
 _JOINING = frozenset({"ikut", "gabung", "libat"})  # "ikut", "bergabung", "terlibat"
 _NEEDING = frozenset({"perlu", "butuh"})  # "kenapa negara perlu kerja sama regional": what it gains
+_HOW = "bagaimana"
+# "... dapat meningkatkan", "bisa bantu", "mampu mendorong": what a kind does for someone ("dapat" and
+# "bisa" are stopwords; "mampu" is not).
+_HELPING = frozenset({"tingkat", "kuat", "bantu", "dorong", "cepat", "maju", "untung", "tambah", "sejahtera"})
+_ABLE = "mampu"
 _JOINING_OR_BELONGING = _JOINING | {"masuk"}  # and "masuk", "termasuk": "Lampung termasuk ... apa"
 _BEFORE_KIND = frozenset({"kerja", "sama", "sub", "organisasi"})  # "ikut kerja sama sub regional apa"
 # Words that ask nothing more beside a kind's examples: "contoh2 hubungan multilateral apa aja ada gak".
@@ -180,6 +185,7 @@ class AspectRules:
             or self._aspect_of_the_kind_described(ranked, analysis, mention, config)
             or self._first_aspect_asked(ranked, analysis, mention, config)
             or self._why_joined(ranked, analysis, mention, config)
+            or self._how_it_helps(ranked, analysis, mention, config)
             or self._what_for(ranked, analysis, mention, config)
             or self._organisations_asked(ranked, analysis, mention, config)
             or self._which_one_joined(ranked, analysis, mention, config)
@@ -452,6 +458,24 @@ class AspectRules:
         # "kenapa indonesia ikut organisasi multilateral" reads like the examples, well ahead.
         intent = self._subjects.by_kind_aspect.get((mention.concepts[0], BENEFITS))
         return self._within_reach(ranked, intent, config, kind=mention.concepts[0])
+
+    def _how_it_helps(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "Bagaimana kerja sama regional dapat meningkatkan kesejahteraan masyarakat di kawasan?", "gimana
+        bilateral bisa bantu ekonomi": how one kind raises, strengthens or helps something is what it is
+        good for, not what it is. Not of diplomacy ("bagaimana diplomasi bilateral dapat memperkuat tujuan
+        luar negeri" asks why it matters) nor of forums ("gimana forum multilateral bantu": their lesson)."""
+        if len(mention.concepts) != 1 or mention.is_comparison:
+            return None
+        kind, stems = mention.concepts[0], analysis.stems
+        if _HOW not in stems or {DIPLOMACY, _FORUM} & set(stems) or kind not in stems:
+            return None
+        after = [s for s in stems[stems.index(kind) + 1 :] if s != _ABLE][:1]
+        if not _HELPING.intersection(after):
+            return None
+        intent = self._subjects.by_kind_aspect.get((kind, BENEFITS))
+        return self._within_reach(ranked, intent, config, kind=kind)
 
     def _what_for(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig

@@ -131,6 +131,33 @@ def test_why_countries_join_a_kind_is_what_they_gain(matcher, question, intent):
     ("question", "intent"),
     [
         (
+            "Bagaimana kerja sama regional dapat meningkatkan kesejahteraan masyarakat di kawasan?",
+            "regional_manfaat",
+        ),
+        (
+            "Bagaimana kerja sama multilateral dapat memperkuat posisi tawar Indonesia di dunia "
+            "internasional?",
+            "multilateral_manfaat",
+        ),
+        ("gimana bilateral bisa bantu ekonomi", "bilateral_manfaat"),
+        # How it is done is what it is; how diplomacy strengthens something is why it matters, and how
+        # forums help is their own lesson.
+        ("bagaimana kerja sama regional dilakukan", "regional_definisi"),
+        ("gimana forum multilateral bantu", "kerangka_regional_multilateral"),
+        (
+            "Uraikan bagaimana diplomasi bilateral dapat memperkuat tujuan luar negeri suatu negara!",
+            "diplomasi_bilateral_pentingnya",
+        ),
+    ],
+)
+def test_how_a_kind_raises_or_helps_something_is_what_it_is_good_for(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        (
             "Organisasi apa saja yang dapat digolongkan sebagai kerja sama multilateral?",
             "multilateral_contoh",
         ),
