@@ -158,7 +158,10 @@ class NameRules:
             [whole] = complete
             # "PBB ngurusin apa" opens with the UN's whole name: its subject, however well the ILO's
             # "ngurusin apa" reads.
-            opens = words[0] in title_names[whole.intent] and not title_names[ranked[0].intent] & asked
+            # The first may share that name (ECOSOC's title says "PBB" too): only another name it is asked
+            # by counts against.
+            first_asked = title_names[ranked[0].intent] & asked - title_names[whole.intent]
+            opens = words[0] in title_names[whole.intent] and not first_asked
             # First in a tie is first by chance: as near the first as when second.
             ahead = all(whole.score > c.score for c in named if c is not whole)
             need = config.clear_lead if ahead else -config.margin

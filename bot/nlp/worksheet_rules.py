@@ -50,6 +50,7 @@ _DEFINITION_WORDS = ("pengertian", "definisi", "arti")
 # Words that ask what a kind is called: "disebut", "dinamakan", "namanya", "istilah".
 _NAMING_WORDS = ("disebut", "dinamakan", "nama", "istilah")
 MAX_PAIR_QUESTION_WORDS = 15  # "kerja sama indonesia sama china di morowali termasuk bilateral to"
+_WHETHER = "apakah"
 # Two countries under a kind, but of the ways of diplomacy or the regions of Indonesia's partners.
 _NOT_COOPERATION = frozenset({"diplomasi", "kawasan", "mitra"})
 _RELATIONS = "hubungan"  # "hubungan bilateral": relations between countries, not a body's two sides
@@ -722,7 +723,10 @@ class WorksheetRules:
             return None
         if _NOT_COOPERATION & words or not self._between_two_countries(analysis):
             return None  # "... itu namanya diplomasi bilateral kah?", "... termasuk kawasan mitra ...."
-        if (self._aspects | self._definition_stems | QUESTION_STEMS) & asked_stems(analysis.stems):
+        # "Apakah kerja sama Indonesia dan Papua Nugini ... termasuk kerja sama bilateral?": an opening
+        # "apakah" only asks yes or no.
+        stems = analysis.stems[1:] if analysis.stems[:1] == (_WHETHER,) else analysis.stems
+        if (self._aspects | self._definition_stems | QUESTION_STEMS) & asked_stems(stems):
             return None  # "... hubungan bilateralnya jadi gimana", "bilateral tu apa ko?"
         return self._subjects.by_kind_aspect.get((BILATERAL, EXAMPLES))
 
