@@ -19,6 +19,9 @@ ALSO = "juga"
 # that kind added to it.
 _ADDING = frozenset({"masuk", "tambah", "sekali"})
 _WHERE = "mana"
+# "contoh masing2?", "contoh tiap jenisnya dong biar lengkap tabelnya" after a comparison: that row of
+# the table, each kind's, not one kind's lesson to choose.
+_EACH_KIND = frozenset({"masing", "tiap"})
 # "sama negara lain ada juga?", "ada lagi yg kayak gitu sama negara lain?": the same asked of another partner.
 _ANOTHER_PARTY = ("negara", "lain")
 
@@ -84,6 +87,8 @@ class FollowupResolver:
             leftover -= self._questions
         adding = leftover - {_WHERE}
         if previous == COMPARISON_INTENT and named and not aspects and adding and adding <= _ADDING:
+            return COMPARISON_INTENT
+        if previous == COMPARISON_INTENT and not named and stems & _EACH_KIND:
             return COMPARISON_INTENT
         if leftover or len(aspects) > 1 or len(named) > 1:
             return None

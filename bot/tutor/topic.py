@@ -365,7 +365,11 @@ class TopicFollowups:
         words = self._matcher.normaliser.words
         config = self._matcher.config
         if match.score < config.sure_at:
-            # Far ahead: "tujuan utamanya" after the UN is no lesson on aims named.
+            # Far ahead: "tujuan utamanya" after the UN is no lesson on aims named. A word before it names
+            # no chat about the bot ("sebut semua kawasannya" after Indonesia's partners' regions: "semua"
+            # reads like "kamu tahu semua?").
+            if self._intents[match.intent].group == CONVERSATION_GROUP:
+                return False
             named = self._matcher.rank(tokens[k - 1], 2) if k > 0 else []
             if not named or named[0].intent != match.intent:
                 return False

@@ -27,6 +27,9 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("PBB itu apa", "anggotanya berapa?", "org_pbb"),
         ("PBB itu apa", "indonesia gabung kapan?", "org_pbb"),
         ("apa itu asean", "berdirinya kapan", "org_asean"),
+        ("piagam ASEAN itu apa", "badan2 nya apa saja", "org_asean"),  # its bodies, not the FAO's "badan"
+        # "semua" before the word that leans names no question about the bot.
+        ("mitra indonesia dibagi jadi brp kawasan", "sebut semua kawasannya", "indonesia_kawasan_mitra"),
         ("afta itu apa", "itu dibentuk taun brp", "org_afta"),
         ("afta itu apa", "kapan mulai berlaku", "org_afta"),  # its answer's word, no other lesson's title
         ("afta itu apa", "mulai berlaku kapan", "org_afta"),  # however near bilateral examples' wording
@@ -568,6 +571,9 @@ async def test_why_not_another_kind_after_an_item_answered_with_one_compares_the
         ("bedanya bilateral sm multilateral apa", "trus regional masuk mana"),  # where it fits among them
         ("kerja sama internasional bentuknya ada apa aja", "bedanya ketiganya apa"),  # the kinds it names
         ("beda bilateral sama multilateral apa", "yg paling banyak negaranya yg mana"),  # which ranks first
+        # Each kind's examples are a row of the table, not one kind's lesson to choose.
+        ("sa disuruh bikin tabel bilateral regional multilateral, bedanya apa aja", "contohnya masing2?"),
+        ("beda bilateral regional multilateral apa", "contoh tiap2nya dong biar lengkap tabelnya"),
     ],
 )
 async def test_a_difference_after_a_comparison_or_the_forms_compares_all_three(tutor: Tutor, topic, followup):
