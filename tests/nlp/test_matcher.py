@@ -1376,6 +1376,30 @@ def test_another_year_after_a_titles_name_is_another_thing_of_that_name(matcher)
         ("Indonesia deng PNG ada kerja sama bilateral kah?", "bilateral_contoh"),  # Papua Nugini
         ("MoU Box 1974 tu apa kak?", "bilateral_contoh"),  # Indonesia and Australia, on traditional fishing
         ("PIF tu termasuk bilateral, regional atau multilateral e", "regional_contoh"),  # Pacific Islands
+        ("bubye", "pamit"),
+        ("sampe katemu lai", "pamit"),  # Ambon: see you again
+        (
+            "Lakukan analisis komparatif antara pendekatan bilateral dan multilateral dalam kerja sama "
+            "internasional Indonesia.",
+            "perbandingan",
+        ),
+        (
+            "Piagam ASEAN (ASEAN Charter) ditandatangani pada tahun .... dan mulai berlaku pada tahun ....",
+            "org_asean",
+        ),
+        ("Piagam PBB ditandatangani pada tahun ....", "org_pbb"),
+        # An opening "apakah" only asks whether two countries' cooperation is of the kind.
+        (
+            "Apakah kerja sama Indonesia dan Papua Nugini dalam menjaga perbatasan di Papua termasuk kerja "
+            "sama bilateral? Jelaskan!",
+            "bilateral_contoh",
+        ),
+        (
+            "Indonesia dan Korea Selatan sepakat menurunkan tarif bea masuk melalui IK-CEPA. Jelaskan jenis "
+            "kerja sama tersebut!",
+            "bilateral_contoh",
+        ),
+        ("Keanggotaan Indonesia di PBB termasuk jenis kerja sama internasional ....", "multilateral_contoh"),
         # "landasan hukum" is the legal basis, as "dasar hukum" is.
         (
             "Landasan hukum internasional bagi praktik diplomatik dan pembukaan kedutaan besar antarnegara "
@@ -1700,6 +1724,12 @@ def test_calling_the_bot_or_asking_for_help_beside_an_off_topic_request_is_not_a
         ("Selamat pagi, saya ingin belajar tentang kerja sama internasional.", "sapaan"),
         ("halo apa kabar", "sapaan"),
         ("halo bot kamu siapa", "tentang_bot"),  # asked of the bot, surely
+        # Small talk between the greeting and the question: a kind named and asked of is still the question.
+        (
+            "hai kak selamat sore, lagi apa? hehe. oh iya mau tanya dong bilateral tu maksudnya apa",
+            "bilateral_definisi",
+        ),
+        ("halo kak, aku mau belajar bilateral", "sapaan"),  # a kind named, nothing asked yet
     ],
 )
 def test_a_lessons_question_after_a_greeting_is_answered_however_long_the_greeting(matcher, question, intent):
