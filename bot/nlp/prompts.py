@@ -53,8 +53,10 @@ _FRAME = re.compile(
 # multilateral yg nyata"), though "jelaskan kerja sama bilateral" asks what it is.
 _ABOUT = r"(?:(?:informasi|berita|artikel)\s+(?:tentang|mengenai)\s+|di\s+internet\s+)"
 _COUNTED_THINGS = re.compile(
-    rf"(?:^|(?<=[\s,.;:]))(?:{_FRAME_VERBS})(?:lah)?\s+{_ABOUT}?(?:{_COUNT}|satu)\s+{_ABOUT}?"
+    rf"(?:^|(?<=[\s,.;:]))(?:{_FRAME_VERBS})(?:lah)?\s+{_ABOUT}?(?:{_COUNT}|satu)(?:\s+{_ABOUT}?"
     r"(?:(?=(?:kerja\s*sama|organisasi|forum|perjanjian|lembaga)\b)|di\s+antaranya\b)"
+    # "Indonesia terlibat dalam beberapa kerja sama regional. Sebutkan minimal tiga!": the count ends it
+    r"|(?=\s*!*\s*$))"
     r"|\b(?:sebutkan|sebutin|sebutkn|sebut)(?:lah)?\s+(?:(?:dong|donk|dunk|coba|aja)\s+)?"
     r"(?=kerja\s*sama\s+(?:bilateral|regional|multilateral)\b)",
     re.IGNORECASE,
@@ -81,7 +83,8 @@ _ASKS_KIND = re.compile(
     r"|\b(?:tentukan|identifikasi(?:kan)?|analisis)(?:lah)?\s+(?:jenis|bentuk)\s+kerja\s*sama(?:nya)?\b"
     r"(?:\s+internasional(?=\s+(?:pada|dalam|di|yang)\b))?(?!\s+(?:internasional|masing))"
     # "Bentuk kerja sama apa yang ditunjukkan berita tsb?", "Kerja sama ini termasuk jenis apa?"
-    r"|\b(?:bentuk|jenis)\s+kerja\s*sama\s+(?:apa|apakah)\s+yang\s+(?:ditunjukkan|digambarkan|dilakukan|tercermin)"
+    r"|\b(?:bentuk|jenis)\s+kerja\s*sama(?:\s+internasional)?\s+(?:apa|apakah)\s+yang\s+"
+    r"(?:ditunjukkan|digambarkan|dilakukan|tercermin)"
     r"|\bkerja\s*sama\s+(?:ini|itu|tersebut)\s+(?:termasuk|tergolong)\s+(?:jenis|bentuk)\s+(?:apa|apakah)\b"
     # "WTO itu contoh kerja sama apa", "ILO sama FAO itu kerja sama jenis apa", Javanese "pbb iku ..."
     r"|\b(?:itu|tu|ini|iku|kuwi|kuwe|kui)\s+(?:contoh\s+)?kerja\s*sama\s+(?:(?:jenis|bentuk)\s+)?(?:apa|apakah|apo|opo|mana)\b"
@@ -108,7 +111,9 @@ _ASKS_KIND = re.compile(
     # "Jelaskan jenis kerja sama tersebut!", "Jenis kerja sama tersebut berdasarkan jumlah dan letak
     # negaranya adalah ....": the kind of the scene just told (not "jenis-jenis kerja sama tersebut", its
     # forms)
-    r"|(?<!-)\bjenis\s+kerja\s*sama(?:\s+internasional)?\s+(?:tersebut|tsb)\b",
+    r"|(?<!-)\bjenis\s+kerja\s*sama(?:\s+internasional)?\s+(?:tersebut|tsb)\b"
+    # "Jelaskan jenis kerja sama internasional yang melandasi hal tersebut!": the one behind the scene
+    r"|(?<!-)\bjenis\s+kerja\s*sama(?:\s+internasional)?\s+yang\s+(?:melandasi|mendasari)\b",
     re.IGNORECASE,
 )
 # "Kerja sama ______ dilakukan oleh negara-negara dalam satu kawasan": the sentence defines the kind

@@ -104,6 +104,7 @@ def test_a_text_that_describes_no_situation_shows_no_kind(kinds):
         ("Keanggotaan Indonesia di PBB termasuk jenis kerja sama internasional ....", True),
         ("Jelaskan jenis kerja sama internasional yang kamu ketahui!", False),
         ("Pemerintah Indonesia bekerja sama dengan ... Sebutkan jenis-jenis kerja sama tersebut!", False),
+        ("Kopi ... berkat IJEPA. Jelaskan jenis kerja sama internasional yang melandasi hal tersebut!", True),
     ],
 )
 def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
