@@ -62,6 +62,9 @@ _LANGUAGE = "bahasa"
 _SAYING = frozenset({"bilang", "ucap", "sebut"})  # how a word is said in a language
 _ASKING_HELP = frozenset({"bingung", "bisa", "atau", "harus"})  # "bingung pakai bot", "bisa kah? atau ..."
 _EACH = "masing"  # "masing-masing", "masing2"
+_MACHINE_OR_PERSON = frozenset({"manusia", "ai", "chatgpt", "mesin"})  # who answers
+_PERSON_OR_ROBOT = frozenset({("orang", "bot"), ("bot", "orang")})  # "orang atau robot" ("robot" reads "bot")
+_ANSWERER = frozenset({"kamu", "bot", "jawab", "balas", "siapa", "guru"})  # asked of the one answering
 # "selamat malam" opens a chat and closes one; these stems say it closes ("cukup, selamat malam", "selamat
 # malam kak, aku tidur duluan", "met malam, bye").
 _TIMES_OF_DAY = frozenset({"pagi", "siang", "sore", "malam"})
@@ -74,6 +77,7 @@ _GREETING_TIME = ADDRESSING | {"selamat"}  # "selamat pagi", "@bot pagi": the ti
 # Leaving said outright ("ok kak sa offline dulu", "dadah bot"), and going that leaves only "for now" ("sa
 # keluar dulu", "aku pergi dulu ye, nak ngaji"; not "indonesia pernah keluar dari PBB", "lagi istirahat nih").
 _SEEING_OFF = frozenset({"pamit", "offline", "off", "cabut", "dadah", "bye", "babay", "logout"})
+_GOODBYE = frozenset({"pamit", "dadah", "bye", "babay"})  # "permisi kak, pamit yaa": outweighs "permisi"
 _GOING = frozenset({"keluar", "pergi", "tidur", "istirahat", "offline", "off", "cabut", "cukup", "akhir"})
 _FOR_NOW = "dulu"
 # "aku pergi ngaji dulu": what the student goes to do may come between the going and the "for now".
@@ -88,7 +92,10 @@ _BEFORE_THANKS = ACKNOWLEDGING | frozenset(
 # and geometry, "pneumonia bilateral" in medicine: both sides of a body or a figure).
 _OTHER_SUBJECTS = frozenset(
     {"matematika", "mtk", "geometri", "biologi", "dokter", "medis", "anatomi", "fisika", "kimia", "simetri",
-     "symmetry", "pjok", "penjas", "penjaskes", "olahraga", "senam"}
+     "symmetry", "pjok", "penjas", "penjaskes", "olahraga", "senam",
+     # a diagnosis or a treatment ("kanker payudara bilateral", "anestesi regional", "bilateral hearing loss")
+     "kanker", "tumor", "payudara", "diagnosa", "anestesi", "bius", "hearing", "pendengaran", "pneumonia",
+     "paru", "ginjal", "lutut", "saraf", "amputasi"}
 )  # fmt: skip
 # Bodies at school and at home whose meetings the word may describe ("rapat multilateral di OSIS",
 # "rapat koordinasi multilateral RT RW"): among their members, not among countries.
@@ -265,6 +272,8 @@ class Decider:
             and (greeted := self._greets_before_help(ranked, analysis, mention))
         ):
             return Match(Outcome.ANSWER, greeted.score, (greeted,))
+        if ranked and ranked[0].intent == HELP_INTENT and (bot := self._what_it_is(ranked, analysis, config)):
+            return Match(Outcome.ANSWER, bot.score, (bot,))
         words = analysis.words
         if analysis.stems and set(analysis.stems) <= BARE_QUESTION:
             # "kenapa?", "kapan?" alone ask about nothing named: whatever ranks first is chance.
@@ -373,6 +382,20 @@ class Decider:
             return match
         return None
 
+    def _what_it_is(
+        self, ranked: list[Candidate], analysis: Analysis, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "ini yg jawab soal2 sa orang atau robot?", "kamu AI ato orang asli yg jawab soal sy?": whether a
+        person or a machine answers is what the bot is, however near the help's "jawab soal" reads, when
+        that lesson is among the choices."""
+        stems = analysis.stems
+        if not (_MACHINE_OR_PERSON & set(stems) or _PERSON_OR_ROBOT & set(itertools.pairwise(stems))):
+            return None
+        if not _ANSWERER & set(stems):
+            return None  # "apa itu AI dan gimana cara kerjanya" asks of no one here
+        about = next((c for c in ranked if c.intent == ABOUT_BOT_INTENT), None)
+        return about if about and ranked[0].score - about.score <= config.clarify_window else None
+
     def _only_greets(self, analysis: Analysis, mention: ConceptMention) -> bool:
         """ "halo, sy anak SMK di Saumlaki, mau minta tolong soal PR", "hai hai, aku Rizky dari SMK
         pariwisata": a greeting, then who is writing or what is to come, nothing asked and nothing of a
@@ -438,7 +461,7 @@ class Decider:
         going = _goes(stems)
         named = mention.concepts or self._subjects.every_title_name & set(analysis.words)
         leaving = (top[:1] == [FAREWELL_INTENT] and _SEEING_OFF & set(stems)) or (
-            FAREWELL_INTENT in top and going
+            FAREWELL_INTENT in top and (going or _GOODBYE & set(stems))
         )
         if leaving and not named:
             return next(c for c in ranked if c.intent == FAREWELL_INTENT)

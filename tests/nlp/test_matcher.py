@@ -1400,6 +1400,22 @@ def test_another_year_after_a_titles_name_is_another_thing_of_that_name(matcher)
             "bilateral_contoh",
         ),
         ("Keanggotaan Indonesia di PBB termasuk jenis kerja sama internasional ....", "multilateral_contoh"),
+        (
+            "Stimulus: Indonesia mengirim Pasukan Garuda untuk bertugas dalam misi perdamaian PBB di "
+            "Lebanon.\nPertanyaan: Jenis kerja sama internasional apakah yang ditunjukkan stimulus "
+            "tersebut? Jelaskan!",
+            "multilateral_contoh",
+        ),
+        ("Indonesia terlibat dalam beberapa kerja sama regional. Sebutkan minimal tiga!", "regional_contoh"),
+        ("Manfaat kerja sama bilateral ada banyak. Sebutkan dua!", "bilateral_manfaat"),  # the aspect named
+        # Whether a person or a machine answers is what the bot is, not how to use it.
+        ("ini yg jawab soal2 sa orang atau robot?", "tentang_bot"),
+        ("kamu AI ato orang asli yg jawab soal sy?", "tentang_bot"),
+        ("bot ini bisa dipakai banyak orang?", "bantuan"),
+        ("kak kak", "sapaan"),
+        ("pakatuan pakalawiden kak 🙏", "sapaan"),  # Minahasa: long life and good health
+        ("permisi kak, pamit yaa", "pamit"),  # leaving said outright outweighs the "permisi" that opens
+        ("permisi kak mau tanya", "sapaan"),
         # "landasan hukum" is the legal basis, as "dasar hukum" is.
         (
             "Landasan hukum internasional bagi praktik diplomatik dan pembukaan kedutaan besar antarnegara "
@@ -1479,6 +1495,11 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         "di pelajaran mtk ada kata bilateral, itu maksudnya dua sisi kah",
         "apa arti bilateral di kedokteran, kayak pneumonia bilateral gitu",
         "multilateral itu istilah di biologi ya? kayak simetri",
+        # A diagnosis or a treatment says the subject, with no "kedokteran" said.
+        "kak kanker payudara bilateral itu maksudnya apa? tante sa didiagnosa begitu",
+        "anestesi regional itu apa",
+        "bilateral hearing loss artinya apa",
+        "bilateral amputation itu apa artinya",
     ],
 )
 def test_what_a_kind_word_means_in_another_subject_is_off_topic(matcher, question):
