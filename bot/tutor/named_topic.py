@@ -43,7 +43,7 @@ class NamedTopics:
         the Vienna Convention: its answer says."""
         return (
             self.asks_indonesias_part(analysis, marked)
-            or self._asks_about_a_member(analysis, marked)
+            or self.asks_about_a_member(analysis, marked)
             or _asks_who_takes_part(analysis)
             or _asks_how_it_began(analysis)
             or _asks_what_it_belongs_to(analysis)
@@ -59,7 +59,7 @@ class NamedTopics:
         rest = {s for s in stems - QUESTION_STEMS - _CARRYING_ON - {"indonesia", "tidak"} if len(s) > 2}
         return asks(analysis, marked) and "indonesia" in stems and rest <= _TAKING_PART
 
-    def _asks_about_a_member(self, analysis: Analysis, marked: bool) -> bool:
+    def asks_about_a_member(self, analysis: Analysis, marked: bool) -> bool:
         """Whether another country takes part, and nothing else: "png ikut kah?", "malaysia anggota gak" (its
         answer says who the members are); not another organisation ("pbb ikut?")."""
         stems = set(analysis.stems)

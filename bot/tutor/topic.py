@@ -239,8 +239,12 @@ class TopicFollowups:
         )
         asks = marked_as_question(question, tokens)
         # "indonesia ikut dari awal gak?" after ASEAN asks Indonesia's part in it, which its answer says,
-        # though "awal" titles another lesson (since when Indonesia has had foreign relations).
-        if previous in self._named.subjects and self._named.asks_indonesias_part(analysis, asks):
+        # though "awal" titles another lesson (since when Indonesia has had foreign relations); so does
+        # "Filipina ikut dari awal ka?" of another member.
+        if previous in self._named.subjects and (
+            self._named.asks_indonesias_part(analysis, asks)
+            or self._named.asks_about_a_member(analysis, asks)
+        ):
             return TopicAnswer(previous)
         # "yang ke tiga apa tadi": "tiga" numbers a point, it names no lesson ("Tiga bentuk ...").
         numbering = CARDINALS.keys() if number is not None else ()

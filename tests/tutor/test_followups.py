@@ -28,6 +28,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("PBB itu apa", "indonesia gabung kapan?", "org_pbb"),
         ("apa itu asean", "berdirinya kapan", "org_asean"),
         ("piagam ASEAN itu apa", "badan2 nya apa saja", "org_asean"),  # its bodies, not the FAO's "badan"
+        ("ASEAN tu sebenarnya apa", "Filipina ikut dari awal ka?", "org_asean"),  # a member, from the start
         # "semua" before the word that leans names no question about the bot.
         ("mitra indonesia dibagi jadi brp kawasan", "sebut semua kawasannya", "indonesia_kawasan_mitra"),
         ("afta itu apa", "itu dibentuk taun brp", "org_afta"),
