@@ -29,7 +29,6 @@ from bot.nlp.tuning import MatcherConfig
 _WHAT = "apa"
 _JOINING = frozenset({"ikut", "gabung", "libat"})  # "ikut", "bergabung", "terlibat"
 _NEEDING = frozenset({"perlu", "butuh"})  # "kenapa negara perlu kerja sama regional": what it gains
-_HOW = "bagaimana"
 # "... dapat meningkatkan", "bisa bantu", "mampu mendorong": what a kind does for someone ("dapat" and
 # "bisa" are stopwords; "mampu" is not).
 _HELPING = frozenset({"tingkat", "kuat", "bantu", "dorong", "cepat", "maju", "untung", "tambah", "sejahtera"})
@@ -462,17 +461,25 @@ class AspectRules:
     def _how_it_helps(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
     ) -> Candidate | None:
-        """ "Bagaimana kerja sama regional dapat meningkatkan kesejahteraan masyarakat di kawasan?", "gimana
-        bilateral bisa bantu ekonomi": how one kind raises, strengthens or helps something is what it is
-        good for, not what it is. Not of diplomacy ("bagaimana diplomasi bilateral dapat memperkuat tujuan
-        luar negeri" asks why it matters) nor of forums ("gimana forum multilateral bantu": their lesson)."""
+        """ "Bagaimana kerja sama regional dapat meningkatkan kesejahteraan masyarakat di kawasan?", "kerja
+        sama regional bisa mempercepat ekonomi ya?", "gimana bilateral bisa bantu ekonomi": one kind that
+        raises, strengthens or helps something is what it is good for, not what it is. Not of diplomacy
+        ("bagaimana diplomasi bilateral dapat memperkuat tujuan luar negeri" asks why it matters) nor of
+        forums ("gimana forum multilateral bantu": their lesson)."""
         if len(mention.concepts) != 1 or mention.is_comparison:
             return None
         kind, stems = mention.concepts[0], analysis.stems
-        if _HOW not in stems or {DIPLOMACY, _FORUM} & set(stems) or kind not in stems:
+        if {DIPLOMACY, _FORUM} & set(stems) or kind not in stems:
             return None
-        after = [s for s in stems[stems.index(kind) + 1 :] if s != _ABLE][:1]
-        if not _HELPING.intersection(after):
+        after = [s for s in stems[stems.index(kind) + 1 :] if s != _ABLE][:2]
+        # Something it helps or speeds up follows: "aku gere paham multilateral, bantu jelasin" asks help.
+        if len(after) < 2 or after[0] not in _HELPING:
+            return None
+        # "contoh kerja sama bilateral dong kak cepet", "bidang2 kerja sama bilateral pls cepet", "bisa bantu
+        # jelasin arti multilateral": another aspect asked, and the speed or the help is the student's.
+        asked = asked_stems(stems)
+        others = {a for i, a in self._subjects.aspect_of.items() if self._subjects.kind_of.get(i) == kind}
+        if (others - {BENEFITS}) & asked or MEANING in asked:
             return None
         intent = self._subjects.by_kind_aspect.get((kind, BENEFITS))
         return self._within_reach(ranked, intent, config, kind=kind)

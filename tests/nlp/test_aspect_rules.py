@@ -140,6 +140,11 @@ def test_why_countries_join_a_kind_is_what_they_gain(matcher, question, intent):
             "multilateral_manfaat",
         ),
         ("gimana bilateral bisa bantu ekonomi", "bilateral_manfaat"),
+        ("kerja sama regional bisa mempercepat ekonomi ya?", "regional_manfaat"),  # asked yes or no
+        # The speed or the help is the student's when another aspect or a meaning is asked.
+        ("CONTOH KERJASAMA BILATERAL DONG KAK CEPET", "bilateral_contoh"),
+        ("aku gere paham multilateral, bantu jelasin", "multilateral_definisi"),
+        ("kita nyanda tau arti multilateral, bisa bantu jelasin?", "multilateral_definisi"),
         # How it is done is what it is; how diplomacy strengthens something is why it matters, and how
         # forums help is their own lesson.
         ("bagaimana kerja sama regional dilakukan", "regional_definisi"),
