@@ -56,7 +56,7 @@ _COUNTED_THINGS = re.compile(
     rf"(?:^|(?<=[\s,.;:]))(?:{_FRAME_VERBS})(?:lah)?\s+{_ABOUT}?(?:{_COUNT}|satu)(?:\s+{_ABOUT}?"
     r"(?:(?=(?:kerja\s*sama|organisasi|forum|perjanjian|lembaga)\b)|di\s+antaranya\b)"
     # "Indonesia terlibat dalam beberapa kerja sama regional. Sebutkan minimal tiga!": the count ends it
-    r"|(?=\s*!*\s*$))"
+    r"|(?=[\s!]*$))"
     r"|\b(?:sebutkan|sebutin|sebutkn|sebut)(?:lah)?\s+(?:(?:dong|donk|dunk|coba|aja)\s+)?"
     r"(?=kerja\s*sama\s+(?:bilateral|regional|multilateral)\b)",
     re.IGNORECASE,
