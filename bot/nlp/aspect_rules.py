@@ -95,13 +95,15 @@ _PARTNERS = frozenset({"mitra", "sekarang", "kini"})
 # Countries dealing with each other: "berhubungan", "menjalin", "berkawan", "berteman"; and "kerja sama".
 _RELATING = frozenset({"hubung", "jalin", "kawan", "teman", "temenan"})
 _WHAT_MORE = ("apa", "lagi")  # "selain bilateral ada apa lagi": what else there is
-_MORE = frozenset({_WHAT_MORE, ("lain", "lagi")})  # "cuma tau bilateral, ada bentuk kerja sama lain lagi kah"
+# "cuma tau bilateral, ada bentuk kerja sama lain lagi kah", "bilateral, regional, terus satu lagi apa ya?",
+# "bilateral sama regional, yg ketiga apa?"
+_MORE = frozenset({_WHAT_MORE, ("lain", "lagi"), ("satu", "lagi"), ("tiga", "apa")})
 # Words that only carry "what else is there" beside the kinds named: "bilateral regional trus satunya apa
 # lagi", "bentuk kerja sama tu bilateral, regional, trus apa lagi", "kerja sama antar negara tu ada
 # bilateral, trus apa lagi", "cuma tau bilateral".
 _ASKING_MORE = frozenset(
     {*_WHAT_MORE, BESIDES, "terus", "satu", "lain", "lupa", "hanya", FORMS, "kerja", "sama", "internasional",
-     "antar", _COUNTRY}
+     "antar", _COUNTRY, "tiga"}
 )  # fmt: skip
 
 # Words that say nothing beside every kind named but "these are the forms": "bilateral regional multilateral
