@@ -310,6 +310,8 @@ class Decider:
             )
             or self._subjects.says_subject(ranked[0].intent, set(analysis.stems))
             or self._says_kind_and_aspect(ranked[0].intent, analysis, mention)
+            # "bilateral, regional, kong satu lagi apa?": two kinds named, and the lesson on them first
+            or (len(mention.concepts) >= 2 and ranked[0].intent == COMPARISON_INTENT)
         )
         # (Scores are rounded to a tenth: a tie is no better match.)
         outmatched = off_topic > best_score if named else off_topic >= best_score + config.off_topic_margin

@@ -277,6 +277,8 @@ def test_a_kinds_cooperation_set_beside_its_diplomacy_asks_what_the_diplomacy_is
         "kita cuma tau bilateral, ada bentuk kerja sama laeng lagi kah?",
         "kak beta lupa, kerja sama antar negara tu ada bilateral, trus apa lai?",
         "bilateral sama regional, yg ketiga apa?",  # the third one asked
+        # Two kinds named with the comparison first is no off-topic question, however near it comes.
+        "bilateral, regional, terus satu lagi apa ya?",
     ],
 )
 def test_kinds_named_only_to_ask_what_else_there_is_ask_for_the_forms_of_cooperation(matcher, question):
