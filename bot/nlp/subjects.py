@@ -13,6 +13,7 @@ from bot.nlp.concepts import ConceptMention
 from bot.nlp.normalise import QUESTION_STEMS, Normaliser
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+_LOWER_CASE = re.compile(r"(?<![<\w/])[a-z][\w-]*")  # not the "b" of a "<b>" tag
 EXAMPLES = "contoh"  # the aspect of the intents that list a kind's examples
 DEFINITION = "definisi"  # the aspect of the intents that say what a kind is
 BENEFITS = "manfaat"  # the aspect of the intents that say what a kind is good for
@@ -66,14 +67,17 @@ class Subjects:
         intents = list(intents)
         aspect_of = {i.id: i.aspect for i in intents if i.concept and i.aspect}
         kind_of = {i.id: i.concept for i in intents if i.concept}
+
         # A name is written with a capital somewhere ("IJEPA", "Jepang"); a word the dictionary lacks but
-        # the text never capitalises ("ditandatangani", "wewenang") is no name.
-        capitalised = {
-            word
-            for i in intents
-            for token in _CAPITALISED.findall(f"{i.title} {i.answer} {i.more or ''}")
-            for word in normaliser.words(token)
-        }
+        # the text never capitalises ("ditandatangani", "wewenang") is no name, nor one it also writes in
+        # lower case, capitalised only to open a point ("Masing-masing ...", "Ditandatangani 2007 ...").
+        def written(pattern: re.Pattern[str]) -> set[str]:
+            texts = (f"{i.title} {i.answer} {i.more or ''}" for i in intents)
+            return {
+                word for text in texts for token in pattern.findall(text) for word in normaliser.words(token)
+            }
+
+        capitalised = written(_CAPITALISED) - written(_LOWER_CASE)
 
         def names_in(text: str) -> frozenset[str]:
             return frozenset(w for w in normaliser.words(text) if normaliser.is_name(w) and w in capitalised)

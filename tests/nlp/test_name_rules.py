@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.content.models import Intent
 from bot.nlp import Outcome
+from bot.nlp.subjects import Subjects
 
 
 @pytest.mark.parametrize(
@@ -237,3 +239,19 @@ def test_a_blank_for_the_body_a_stem_describes_is_that_body(matcher, item, inten
 )
 def test_of_two_names_the_one_an_aspect_is_asked_of_is_the_subject(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+def test_a_word_capitalised_only_to_open_a_point_is_no_name(matcher):
+    """A teacher's point opening "Ditandatangani 2007 ..." makes no name of a word the answers also write in
+    lower case: it would take a question on how agreements are signed for one about that answer's names."""
+    charter = Intent(
+        id="piagam", group="organisasi", title="Piagam ASEAN", examples=["piagam asean"],
+        answer="• Ditandatangani 2007 di Singapura.",
+    )  # fmt: skip
+    deal = Intent(
+        id="ijepa", group="kerja_sama", title="IJEPA", examples=["ijepa"],
+        answer="IJEPA ditandatangani 2007 dengan Jepang.",
+    )  # fmt: skip
+    mentions = Subjects.of([charter, deal], matcher.normaliser).mentions
+    assert mentions["piagam"] == {"singapura"}
+    assert mentions["ijepa"] == {"ijepa", "jepang"}
