@@ -1414,6 +1414,12 @@ def test_another_year_after_a_titles_name_is_another_thing_of_that_name(matcher)
         ("bot ini bisa dipakai banyak orang?", "bantuan"),
         ("kak kak", "sapaan"),
         ("pakatuan pakalawiden kak 🙏", "sapaan"),  # Minahasa: long life and good health
+        ("kaak", "sapaan"),
+        ("bubay", "pamit"),
+        # "mantap!" or "siip" after an answer thanks, as "sip" does.
+        ("oke mantap", "terima_kasih"),
+        ("mantap kak", "terima_kasih"),
+        ("siip", "terima_kasih"),
         ("permisi kak, pamit yaa", "pamit"),  # leaving said outright outweighs the "permisi" that opens
         ("permisi kak mau tanya", "sapaan"),
         # "landasan hukum" is the legal basis, as "dasar hukum" is.
