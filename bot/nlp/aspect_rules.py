@@ -480,8 +480,7 @@ class AspectRules:
         # "contoh kerja sama bilateral dong kak cepet", "bidang2 kerja sama bilateral pls cepet", "bisa bantu
         # jelasin arti multilateral": another aspect asked, and the speed or the help is the student's.
         asked = asked_stems(stems)
-        others = {a for i, a in self._subjects.aspect_of.items() if self._subjects.kind_of.get(i) == kind}
-        if (others - {BENEFITS}) & asked or MEANING in asked:
+        if (self._kind_aspects[kind] - {BENEFITS}) & asked or MEANING in asked:
             return None
         intent = self._subjects.by_kind_aspect.get((kind, BENEFITS))
         return self._within_reach(ranked, intent, config, kind=kind)

@@ -114,11 +114,16 @@ _BY_EXPERTS = ("menurut", "ahli")  # "pengertian bilateral menurut para ahli"
 _OURS = frozenset({"ppkn", "pkn", "negara"})
 
 
+def _asks_something(analysis: Analysis) -> bool:
+    """A question word or a task ("jelaskan", "sebutkan") among the words."""
+    return bool(set(analysis.stems) & QUESTION_STEMS) or sets_task(analysis.words)
+
+
 def _asks_of_a_kind(analysis: Analysis, mention: ConceptMention) -> bool:
     """ "hai kak selamat sore, lagi apa? hehe. oh iya mau tanya dong bilateral tu maksudnya apa": a kind
     named and something asked, however long the greeting and the small talk before it; the question is
     what is answered, not the greeting."""
-    return bool(mention.concepts) and bool(set(analysis.stems) & QUESTION_STEMS or sets_task(analysis.words))
+    return bool(mention.concepts) and _asks_something(analysis)
 
 
 def _asks_a_translation(analysis: Analysis) -> bool:
@@ -375,7 +380,7 @@ class Decider:
         rest = Analysis(analysis.words[lead:], analysis.stems[lead:])
         # "Selamat pagi, saya ingin belajar tentang kerja sama internasional": an opening, nothing asked.
         # "konnichiwa bahasa indonesianya apa" asks what the greeting means.
-        if not (set(rest.stems) & QUESTION_STEMS or sets_task(rest.words)) or _asks_a_translation(analysis):
+        if not _asks_something(rest) or _asks_a_translation(analysis):
             return None
         match = self.decide(rest, mention, config)
         # "halo bot kamu siapa" asks who the bot is, surely; "halo, apa kabar" only greets.
@@ -405,7 +410,7 @@ class Decider:
         stems = analysis.stems
         if not stems or stems[0] not in self._greeting_openers:
             return False
-        asked = set(stems) & QUESTION_STEMS or sets_task(analysis.words)
+        asked = _asks_something(analysis)
         named = mention.concepts or self._subjects.every_title_name & set(analysis.words)
         return not asked and not named and not _asks_a_translation(analysis)
 
@@ -420,12 +425,12 @@ class Decider:
         semalam" says no time of day."""
         if not ranked or ranked[0].intent not in (GREETING_INTENT, FAREWELL_INTENT):
             return None
-        words, stems = analysis.words, set(analysis.stems)
+        words = analysis.words
         said = next(
             (k for k, w in enumerate(words) if w in _TIMES_OF_DAY and (k == 0 or words[k - 1] == "selamat")),
             None,
         )
-        asked = stems & QUESTION_STEMS or sets_task(words)
+        asked = _asks_something(analysis)
         named = mention.concepts or self._subjects.every_title_name & set(words)
         if said is None or asked or named or _asks_a_translation(analysis):
             return None
@@ -457,7 +462,7 @@ class Decider:
         ("permisi" opens questions too); a lesson named is no leaving ("prinsip dasar ASEAN dalam Treaty of
         Amity", the treaty's name read as "pamit")."""
         stems = analysis.stems
-        if not stems or set(stems) & QUESTION_STEMS or sets_task(analysis.words):
+        if not stems or _asks_something(analysis):
             return None
         top = [c.intent for c in ranked[:2]]
         going = _goes(stems)
