@@ -70,9 +70,9 @@ class NameRules:
             or self._kind_asked_of_a_name(ranked, analysis, mention)
             or self._kind_checked_of_a_name(ranked, analysis, mention)
             or self._kind_of_names_asked(ranked, analysis, mention)
+            or self._classified_name(ranked, analysis, config)
             or self.named_by_title(ranked, words, config)
             or self._named_beside_examples(ranked, words, mention, config)
-            or self._classified_name(ranked, analysis, config)
             or self._named_example(ranked, analysis, mention)
         )
 
@@ -243,17 +243,27 @@ class NameRules:
         self, ranked: list[Candidate], analysis: Analysis, config: MatcherConfig
     ) -> Candidate | None:
         """ "AFTA dimasukkan ke dalam contoh kerja sama multilateral. Apakah penggolongan itu tepat?": how
-        one named organisation is classed, which its own answer says, not the kind it is put under."""
-        if (
-            not ranked
-            or not _CLASSING & set(analysis.stems)
-            or ranked[0].intent not in self._subjects.kind_of
-        ):
+        one named organisation is classed, which the examples of the kind that lists it say (its own
+        answer when no one kind does), not the kind it is put under."""
+        # Classing done ("digolongkan", "pengelompokan"), not a group named ("tugas kelompok tentang GNB").
+        classed = any(s in _CLASSING and w != s for w, s in zip(analysis.words, analysis.stems, strict=True))
+        if not ranked or not classed:
             return None
         asked = set(analysis.words)
         named = [c for c in ranked if self._subjects.title_names.get(c.intent, frozenset()) & asked]
-        near = len(named) == 1 and ranked[0].score - named[0].score <= config.clarify_window
-        return named[0] if near else None
+        # Ranked first: a kind's lesson, or the organisation itself ("Jelaskan mengapa AFTA lebih tepat
+        # digolongkan sebagai kerja sama regional daripada multilateral!").
+        if ranked[0].intent not in self._subjects.kind_of and ranked[0] not in named[:1]:
+            return None
+        if len(named) != 1 or ranked[0].score - named[0].score > config.clarify_window:
+            return None
+        listing = self._subjects.examples_naming(self._subjects.title_names[named[0].intent] & asked)
+        # "... mengapa ASEAN digolongkan sebagai organisasi kerja sama regional dan apa saja bidang kerja
+        # samanya": more of the organisation asked than its kind, which its own answer says too.
+        more = (set(self._subjects.aspect_of.values()) - {EXAMPLES, FORMS}) & asked_stems(analysis.stems)
+        if len(listing) != 1 or more:
+            return named[0]
+        return next((c for c in ranked if c.intent == listing[0]), Candidate(listing[0], named[0].score))
 
     def _named_example(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
@@ -292,7 +302,7 @@ class NameRules:
         if not named or (self._subjects.shared_aspects - {EXAMPLES}) & asked_stems(analysis.stems):
             return None
         listing = self._subjects.examples_naming(named)
-        # The kind named picks among those that list it ("regional ... selain AFTA", which two list).
+        # The kind named picks among those that list it ("regional ... selain Uni Eropa", which two list).
         if mention.concepts:
             listing = [i for i in listing if self._subjects.kind_of.get(i) == mention.concepts[0]]
         if len(listing) != 1 or not ranked:
@@ -304,10 +314,9 @@ class NameRules:
     ) -> Candidate | None:
         """ "asean tu regional to?", "ILO juga multilateral kah", "WTO sama IMF tu masuk multilateral ke?":
         organisations put under one kind and nothing more is which kind they are, as a worksheet item on
-        its kind gets: the examples of the one kind that names them all (not AFTA, which another kind's
-        examples name too, to say it is not theirs; not "ASEAN itu organisasi regional ya", which asks
-        what the organisation is). A forum with no lesson of its own counts ("G20 itu multilateral ya?"),
-        as does Indonesia's taking part in it."""
+        its kind gets: the examples of the one kind that names them all (not "ASEAN itu organisasi
+        regional ya", which asks what the organisation is). A forum with no lesson of its own counts ("G20
+        itu multilateral ya?"), as does Indonesia's taking part in it."""
         if len(mention.concepts) != 1 or mention.compares or not ranked:
             return None
         words = set(analysis.words)
@@ -348,8 +357,7 @@ class NameRules:
     ) -> Candidate | None:
         """ "GNB itu multilateral atau regional", "IJEPA tu bilateral atau regional", "OKI sama GNB itu
         multilateral atau regional": a short question offering kinds for organisations or agreements asks
-        which they are, which the examples of the one kind that lists them say (AFTA, which two kinds'
-        lessons name, is left to its own lesson)."""
+        which they are, which the examples of the one kind that lists them say."""
         words = analysis.words
         # "ASEAN termasuk kerja sama regional atau multilateral" puts it under a kind in more words.
         if len(mention.concepts) < 2 or len(set(words) - _PUTTING_UNDER) > MAX_CLASSING_WORDS:

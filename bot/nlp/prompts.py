@@ -66,7 +66,8 @@ _COUNTED_THINGS = re.compile(
 _ASKS_KIND = re.compile(
     r"\b(?:disebut|dinamakan|dikenal\s+(?:dengan|sebagai)(?:\s+istilah)?|te?rmasuk|tergolong"
     r"|(?:digolongkan|dikelompokkan|dikategorikan)(?:\s+(?:sebagai|ke\s*dalam))?"
-    r"|merupakan|bersifat|adalah|yaitu|ialah|menjalin|terlibat\s+dalam)\s+(?:(?:contoh|jenis|bentuk|wujud)\s+)?"
+    r"|merupakan|bersifat|adalah|yaitu|ialah|menjalin|terlibat\s+dalam|menunjukkan)"
+    r"\s+(?:(?:contoh|jenis|bentuk|wujud)\s+){0,2}"
     r"(?:kerja\s*sama|hubungan)(?:\s+internasional)?(?:\s+(?:yang\s+)?bersifat)?"
     r"\s*(?:\.{3,}|…+|_{2,}|(?:apa|apakah)\b(?!\s+(?:saja|aja)))"
     r"|\b(?:jenis|golongan)\s+kerja\s*sama\s+(?:apa|apakah|mana|yang\s+mana)\b(?!\s+(?:saja|aja))"
@@ -86,6 +87,8 @@ _ASKS_KIND = re.compile(
     r"|\b(?:bentuk|jenis)\s+kerja\s*sama(?:\s+internasional)?\s+(?:apa|apakah)\s+yang\s+"
     r"(?:ditunjukkan|digambarkan|dilakukan|tercermin)"
     r"|\bkerja\s*sama\s+(?:ini|itu|tersebut)\s+(?:termasuk|tergolong)\s+(?:jenis|bentuk)\s+(?:apa|apakah)\b"
+    # "kerja sama negara2 asia tenggara itu termasuk jenis apa": what is named, then put under a kind
+    r"|\b(?:itu|tu)\s+(?:termasuk|tergolong)\s+(?:jenis|bentuk)\s+(?:apa|apakah|apo|mana)\b(?!\s+(?:saja|aja))"
     # "WTO itu contoh kerja sama apa", "ILO sama FAO itu kerja sama jenis apa", Javanese "pbb iku ..."
     r"|\b(?:itu|tu|ini|iku|kuwi|kuwe|kui)\s+(?:contoh\s+)?kerja\s*sama\s+(?:(?:jenis|bentuk)\s+)?(?:apa|apakah|apo|opo|mana)\b"
     r"(?!\s+(?:saja|aja))"
@@ -203,6 +206,8 @@ _ASIDES = re.compile(
     r"|\bmenurut\s*(?:mu|kamu|anda|kalian)\b\s*,?"
     r"|\byang\s+(?:kamu|anda|kalian)\s+ketahui\s+(?:tentang|mengenai)\b"
     r"|\bsetelah\s+membaca\s+(?:teks|bacaan|artikel)(?:\s+(?:tersebut|di\s+atas))?\s*,?"
+    # "Menurut artikel Liputan6, hubungan bilateral ...": where the statement comes from, before it.
+    r"|^\s*menurut\s+(?:artikel|teks|bacaan|buku|sumber)(?:\s+[\w.]+){0,3}\s*,"
     r"|\bmenurut\s+pemahaman\s*(?:mu|kamu|kelompokmu|kelompok\s*mu)?\b"
     r"|\b(?:secara|dengan)\s+(?:singkat|jelas|lengkap|rinci|tepat|benar|runtut)\b"
     r"|\bpilihlah\s+jawaban\s+yang\s+(?:tepat|benar|paling\s+tepat)\b"
@@ -252,14 +257,16 @@ _LABEL = re.compile(
     r"^(?:hots|soal|pertanyaan|essay|esai|uraian|studi\s+kasus|kasus|latihan|tugas(?:\s+kelompok|\s+mandiri)?|pr"
     r"|lks(?:\s+kegiatan\s*\d*)?|lkpd|kegiatan\s*\d*|refleksi|ayo\s+\w+|isilah|asesmen(?:\s+\w+)?|soal\s*\d+"
     r"|pilihan\s+ganda|pg|isian(?:\s+singkat)?|lengkapilah"
-    r"|(?:tentukan\s+)?benar\s*(?:\(b\))?\s+atau\s+salah\s*(?:\(s\))?|(?:tentukan\s+)?benar\s*/\s*salah|b\s*[-/]\s*s"
+    r"|(?:tentukan\s+)?benar\s*(?:\(b\))?\s+atau\s+salah\s*(?:\(s\))?|(?:tentukan\s+)?benar\s*/\s*salah|(?:tentukan\s+)?b\s*[-/]\s*s"
     # "Tentukan B (benar) atau S (salah)!"
     r"|(?:tentukan\s+)?b\s*\(\s*benar\s*\)\s*(?:atau|/|dan)\s*s\s*\(\s*salah\s*\)"
     # "Tulislah B jika benar dan S jika salah.", then the statement's answer box "( ... )".
     r"|tulis(?:lah|kan)?\s+b\s+(?:jika|bila|apabila)\s+(?:pernyataan\s+)?benar\s*,?\s+(?:dan|atau)\s+s\s+"
     r"(?:jika|bila|apabila)\s+(?:pernyataan\s+)?salah)"
-    # "Tentukan Benar atau Salah lalu beri alasan!": the reason asked for comes with the judgement.
-    r"(?:\s*,?\s*(?:lalu|dan|serta|kemudian)\s+(?:beri(?:kan)?|sertakan|tuliskan)\s+alasan(?:nya|mu)?)?"
+    # "Tentukan Benar atau Salah lalu beri alasan!", "... beserta alasannya:": the reason asked for comes
+    # with the judgement.
+    r"(?:\s*,?\s*(?:(?:(?:lalu|dan|serta|kemudian)\s+)?(?:beri(?:kan)?|sertakan|tuliskan|jelaskan)"
+    r"|beserta|disertai|dengan|dan)\s+alasan(?:nya|mu)?)?"
     r"\s*[:.?!\u2013\u2014-]\s*(?:\(\s*(?:\.\s*)*\)\s*)?"
     # "B/S Kerja sama bilateral ...", "B/S ( ) ...": the true/false mark needs no colon.
     r"|^b\s*/\s*s\s+(?:\(\s*(?:\.\s*)*\)\s*)?"
@@ -340,7 +347,8 @@ _FORM_CHOICE = re.compile(r"^[ \t]*(?:\(\s*\)|\[\s*\]|[○◯☐□])[ \t]*(\S[^
 _ITEM = re.compile(r"(?:(?<=\s)|^)(?:(?:soal|no|nomor)\s*\.?\s*)?(\d{1,2})\s*[.)]\s+", re.IGNORECASE)
 _QUESTION_WORDS = frozenset(
     {"apa", "apakah", "apaan", "ape", "bagaimana", "gimana", "gmn", "gmana", "mengapa", "kenapa", "knp",
-     "kapan", "kpn", "berapa", "brp", "siapa", "dimana", "dmn", "mana", "sebutkan", "jelaskan", "uraikan",
+     "ngapain", "kapan", "kpn", "berapa", "brp", "siapa", "dimana", "dmn", "mana", "sebutkan", "jelaskan",
+     "uraikan",
      "berikan", "terangkan", "analisis", "simpulkan", "bandingkan", "kemukakan", "paparkan", "identifikasi",
      "identifikasikan", "deskripsikan", "tentukan", "definisikan", "evaluasi", "prediksikan", "menanyakan",
      "tanyakan",

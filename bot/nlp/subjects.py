@@ -141,15 +141,15 @@ class Subjects:
         return False
 
     def examples_naming(self, names: Iterable[str]) -> list[str]:
-        """The kinds' examples whose answers name every one of `names` ("asean": regional's alone; "afta":
-        regional's and multilateral's, whose note says it is not theirs)."""
+        """The kinds' examples whose answers name every one of `names` ("asean": regional's alone; "eropa":
+        regional's and multilateral's, whose G20 has the Uni Eropa as a member)."""
         wanted = frozenset(names)
         return [
             i for i, said in self.answer_names.items() if self.aspect_of[i] == EXAMPLES and wanted <= said
         ]
 
     def listing_kind(self, names: Iterable[str]) -> str | None:
-        """The one kind whose examples list what is named ("pbb": multilateral; "afta": two list it, none)."""
+        """The one kind whose examples list what is named ("pbb": multilateral; "eropa": two do, none)."""
         listing = self.examples_naming(names)
         return self.kind_of[listing[0]] if len(listing) == 1 else None
 

@@ -573,7 +573,7 @@ class WorksheetRules:
     ) -> Match | None:
         """ "Hanya kedua negara itu yang terlibat. Termasuk jenis kerja sama apakah kegiatan ini?": the
         answer is a kind, read from the situation described, unless a name already settled it
-        ("IJEPA merupakan contoh kerja sama ...." is bilateral's examples, "AFTA termasuk ..." AFTA's)
+        ("IJEPA merupakan contoh kerja sama ...." is bilateral's examples, "ASEAN termasuk ..." regional's)
         or the matcher is sure of its answer."""
         option_kinds = self._option_kinds(prompt)
         if self._kinds is None or not (prompt.asks_kind or len(option_kinds) >= 2):
@@ -704,8 +704,7 @@ class WorksheetRules:
 
     def _kind_listing(self, stem: Analysis) -> str | None:
         """ "Keanggotaan Indonesia dalam IMF termasuk kerja sama ....": the organisation's own lesson says
-        what it does, not which kind it is; the examples of the one kind that lists it say that. (AFTA,
-        which multilateral's examples name too, keeps its lesson, which tells why.)"""
+        what it does, not which kind it is; the examples of the one kind that lists it say that."""
         named = self._subjects.every_title_name & set(stem.words)
         # Not when its name is asked: "organisasi kerja sama islam tu OKI kan, dulu namanya apa".
         if not named or _NAME in stem.stems:
@@ -796,7 +795,8 @@ class WorksheetRules:
             return None
         if set(analysis.stems) & (self._aspects - {EXAMPLES}) or self._between_two_countries(analysis):
             return None
-        # Each body one kind's alone: AFTA, which two kinds' examples name, is left to its own lesson.
+        # Each body one kind's alone: not the Uni Eropa, which regional's and (in the G20) multilateral's
+        # examples name.
         listings = {tuple(self._subjects.examples_naming({body})) for body in self._bodies(analysis)}
         if len(listings) != 1:
             return None

@@ -64,8 +64,8 @@ class TopicFollowups:
             i.id: matcher.spotter.spot(matcher.normaliser.words(visible_text(i.answer))).concepts
             for i in content.intents.values()
         }
-        # The kind whose examples list an organisation as one of their points (AFTA is only noted below
-        # multilateral's): "manfaat ikut semua itu apa" after it asks of that kind.
+        # The kind whose examples list an organisation as one of their points, not merely in a note below
+        # them: "manfaat ikut semua itu apa" after it asks of that kind.
         listing = {
             kind: self._points.said_in_points(examples)
             for (kind, aspect), examples in matcher.subjects.by_kind_aspect.items()
@@ -341,8 +341,7 @@ class TopicFollowups:
     def _kind_it_is(self, topic: str) -> str:
         """The lesson that says which kind an organisation is: the examples of the one kind that list it
         (the IMF's answer says what it does, multilateral's examples that it is multilateral), as a
-        worksheet item on its kind gets; its own when two kinds' examples name it (AFTA's says why it is
-        regional) or none does."""
+        worksheet item on its kind gets; its own when two kinds' examples name it or none does."""
         subjects = self._matcher.subjects
         kind = self._listed_under.get(topic)
         if kind is None or len(subjects.examples_naming(subjects.title_names.get(topic, ()))) > 1:

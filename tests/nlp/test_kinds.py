@@ -219,17 +219,25 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
             "bilateral_definisi",
         ),
         # An organisation only one kind lists: that kind's examples say which kind it is; its own lesson
-        # does not. AFTA, which two kinds' lessons name (multilateral's to say it is no multilateral
-        # example), keeps its own, which tells why.
+        # does not. AFTA, which some books put among multilateral examples, is among regional's.
         ("Keikutsertaan Indonesia dalam ILO merupakan contoh kerja sama ....", "multilateral_contoh"),
         ("ecosoc tu termasuk kerjasama jenis apa", "multilateral_contoh"),
         ("ASEAN termasuk kerja sama ....", "regional_contoh"),
+        # "contoh bentuk kerja sama ....": an example of which form, which is a kind.
+        ("Isian: Perserikatan Bangsa-Bangsa merupakan contoh bentuk kerja sama ....", "multilateral_contoh"),
+        ("ASEAN merupakan contoh bentuk kerja sama ....", "regional_contoh"),
+        (
+            "Indonesia bersama lebih dari 160 negara menjadi anggota WTO. Keanggotaan tersebut menunjukkan "
+            "kerja sama ....",
+            "multilateral_contoh",
+        ),
+        ("kerja sama negara2 asia tenggara itu termasuk jenis apa", "regional_contoh"),
         (
             "32. ASEAN merupakan contoh kerja sama ....\nA. bilateral\nB. regional\nC. multilateral\n"
             "D. unilateral\nE. global",
             "regional_contoh",
         ),
-        ("AFTA termasuk kerja sama ....", "org_afta"),
+        ("AFTA termasuk kerja sama ....", "regional_contoh"),
         (
             "Keanggotaan Indonesia di OKI menunjukkan bahwa Indonesia terlibat dalam kerja sama ....",
             "multilateral_contoh",

@@ -88,6 +88,16 @@ from bot.nlp.prompts import Option, parse_prompt, split_worksheet
             "Tentukan Benar atau Salah lalu beri alasan!\nKerja sama bilateral melibatkan dua negara.",
             "Kerja sama bilateral melibatkan dua negara.",
         ),
+        (
+            "Tentukan Benar/Salah beserta alasannya:\nKerja sama bilateral melibatkan dua negara.",
+            "Kerja sama bilateral melibatkan dua negara.",
+        ),
+        ("Tentukan B/S dan alasannya:\nASEAN berdiri tahun 1967.", "ASEAN berdiri tahun 1967."),
+        # Where the statement comes from, before it.
+        (
+            "12. Menurut artikel Liputan6, hubungan bilateral mengacu pada hubungan antara dua wilayah ....",
+            "hubungan bilateral mengacu pada hubungan antara dua wilayah",
+        ),
         # A heading before a colon, then a task.
         (
             "Tugas IPS kelas 9 SMP Negeri 2 Sorong: Buatlah ringkasan tentang bidang kerja sama bilateral",
@@ -423,6 +433,12 @@ def test_a_statement_numbered_under_its_true_false_instruction_is_judged_by_its_
     assert (prompt.true_false, prompt.number) == (True, 5)
     assert prompt.question.startswith("Kerja sama bilateral")
     # What bilateral cooperation is decides it, however much of it describes regional cooperation.
+    assert matcher.match(pasted).intent == "bilateral_definisi"
+    # So too when the instruction asks for the reason as well.
+    pasted = (
+        "Tentukan Benar/Salah beserta alasannya:\nKerja sama bilateral adalah kerja sama yang dilakukan oleh "
+        "lebih dari dua negara dalam satu kawasan."
+    )
     assert matcher.match(pasted).intent == "bilateral_definisi"
 
 

@@ -34,7 +34,8 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("afta itu apa", "itu dibentuk taun brp", "org_afta"),
         ("afta itu apa", "kapan mulai berlaku", "org_afta"),  # its answer's word, no other lesson's title
         ("afta itu apa", "mulai berlaku kapan", "org_afta"),  # however near bilateral examples' wording
-        ("afta itu apa", "kok di artikel masuknya multilateral", "org_afta"),  # its answer says why not
+        # Which kind AFTA is, whatever the article says: regional's examples list it and say why.
+        ("afta itu apa", "kok di artikel masuknya multilateral", "regional_contoh"),
         ("manfaat kerja sama bilateral apa", "sebutin 3 aja", "bilateral_manfaat"),  # a count of its points
         # "no 4" numbers the item, not the fourth point of the ILO's answer.
         ("no 3 ILO bergerak di bidang ....", "no 4 kepanjangan FAO", "org_fao"),
@@ -46,9 +47,9 @@ async def asks(tutor: Tutor, text: str) -> str:
             "kerangka_regional_multilateral",
         ),
         ("apa itu ilo", "markasnya?", "org_ilo"),
-        ("afta apaan kak", "itu termasuk regional apa multilateral", "org_afta"),
-        ("afta apaan kak", "dia itu regional ato multilateral?", "org_afta"),
-        ("afta itu apa", "kok di artikel ditulis multilateral", "org_afta"),  # its answer says why
+        ("afta apaan kak", "itu termasuk regional apa multilateral", "regional_contoh"),
+        ("afta apaan kak", "dia itu regional ato multilateral?", "regional_contoh"),
+        ("afta itu apa", "kok di artikel ditulis multilateral", "regional_contoh"),
         # IJEPA is one of bilateral's examples, whose answer says which kind it is: no comparison.
         ("ijepa itu apa", "itu termasuk apa, bilateral atau regional", "bilateral_contoh"),
         ("ecosoc apa kak", "itu bagian dr pbb kan", "org_ecosoc"),
@@ -212,7 +213,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("oke, IA-CEPA tu kerja sama apa", "sama negara lain ada juga?", "bilateral_contoh"),
         ("IJEPA termasuk kerja sama apa", "ada lagi yg kayak gitu sama negara lain?", "bilateral_contoh"),
         ("wto itu apa", "jadi wto termasuk kerja sama multilateral ya?", "multilateral_contoh"),  # says so
-        ("afta itu apa", "berarti termasuk regional ya?", "org_afta"),
+        ("afta itu apa", "berarti termasuk regional ya?", "regional_contoh"),
         ("konvensi wina 1961 itu apa", "dibuat tahun berapa", "vcdr_definisi"),
         ("afta itu apa", "kapan mulai", "org_afta"),  # reads alone like Indonesia's first foreign relations
         ("gerakan non blok itu apa", "tahun berapa", "org_gnb"),  # alone like the UN's, not those relations
@@ -556,10 +557,10 @@ async def test_why_not_another_kind_after_an_item_answered_with_one_compares_the
     )
     [summary] = await tutor.ask(CHAT, "knp bukan regional?")
     assert summary.text.startswith("<b>Bilateral vs Regional</b>")
-    # After AFTA, which is of no one kind, it asks about AFTA again.
+    # After AFTA, which some books call multilateral, the examples it is one of say why it is not.
     await tutor.ask(CHAT, "AFTA itu apa")
     [answer] = await tutor.ask(CHAT, "kenapa bukan multilateral")
-    assert answer.text.startswith(content.intents["org_afta"].answer[:40])
+    assert answer.text.startswith(content.intents["regional_contoh"].answer[:40])
 
 
 @pytest.mark.parametrize(
@@ -809,15 +810,14 @@ async def test_how_relations_go_between_two_countries_is_no_relation_of_the_topi
 
 async def test_which_kind_an_organisation_is_then_others_of_its_sort(tutor: Tutor, content):
     await tutor.ask(CHAT, "afta tu apa")
-    # The alternatives are one question, answered once: not AFTA, regional's and multilateral's definitions.
+    # The alternatives are one question, answered once by the examples that list AFTA: not AFTA again,
+    # nor regional's and multilateral's definitions.
     [reply] = await tutor.ask(CHAT, "itu bilateral, regional, atau multilateral?")
-    assert reply.text.startswith(content.intents["org_afta"].answer[:40])
+    assert reply.text.startswith(content.intents["regional_contoh"].answer[:40])
     assert await asks(tutor, "contoh lain yg sejenis?") == "regional_contoh"
-    # Why it is not (or is) the kind the article files it under: its answer says.
-    await tutor.ask(CHAT, "afta itu apa")
-    assert await asks(tutor, "kenapa bukan multilateral") == "org_afta"
+    # Why it is not the kind the article files it under: the examples it is one of say.
     await tutor.ask(CHAT, "yaopo AFTA iku")
-    assert await asks(tutor, "lho kok nang artikel dilebokno multilateral?") == "org_afta"
+    assert await asks(tutor, "lho kok nang artikel dilebokno multilateral?") == "regional_contoh"
 
 
 async def test_the_benefits_of_cooperation_like_an_organisation_are_its_kinds(tutor: Tutor):
@@ -953,7 +953,7 @@ async def test_which_point_of_the_list_a_country_belongs_to_is_asked_of_the_list
     assert await asks(tutor, "arab saudi masuk yg mana") == "indonesia_kawasan_mitra"
     assert await asks(tutor, "papua nugini masuk kawasan mana?") == "indonesia_kawasan_mitra"
     await tutor.ask(CHAT, "contoh kerja sama multilateral")
-    assert await asks(tutor, "AFTA masuk yang mana?") == "org_afta"  # an organisation is asked of itself
+    assert await asks(tutor, "AFTA masuk yang mana?") == "regional_contoh"  # not among them: its own kind's
 
 
 async def test_a_point_of_a_kinds_list_is_picked_right_after_the_list(tutor: Tutor):
