@@ -111,7 +111,8 @@ _ASKING_MORE = frozenset(
 # ("mana yg paling luas" sets them side by side), "apakah" nor "masuk" ("Apakah ini bilateral, regional,
 # atau multilateral?", "Termasuk ...": which one a case is), nor "sama" alone ("sama aja gak sih?").
 _FORMS_ONLY = (QUESTION_STEMS - {"mana", "apakah"}) | {
-    FORMS, "kerja", "internasional", "semua", "satu", "tiga", "3", "masing", "singkat", "lagi", "tidak",
+    FORMS, "kerja", "internasional", "semua", "sekaligus", "sekali", "satu", "tiga", "3", "masing", "singkat",
+    "lagi", "tidak",
     "lain", BESIDES, "nama", "sebut", MEANING, "jumlah",
 }  # fmt: skip
 

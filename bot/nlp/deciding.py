@@ -58,12 +58,20 @@ class Match:
 
 
 _KINDS = frozenset({"bilateral", "regional", "multilateral"})
+_JOINING = frozenset({"sama", "vs", "versus", "atau", "dengan"})  # "dan" is no word read
 _LANGUAGE = "bahasa"
 _SAYING = frozenset({"bilang", "ucap", "sebut"})  # how a word is said in a language
 _ASKING_HELP = frozenset({"bingung", "bisa", "atau", "harus"})  # "bingung pakai bot", "bisa kah? atau ..."
 _EACH = "masing"  # "masing-masing", "masing2"
 _MACHINE_OR_PERSON = frozenset({"manusia", "ai", "chatgpt", "mesin"})  # who answers
 _PERSON_OR_ROBOT = frozenset({("orang", "bot"), ("bot", "orang")})  # "orang atau robot" ("robot" reads "bot")
+_FEATURE = "fitur"  # of the bot, which its help lists
+_WHAT = "apa"
+# What else has features a student may ask about: "fitur multilateral trade di game ini".
+_OTHER_SOFTWARE = frozenset(
+    {"game", "gim", "photoshop", "canva", "excel", "whatsapp", "wa", "instagram", "ig", "tiktok", "hp",
+     "android", "iphone", "samsung", "laptop"}
+)  # fmt: skip
 _ANSWERER = frozenset({"kamu", "bot", "jawab", "balas", "siapa", "guru"})  # asked of the one answering
 # "selamat malam" opens a chat and closes one; these stems say it closes ("cukup, selamat malam", "selamat
 # malam kak, aku tidur duluan", "met malam, bye").
@@ -188,8 +196,14 @@ def _diplomacies_compared(words: tuple[str, ...]) -> bool:
 
 
 def _diplomacies_named(words: tuple[str, ...]) -> int:
-    """How many kinds of diplomacy ("diplomasi bilateral") the words name."""
-    return sum(a == DIPLOMACY and b in _KINDS for a, b in itertools.pairwise(words))
+    """How many kinds of diplomacy ("diplomasi bilateral") the words name; in "diplomasi bilateral sama
+    multilateral" the second kind is one too."""
+    named = 0
+    for k, (a, b) in enumerate(itertools.pairwise(words)):
+        if a == DIPLOMACY and b in _KINDS:
+            second = words[k + 2 : k + 4]
+            named += 2 if len(second) == 2 and second[0] in _JOINING and second[1] in _KINDS else 1
+    return named
 
 
 class Decider:
@@ -279,6 +293,8 @@ class Decider:
             return Match(Outcome.ANSWER, greeted.score, (greeted,))
         if ranked and ranked[0].intent == HELP_INTENT and (bot := self._what_it_is(ranked, analysis, config)):
             return Match(Outcome.ANSWER, bot.score, (bot,))
+        if feature := self._feature_asked(ranked, analysis):
+            return Match(Outcome.ANSWER, feature.score, (feature,))
         words = analysis.words
         if analysis.stems and set(analysis.stems) <= BARE_QUESTION:
             # "kenapa?", "kapan?" alone ask about nothing named: whatever ranks first is chance.
@@ -402,6 +418,19 @@ class Decider:
             return None  # "apa itu AI dan gimana cara kerjanya" asks of no one here
         about = next((c for c in ranked if c.intent == ABOUT_BOT_INTENT), None)
         return about if about and ranked[0].score - about.score <= config.clarify_window else None
+
+    def _feature_asked(self, ranked: list[Candidate], analysis: Analysis) -> Candidate | None:
+        """ "ada fitur buat bandingin bilateral regional multilateral kah?", "ada fitur tebak jenis kerja sama
+        ga?": a feature of the bot, which its help tells, whatever lesson the feature is for; not a game's
+        or an editor's ("cara pakai fitur bilateral blur di photoshop"), closer to the off-topic questions."""
+        words = analysis.words
+        # "fitur apa" is how "bisa apa" reads, asked of anything ("WTO bisa apa"): a feature named only.
+        named = any(w == _FEATURE and words[k + 1 : k + 2] != (_WHAT,) for k, w in enumerate(words))
+        if not named or _OTHER_SOFTWARE & set(words):
+            return None
+        help_ = next((c for c in ranked if c.intent == HELP_INTENT), None)
+        off_topic = next((c.score for c in ranked if c.intent == OUT_OF_SCOPE), 0.0)
+        return help_ if help_ and help_.score > off_topic else None
 
     def _only_greets(self, analysis: Analysis, mention: ConceptMention) -> bool:
         """ "halo, sy anak SMK di Saumlaki, mau minta tolong soal PR", "hai hai, aku Rizky dari SMK

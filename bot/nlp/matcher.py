@@ -6,19 +6,24 @@ It ranks the intents (`bot.nlp.ranking`), lets a pasted prompt's structure settl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from bot.content.models import COMPARISON_INTENT, Intent
+from bot.content.models import COMPARISON_INTENT, FAREWELL_INTENT, GREETING_INTENT, THANKS_INTENT, Intent
 from bot.nlp.concepts import ConceptMention, ConceptSpotter
 from bot.nlp.deciding import Decider, Match, Outcome
 from bot.nlp.kinds import KindReader
 from bot.nlp.normalise import Analysis, Normaliser
-from bot.nlp.prompts import Prompt, parse_prompt
+from bot.nlp.prompts import Prompt, parse_prompt, sentence_asks
 from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
 from bot.nlp.subjects import Subjects
 from bot.nlp.tuning import MatcherConfig
 from bot.nlp.worksheet_rules import WorksheetRules
 
+# Said in passing, as no question is: "semalam" greets, "nanti" takes leave.
+_SMALL_TALK = frozenset({GREETING_INTENT, FAREWELL_INTENT, THANKS_INTENT})
+# Questions in one chat message read one by one; more are a worksheet's, or a flood of "?".
+_MAX_PARTS = 4
 # What callers import from here, wherever it is defined.
 __all__ = ["Candidate", "Match", "Matcher", "MatcherConfig", "Outcome"]
 
@@ -82,7 +87,29 @@ class Matcher:
 
     def match_prompt(self, prompt: Prompt) -> Match:
         """The question of a prompt, with the worksheet rules' reading of its options, blanks and scene."""
-        return self._rules.match(prompt, self.config)
+        match = self._rules.match(prompt, self.config)
+        if match.outcome is Outcome.ANSWER or prompt.options:
+            return match
+        return self._one_question_answered(prompt.question) or match
+
+    def _one_question_answered(self, question: str) -> Match | None:
+        """ "ASEAN sering bahas laut cina selatan ndak? ASEAN ngapain aja sih": of two questions, the one
+        a lesson answers, when the message read whole is answered by none and no question in it is off
+        topic ("gnb itu nama band ya? lagunya apa aja" is about the band throughout). What follows a
+        question without asking anything ("ceritain dong", "buat tugas bahasa indonesia") answers none."""
+        parts = [part for part in re.findall(r"[^?]+\?*", question) if len(part.split()) >= 2]
+        if not 2 <= len(parts) <= _MAX_PARTS or any(
+            self.off_topic(self.normaliser.analyse(part), lead=0.0) for part in parts
+        ):
+            return None
+        answered = [
+            match
+            for part in parts
+            if sentence_asks(part.strip())
+            and (match := self._rules.match(parse_prompt(part), self.config)).outcome is Outcome.ANSWER
+            and match.intent not in _SMALL_TALK
+        ]
+        return answered[0] if len({match.intent for match in answered}) == 1 else None
 
     def match_analysis(self, analysis: Analysis, mention: ConceptMention) -> Match:
         """A question already analysed, read as it stands (no worksheet rules)."""

@@ -294,6 +294,7 @@ def test_kinds_named_only_to_ask_what_else_there_is_ask_for_the_forms_of_coopera
         ("bilateral regional multilateral tu bentuk2 kerja sama ya?", "bentuk_kerja_sama"),
         ("bilateral regional multilateral itu apa aja, jelasin satu2", "bentuk_kerja_sama"),
         ("bilateral regional multilateral itu tiga bentuk kah", "bentuk_kerja_sama"),
+        ("bilateral regional multilateral itu apa aja sih, jelasin semua sekaligus", "bentuk_kerja_sama"),
         # Set side by side, or one case to place among them: the comparison.
         ("bilateral regional multilateral itu sama aja gak sih?", "perbandingan"),
         ("bilateral, regional, multilateral mana yg paling luas cakupannya", "perbandingan"),

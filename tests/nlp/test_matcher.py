@@ -1865,3 +1865,52 @@ def test_questions_the_lessons_answer_in_words_they_lacked(matcher, question, in
 def test_short_courtesies_and_the_bots_use_in_everyday_words(matcher, message, intent):
     match = matcher.match(message)
     assert (match.outcome, match.intent) == (Outcome.ANSWER, intent)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("yo", "sapaan"),
+        # A feature of the bot, whatever lesson it is for, is what its help tells.
+        ("ada fitur buat bandingin bilateral regional multilateral kah?", "bantuan"),
+        ("ada fitur tebak jenis kerja sama ga?", "bantuan"),
+        ("ada fitur kuis kah buat latihan sebelum ujian?", "bantuan"),
+        # What an organisation can do reads "fitur apa" too, and stays the organisation's.
+        ("kalau negara melanggar aturan dagang, WTO bisa apa?", "org_wto"),
+    ],
+)
+def test_a_greeting_and_a_feature_of_the_bot(matcher, message, intent):
+    match = matcher.match(message)
+    assert (match.outcome, match.intent) == (Outcome.ANSWER, intent)
+
+
+def test_a_feature_of_a_game_is_not_the_bots(matcher):
+    assert matcher.match("di game ini ada fitur multilateral trade, cara ngaktifinnya gimana").intent is None
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        # Of two questions, the one a lesson answers when the message read whole is answered by none.
+        ("ASEAN sering bahas masalah laut cina selatan ndak? ASEAN ngapain aja sih", "org_asean"),
+        ("waktu gempa palu 2018 PBB ikut bantu kah? PBB itu apa sebenarnya", "org_pbb"),
+        # Off topic throughout, or followed by words that ask nothing: no lesson.
+        ("gnb itu nama band ya? lagunya apa aja", None),
+        ("fatmawati istri soekarno asalnya dari bengkulu kan? ceritain dong", None),
+        ("kak, struktur teks negosiasi itu apa saja? tugas bahasa indonesia", None),
+    ],
+)
+def test_the_one_question_of_two_a_lesson_answers(matcher, message, intent):
+    assert matcher.match(message).intent == intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "diplomasi bilateral sama multilateral beda tekniknya kah atau cuma beda mitranya?",
+        "diplomasi bilateral vs multilateral tekniknya sama ga sih",
+    ],
+)
+def test_two_kinds_of_diplomacy_named_with_one_diplomasi_are_the_lesson_on_diplomacy(matcher, question):
+    # Its answer tells the technique shared and the partners that differ, not the three kinds of cooperation.
+    assert matcher.match(question).intent == "diplomasi_bilateral_definisi"
