@@ -100,6 +100,13 @@ _BLANK_ASPECTS = {"wilayah": "pihak"}
 # "Jodohkan pernyataan berikut dengan jenis kerja samanya! 1. ... 2. ... A. Regional B. ...".
 _MATCHING_UP = frozenset({"jodohkan", "jodohkanlah", "pasangkan", "pasangkanlah", "cocokkan", "cocokkanlah"})
 _CLAUSE_BREAK = re.compile(r"[,;]")
+# "kerja sama multilateral yg soal ekonomi ada apa aja": a kind's cooperation that does something, which
+# there are. Bounded, so a long message costs no backtracking.
+_INSTANCES_ASKED = re.compile(
+    r"^\s*(?:kerja\s*sama|kerjasama)\s+(?:bilateral|regional|multilateral)\s+(?:yg|yang)\s+[^?.!]{3,80}?"
+    r"(?<!\bitu)(?<!\btu)(?<!\btuh)(?<!\bini)\s+(?:ada\s+)?apa\s+(?:aja|saja|ya)\b",  # not "... itu apa ya"
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _STATEMENT = re.compile(r"(?:^|\s)\d+[.)]\s")
 # The word that heads a table's cell: "Regional = ....". Anchored at a word's start and possessive, so a long
@@ -184,6 +191,8 @@ class WorksheetRules:
             or self._named_scene_put_under_a_kind(analysis, mention)
         ):
             return _answering(pair, self._ranker.rank(analysis, config), 0.0)
+        if instances := self._kinds_instances_asked(prompt, mention, analysis, config):
+            return instances
         match = self._decider.decide(analysis, mention, config)
         if (
             match.outcome is not Outcome.ANSWER
@@ -829,6 +838,18 @@ class WorksheetRules:
             if self._between_two_countries(analysis)
             else None
         )
+
+    def _kinds_instances_asked(
+        self, prompt: Prompt, mention: ConceptMention, analysis: Analysis, config: MatcherConfig
+    ) -> Match | None:
+        """ "kerjasama multilateral yg soal ekonomi ada apa aja", "kerja sama multilateral yg berkaitan sama
+        laut apa ya": the cooperation of a kind that does something, asked which there are, is among the
+        kind's examples (the relative "yg", which the normaliser drops, is read in the text)."""
+        if len(mention.concepts) != 1 or mention.compares or not _INSTANCES_ASKED.match(prompt.question):
+            return None
+        if (examples := self._subjects.by_kind_aspect.get((mention.concepts[0], EXAMPLES))) is None:
+            return None
+        return _answering(examples, self._ranker.rank(analysis, config), config.clarify_at)
 
     def _thing_put_under_kind(
         self, question: str, analysis: Analysis, mention: ConceptMention, match: Match

@@ -1914,3 +1914,18 @@ def test_the_one_question_of_two_a_lesson_answers(matcher, message, intent):
 def test_two_kinds_of_diplomacy_named_with_one_diplomasi_are_the_lesson_on_diplomacy(matcher, question):
     # Its answer tells the technique shared and the partners that differ, not the three kinds of cooperation.
     assert matcher.match(question).intent == "diplomasi_bilateral_definisi"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # The cooperation of a kind that does something, asked which there are: the kind's examples.
+        ("kerjasama multilateral yg soal ekonomi ada apa aja", "multilateral_contoh"),
+        ("kerja sama multilateral yg berkaitan sama laut apa ya", "multilateral_contoh"),
+        ("kerja sama regional yg ada malaysia sm indonesia apa aja", "regional_contoh"),
+        # "... itu apa ya" asks what it is.
+        ("kerja sama multilateral yang banyak negara itu apa ya", "multilateral_definisi"),
+    ],
+)
+def test_which_cooperation_of_a_kind_does_something(matcher, question, intent):
+    assert matcher.match(question).intent == intent
