@@ -66,6 +66,7 @@ class NameRules:
             self._listed_examples(ranked, words, mention, config)
             or self._examples_besides_a_name(ranked, analysis, mention)
             or self._name_put_under_a_kind(ranked, analysis, mention)
+            or self._named_as_an_example(ranked, analysis)
             or self._kind_picked_among_names(ranked, analysis, mention)
             or self._kind_asked_of_a_name(ranked, analysis, mention)
             or self._kind_checked_of_a_name(ranked, analysis, mention)
@@ -336,6 +337,16 @@ class NameRules:
         if len(own) == 1 and claimed:
             mention = ConceptMention((self._subjects.kind_of[own[0]],), compares=False)
         return self._examples_of_its_kind(named, mention, ranked)
+
+    def _named_as_an_example(self, ranked: list[Candidate], analysis: Analysis) -> Candidate | None:
+        """ "contohnya ASEAN ya?": names offered as examples, and nothing else, ask whether they are: the
+        examples of the one kind that lists them say so (not ASEAN's own lesson)."""
+        words = analysis.words
+        named = self._subjects.names & set(words) - {HOME}
+        if not ranked or words[:1] != (EXAMPLES,) or not named or set(words[1:]) != named:
+            return None
+        listing = self._subjects.examples_naming(named)
+        return next((c for c in ranked if c.intent == listing[0]), None) if len(listing) == 1 else None
 
     def _kind_picked_among_names(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention

@@ -183,7 +183,9 @@ _SCORE_NOTE = re.compile(
     rf"[\(\[]\s*(?:(?:{_SCORE_WORDS})\s*[:=]?\s*\d+|\d+\s*(?:{_SCORE_WORDS}))\s*[\)\]]"
     rf"|\b(?:{_SCORE_WORDS})\s*[:=]?\s*\d+\s*$"
     rf"|\n\s*\d+\s*(?:{_SCORE_WORDS})\s*$"  # a web form's marks on the last line: "... *\n1 poin"
-    r"|\[\d{1,2}\]\s*$",  # "[3]": the marks of an English worksheet's item
+    r"|\[\d{1,2}\]\s*$"  # "[3]": the marks of an English worksheet's item
+    # "(soal HOTS)", "(C4)": the thinking level an item is written for
+    r"|[\(\[]\s*(?:soal\s+)?(?:hots|mots|lots|c[1-6])\s*[\)\]]",
     re.IGNORECASE,
 )
 # What a quiz app shows around a question, copied with it: "Question 3 of 10", "(Time's up!)", "Pilih 1

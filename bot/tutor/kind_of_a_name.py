@@ -6,7 +6,7 @@ the organisation stays the one spoken of ("berdirinya kapan" next is asked of it
 from __future__ import annotations
 
 from bot.content.models import COMPARISON_INTENT
-from bot.nlp import Analysis, Normaliser, clean
+from bot.nlp import Analysis, ConceptMention, Normaliser, clean
 from bot.nlp.concepts import COOPERATION
 from bot.nlp.subjects import EXAMPLES, HOME, Subjects
 from bot.tutor.pointing import classes
@@ -19,6 +19,8 @@ _KIND = frozenset({"jenis", "bentuk", "golong"})  # "PBB masuk jenis mana", "gol
 _NOT = frozenset({"tidak"})  # "pbb masuk ga"
 # "kalau indonesia ikut WTO?" after a kind was given: Indonesia's taking part is the case to class.
 _TAKING_PART = frozenset({HOME, "ikut", "gabung"})
+# Where another kind was read, or that it is not: "kok di artikel masuk multilateral?", "bukannya ...?".
+_DOUBTING = frozenset({"artikel", "buku", "bacaan", "teks", "sumber", "lks", "bukan"})
 
 
 class KindOfAName:
@@ -73,6 +75,19 @@ class KindOfAName:
         if not (classed or of_a_kind or (belongs and after_a_kind)) or (rest and not classed):
             return None
         listing = self._subjects.examples_naming(names)
+        return listing[0] if len(listing) == 1 else None
+
+    def classed_again(
+        self, analysis: Analysis, mention: ConceptMention, classed: frozenset[str]
+    ) -> str | None:
+        """ "AFTA termasuk regional atau multilateral", then "kok di artikel masuk multilateral?": the kind
+        the organisation was just given, doubted with another kind, naming nothing else; the examples that
+        list it say why (not "kalau regional masuk apa aja", which asks of that kind)."""
+        if not classed or len(mention.concepts) != 1 or mention.compares or self._names(analysis):
+            return None
+        if not _DOUBTING & set(analysis.words):
+            return None  # "kenapa itu disebut bilateral" asks what the kind given is
+        listing = self._subjects.examples_naming(classed)
         return listing[0] if len(listing) == 1 else None
 
     def _names(self, analysis: Analysis) -> frozenset[str]:

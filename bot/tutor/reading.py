@@ -228,6 +228,8 @@ class Reader:
             return self._answered(base, prompt, followup)
         if kind := self._kind_of_a_name.asked_again(analysis, bool(conversation.classed), previous):
             return self._answered(base, prompt, kind)
+        if kind := self._kind_of_a_name.classed_again(analysis, mention, conversation.classed):
+            return self._answered(base, prompt, kind)
         match = self._matcher.match_prompt(prompt)
         topical = self._topic.resolve(
             question, analysis, mention, previous, match, listed, conversation.picked

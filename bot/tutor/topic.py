@@ -40,6 +40,8 @@ _WHY_NOT_WORDS = 4  # "knp bukan regional sih": the kind and why not, nothing mo
 # "regional atau multilateral sih?", "yg bener regional atau multilateral": kinds offered, and what may
 # come beside them without asking anything else.
 _BESIDE_KINDS_OFFERED = _WHAT | {"benar"}
+_HOW_MANY_COUNTRIES = frozenset({"berapa", "negara"})
+_AT_LEAST = frozenset({"minimal", "harus", "paling", "sedikit", "maksimal", "butuh", "perlu"})
 
 
 class TopicFollowups:
@@ -137,6 +139,8 @@ class TopicFollowups:
         # "terus yang ketiga maksudnya apa" picks a point: not the topic kind's definition.
         if number is None and (kind_asked := self._kind_of_topic(mention, match, topic.concept)):
             return TopicAnswer(kind_asked)
+        if topic.concept and topic.aspect == DEFINITION and _counts_countries(analysis, mention):
+            return TopicAnswer(previous)  # "minimal brp negara" after what regional cooperation is
         if number is None and (kind_aspect := self._asked_of_all_listed(tokens, analysis, mention, previous)):
             return TopicAnswer(kind_aspect)
         if number is None and (examples := self._all_put_under_a_kind(tokens, analysis, mention, previous)):
@@ -151,9 +155,11 @@ class TopicFollowups:
             return None  # "btw lapis legit bangka bikinnye cemane" leans on nothing said before
         opening = opens_with_pointer(tokens)
         # "itu termasuk regional?", "regional atau multilateral sih?" after an organisation
-        classifies = classes(tokens) or _offers_kinds(analysis, mention)
+        offered = _offers_kinds(analysis, mention)
+        classifies = classes(tokens) or offered
         asks_kind_of_it = classifies and (
-            previous in self._named.subjects or (opening and self._classes_an_example(tokens, previous))
+            previous in self._named.subjects
+            or (opening and self._classes_an_example(tokens, previous, offered))
         )
         # "itu termasuk kerja sama apa" after an organisation: the kind it is, named by no kind.
         words_asked = set(analysis.words)
@@ -348,11 +354,12 @@ class TopicFollowups:
             return topic
         return subjects.by_kind_aspect.get((kind, EXAMPLES), topic)
 
-    def _classes_an_example(self, tokens: list[str], previous: str) -> bool:
-        """ "itu termasuk apa, bilateral atau regional" after "ijepa itu apa", answered with a kind's
-        examples: which kind the example is, which that answer says; not the kinds compared."""
+    def _classes_an_example(self, tokens: list[str], previous: str, offered: bool) -> bool:
+        """ "itu termasuk apa, bilateral atau regional", "itu bilateral atau regional?" after "ijepa itu
+        apa", answered with a kind's examples: which kind the example is, which that answer says; not the
+        kinds compared."""
         examples = self._matcher.subjects.aspect_of.get(previous) == EXAMPLES
-        return examples and names_a_class(tokens)
+        return examples and (names_a_class(tokens) or offered)
 
     def _owned_in_message(
         self, tokens: list[str], leaning: list[str], match: Match, family: list[str]
@@ -509,6 +516,13 @@ class TopicFollowups:
             return False
         stems = set(self._matcher.normaliser.analyse(" ".join(leaning)).stems)
         return bool(stems) and self._families.asked_in_examples(stems, match.intent, family)
+
+
+def _counts_countries(analysis: Analysis, mention: ConceptMention) -> bool:
+    """ "minimal brp negara?", "harus berapa negara": how many countries it takes, nothing named and
+    nothing else asked; a kind's definition says that."""
+    stems = set(analysis.stems)
+    return not mention.concepts and _HOW_MANY_COUNTRIES <= stems <= _HOW_MANY_COUNTRIES | _AT_LEAST
 
 
 def _offers_kinds(analysis: Analysis, mention: ConceptMention) -> bool:

@@ -278,11 +278,28 @@ async def asks(tutor: Tutor, text: str) -> str:
         # Whether something is one of the topic's points, when no lesson alone answers it.
         ("bidang kerja sama bilateral apa aja", "perikanan masuk juga kah 🐟", "bilateral_bidang"),
         ("manfaat kerja sama regional", "IMT-GT itu termasuk?", "regional_contoh"),  # regional's own example
+        ("kalau kerja sama regional, manfaatnya apa aja", "contohnya ASEAN ya?", "regional_contoh"),
+        # Kinds offered for the example the answer was: which kind it is, not the two compared.
+        ("IJEPA tu apa", "itu bilateral atau regional?", "bilateral_contoh"),
+        # How many countries it takes, after what the kind is: its definition says.
+        ("kerja sama regional itu apa", "harus brp negara?", "regional_definisi"),
+        ("multilateral itu apa", "minimal berapa negara", "multilateral_definisi"),
+        ("indonesia mulai hubungan luar negeri kapan", "berapa negara", "indonesia_jumlah_mitra"),
     ],
 )
 async def test_a_follow_up_is_answered_about_the_topic(tutor: Tutor, topic, followup, intent):
     await tutor.ask(CHAT, topic)
     assert await asks(tutor, followup) == intent
+
+
+async def test_the_kind_just_given_doubted_with_another_kind_is_asked_again(tutor: Tutor):
+    await tutor.ask(CHAT, "AFTA itu apa")
+    assert await asks(tutor, "AFTA termasuk regional atau multilateral") == "regional_contoh"
+    # The article's word against it: the examples that list AFTA say why it is not multilateral.
+    assert await asks(tutor, "kok di artikel masuk multilateral?") == "regional_contoh"
+    # Another kind's list, asked after one was given, is that kind's.
+    await tutor.ask(CHAT, "PBB termasuk kerja sama apa")
+    assert await asks(tutor, "kalau regional contohnya apa aja") == "regional_contoh"
 
 
 async def test_a_follow_up_is_answered_from_the_topic_or_its_related_intents(tutor: Tutor, content):
