@@ -1871,6 +1871,7 @@ def test_short_courtesies_and_the_bots_use_in_everyday_words(matcher, message, i
     ("message", "intent"),
     [
         ("yo", "sapaan"),
+        ("ini akun resmi dari kemendikbud?", "tentang_bot"),  # whose the bot is
         # A feature of the bot, whatever lesson it is for, is what its help tells.
         ("ada fitur buat bandingin bilateral regional multilateral kah?", "bantuan"),
         ("ada fitur tebak jenis kerja sama ga?", "bantuan"),
@@ -1886,6 +1887,8 @@ def test_a_greeting_and_a_feature_of_the_bot(matcher, message, intent):
 
 def test_a_feature_of_a_game_is_not_the_bots(matcher):
     assert matcher.match("di game ini ada fitur multilateral trade, cara ngaktifinnya gimana").intent is None
+    # Today's date is no day the FAO keeps.
+    assert matcher.match("hari ini tanggal brp").intent is None
 
 
 @pytest.mark.parametrize(
