@@ -56,6 +56,8 @@ class NameRules:
 
     def __init__(self, subjects: Subjects) -> None:
         self._subjects = subjects
+        # What may be asked of an organisation besides its kind: its fields, benefits, parties, ...
+        self._beside_its_kind = frozenset(subjects.aspect_of.values()) - {EXAMPLES, FORMS}
 
     def settle(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
@@ -261,8 +263,7 @@ class NameRules:
         listing = self._subjects.examples_naming(self._subjects.title_names[named[0].intent] & asked)
         # "... mengapa ASEAN digolongkan sebagai organisasi kerja sama regional dan apa saja bidang kerja
         # samanya": more of the organisation asked than its kind, which its own answer says too.
-        more = (set(self._subjects.aspect_of.values()) - {EXAMPLES, FORMS}) & asked_stems(analysis.stems)
-        if len(listing) != 1 or more:
+        if len(listing) != 1 or self._beside_its_kind & asked_stems(analysis.stems):
             return named[0]
         return next((c for c in ranked if c.intent == listing[0]), Candidate(listing[0], named[0].score))
 

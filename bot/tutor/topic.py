@@ -40,6 +40,7 @@ _WHY_NOT_WORDS = 4  # "knp bukan regional sih": the kind and why not, nothing mo
 # "regional atau multilateral sih?", "yg bener regional atau multilateral": kinds offered, and what may
 # come beside them without asking anything else.
 _BESIDE_KINDS_OFFERED = _WHAT | {"benar"}
+# "minimal brp negara?", "harus berapa negara": how many countries a kind takes, and how that is asked.
 _HOW_MANY_COUNTRIES = frozenset({"berapa", "negara"})
 _AT_LEAST = frozenset({"minimal", "harus", "paling", "sedikit", "maksimal", "butuh", "perlu"})
 
