@@ -350,10 +350,9 @@ _ITEM = re.compile(r"(?:(?<=\s)|^)(?:(?:soal|no|nomor)\s*\.?\s*)?(\d{1,2})\s*[.)
 _QUESTION_WORDS = frozenset(
     {"apa", "apakah", "apaan", "ape", "bagaimana", "gimana", "gmn", "gmana", "mengapa", "kenapa", "knp",
      "ngapain", "kapan", "kpn", "berapa", "brp", "siapa", "dimana", "dmn", "mana", "sebutkan", "jelaskan",
-     "uraikan",
-     "berikan", "terangkan", "analisis", "simpulkan", "bandingkan", "kemukakan", "paparkan", "identifikasi",
-     "identifikasikan", "deskripsikan", "tentukan", "definisikan", "evaluasi", "prediksikan", "menanyakan",
-     "tanyakan",
+     "uraikan", "berikan", "terangkan", "analisis", "simpulkan", "bandingkan", "kemukakan", "paparkan",
+     "identifikasi", "identifikasikan", "deskripsikan", "tentukan", "definisikan", "evaluasi", "prediksikan",
+     "menanyakan", "tanyakan",
      "what", "why", "how", "which", "who", "when", "where", *_ENGLISH_ASKING}
 )  # fmt: skip
 
