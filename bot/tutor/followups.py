@@ -38,6 +38,7 @@ class FollowupResolver:
         self._again = {stem for phrase in words.again for stem in stems(phrase)}
         self._leads = {stem for phrase in words.leads for stem in stems(phrase)}
         self._questions = {stem for phrase in words.questions for stem in stems(phrase)}
+        self._cooperation = set(stems("kerja sama"))
         self._concept_stems = {
             stem: concept.id
             for concept in content.comparison.concepts
@@ -85,6 +86,8 @@ class FollowupResolver:
         leftover = stems - self._aspects.keys() - self._leads - self._concept_stems.keys()
         if aspects:
             leftover -= self._questions
+        if named - {self._intents[previous].concept}:
+            leftover -= self._cooperation  # "kalau dr kerja sama regional?": another kind by its full name
         adding = leftover - {_WHERE}
         if previous == COMPARISON_INTENT and named and not aspects and adding and adding <= _ADDING:
             return COMPARISON_INTENT

@@ -40,6 +40,9 @@ _EXAMPLE = "contoh"
 _WHICH = frozenset({"apa", "apaan", "mana", "jenis"})
 _TAG_QUESTIONS = frozenset({"kan", "kah", "ta", "to"})  # "indo pernah minjem kan", Javanese "melok ta"
 _RELATING = frozenset({"hubung", "kait"})  # "hubungannya", "kaitannya"
+# "oke sampe situ dulu, dadah": "up to there", enough for now, pointing at nothing said.
+_UP_TO = frozenset({"sampai", "sampe", "ampe", "smpe", "sampek", "hingga"})
+_THERE = frozenset({"situ", "sana"})
 # "indonesia pernah begitu gk": what the topic says, pointed at as a whole.
 SUCH = frozenset({"begitu", "gitu", "bgitu", "begini", "gini", "demikian"})
 # "hubungannya jadi gimana", "hubungannya memburuk": how the relations between them go, not how the topic
@@ -59,10 +62,11 @@ class Pointing:
 
     def points(self, tokens: list[str]) -> bool:
         """ "itu bagian dr pbb kan", "mereka kerja sama di bidang apa", "kenapa dari tanggal itu"."""
+        padded = ["", *tokens, ""]
         said = {
             t
-            for t, after in itertools.zip_longest(tokens, tokens[1:])
-            if t != "tadi" or after not in _TIMES_OF_DAY
+            for before, t, after in zip(padded, padded[1:], padded[2:], strict=False)
+            if (t != "tadi" or after not in _TIMES_OF_DAY) and (t not in _THERE or before not in _UP_TO)
         }
         return opens_with_pointer(tokens) or bool(_POINTERS & said) or self._closes_pointing(tokens)
 

@@ -921,6 +921,23 @@ async def test_east_javanese_lek_carries_the_aspect_to_another_kind(tutor: Tutor
     assert await asks(tutor, "regional piye") == "regional_manfaat"
 
 
+async def test_both_organisations_of_one_kind_are_classed_by_that_kinds_examples(tutor: Tutor):
+    await tutor.ask(CHAT, "OKI itu organisasi apa")
+    await tutor.ask(CHAT, "kalau GNB?")
+    assert await asks(tutor, "dua2nya termasuk kerja sama apa") == "multilateral_contoh"
+
+
+async def test_enough_up_to_there_is_a_goodbye_not_a_pointer_at_the_topic(tutor: Tutor):
+    await tutor.ask(CHAT, "indonesia masuk PBB kapan")
+    assert await asks(tutor, "oke sampe situ dulu, dadah") == "pamit"
+
+
+async def test_a_kind_called_by_its_full_name_carries_the_aspect_to_it(tutor: Tutor):
+    await tutor.ask(CHAT, "nelayan bisa dapat manfaat apa dr kerja sama bilateral?")
+    assert await asks(tutor, "kalau dr kerja sama regional?") == "regional_manfaat"
+    assert await asks(tutor, "kalau multilateral?") == "multilateral_manfaat"
+
+
 async def test_a_kind_asked_alone_after_an_aspect_asks_that_aspect_of_it(tutor: Tutor):
     await tutor.ask(CHAT, "contoh kerja sama bilateral apa aja")
     assert await asks(tutor, "regional?") == "regional_contoh"
