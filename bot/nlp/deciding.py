@@ -25,12 +25,8 @@ from bot.nlp.name_rules import NameRules
 from bot.nlp.normalise import BARE_QUESTION, QUESTION_STEMS, Analysis
 from bot.nlp.prompts import sets_task
 from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
-from bot.nlp.subjects import DEFINITION, DIPLOMACY, EXAMPLES, MEANING, Subjects, dates, is_year
+from bot.nlp.subjects import DEFINITION, DIPLOMACY, EXAMPLES, MEANING, SORTING, Subjects, dates, is_year
 from bot.nlp.tuning import MatcherConfig
-
-# Tasks that sort situations into kinds: "tentukan", "klasifikasikan", "identifikasilah", "kelompokkan",
-# "golongkan".
-SORTING = frozenset({"tentu", "klasifikasi", "identifikasi", "kelompok", "golong"})
 
 
 class Outcome(StrEnum):
@@ -66,6 +62,10 @@ _EACH = "masing"  # "masing-masing", "masing2"
 _MACHINE_OR_PERSON = frozenset({"manusia", "ai", "chatgpt", "mesin"})  # who answers
 _PERSON_OR_ROBOT = frozenset({("orang", "bot"), ("bot", "orang")})  # "orang atau robot" ("robot" reads "bot")
 _FEATURE = "fitur"  # of the bot, which its help lists
+# "bisa main tebak bilateral atau multilateral ko", "ada mode latihan tebak jenis kerja sama kah": the bot's
+# own game ("Tebak jenisnya!"), played or practised, not a student's ("mau bikin games tebak ...").
+_GUESS = "tebak"
+_PLAYING = frozenset({"main", "mode", "latihan", _FEATURE, "command", "perintah"})
 _WHAT = "apa"
 # What else has features a student may ask about: "fitur multilateral trade di game ini".
 _OTHER_SOFTWARE = frozenset(
@@ -424,13 +424,27 @@ class Decider:
         ga?": a feature of the bot, which its help tells, whatever lesson the feature is for; not a game's
         or an editor's ("cara pakai fitur bilateral blur di photoshop"), closer to the off-topic questions."""
         words = analysis.words
+        help_ = next((c for c in ranked if c.intent == HELP_INTENT), None)
+        if self._game_asked(analysis):  # however far down its kinds' lessons put the help
+            return help_ or Candidate(HELP_INTENT, ranked[0].score if ranked else 0.0)
         # "fitur apa" is how "bisa apa" reads, asked of anything ("WTO bisa apa"): a feature named only.
         named = any(w == _FEATURE and words[k + 1 : k + 2] != (_WHAT,) for k, w in enumerate(words))
         if not named or _OTHER_SOFTWARE & set(words):
             return None
-        help_ = next((c for c in ranked if c.intent == HELP_INTENT), None)
         off_topic = next((c.score for c in ranked if c.intent == OUT_OF_SCOPE), 0.0)
         return help_ if help_ and help_.score > off_topic else None
+
+    @staticmethod
+    def _game_asked(analysis: Analysis) -> bool:
+        """ "gmn cara main tebak jenis kerja sama itu", "bisa latihan tebak bilateral regional multilateral
+        gk": the game of guessing the kind, named by what it guesses ("tebak-tebakan" is any riddle)."""
+        words = analysis.words
+        return any(
+            word == _GUESS
+            and {FORMS, *_KINDS} & set(words[k + 1 : k + 2])
+            and _PLAYING & set(words[k - 1 : k])
+            for k, word in enumerate(words)
+        )
 
     def _only_greets(self, analysis: Analysis, mention: ConceptMention) -> bool:
         """ "halo, sy anak SMK di Saumlaki, mau minta tolong soal PR", "hai hai, aku Rizky dari SMK

@@ -18,6 +18,7 @@ from bot.nlp.subjects import (
     LISTED_NAMES,
     MEANING,
     QUESTION_STEMS,
+    SORTING,
     Subjects,
     asked_stems,
 )
@@ -431,7 +432,9 @@ class NameRules:
         kind they are: the examples of the one kind that lists them all, not the lesson on the three forms
         or on the name."""
         words = analysis.words
-        if mention.concepts or not ranked or not set(analysis.stems) & QUESTION_STEMS:
+        # "Klasifikasikan PBB, WTO, dan FAO ke dalam jenis kerja sama ...!" sets the same question as a task.
+        sorting = bool(SORTING & set(analysis.stems))
+        if mention.concepts or not ranked or not (sorting or set(analysis.stems) & QUESTION_STEMS):
             return None
         said = set(zip(words, words[1:], words[2:], strict=False))
         # Right after the name's putting: not "beasiswa ke australia masuk bidang kerja sama apa".
@@ -441,7 +444,7 @@ class NameRules:
         # "kalo PBB termasuk apa", "kalau IMF masuk yg mana": the putting asked last, of the name alone.
         bare = len(words) > 2 and words[-2] in _BELONGING and words[-1] in (_WHAT, _WHICH)
         asked = (
-            ((FORMS, *COOPERATION) in said and _BELONGING & set(words))
+            ((FORMS, *COOPERATION) in said and (sorting or _BELONGING & set(words)))
             or (*COOPERATION, FORMS) in said
             or any((put, *COOPERATION, _WHAT) in put_among for put in _PUT_AMONG)
             or classed
@@ -451,6 +454,7 @@ class NameRules:
         # Not a scene ("Negara-negara Asia Tenggara ... bersepakat menurunkan tarif. Kerja sama ini termasuk
         # jenis kerja sama apa?"), which describes a kind by more than its names.
         rest = set(words) - named - _PUTTING_UNDER - {FORMS} - QUESTION_STEMS - _CLASSING
+        rest = {w for w, s in zip(words, analysis.stems, strict=True) if w in rest and s not in SORTING}
         listing = self._subjects.examples_naming(named)
         if not asked or len(rest) > MAX_CLASSING_WORDS or len(listing) != 1:
             return None

@@ -309,9 +309,9 @@ class Normaliser:
                     tokens.append(m.group(1))  # "langkah2" is "langkah-langkah", a phrase of the lexicon
                 token = m.group(1) + (m.group(2) or "")
             if token not in self._known:
-                token = self._formal(
-                    self._without_possessive(self._undoubled(self._unheld(self._with_a(self._modern(token)))))
-                )
+                token = self._unheld(self._with_a(self._modern(token)))
+            if token not in self._known:  # "makasee" is "makase", no "makas" with Javanese "-e"
+                token = self._formal(self._without_possessive(self._undoubled(token)))
             if token in self._slang:
                 tokens.extend(self._slang[token])
             elif vowelled := self._vowelled(token):

@@ -290,11 +290,14 @@ _TRUE_FALSE = re.compile(
     r"|\bb\s+(?:jika|bila|apabila)\s+(?:pernyataan\s+)?benar\b|\bb\s*\(\s*benar\s*\)",
     re.IGNORECASE,
 )
-# A true/false item's answer boxes after the statement: "(  ) Benar   (  ) Salah", "( B / S )". Each
-# match starts at a "(", so a long run of spaces costs no quadratic backtracking.
+# A true/false item's answer boxes after the statement: "(  ) Benar   (  ) Salah", "( B / S )", and the line
+# left for its reason. Each match starts at a "(" or right after a sentence's end, so a long run of spaces
+# costs no quadratic backtracking.
 _ANSWER_BOXES = re.compile(
     r"\(\s*(?:\.\s*)*\)\s*(?:benar|salah)\b\s*\(\s*(?:\.\s*)*\)\s*(?:benar|salah)\b\s*$"
-    r"|\(\s*b\s*[/-]\s*s\s*\)\s*$"
+    r"|\(\s*b\s*[/-]\s*s\s*\)\s*(?:alasan(?:nya|mu)?\s*:?[\s.…_]*)?$"
+    # "... tiga negara. Alasan: ....": the line left for the reason, after the statement.
+    r"|(?<=[.!?])\s*alasan(?:nya|mu)?\s*:[\s.…_]*$"
     # A box for B or S closing a statement, "... kedua belah pihak. ( ... )": no blank of the statement.
     r"|(?<=[.!?])\s*\(\s*(?:\.\s*|…\s*)+\)\s*$",
     re.IGNORECASE,

@@ -24,6 +24,9 @@ MEANING = "erti"  # the stem of "pengertian", "arti", "dimaksud": what a definit
 LISTED_NAMES = 3  # names in a question that make it a list: of examples, or to pick from
 HOME = "indonesia"  # the setting of nearly every question, never one name among others
 BESIDES = "selain"  # "selain ASEAN apa lagi", "selain ekonomi": more of the same sort
+# Tasks that sort situations into kinds: "tentukan", "klasifikasikan", "identifikasilah", "kelompokkan",
+# "golongkan".
+SORTING = frozenset({"tentu", "klasifikasi", "identifikasi", "kelompok", "golong"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _FIGURE = re.compile(r"\d{3,}")  # "162 negara", "193 anggota": as telling as a year; "12", "15" are not
 _MONTHS = frozenset(

@@ -11,7 +11,7 @@ from dataclasses import replace
 from bot.content.models import HELP_INTENT
 from bot.nlp.compound import ADDRESSING
 from bot.nlp.concepts import COOPERATION, FORMS, ConceptMention, ConceptSpotter
-from bot.nlp.deciding import SORTING, Decider, Match, Outcome, meant_in_another_subject
+from bot.nlp.deciding import Decider, Match, Outcome, meant_in_another_subject
 from bot.nlp.kinds import BILATERAL, KindReader
 from bot.nlp.normalise import Analysis, Normaliser, clean
 from bot.nlp.prompts import (
@@ -23,7 +23,16 @@ from bot.nlp.prompts import (
     sets_task,
 )
 from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
-from bot.nlp.subjects import DEFINITION, EXAMPLES, HOME, LISTED_NAMES, QUESTION_STEMS, Subjects, asked_stems
+from bot.nlp.subjects import (
+    DEFINITION,
+    EXAMPLES,
+    HOME,
+    LISTED_NAMES,
+    QUESTION_STEMS,
+    SORTING,
+    Subjects,
+    asked_stems,
+)
 from bot.nlp.tuning import MatcherConfig
 
 MAX_NAME_WORDS = 2  # an option that is a name: "AFTA", "Uni Eropa"
@@ -80,7 +89,7 @@ _PUTTING_UNDER = frozenset(
 _WITH = frozenset({"sama", "dengan", "lawan"})  # "... bilateral sama china kan": the partner, named after
 _KIND_HEADS = frozenset({"kerja", "sama", "kerjasama", "hubungan", "jenis", "bentuk"})
 _CLAIM_TAGS = frozenset(
-    {"tidak", "bukan", "kan", "to", "toh", "dak", "kah", "ka", "ke", "ko", "ya", "kak", "sih"}
+    {"tidak", "bukan", "kan", "to", "toh", "dak", "kah", "ka", "ke", "ko", "ya", "kak", "sih", "juga", "jg"}
 )
 # Parties whose right to make a bilateral agreement is the question ("kalo provinsi NTT bikin perjanjian deng
 # Timor Leste itu bilateral ka"), not what kind a thing done is.
@@ -98,7 +107,10 @@ _ASKING_FOR_ANSWER = frozenset({"jawab", "isi", "tulis", "bingung", "ngerti", "m
 # parties must be.
 _BLANK_ASPECTS = {"wilayah": "pihak"}
 # "Jodohkan pernyataan berikut dengan jenis kerja samanya! 1. ... 2. ... A. Regional B. ...".
-_MATCHING_UP = frozenset({"jodohkan", "jodohkanlah", "pasangkan", "pasangkanlah", "cocokkan", "cocokkanlah"})
+_MATCHING_UP = frozenset(
+    {"jodohkan", "jodohkanlah", "menjodohkan", "pasangkan", "pasangkanlah", "memasangkan", "cocokkan",
+     "cocokkanlah", "mencocokkan"}
+)  # fmt: skip
 _CLAUSE_BREAK = re.compile(r"[,;]")
 # "kerja sama multilateral yg soal ekonomi ada apa aja": a kind's cooperation that does something, which
 # there are. Bounded, so a long message costs no backtracking.
@@ -397,18 +409,26 @@ class WorksheetRules:
         return Match(Outcome.ANSWER, lesson.score, (lesson,)) if lesson else None
 
     def _kinds_matched_up(self, prompt: Prompt, analysis: Analysis) -> tuple[Analysis, ConceptMention] | None:
-        """Statements to match up with options that are every kind: the kinds told apart, which the
-        comparison lays side by side; the prompt read whole, as a comparison. One statement with those
-        options ("Jodohkan 5. Kerja sama yang hanya melibatkan dua negara ....") asks one kind."""
-        if not _MATCHING_UP & set(analysis.words):
+        """Statements to match up with options that are every kind, or every kind numbered to match up with
+        options that say what they are ("Soal menjodohkan: 1. Bilateral 2. Regional 3. Multilateral A. dua
+        negara ..."): the kinds told apart, which the comparison lays side by side; the prompt read whole,
+        as a comparison. One statement with those options ("Jodohkan 5. Kerja sama yang hanya melibatkan
+        dua negara ....") asks one kind."""
+        matching_up = bool(_MATCHING_UP & set(analysis.words))
+        if not (matching_up or prompt.options):
             return None
         options = " ".join(o.text for o in prompt.options)
+        kinds = self._spotter.spot(self._normaliser.words(options)).concepts
+        # The kinds alone numbered, the task's heading gone with the first number.
+        numbered = {w for w in self._normaliser.words(prompt.asked or prompt.question) if not w.isdigit()}
+        kinds_numbered = bool(options) and len(numbered) > 1 and numbered == self._every_kind
+        if not (kinds_numbered or matching_up):
+            return None
         # The statements may sit beside the options, one a line ("1. ...   A. Multilateral").
         whole_text = f"{prompt.question} {options}"
         if len(_STATEMENT.findall(whole_text)) < 2:
             return None
-        kinds = self._spotter.spot(self._normaliser.words(options)).concepts
-        if len(kinds) < 3 or len(kinds) != len(prompt.options):
+        if not kinds_numbered and (len(kinds) < 3 or len(kinds) != len(prompt.options)):
             return None
         return self._read_as_comparison(whole_text)
 

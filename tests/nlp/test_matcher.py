@@ -1878,6 +1878,15 @@ def test_short_courtesies_and_the_bots_use_in_everyday_words(matcher, message, i
         ("ada fitur kuis kah buat latihan sebelum ujian?", "bantuan"),
         # What an organisation can do reads "fitur apa" too, and stays the organisation's.
         ("kalau negara melanggar aturan dagang, WTO bisa apa?", "org_wto"),
+        # The bot's game of guessing the kind, played or practised, however far its kinds rank the help.
+        ("gmn cara main tebak jenis kerja sama itu", "bantuan"),
+        ("bisa main tebak bilateral atau multilateral ko", "bantuan"),
+        ("ada mode latihan tebak jenis kerja sama kah? gmn mulainya", "bantuan"),
+        # A student's own game, and an item of guessing, are not the bot's.
+        (
+            "mau bikin games tebak bilateral/regional/multilateral, jelasin beda ketiganya dulu",
+            "perbandingan",
+        ),
     ],
 )
 def test_a_greeting_and_a_feature_of_the_bot(matcher, message, intent):
@@ -1887,6 +1896,7 @@ def test_a_greeting_and_a_feature_of_the_bot(matcher, message, intent):
 
 def test_a_feature_of_a_game_is_not_the_bots(matcher):
     assert matcher.match("di game ini ada fitur multilateral trade, cara ngaktifinnya gimana").intent is None
+    assert matcher.match("main tebak-tebakan yuk bot").intent is None  # any riddle, not the bot's game
     # Today's date is no day the FAO keeps.
     assert matcher.match("hari ini tanggal brp").intent is None
 

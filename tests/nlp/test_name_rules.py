@@ -87,6 +87,11 @@ def test_organisations_listed_as_one_kind_ask_for_that_kind_s_examples(matcher, 
         ("kalo G20 yg di bali kemaren tu kerjasamo jenis apo", "multilateral_contoh"),
         ("IJEPA termasuk bentuk kerja sama apa", "bilateral_contoh"),
         ("AFTA termasuk bentuk kerja sama apa", "regional_contoh"),
+        # The same set as a task to sort them, all of one kind.
+        (
+            "Klasifikasikan PBB, WTO, dan FAO ke dalam jenis kerja sama internasional yang tepat!",
+            "multilateral_contoh",
+        ),
         ("kalo PBB termasuk apa", "multilateral_contoh"),  # nothing put under but asked
         ("kalau IMF masuk yg mana", "multilateral_contoh"),
         ("mana yg multilateral, IJEPA atau ILO?", "multilateral_contoh"),  # which of the names offered

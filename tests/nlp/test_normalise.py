@@ -95,7 +95,7 @@ def test_a_photo_reading_app_s_slips_are_read_as_the_word(normaliser, typed, wor
     [
         ("tjontoh kerdja sama bilateral", ("contoh", "kerja", "sama", "bilateral")),
         ("goenanja hoebungan bilateral", ("manfaat", "hubungan", "bilateral")),
-        ("apa bedanja? satoe sadja", ("apa", "beda", "satu")),
+        ("apa bedanja? satoe sadja", ("apa", "perbedaan", "satu")),  # as "apa bedanya? satu saja" reads
         # A name in the old spelling no dictionary knows stays as written; so does a word already known.
         ("soekarno djakarta saja", ("soekarno", "jakarta")),
     ],
@@ -434,6 +434,8 @@ def test_a_final_e_for_a_is_read_as_the_a_word_in_riau_and_pontianak_malay(norma
 def test_a_letter_held_twice_is_undone_only_into_a_chat_or_a_content_word(normaliser):
     assert normaliser.words("makaciih") == ("terimakasih",)
     assert normaliser.words("bilaterall") == ("bilateral",)
+    # Undone, the word is the chat word, with no Javanese "-e" taken off it ("makase", no "makas").
+    assert normaliser.words("makasee") == normaliser.words("makasih")
     # Not into any word of the dictionary: "dadaa" waves goodbye ("dadah"), it is no chest ("dada").
     assert normaliser.words("dadaa") == normaliser.words("dadah")
     assert "ngo" not in normaliser.words("nggo")  # Javanese "for", not an NGO

@@ -418,12 +418,19 @@ def test_a_worksheet_typed_without_spaces_after_its_marks_is_read_as_printed(mat
     assert parse_prompt("nilai b.indo aku jelek").options == ()
 
 
-def test_a_true_false_instruction_and_its_answer_box_are_taken_off():
+def test_a_true_false_instruction_and_its_answer_box_are_taken_off(matcher):
     pasted = (
         "Tulislah B jika benar dan S jika salah.\n( ... ) Hubungan bilateral merupakan hubungan dua negara."
     )
     assert parse_prompt(pasted).question == "Hubungan bilateral merupakan hubungan dua negara."
     assert parse_prompt(pasted).true_false
+    # The box after the statement, and the line left for the reason, which asks no "why" of the lessons.
+    pasted = (
+        "Soal B-S dengan alasan:\n4. Dalam kerja sama multilateral, jumlah negara yang terlibat paling "
+        "banyak tiga negara. (B/S) Alasan: ...."
+    )
+    assert parse_prompt(pasted).question.endswith("paling banyak tiga negara.")
+    assert matcher.match(pasted).intent == "multilateral_definisi"
 
 
 def test_a_statement_numbered_under_its_true_false_instruction_is_judged_by_its_subject(matcher):
@@ -540,6 +547,15 @@ def test_statements_matched_up_with_every_kind_are_the_comparison(matcher):
         "Jodohkan 5. Kerja sama yang melibatkan dua negara .... (a) regional (b) bilateral (c) multilateral"
     )
     assert matcher.match(single).intent == "bilateral_definisi"
+
+
+@pytest.mark.parametrize("heading", ["Menjodohkan", "Soal menjodohkan:", "Pasangkan!"])
+def test_every_kind_numbered_to_match_up_with_what_each_is_is_the_comparison(matcher, heading):
+    item = (
+        f"{heading}\n1. Bilateral\n2. Regional\n3. Multilateral\nA. banyak negara tanpa batas wilayah\n"
+        "B. dua negara\nC. negara-negara dalam satu kawasan"
+    )
+    assert matcher.match(item).intent == "perbandingan"
 
 
 @pytest.mark.parametrize(
