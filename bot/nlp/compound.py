@@ -37,6 +37,8 @@ _TAGGED_ALTERNATIVES = re.compile(r"^(?:[\w-]+\s+(?:kah|ka)\b\s*,?\s*){2,}$", re
 # "OKI tu contoh kerja sama apa, multilateral kah": a word or two and a tag after the question, the
 # student's guess at its answer, which asks nothing of its own.
 _GUESS = re.compile(r"^[\w-]+(?:\s+[\w-]+)?\s+(?:kah|ka|ya|kan|ke|to|bukan)$", re.IGNORECASE)
+# "PBB itu termasuk kerja sama apa? bilateral ato apa": a guess "or what", like the tagged one.
+_OR_WHAT = re.compile(r"^[\w-]+\s+(?:atau|ato|atawa|or)\s+(?:apa|apaan|bukan|what|not)$", re.IGNORECASE)
 # "... atau multilateral? soal no 11 kak": which item it is, after the question; it asks nothing.
 _ITEM_CITED = re.compile(
     r"^(?:(?:ini|itu)\s+)?(?:soal(?:\s+(?:no|nomor|nmr))?|no|nomor|nmr)\s*\.?\s*\d{1,2}(?:\s+[\w-]+)?$",
@@ -87,7 +89,10 @@ def _questions(question: str) -> list[str]:
         if not sentence.strip():  # "\n\n" between two "?" is no sentence
             continue
         if parts and (
-            _TAGGED_ALTERNATIVES.match(sentence) or _GUESS.match(sentence) or _ITEM_CITED.match(sentence)
+            _TAGGED_ALTERNATIVES.match(sentence)
+            or _GUESS.match(sentence)
+            or _OR_WHAT.match(sentence)
+            or _ITEM_CITED.match(sentence)
         ):
             parts[-1] = f"{parts[-1]}? {sentence}"
             continue

@@ -55,6 +55,7 @@ class Match:
 
 _KINDS = frozenset({"bilateral", "regional", "multilateral"})
 _JOINING = frozenset({"sama", "vs", "versus", "atau", "dengan"})  # "dan" is no word read
+_DIFFERING = frozenset({"beda", "berbeda", "perbedaan", "dibanding", "dibandingkan"})
 _LANGUAGE = "bahasa"
 _SAYING = frozenset({"bilang", "ucap", "sebut"})  # how a word is said in a language
 _ASKING_HELP = frozenset({"bingung", "bisa", "atau", "harus"})  # "bingung pakai bot", "bisa kah? atau ..."
@@ -197,12 +198,17 @@ def _diplomacies_compared(words: tuple[str, ...]) -> bool:
 
 def _diplomacies_named(words: tuple[str, ...]) -> int:
     """How many kinds of diplomacy ("diplomasi bilateral") the words name; in "diplomasi bilateral sama
-    multilateral" the second kind is one too."""
+    multilateral" and "diplomasi bilateral beda sama multilateral" the second kind is one too."""
     named = 0
     for k, (a, b) in enumerate(itertools.pairwise(words)):
         if a == DIPLOMACY and b in _KINDS:
-            second = words[k + 2 : k + 4]
-            named += 2 if len(second) == 2 and second[0] in _JOINING and second[1] in _KINDS else 1
+            after = words[k + 2 : k + 5]
+            compared = bool(after) and after[0] in _DIFFERING
+            second = after[1:] if compared else after[:2]
+            if second[:1] and second[0] in _JOINING:
+                second = second[1:]
+            joined = compared or (len(after) >= 2 and after[0] in _JOINING)
+            named += 2 if joined and second[:1] and second[0] in _KINDS else 1
     return named
 
 

@@ -166,9 +166,13 @@ class NameRules:
             # by counts against.
             first_asked = title_names[ranked[0].intent] & asked - title_names[whole.intent]
             opens = words[0] in title_names[whole.intent] and not first_asked
-            # First in a tie is first by chance: as near the first as when second.
+            # First in a tie is first by chance: as near the first as when second. Close behind a subject
+            # the question does not name ("Jelaskan peran Indonesia di PBB sejak menjadi anggota!" reads like
+            # OKI's "Indonesia anggota OKI sejak ..."), ahead of the other named is enough; far behind, the
+            # name may only describe the subject asked ("organisasi di bawah PBB yang mengurusi buruh").
             ahead = all(whole.score > c.score for c in named if c is not whole)
-            need = config.clear_lead if ahead else -config.margin
+            unnamed_close = ranked[0] not in named and ranked[0].score - whole.score < config.clear_lead
+            need = config.clear_lead if ahead and not unnamed_close else -config.margin
             if opens:  # ... and "pbb beranggotakan brp negara skrg", though ECOSOC's wording reads closer
                 need = -config.clarify_window
             if all(whole.score - c.score >= need for c in named if c is not whole):
@@ -447,6 +451,14 @@ class NameRules:
             ((FORMS, *COOPERATION) in said and (sorting or _BELONGING & set(words)))
             or (*COOPERATION, FORMS) in said
             or any((put, *COOPERATION, _WHAT) in put_among for put in _PUT_AMONG)
+            # "IMF, WTO, ILO tu contoh apa": names alone, then which they are examples of (not "peran
+            # indonesia di PBB contohnya apa", examples of what is said of one, nor "WTO yang ada di contoh
+            # itu apa", what the one named is).
+            or (
+                words[-2:] == (EXAMPLES, _WHAT)
+                and len(set(words[:-2])) > 1
+                and set(words[:-2]) <= self._subjects.names
+            )
             or classed
             or (bare and set(words[:-2]) <= self._subjects.names | _BARE_LEAD)
         )

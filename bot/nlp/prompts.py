@@ -326,6 +326,8 @@ _CONCLUSION = re.compile(r",\s*(?=(?:jadi|jd|intinya|nah)\s)", re.IGNORECASE)
 _CONCLUDING = re.compile(r"(?:jadi|jd|intinya|nah)\s", re.IGNORECASE)
 # A quoted passage of some length: a news item or a text the question is about, not the question.
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{40,})[\"“”]")
+# A short quoted question: 'soal no 7 "multilateral artinya apa" jawab singkat aja'.
+_QUOTED_SHORT = re.compile(r"[\"“”]([^\"“”]{8,39})[\"“”]")
 _BLANK = re.compile(r"\.{3,}|(?:\.\s){3,}\.?|…+|_{2,}|-{3,}")  # "....", ". . . .", "______"
 # An option marker: "a. ", "b) ", "(c) ", "D. " after the start or whitespace.
 _OPTION = re.compile(r"(?:(?<=\s)|^)\(?([a-eA-E])[.)]\s+")
@@ -589,10 +591,14 @@ def asking_sentence(question: str) -> str | None:
 
 
 def quoted_passage(question: str) -> tuple[str, str] | None:
-    """The one quoted passage of some length and what is written around it ("kak ini soal LKS:
-    "Hubungan bilateral mengacu pada ...." isiannya apa?"); None when there is no such one."""
+    """The one quoted passage of some length, or the one short quoted question, and what is written around
+    it ("kak ini soal LKS: "Hubungan bilateral mengacu pada ...." isiannya apa?"); None when there is no
+    such one."""
     quotes = _QUOTED.findall(question)
-    return (quotes[0].strip(), _QUOTED.sub(" ", question)) if len(quotes) == 1 else None
+    if len(quotes) == 1:
+        return quotes[0].strip(), _QUOTED.sub(" ", question)
+    short = [q for q in _QUOTED_SHORT.findall(question) if sentence_asks(q)]
+    return (short[0].strip(), _QUOTED_SHORT.sub(" ", question)) if not quotes and len(short) == 1 else None
 
 
 def labelled_question(sentence: str) -> bool:

@@ -89,7 +89,24 @@ _PUTTING_UNDER = frozenset(
 _WITH = frozenset({"sama", "dengan", "lawan"})  # "... bilateral sama china kan": the partner, named after
 _KIND_HEADS = frozenset({"kerja", "sama", "kerjasama", "hubungan", "jenis", "bentuk"})
 _CLAIM_TAGS = frozenset(
-    {"tidak", "bukan", "kan", "to", "toh", "dak", "kah", "ka", "ke", "ko", "ya", "kak", "sih", "juga", "jg"}
+    {
+        "tidak",
+        "bukan",
+        "kan",
+        "to",
+        "toh",
+        "dak",
+        "kah",
+        "ka",
+        "ke",
+        "ko",
+        "ya",
+        "kak",
+        "sih",
+        "juga",
+        "jg",
+        "kang",
+    }
 )
 # Parties whose right to make a bilateral agreement is the question ("kalo provinsi NTT bikin perjanjian deng
 # Timor Leste itu bilateral ka"), not what kind a thing done is.

@@ -35,8 +35,17 @@ def test_alternatives_after_a_comma_are_one_question():
         "termasuk kerja sama apa itu? bilateral kah, regional kah?"
     ]
     # A word and a tag after the question are the student's guess at its answer.
-    for guessed in ("OKI tu contoh kerja sama apa, multilateral kah", "IJEPA termasuk apa? bilateral ya?"):
+    for guessed in (
+        "OKI tu contoh kerja sama apa, multilateral kah",
+        "IJEPA termasuk apa? bilateral ya?",
+        "PBB itu termasuk kerja sama apa? bilateral ato apa",  # a guess "or what"
+    ):
         assert split_compound(guessed) == [guessed]
+    # Two kinds offered after a question of its own are a question too.
+    assert split_compound("ASEAN itu apa? regional atau multilateral?") == [
+        "ASEAN itu apa",
+        "regional atau multilateral",
+    ]
     # Which item it is, after the question, asks nothing either.
     cited = (
         "pertukaran pelajar Indonesia-Jepang tu masuk bilateral, regional atau multilateral? soal no 11 kak"

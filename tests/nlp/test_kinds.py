@@ -278,6 +278,7 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
         ("pos lintas batas aruk tu hasil kerja sama bilateral sama malaysia ke?", "bilateral_contoh"),
         ("pasukan garuda ke lebanon termasuk kerja sama multilateral kah", "multilateral_contoh"),
         ("Uni Afrika itu kerja sama regional juga kan", "regional_contoh"),  # "juga kan" only tags it
+        ("pas lintas batas ka Filipina tu termasuk kerja sama bilateral kang?", "bilateral_contoh"),
         ("nota diplomatik itu termasuk perjanjian bilateral ga", "bilateral_bentuk_perjanjian"),
         ("kalo provinsi NTT bikin perjanjian deng Timor Leste itu bilateral ka", "bilateral_pihak"),
         ("Jelaskan ciri-ciri kerja sama regional!", "regional_definisi"),

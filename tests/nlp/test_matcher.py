@@ -1252,6 +1252,8 @@ def test_matcher_never_raises_and_is_deterministic(matcher, text):
             'kak no 10 "GNB termasuk kerjasama bilateral, regional, atau multilateral?" gk ngerti sy',
             "multilateral_contoh",
         ),
+        # A short quoted question too, however much the plea reads like asking for help.
+        ('kak soal no 7 "multilateral artinya apa" jawab singkat aja', "multilateral_definisi"),
         # A question on the quote itself is read whole.
         (
             'Bacalah kutipan berikut!\n"... bekerja dengan masing-masing negara asing dalam berbagai topik '
@@ -1871,6 +1873,7 @@ def test_short_courtesies_and_the_bots_use_in_everyday_words(matcher, message, i
     ("message", "intent"),
     [
         ("yo", "sapaan"),
+        ("marhaban ya kak", "sapaan"),  # Arabic "welcome", as "ahlan" is
         ("ini akun resmi dari kemendikbud?", "tentang_bot"),  # whose the bot is
         # A feature of the bot, whatever lesson it is for, is what its help tells.
         ("ada fitur buat bandingin bilateral regional multilateral kah?", "bantuan"),
@@ -1922,6 +1925,8 @@ def test_the_one_question_of_two_a_lesson_answers(matcher, message, intent):
     [
         "diplomasi bilateral sama multilateral beda tekniknya kah atau cuma beda mitranya?",
         "diplomasi bilateral vs multilateral tekniknya sama ga sih",
+        "diplomasi bilateral beda sama multilateral dimana? katanya bukan di tekniknya",
+        "diplomasi bilateral berbeda dengan multilateral dalam hal apa",
     ],
 )
 def test_two_kinds_of_diplomacy_named_with_one_diplomasi_are_the_lesson_on_diplomacy(matcher, question):

@@ -87,6 +87,8 @@ def test_organisations_listed_as_one_kind_ask_for_that_kind_s_examples(matcher, 
         ("kalo G20 yg di bali kemaren tu kerjasamo jenis apo", "multilateral_contoh"),
         ("IJEPA termasuk bentuk kerja sama apa", "bilateral_contoh"),
         ("AFTA termasuk bentuk kerja sama apa", "regional_contoh"),
+        ("ILO dan FAO itu contoh apa", "multilateral_contoh"),  # an example of which kind
+        ("MEA itu termasuk kerja sama apa", "regional_contoh"),  # ASEAN's economic community, listed there
         # The same set as a task to sort them, all of one kind.
         (
             "Klasifikasikan PBB, WTO, dan FAO ke dalam jenis kerja sama internasional yang tepat!",
@@ -159,6 +161,10 @@ def test_a_confused_student_naming_a_subject_asks_about_it_not_about_the_bot(mat
         ("pbb anggotanya brp negara", "org_pbb"),  # ECOSOC's "anggotanya berapa" ties with it
         # Worded like another organisation's example ("indonesia anggota oki sejak kapan").
         ("sejak kapan indonesia jadi anggota pbb", "org_pbb"),
+        ("Jelaskan peran Indonesia di PBB sejak menjadi anggota!", "org_pbb"),  # OKI first, not named
+        # Far behind the body it describes, the name only describes it.
+        ("Sebutkan organisasi di bawah PBB yang mengurusi buruh dan jelaskan tujuannya!", "org_ilo"),
+        ("11. peran indonesia di PBB contohnya apa aja? sebutkan 3", "org_pbb"),  # examples of its role
         ("pbb tujuannya apa sih", "org_pbb"),  # not the aims of international relations
         ("PBB ngurusin apa", "org_pbb"),  # it opens with the UN's name: not the ILO's "ngurusin apa"
         ("pbb beranggotakan brp negara skrg", "org_pbb"),  # opens with it, though ECOSOC reads closer
