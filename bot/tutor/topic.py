@@ -339,13 +339,15 @@ class TopicFollowups:
     def _kind_defined_by_chance(self, best: str, topic: str, analysis: Analysis) -> bool:
         """ "kepanjangannya apa", "sama negara mana", "negaranya siapa aja" after a kind's examples ask of
         the example just named, which those examples say: the kind's definition comes nearest only by
-        chance, unless a meaning is asked ("itu artinya apa")."""
-        aspect_of = self._matcher.subjects.aspect_of
+        chance, unless a meaning is asked ("itu artinya apa") of nothing those examples name ("kalau
+        IJEPA itu maksudnya apa" asks of one of them)."""
+        subjects = self._matcher.subjects
+        named = subjects.answer_names.get(topic, frozenset()) & set(analysis.words)
         return (
-            aspect_of.get(topic) == EXAMPLES
-            and aspect_of.get(best) == DEFINITION
+            subjects.aspect_of.get(topic) == EXAMPLES
+            and subjects.aspect_of.get(best) == DEFINITION
             and self._intents[best].concept == self._intents[topic].concept
-            and MEANING not in analysis.stems
+            and (MEANING not in analysis.stems or bool(named))
         )
 
     def _kind_it_is(self, topic: str) -> str:

@@ -47,6 +47,11 @@ async def asks(tutor: Tutor, text: str) -> str:
             "kerangka_regional_multilateral",
         ),
         ("apa itu ilo", "markasnya?", "org_ilo"),
+        (
+            "diplomasi bilateral tu apa",
+            "kalau dua negaranya ba tengkar gmn",
+            "diplomasi_bilateral_perselisihan",
+        ),
         ("afta apaan kak", "itu termasuk regional apa multilateral", "regional_contoh"),
         ("afta apaan kak", "dia itu regional ato multilateral?", "regional_contoh"),
         ("afta itu apa", "kok di artikel ditulis multilateral", "regional_contoh"),
@@ -930,6 +935,11 @@ async def test_both_organisations_of_one_kind_are_classed_by_that_kinds_examples
 async def test_enough_up_to_there_is_a_goodbye_not_a_pointer_at_the_topic(tutor: Tutor):
     await tutor.ask(CHAT, "indonesia masuk PBB kapan")
     assert await asks(tutor, "oke sampe situ dulu, dadah") == "pamit"
+
+
+async def test_the_meaning_of_an_example_just_listed_is_asked_of_the_examples(tutor: Tutor):
+    await tutor.ask(CHAT, "contoh kerja sama bilateral apa")
+    assert await asks(tutor, "kalau IJEPA itu maksudnya apa") == "bilateral_contoh"
 
 
 async def test_a_kind_called_by_its_full_name_carries_the_aspect_to_it(tutor: Tutor):
