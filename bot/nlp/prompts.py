@@ -67,7 +67,7 @@ _ASKS_KIND = re.compile(
     r"\b(?:disebut|dinamakan|dikenal\s+(?:dengan|sebagai)(?:\s+istilah)?|te?rmasuk|tergolong"
     r"|(?:digolongkan|dikelompokkan|dikategorikan)(?:\s+(?:sebagai|ke\s*dalam))?"
     r"|merupakan|bersifat|adalah|yaitu|ialah|menjalin|terlibat\s+dalam|menunjukkan)"
-    r"\s+(?:(?:contoh|jenis|bentuk|wujud)\s+){0,2}"
+    r"\s+(?:salah\s+satu\s+)?(?:(?:contoh|jenis|bentuk|wujud)\s+){0,2}"
     r"(?:kerja\s*sama|hubungan)(?:\s+internasional)?(?:\s+(?:yang\s+)?bersifat)?"
     r"\s*(?:\.{3,}|…+|_{2,}|(?:apa|apakah)\b(?!\s+(?:saja|aja)))"
     r"|\b(?:jenis|golongan)\s+kerja\s*sama\s+(?:apa|apakah|mana|yang\s+mana)\b(?!\s+(?:saja|aja))"
@@ -199,6 +199,9 @@ _QUIZ_APP = re.compile(
 # "soal: ... jawabanku: ... bener gak?": a student's own answer after the question, to be checked against
 # the lesson, which the question alone finds.
 _OWN_ANSWER = re.compile(r"\bjawab(?:an)?(?:ku|q|\s+(?:saya|aku|gue|gw))\s*:", re.IGNORECASE)
+# The teacher's key words on a line after the item ("...\nKata kunci: dua negara / satu kawasan ..."): no
+# part of what it asks.
+_ANSWER_KEY = re.compile(r"\n[ \t]*kata\s+kunci\s*:", re.IGNORECASE)
 # A source cited in brackets, "(Berridge, 2015)", "(ASEAN Secretariat, 1992)": its name and year ask
 # nothing (and the year would read as a date asked about).
 _CITATION = re.compile(r"(?<!\s)\s*\(\s*[A-Z][\w.&' -]{1,40}?,?\s+(?:19|20)\d{2}[a-z]?\s*\)")
@@ -398,6 +401,8 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     text = _unwrapped(_spaced(_written(_QUIZ_APP.sub(" ", text).strip())))
     # "B - S" on a line of its own above "13. ASEAN termasuk ...": a header, but it says what is asked.
     true_false = bool(_TRUE_FALSE.search(text))
+    if (key := _ANSWER_KEY.search(text)) and text[: key.start()].strip():
+        text = text[: key.start()].strip()
     text = _without_header_lines(text)
     if (own := _OWN_ANSWER.search(text)) and sentence_asks(text[: own.start()]):
         text = text[: own.start()].strip()
@@ -530,12 +535,18 @@ def _without_title(text: str) -> str:
 _ASKS_ABOUT = re.compile(rf"\b(?:{_FRAME_VERBS})(?:lah)?\s+(?:tentang|soal|mengenai|ttg)\s+\w", re.IGNORECASE)
 
 
+_KIND_NAMED = re.compile(r"\b(?:bilateral|regional|multilateral)\b", re.IGNORECASE)
+
+
 def _without_heading(text: str) -> str:
     """A heading before a colon that asks nothing, before a task that does ("Tugas kelompok IPS kelas
     9 SMP Negeri 4 Pontianak: Buatlah ...", "Kuis Pengantar Ilmu Hubungan Internasional (Semester 1):
     Definisikan ...")."""
     heading, colon, task = text.partition(":")
     short = len(heading.split()) <= MAX_HEADING_WORDS and "\n" not in heading
+    # "sy jawab contoh multilateral: PBB, IMF, ...": a kind named before the colon says what is asked.
+    if _KIND_NAMED.search(heading):
+        return text
     task_asks = sentence_asks(task) or bool(_FRAME.match(task.strip()))
     if (
         colon

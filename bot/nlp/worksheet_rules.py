@@ -740,9 +740,10 @@ class WorksheetRules:
         # ... PBB".
         if not self._subjects.names & set(words[:MAX_SUBJECT_WORDS]) - {HOME}:
             return False
-        # Right after it: "BIMP-EAGA termasuk kerja sama multilateral", not "Amerika Selatan dan Karibia
-        # termasuk salah satu kawasan mitra kerja sama bilateral Indonesia".
-        near = words[: MAX_SUBJECT_WORDS + 4]
+        # Right after it, or after the pair it is between: "BIMP-EAGA termasuk kerja sama multilateral",
+        # "Perjanjian IJEPA antara Indonesia dan Jepang merupakan kerja sama multilateral"; not "Amerika
+        # Selatan dan Karibia termasuk salah satu kawasan mitra kerja sama bilateral Indonesia".
+        near = words[: MAX_SUBJECT_WORDS + 5]
         return any(
             (first, second) == COOPERATION and self._spotter.spot((kind,)).concepts
             for first, second, kind in zip(near, near[1:], near[2:], strict=False)

@@ -84,6 +84,7 @@ def test_a_text_that_describes_no_situation_shows_no_kind(kinds):
         ("dokumen resmi kerja sama bilateral namanya apa saja", False),
         ("kerja sama indonesia dgn australia lewat beasiswa trmasuk kerja sama ...", True),  # as texted
         ("Indonesia dan Tiongkok sepakat membangun kereta cepat. Bentuk kerja sama ini adalah ....", True),
+        ("Pertukaran pelajar Indonesia dan Jerman merupakan salah satu bentuk kerja sama ....", True),
         # Told to name the kind: "tentukan jenis kerja sama", not the forms listed or each of several.
         (
             "Indonesia dan Singapura membangun kawasan industri di Batam. Tentukan jenis kerja sama itu!",

@@ -953,6 +953,11 @@ def test_a_statement_of_what_a_term_is_asks_about_that_term(matcher, statement, 
         ),
         # Opening with an agreement only one kind's examples name: that list judges the claim.
         ("B/S: IA-CEPA merupakan contoh kerja sama multilateral.", "bilateral_contoh"),
+        # ... or opening a phrase that names the pair it is between, the kind claimed after it.
+        (
+            "B/S: Perjanjian IJEPA antara Indonesia dan Jepang merupakan kerja sama multilateral.",
+            "bilateral_contoh",
+        ),
         # ... or named after the two countries (a country names no agreement: Malaysia is in both lists).
         (
             "B/S: Kerja sama Indonesia dengan Jepang melalui IJEPA merupakan contoh kerja sama multilateral.",
@@ -1252,6 +1257,11 @@ def test_matcher_never_raises_and_is_deterministic(matcher, text):
             'kak no 10 "GNB termasuk kerjasama bilateral, regional, atau multilateral?" gk ngerti sy',
             "multilateral_contoh",
         ),
+        # A list after a kind named before the colon is of that kind's examples, no heading to drop.
+        (
+            "sy jawab contoh multilateral: PBB, IMF, WTO, ILO, FAO. gk ada yg salah kan kak?",
+            "multilateral_contoh",
+        ),
         # A short quoted question too, however much the plea reads like asking for help.
         ('kak soal no 7 "multilateral artinya apa" jawab singkat aja', "multilateral_definisi"),
         # A question on the quote itself is read whole.
@@ -1509,6 +1519,7 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         "kak kanker payudara bilateral itu maksudnya apa? tante sa didiagnosa begitu",
         "anestesi regional itu apa",
         "bilateral hearing loss artinya apa",
+        "bilateral knee pain artinya apa",  # a diagnosis in English
         "bilateral amputation itu apa artinya",
     ],
 )

@@ -418,6 +418,19 @@ def test_a_worksheet_typed_without_spaces_after_its_marks_is_read_as_printed(mat
     assert parse_prompt("nilai b.indo aku jelek").options == ()
 
 
+def test_the_teachers_key_words_after_an_item_are_no_part_of_it(matcher):
+    item = (
+        "Isian singkat: Perbedaan bilateral, regional, multilateral\n"
+        "Kata kunci: dua negara / satu kawasan / tanpa memandang wilayah"
+    )
+    assert parse_prompt(item).question == "Perbedaan bilateral, regional, multilateral"
+    assert matcher.match(item).intent == "perbandingan"
+    # Key words the item itself asks about stay.
+    assert (
+        "kunci" in parse_prompt("Perhatikan kata kunci: dua negara, kawasan. Kata kunci itu ciri ....").asked
+    )
+
+
 def test_a_true_false_instruction_and_its_answer_box_are_taken_off(matcher):
     pasted = (
         "Tulislah B jika benar dan S jika salah.\n( ... ) Hubungan bilateral merupakan hubungan dua negara."
