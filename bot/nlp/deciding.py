@@ -55,7 +55,7 @@ class Match:
 
 _KINDS = frozenset({"bilateral", "regional", "multilateral"})
 _JOINING = frozenset({"sama", "vs", "versus", "atau", "dengan"})  # "dan" is no word read
-_DIFFERING = frozenset({"beda", "berbeda", "perbedaan", "dibanding", "dibandingkan"})
+_DIFFERING = frozenset({"beda", "berbeda", "perbedaan", "dibanding", "dibandingkan"})  # "... beda sama ..."
 _LANGUAGE = "bahasa"
 _SAYING = frozenset({"bilang", "ucap", "sebut"})  # how a word is said in a language
 _ASKING_HELP = frozenset({"bingung", "bisa", "atau", "harus"})  # "bingung pakai bot", "bisa kah? atau ..."
@@ -202,13 +202,12 @@ def _diplomacies_named(words: tuple[str, ...]) -> int:
     named = 0
     for k, (a, b) in enumerate(itertools.pairwise(words)):
         if a == DIPLOMACY and b in _KINDS:
-            after = words[k + 2 : k + 5]
-            compared = bool(after) and after[0] in _DIFFERING
-            second = after[1:] if compared else after[:2]
-            if second[:1] and second[0] in _JOINING:
-                second = second[1:]
-            joined = compared or (len(after) >= 2 and after[0] in _JOINING)
-            named += 2 if joined and second[:1] and second[0] in _KINDS else 1
+            rest = words[k + 2 : k + 5]
+            compared = bool(rest) and rest[0] in _DIFFERING
+            rest = rest[1:] if compared else rest
+            joined = bool(rest) and rest[0] in _JOINING
+            rest = rest[1:] if joined else rest
+            named += 2 if (compared or joined) and bool(rest) and rest[0] in _KINDS else 1
     return named
 
 

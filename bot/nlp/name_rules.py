@@ -465,8 +465,8 @@ class NameRules:
         named = self._subjects.names & set(words) - {HOME}
         # Not a scene ("Negara-negara Asia Tenggara ... bersepakat menurunkan tarif. Kerja sama ini termasuk
         # jenis kerja sama apa?"), which describes a kind by more than its names.
-        rest = set(words) - named - _PUTTING_UNDER - {FORMS} - QUESTION_STEMS - _CLASSING
-        rest = {w for w, s in zip(words, analysis.stems, strict=True) if w in rest and s not in SORTING}
+        unsorted = {w for w, s in zip(words, analysis.stems, strict=True) if s not in SORTING}
+        rest = unsorted - named - _PUTTING_UNDER - {FORMS} - QUESTION_STEMS - _CLASSING
         listing = self._subjects.examples_naming(named)
         if not asked or len(rest) > MAX_CLASSING_WORDS or len(listing) != 1:
             return None

@@ -535,6 +535,7 @@ def _without_title(text: str) -> str:
 _ASKS_ABOUT = re.compile(rf"\b(?:{_FRAME_VERBS})(?:lah)?\s+(?:tentang|soal|mengenai|ttg)\s+\w", re.IGNORECASE)
 
 
+# "sy jawab contoh multilateral: PBB, IMF, ...": a kind named before a colon says what is asked; no heading.
 _KIND_NAMED = re.compile(r"\b(?:bilateral|regional|multilateral)\b", re.IGNORECASE)
 
 
@@ -544,13 +545,11 @@ def _without_heading(text: str) -> str:
     Definisikan ...")."""
     heading, colon, task = text.partition(":")
     short = len(heading.split()) <= MAX_HEADING_WORDS and "\n" not in heading
-    # "sy jawab contoh multilateral: PBB, IMF, ...": a kind named before the colon says what is asked.
-    if _KIND_NAMED.search(heading):
-        return text
     task_asks = sentence_asks(task) or bool(_FRAME.match(task.strip()))
     if (
         colon
         and short
+        and not _KIND_NAMED.search(heading)
         and not sentence_asks(heading)
         and not _ASKS_ABOUT.search(heading)
         and len(task.split()) >= 4

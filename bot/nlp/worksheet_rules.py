@@ -88,26 +88,11 @@ _PUTTING_UNDER = frozenset(
 )  # "... itu hasil kerja sama bilateral": done under it
 _WITH = frozenset({"sama", "dengan", "lawan"})  # "... bilateral sama china kan": the partner, named after
 _KIND_HEADS = frozenset({"kerja", "sama", "kerjasama", "hubungan", "jenis", "bentuk"})
+# "... itu bilateral kah", "... regional juga kan", Manado "... bilateral kang?": tags after the kind.
 _CLAIM_TAGS = frozenset(
-    {
-        "tidak",
-        "bukan",
-        "kan",
-        "to",
-        "toh",
-        "dak",
-        "kah",
-        "ka",
-        "ke",
-        "ko",
-        "ya",
-        "kak",
-        "sih",
-        "juga",
-        "jg",
-        "kang",
-    }
-)
+    {"tidak", "bukan", "kan", "to", "toh", "dak", "kah", "ka", "ke", "ko", "ya", "kak", "sih", "juga", "jg",
+     "kang"}
+)  # fmt: skip
 # Parties whose right to make a bilateral agreement is the question ("kalo provinsi NTT bikin perjanjian deng
 # Timor Leste itu bilateral ka"), not what kind a thing done is.
 _PARTIES = frozenset(
@@ -434,19 +419,20 @@ class WorksheetRules:
         matching_up = bool(_MATCHING_UP & set(analysis.words))
         if not (matching_up or prompt.options):
             return None
-        options = " ".join(o.text for o in prompt.options)
-        kinds = self._spotter.spot(self._normaliser.words(options)).concepts
         # The kinds alone numbered, the task's heading gone with the first number.
         numbered = {w for w in self._normaliser.words(prompt.asked or prompt.question) if not w.isdigit()}
-        kinds_numbered = bool(options) and len(numbered) > 1 and numbered == self._every_kind
+        kinds_numbered = bool(prompt.options) and len(numbered) > 1 and numbered == self._every_kind
         if not (kinds_numbered or matching_up):
             return None
+        options = " ".join(o.text for o in prompt.options)
         # The statements may sit beside the options, one a line ("1. ...   A. Multilateral").
         whole_text = f"{prompt.question} {options}"
         if len(_STATEMENT.findall(whole_text)) < 2:
             return None
-        if not kinds_numbered and (len(kinds) < 3 or len(kinds) != len(prompt.options)):
-            return None
+        if not kinds_numbered:
+            kinds = self._spotter.spot(self._normaliser.words(options)).concepts
+            if len(kinds) < 3 or len(kinds) != len(prompt.options):
+                return None
         return self._read_as_comparison(whole_text)
 
     def _kinds_tabled(self, prompt: Prompt) -> tuple[Analysis, ConceptMention] | None:

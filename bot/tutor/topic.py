@@ -172,7 +172,7 @@ class TopicFollowups:
         )
         # "dua2nya termasuk kerja sama apa" after the OKI and the GNB: the examples of the kind listing the
         # last, which list the other too when it is of that kind.
-        both = _BOTH & set(tokens) and previous not in self._listed_under
+        both = bool(_BOTH & set(tokens)) and previous not in self._listed_under
         if asks_kind_of_it and asks_its_kind and not mention.concepts and not _ALL & set(tokens) and not both:
             return None if another else TopicAnswer(self._kind_it_is(previous))
         # "trs masuk PBB nya kapan": "-nya" on a name marks that thing, it points at no topic.
