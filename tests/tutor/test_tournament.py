@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import random
 from datetime import timedelta
@@ -59,12 +60,22 @@ class FakeChannel:
         self._waiting.set()
         time_is_up = asyncio.ensure_future(self._go.wait())
         everyone = asyncio.ensure_future(done.wait())
-        await asyncio.wait([time_is_up, everyone], return_when=asyncio.FIRST_COMPLETED)
-        time_is_up.cancel()
-        everyone.cancel()
+        try:
+            await asyncio.wait([time_is_up, everyone], return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            time_is_up.cancel()
+            everyone.cancel()
         if self._go.is_set():
             self._go.clear()
             self.clock.advance(seconds=seconds)
+
+
+async def stopped(play: asyncio.Task) -> None:
+    """Cancel a tournament's task and let it unwind, as the bot does before it closes the database:
+    a task cancelled in the middle of a query and left behind can hang the database's close."""
+    play.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await play
 
 
 async def lobby_with(tutor: Tutor, *players: Who) -> int:
@@ -141,7 +152,7 @@ async def test_fifty_players_answering_at_once_are_each_counted_once(tutor: Tuto
     answers = [tutor.tournament.scoring.answer(poll_id, p, (poll.correct_option,)) for p in players]
     await asyncio.gather(*answers, *answers[:10])  # ten of them delivered twice
     await tutor.stop_tournament(players[0])
-    play.cancel()
+    await stopped(play)
     standings = await Stores.on(db).tournaments.standings(tid)
     assert [(s.points, s.correct) for s in standings] == [(BASE_POINTS + SPEED_BONUS, 1)] * 50
 
@@ -156,7 +167,7 @@ async def test_late_answers_and_retracted_votes_score_nothing(tutor: Tutor, cloc
     clock.advance(seconds=60)
     await tutor.tournament.scoring.answer(poll_id, ANI, (poll.correct_option,))
     [stop] = await tutor.stop_tournament(ANI)
-    play.cancel()
+    await stopped(play)
     assert "Ani: <b>0</b>" in stop.text
 
 
@@ -191,7 +202,7 @@ async def test_a_restart_resumes_without_losing_points(tutor: Tutor, clock, cont
     await tutor.tournament.scoring.answer(poll_id, ANI, (poll.correct_option,))
     channel.time_passes()
     await channel.open_poll()
-    play.cancel()  # the process dies while question 2 is open
+    await stopped(play)  # the process dies while question 2 is open
 
     restarted = Tutor(content, matcher, Stores.on(db), clock=clock, rng=random.Random(1))
     assert await restarted.tournament.running() == [tid]
@@ -258,7 +269,7 @@ async def test_the_window_opens_when_telegram_accepts_the_poll(tutor: Tutor, clo
     clock.advance(seconds=29.5)  # the poll's last second, as Telegram shows it
     await tutor.tournament.scoring.answer(poll_id, BUDI, (poll.correct_option,))
     await tutor.stop_tournament(ANI)
-    play.cancel()
+    await stopped(play)
     points = {s.name: s.points for s in await Stores.on(db).tournaments.standings(tid)}
     assert points == {"Ani": BASE_POINTS + SPEED_BONUS, "Budi": BASE_POINTS}
 
@@ -289,6 +300,6 @@ async def test_a_poll_whose_send_timed_out_is_learned_from_telegrams_report(tuto
     await channel.timer_started()  # waiting for question 1 to close: it was not sent again
     assert len(channel.polls) == 1
     await tutor.stop_tournament(ANI)
-    play.cancel()
+    await stopped(play)
     standings = await Stores.on(db).tournaments.standings(tid)
     assert [s.correct for s in standings] == [1, 1]
