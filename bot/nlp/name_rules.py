@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 
+from bot.content.models import COMPARISON_INTENT
 from bot.nlp.choice_rules import CITING
 from bot.nlp.concepts import COOPERATION, FORMS, ORGANISATION, ConceptMention
 from bot.nlp.normalise import Analysis
@@ -75,6 +76,7 @@ class NameRules:
             or self._kind_checked_of_a_name(ranked, analysis, mention)
             or self._kind_of_names_asked(ranked, analysis, mention)
             or self._classified_name(ranked, analysis, config)
+            or self._name_between_kinds(ranked, analysis, mention)
             or self.named_by_title(ranked, words, config)
             or self._named_beside_examples(ranked, words, mention, config)
             or self._named_example(ranked, analysis, mention)
@@ -271,6 +273,34 @@ class NameRules:
         if len(listing) != 1 or self._beside_its_kind & asked_stems(analysis.stems):
             return named[0]
         return next((c for c in ranked if c.intent == listing[0]), Candidate(listing[0], named[0].score))
+
+    def _name_between_kinds(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """ "di artikel AFTA masuk multilateral, tapi guru bilang regional. yg benar mana?": one organisation
+        weighed between two kinds, one of them the kind whose examples list it, asks which kind it is,
+        as those examples answer (saying why not the other), not what the organisation is. Only when the
+        organisation, the comparison or a kind leads: not "peran forum regional seperti ASEAN dalam
+        diplomasi bilateral", which the lesson on forums answers."""
+        if len(mention.concepts) < 2 or not ranked:
+            return None
+        named = self._subjects.every_title_name & set(analysis.words)
+        if len(named) != 1 or self._beside_its_kind & asked_stems(analysis.stems):
+            return None
+        if ORGANISATION in analysis.words:  # "OKI itu organisasi multilateral atau regional?": what it is
+            return None
+        top = ranked[0].intent
+        if (
+            top != COMPARISON_INTENT
+            and top not in self._subjects.kind_of
+            and self._subjects.title_names.get(top) != named
+        ):
+            return None
+        kind = self._subjects.listing_kind(named)
+        if kind not in mention.concepts:
+            return None
+        examples = self._subjects.by_kind_aspect[(kind, EXAMPLES)]
+        return next((c for c in ranked if c.intent == examples), Candidate(examples, ranked[0].score))
 
     def _named_example(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention

@@ -142,6 +142,24 @@ def test_how_an_organisation_is_classed_is_what_the_examples_listing_it_say(matc
 
 @pytest.mark.parametrize(
     ("question", "intent"),
+    [
+        ("di artikel AFTA masuk multilateral, tapi guru bilang regional. yg benar mana?", "regional_contoh"),
+        ("knp AFTA disebut regional padahal di artikel masuk contoh multilateral", "regional_contoh"),
+        ("Mengapa PBB digolongkan sebagai kerja sama multilateral, bukan regional?", "multilateral_contoh"),
+        ("Yolanda bilang PBB itu regional, kita bilang multilateral, siapa yg betul?", "multilateral_contoh"),
+        # A forum beside a kind's diplomacy: the lesson on forums, not which kind ASEAN is.
+        (
+            "Jelaskan peran forum regional seperti ASEAN dalam memperkuat diplomasi bilateral Indonesia!",
+            "kerangka_regional_multilateral",
+        ),
+    ],
+)  # fmt: skip
+def test_an_organisation_weighed_between_two_kinds_asks_which_kind_it_is(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
     [("bingung, pbb itu apa", "org_pbb"), ("ulun bingung, asean tu tujuannya napa", "org_asean")],
 )
 def test_a_confused_student_naming_a_subject_asks_about_it_not_about_the_bot(matcher, question, intent):
