@@ -158,11 +158,13 @@ _SOURCE_NOTE = re.compile(
 MAX_AFTER_NUMBER_WORDS = 3  # "ini gmn", "kak"; "— Hubungan bilateral bersifat diplomatik" is the item
 # A lettered part of a numbered question: "b. Saat ini Indonesia ...".
 _SUB_ITEM = re.compile(r"^\(?[a-eA-E][.)]\s+(?=[A-Z])")
-# The title of the section a task cites, "... berdasarkan bagian teks "Bentuk Kerja Sama Luar Negeri"!":
-# where to read, not what is asked.
+# The title of the section or article a task cites, "... berdasarkan bagian teks "Bentuk Kerja Sama Luar
+# Negeri"!", "Bacalah artikel "Bilateral Adalah Bentuk Kerja Sama Internasional" lalu ...": where to
+# read, not what is asked.
 _CITED_TITLE = re.compile(
-    r"(\b(?:berdasarkan|menurut|sesuai|dari|pada)\s+(?:bagian\s+|subbab\s+|sub\s+bab\s+|bab\s+)?"
-    r"(?:teks|bacaan|artikel|materi|buku|subbab|bab)\s*)[\"“][^\"“”]{1,80}[\"”]",
+    r"(\b(?:berdasarkan|menurut|sesuai|dari|pada|bacalah|baca|membaca)\s+"
+    r"(?:bagian\s+|subbab\s+|sub\s+bab\s+|bab\s+)?"
+    r"(?:teks|bacaan|artikel|materi|buku|subbab|bab)\s*(?:berjudul\s*)?)[\"“][^\"“”]{1,80}[\"”]",
     re.IGNORECASE,
 )
 # The subject of the text where what is asked is found, "organisasi ... yang disebutkan dalam artikel

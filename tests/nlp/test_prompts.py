@@ -513,6 +513,10 @@ def test_the_title_of_the_section_a_task_cites_is_where_to_read_not_what_is_aske
     )
     assert "Bentuk" not in parse_prompt(item).question
     assert matcher.match(item).intent == "multilateral_definisi"
+    # The title of the article the task has students read, before the task.
+    item = 'Baca artikel "Bilateral Adalah Bentuk Kerja Sama Internasional" lalu tuliskan arti bilateral!'
+    assert "Bentuk" not in parse_prompt(item).question
+    assert matcher.match(item).intent == "bilateral_definisi"
     # The subject of the text where the things asked for are named.
     item = (
         "Tuliskan organisasi-organisasi multilateral yang disebutkan dalam artikel tentang bentuk kerja sama!"
