@@ -792,6 +792,7 @@ def test_a_table_with_a_cell_for_every_kind_is_the_comparison(matcher, item):
         "syarat diangkat jadi dubes apa aja",  # nor how one becomes an ambassador
         "kalau mau jadi diplomat caranya gimana",  # a career, not how diplomacy is done
         "UNESCO berdiri tahun berapa",  # a UN agency with no lesson of its own
+        "mengapa terjadi pemanasan global",  # its cause, not why countries tackle it together
         "OPEC itu organisasi apa, indonesia masih anggota kah",
         "pneumonia bilateral artinya apa ya, kakek aku didiagnosa gitu",  # the remark says whose "bilateral"
         "gerakan bilateral dalam PJOK tu maksudnya apa",  # both sides of the body, in PE
