@@ -64,7 +64,8 @@ class TelegramChannel:
 
 class TournamentRunner:
     """One task per running tournament and one timer per open lobby. On shutdown the tasks are
-    cancelled, not awaited: the store lets the next start carry on where this one was.
+    cancelled, not played to their end: the store lets the next start carry on where this one was.
+    `stop` waits for them to unwind, so none is still in a query when the database closes.
 
     With a `cluster` (several instances), a tournament is played by the instance holding its lease,
     and every instance scans for running tournaments whose lease has expired and takes them over."""
