@@ -296,11 +296,7 @@ class NameRules:
             and self._subjects.title_names.get(top) != named
         ):
             return None
-        kind = self._subjects.listing_kind(named)
-        if kind not in mention.concepts:
-            return None
-        examples = self._subjects.by_kind_aspect[(kind, EXAMPLES)]
-        return next((c for c in ranked if c.intent == examples), Candidate(examples, ranked[0].score))
+        return self._examples_of_its_kind(named, mention, ranked)
 
     def _named_example(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
