@@ -15,6 +15,9 @@ from bot.content.models import Comparison
 # The table's rows that describe a kind by its parties and reach, and name its examples.
 DESCRIBING_ASPECTS = ("definisi", "pihak", "cakupan", "contoh_dunia", "contoh_indonesia")
 BILATERAL = "bilateral"  # the kind of two parties: a situation between two countries shows it
+REGIONAL = "regional"
+# More countries than the largest regional body has (the African Union, 55): "lebih dari 190 negara".
+_MORE_THAN_ANY_REGION = 55
 KIND_LEAD = 2.0  # a kind this far ahead of the next (0..100) is the one the situation shows
 _PARTS = frozenset({"bagian", "utara", "selatan", "timur", "barat"})  # "Thailand selatan": part of a country
 # Countries counted past two ("hampir 200 negara", "sepuluh negara ASEAN"): no two parties, whatever the
@@ -70,8 +73,11 @@ class KindReader:
     def kind_of(self, text: str) -> str | None:
         """The kind the situation shows, when one clearly leads."""
         scores = self.scores(text)
-        if any(not m.isdigit() or int(m) > 2 for m in _COUNTED_COUNTRIES.findall(text)):
+        counted = _COUNTED_COUNTRIES.findall(text)
+        if any(not m.isdigit() or int(m) > 2 for m in counted):
             scores.pop(BILATERAL, None)
+        if any(m == "ratusan" or (m.isdigit() and int(m) > _MORE_THAN_ANY_REGION) for m in counted):
+            scores.pop(REGIONAL, None)
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         if not ranked or ranked[0][1] == 0.0:
             return None

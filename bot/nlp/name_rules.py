@@ -402,8 +402,11 @@ class NameRules:
         multilateral atau regional": a short question offering kinds for organisations or agreements asks
         which they are, which the examples of the one kind that lists them say."""
         words = analysis.words
-        # "ASEAN termasuk kerja sama regional atau multilateral" puts it under a kind in more words.
-        if len(mention.concepts) < 2 or len(set(words) - _PUTTING_UNDER) > MAX_CLASSING_WORDS:
+        # "ASEAN termasuk kerja sama regional atau multilateral" puts it under a kind in more words; the kinds
+        # offered are no more ("OKI sama GNB masuk kerja sama apa, bilateral regional ato multilateral").
+        offered_kinds = set(words) & set(mention.concepts)
+        rest = set(words) - _PUTTING_UNDER - {_OR} - (offered_kinds if len(offered_kinds) > 1 else set())
+        if len(mention.concepts) < 2 or len(rest) > MAX_CLASSING_WORDS:
             return None
         named = self._subjects.names & set(words) - {HOME}
         # "WTO tu bilateral apa multilateral": "apa" between two kinds is "or".
@@ -419,7 +422,17 @@ class NameRules:
             stem == EXAMPLES and _kind_follows(words[k + 1 :], mention)
             for k, stem in enumerate(analysis.stems)
         )
-        asked = asked_stems(analysis.stems) - offered - {_WHICH} - ({EXAMPLES} if as_example else set())
+        # "OKI sama GNB masuk kerja sama apa, bilateral ...": the cooperation asked is the kind offered.
+        which_kind = (
+            {_WHAT} if (*COOPERATION, _WHAT) in zip(words, words[1:], words[2:], strict=False) else set()
+        )
+        asked = (
+            asked_stems(analysis.stems)
+            - offered
+            - which_kind
+            - {_WHICH}
+            - ({EXAMPLES} if as_example else set())
+        )
         if not named or (self._subjects.shared_aspects | QUESTION_STEMS) & asked:
             return None
         if ORGANISATION in words:

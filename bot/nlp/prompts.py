@@ -66,11 +66,11 @@ _COUNTED_THINGS = re.compile(
 _ASKS_KIND = re.compile(
     r"\b(?:disebut|dinamakan|dikenal\s+(?:dengan|sebagai)(?:\s+istilah)?|te?rmasuk|tergolong"
     r"|(?:digolongkan|dikelompokkan|dikategorikan)(?:\s+(?:sebagai|ke\s*dalam))?"
-    r"|merupakan|bersifat|adalah|yaitu|ialah|menjalin|terlibat\s+dalam|menunjukkan)"
-    r"\s+(?:salah\s+satu\s+)?(?:(?:contoh|jenis|bentuk|wujud)\s+){0,2}"
+    r"|merupakan|bersifat|adalah|yaitu|ialah|menjalin|melakukan|mengadakan|terlibat\s+dalam|menunjukkan)"
+    r"\s+(?:salah\s+satu\s+)?(?:(?:contoh|jenis|bentuk|wujud)(?:\s+dari)?\s+){0,2}"
     r"(?:kerja\s*sama|hubungan)(?:\s+internasional)?(?:\s+(?:yang\s+)?bersifat)?"
-    r"\s*(?:\.{3,}|…+|_{2,}|(?:apa|apakah)\b(?!\s+(?:saja|aja)))"
-    r"|\b(?:jenis|golongan)\s+kerja\s*sama\s+(?:apa|apakah|mana|yang\s+mana)\b(?!\s+(?:saja|aja))"
+    r"\s*(?:\.{3,}|…+|_{2,}|(?:apa|apakah|ap|apo)\b(?!\s+(?:saja|aja)))"
+    r"|\b(?:jenis|golongan)\s+kerja\s*sama\s+(?:apa|apakah|ap|apo|mana|yang\s+mana)\b(?!\s+(?:saja|aja))"
     # "... menunjukkan keikutsertaan Indonesia dalam kerja sama ....": the kind it takes part in
     r"|\b(?:dalam|pada)\s+kerja\s*sama\s*(?:\.{3,}|…+|_{2,})"
     r"|\b(?:termasuk|masuk|tergolong)\s+kerja\s*sama\s+(?:jenis|bentuk)\s+(?:apa|apakah|apo|mana)\b"
@@ -292,7 +292,9 @@ _INSTRUCTION = re.compile(
 # answer boxes ("( B / S )"): the statement to judge is no question.
 _TRUE_FALSE = re.compile(
     r"\bbenar\s*(?:\(b\))?\s*(?:atau|/)\s*salah\b|(?<!\w)b\s*[-/]\s*s(?!\w)|\(\s*(?:\.\s*)*\)\s*benar\b"
-    r"|\bb\s+(?:jika|bila|apabila)\s+(?:pernyataan\s+)?benar\b|\bb\s*\(\s*benar\s*\)",
+    r"|\bb\s+(?:jika|bila|apabila)\s+(?:pernyataan\s+)?benar\b|\bb\s*\(\s*benar\s*\)"
+    # "... disebut sebagai contoh kerja sama multilateral. Benarkah demikian?"
+    r"|\bbenarkah\s+(?:demikian|begitu|(?:pernyataan|hal|pendapat)\s+(?:tersebut|itu|ini))\b",
     re.IGNORECASE,
 )
 # A true/false item's answer boxes after the statement: "(  ) Benar   (  ) Salah", "( B / S )", and the line

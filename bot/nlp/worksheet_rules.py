@@ -8,7 +8,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from bot.content.models import HELP_INTENT
+from bot.content.models import COMPARISON_INTENT, HELP_INTENT
 from bot.nlp.compound import ADDRESSING
 from bot.nlp.concepts import COOPERATION, FORMS, ConceptMention, ConceptSpotter
 from bot.nlp.deciding import Decider, Match, Outcome, meant_in_another_subject
@@ -81,6 +81,8 @@ _TAGS = frozenset({"tidak", "bukan", "apakah"})  # "... termasuk multilateral gk
 _WHAT = "apa"
 _WHAT_OR_WHICH = frozenset({_WHAT, "mana"})
 _ODD_ONE_OUT = frozenset({"bukan", "kecuali"})  # "yang bukan merupakan ...", "... kecuali"
+# "... yang melibatkan pihak paling banyak adalah ....": the kinds measured against each other.
+_MOST = frozenset({("paling", w) for w in ("banyak", "sedikit", "luas", "sempit", "besar", "kecil")})
 # What puts a thing under a kind ("... itu termasuk kerja sama bilateral"), the words a kind's name comes
 # with, and the tags after it ("... bilateral bukan", "... multilateral to").
 _PUTTING_UNDER = frozenset(
@@ -266,10 +268,12 @@ class WorksheetRules:
             # but "what is meant" is about its scene; alone it is any definition, by chance.
             names_nothing = not set(alone.stems) - QUESTION_STEMS - self._definition_stems
             # "OKI termasuk contoh kerja sama multilateral. Jelaskan sejarah berdirinya OKI!": the question
-            # names the organisation asked of, which the scene's lesson (a kind's examples) is not.
+            # names the organisation asked of, which the scene's lesson (a kind's examples) is not; but "di
+            # artikel AFTA masuk multilateral, bener kah? bukannya regional" still asks its kind.
             named_in_question = (
                 bool(self._subjects.title_names.get(asked.intent or "", frozenset()) & set(alone.words))
                 and match.intent in self._subjects.kind_of
+                and not self._spotter.spot(alone.words).concepts
             )
             # "pendengaran bilateral tu apa? kata dokter ...": the remark says whose "bilateral" it is; but
             # "oh itu biologi ya. kalau kerja sama bilateral?" sets that sense aside for ours.
@@ -610,6 +614,11 @@ class WorksheetRules:
         option_kinds = self._option_kinds(prompt)
         if self._kinds is None or not (prompt.asks_kind or len(option_kinds) >= 2):
             return None
+        # "Kerja sama yang melibatkan pihak paling banyak adalah .... a. bilateral b. regional ...": which
+        # kind has the most, as the comparison lays them side by side, not one kind's definition.
+        if len(option_kinds) >= 2 and _MOST & set(itertools.pairwise(stem.words)):
+            compared = Candidate(COMPARISON_INTENT, match.score)
+            return Match(Outcome.ANSWER, match.score, (compared,), tuple(sorted(set(option_kinds))))
         if term := self._term_of_another_option(prompt):
             return _answering(term, self._ranker.rank(stem, config), match.score)
         if listing := self._kind_listing(stem):

@@ -40,6 +40,11 @@ def kinds(content, matcher):
             "Indonesia bersama hampir 200 negara menandatangani Persetujuan Paris tentang perubahan iklim.",
             "multilateral",
         ),
+        # More countries than any region's body has: no region's.
+        (
+            "Indonesia bersama lebih dari 190 negara menandatangani Perjanjian Paris soal perubahan iklim.",
+            "multilateral",
+        ),
     ],
 )
 def test_a_described_situation_shows_its_kind(kinds, situation, kind):
@@ -106,6 +111,9 @@ def test_a_text_that_describes_no_situation_shows_no_kind(kinds):
         ("Jelaskan jenis kerja sama internasional yang kamu ketahui!", False),
         ("Pemerintah Indonesia bekerja sama dengan ... Sebutkan jenis-jenis kerja sama tersebut!", False),
         ("Kopi ... berkat IJEPA. Jelaskan jenis kerja sama internasional yang melandasi hal tersebut!", True),
+        ("PBB adalah contoh dari kerja sama ....", True),
+        ("Keikutsertaan ini menunjukkan Indonesia melakukan kerja sama ....", True),
+        ("kerjasama ini trmasuk jenis kerja sama ap?", True),  # "apa" as texted
     ],
 )
 def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):

@@ -66,6 +66,11 @@ def test_organisations_listed_as_one_kind_ask_for_that_kind_s_examples(matcher, 
         ("GNB masuk kerjasama apa ya", "multilateral_contoh"),  # the cooperation asked, not the GNB
         ("WTO contoh kerja sama apa", "multilateral_contoh"),  # an example of which cooperation
         ("OPEC termasuk kerja sama bilateral, regional, ato multilateral?", "multilateral_contoh"),
+        ("OKI sama GNB masuk kerja sama apa kak, bilateral regional ato multilateral", "multilateral_contoh"),
+        ("ASEAN trmasuk kerja sma apa kak? regional ato multilateral", "regional_contoh"),
+        # UN agencies the examples list by name.
+        ("WHO termasuk kerja sama multilateral kah?", "multilateral_contoh"),
+        ("UNESCO masuk kerja sama multilateral kah?", "multilateral_contoh"),
         # A scene around a body, put under a kind at the end: whether it is one of that kind's examples.
         ("ikut pasukan perdamaian PBB tu termasuk kerja sama multilateral kah", "multilateral_contoh"),
         ("kerja sama antar negara ASEAN soal kabut asap tu termasuk regional kah?", "regional_contoh"),
@@ -147,6 +152,9 @@ def test_how_an_organisation_is_classed_is_what_the_examples_listing_it_say(matc
         ("knp AFTA disebut regional padahal di artikel masuk contoh multilateral", "regional_contoh"),
         ("Mengapa PBB digolongkan sebagai kerja sama multilateral, bukan regional?", "multilateral_contoh"),
         ("Yolanda bilang PBB itu regional, kita bilang multilateral, siapa yg betul?", "multilateral_contoh"),
+        # The question's own sentence weighs it, the remark after names the other kind.
+        ("kak di artikel AFTA masuk multilateral, bener kah? bukannya regional", "regional_contoh"),
+        ("Di artikel, AFTA disebut contoh kerja sama multilateral. Benarkah demikian?", "regional_contoh"),
         # A forum beside a kind's diplomacy: the lesson on forums, not which kind ASEAN is.
         (
             "Jelaskan peran forum regional seperti ASEAN dalam memperkuat diplomasi bilateral Indonesia!",

@@ -472,6 +472,7 @@ def test_a_statement_numbered_under_its_true_false_instruction_is_judged_by_its_
         "ASEAN beranggotakan sepuluh negara. ( B / S )",
         "Kerja sama bilateral melibatkan dua negara.\n(  ) Benar   (  ) Salah",
         "B - S\n13. ASEAN termasuk kerja sama multilateral.",  # the instruction a header above the number
+        "AFTA disebut contoh kerja sama multilateral. Benarkah demikian? Jelaskan!",  # the claim asked of
     ],
 )
 def test_a_statement_to_judge_is_told_from_a_question(pasted):
@@ -619,6 +620,21 @@ def test_lettered_blanks_are_items_about_the_organisation_they_name(matcher):
 )
 def test_kinds_told_apart_item_by_item_are_the_comparison(matcher, item):
     assert matcher.match(item).intent == "perbandingan"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Kerja sama yang melibatkan pihak paling banyak adalah ....\n"
+        "a. bilateral\nb. regional\nc. multilateral",
+        "Kerja sama yang cakupan wilayahnya paling luas disebut ....\n"
+        "A. bilateral\nB. regional\nC. multilateral",
+    ],
+)
+def test_the_kind_with_the_most_among_kinds_offered_is_the_comparison(matcher, item):
+    match = matcher.match(item)
+    assert match.intent == "perbandingan"
+    assert match.concepts == ("bilateral", "multilateral", "regional")
 
 
 def test_a_question_naming_the_organisation_after_a_scene_on_its_kind_asks_of_it(matcher):
