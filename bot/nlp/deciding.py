@@ -104,7 +104,10 @@ _OTHER_SUBJECTS = frozenset(
      "symmetry", "pjok", "penjas", "penjaskes", "olahraga", "senam",
      # a diagnosis or a treatment ("kanker payudara bilateral", "anestesi regional", "bilateral hearing loss")
      "kanker", "tumor", "payudara", "diagnosa", "anestesi", "bius", "hearing", "pendengaran", "pneumonia",
-     "paru", "ginjal", "lutut", "knee", "nyeri", "pain", "saraf", "amputasi"}
+     "paru", "ginjal", "lutut", "knee", "nyeri", "pain", "saraf", "amputasi", "hernia", "katarak", "rontgen",
+     "radiologi", "usg",
+     # a band's name ("bilateral tu nama band kah?")
+     "band"}
 )  # fmt: skip
 # Bodies at school and at home whose meetings the word may describe ("rapat multilateral di OSIS",
 # "rapat koordinasi multilateral RT RW"): among their members, not among countries.

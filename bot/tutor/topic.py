@@ -36,6 +36,8 @@ _PUTTING_ALL_UNDER = _ALL | _BOTH | {"dua", "masuk", "termasuk", "tergolong", "c
 _NOT = frozenset({"bukan", "not"})  # "kenapa bukan regional", "why not regional"
 # Which ranks first or more: "yg paling banyak negaranya", "mana yg lebih luas".
 _RANKING = frozenset({"paling", "lebih", "terbanyak", "terluas", "tersedikit"})
+# What the kinds are ranked by: their parties and their reach ("yg paling banyak negaranya").
+_MEASURES = frozenset({"negara", "pihak", "anggota", "peserta", "wilayah", "cakup", "luas"})
 _WHY_NOT_WORDS = 4  # "knp bukan regional sih": the kind and why not, nothing more
 # "regional atau multilateral sih?", "yg bener regional atau multilateral": kinds offered, and what may
 # come beside them without asking anything else.
@@ -90,9 +92,13 @@ class TopicFollowups:
             return None
         kind = self._intents[previous].concept
         # "yg paling banyak negaranya yg mana" after a comparison: which kind ranks first, which the table
-        # shows side by side; not a question naming something ("yg paling lama di ASEAN siapa").
+        # shows side by side; not a question naming something ("yg paling lama di ASEAN siapa"). After the
+        # lesson on the kinds or on one of them, when it ranks them by their parties or reach ("mana yg
+        # wilayahnya lebih luas"), not "yg paling besar yg mana" of a kind's examples.
         ranking = _RANKING & set(analysis.words) and not self._matcher.subjects.names & set(analysis.words)
-        if previous == COMPARISON_INTENT and not mention.concepts and ranking:
+        among_kinds = kind is not None or len(self._answer_kinds[previous]) >= 2
+        measured = among_kinds and bool(_MEASURES & set(analysis.stems))
+        if (previous == COMPARISON_INTENT or measured) and not mention.concepts and ranking:
             return self.all_kinds
         if not mention.compares:
             # "knp bukan regional?" after a kind's lesson, or an item answered with one kind: why that

@@ -383,6 +383,8 @@ from bot.nlp.matcher import MatcherConfig
         ("wes aku mole disik", "pamit"),
         ("annyeonghaseyo bot", "sapaan"),
         ("oke paham, gomawo", "terima_kasih"),
+        ("ok kak", "terima_kasih"),  # an answer taken in, no goodbye
+        ("oke paham", "terima_kasih"),
         ("annyeong bot bilateral tuh apaan jinjja gak ngerti", "bilateral_definisi"),
         ("uhang bilang bilateral tu apo kayo tau dak", "bilateral_definisi"),  # Kerinci
         ("gek aku tanyo lagi yo", "pamit"),  # Jambi: "I'll ask again later"
@@ -1522,6 +1524,9 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         "bilateral hearing loss artinya apa",
         "bilateral knee pain artinya apa",  # a diagnosis in English
         "bilateral amputation itu apa artinya",
+        "hernia bilateral tu apa? bapa mo operasi",
+        "arti kata bilateral di hasil rontgen apa",
+        "bilateral tu nama band kah? 😂",  # a band's name
     ],
 )
 def test_what_a_kind_word_means_in_another_subject_is_off_topic(matcher, question):
@@ -1638,6 +1643,16 @@ def test_another_subject_set_aside_leaves_the_kind_asked(matcher):
         ("dah kak, kaina batakun lagi", "pamit"),  # Banjar: done, I'll ask again later
         ("napa jadinya mun dua negara kada akur", "diplomasi_bilateral_perselisihan"),  # "mun": if
         ("ape kebaikan kerja same bilateral tu", "bilateral_manfaat"),  # what good it does
+        ("ALO KAKA", "sapaan"),  # Ambonese "alo": hello
+        ("Pakatuan wo pakalawiren kakak bot", "sapaan"),  # the Minahasa greeting as Tomohon spells it
+        ("jml mitra indonesia", "indonesia_jumlah_mitra"),
+        ("bentuk krja sma luar ngri", "bentuk_kerja_sama"),  # "sma" alone is the high school
+        ("kak satu teritori khusus itu maksudnya apa", "indonesia_jumlah_mitra"),
+        # Unbound by any region is multilateral's mark, though "kawasan tertentu" alone is regional's.
+        (
+            "kerja sama yg dilakukan lebih dr dua negara dan tdk terbatas pada kawasan tertentu disebut ...",
+            "multilateral_definisi",
+        ),
     ],
 )
 def test_questions_in_regional_words_are_answered(matcher, question, intent):

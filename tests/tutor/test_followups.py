@@ -599,6 +599,8 @@ async def test_why_not_another_kind_after_an_item_answered_with_one_compares_the
         ("bedanya bilateral sm multilateral apa", "trus regional masuk mana"),  # where it fits among them
         ("kerja sama internasional bentuknya ada apa aja", "bedanya ketiganya apa"),  # the kinds it names
         ("beda bilateral sama multilateral apa", "yg paling banyak negaranya yg mana"),  # which ranks first
+        ("jenis kerja sama internasional apa aja", "yg paling banyak negaranya yg mana"),  # after the forms
+        ("kalo regional manfaatnya apa", "mana yg wilayahnya lebih luas"),  # after one kind, by its reach
         # Each kind's examples are a row of the table, not one kind's lesson to choose.
         ("sa disuruh bikin tabel bilateral regional multilateral, bedanya apa aja", "contohnya masing2?"),
         ("beda bilateral regional multilateral apa", "contoh tiap2nya dong biar lengkap tabelnya"),
@@ -608,6 +610,12 @@ async def test_a_difference_after_a_comparison_or_the_forms_compares_all_three(t
     await tutor.ask(CHAT, topic)
     [summary] = await tutor.ask(CHAT, followup)
     assert summary.text.startswith("<b>Bilateral vs Regional vs Multilateral</b>")
+
+
+async def test_ranking_a_kinds_examples_is_no_comparison_of_the_kinds(tutor: Tutor):
+    await tutor.ask(CHAT, "contoh kerja sama regional apa aja")
+    [reply] = await tutor.ask(CHAT, "yg paling besar yg mana")
+    assert not reply.text.startswith("<b>Bilateral vs Regional vs Multilateral</b>")
 
 
 async def test_one_kind_explained_again_after_a_comparison_is_that_kind(tutor: Tutor):
@@ -714,7 +722,7 @@ async def test_asking_to_ask_is_greeted_and_before_a_question_is_left_out(tutor:
 
 
 async def test_an_ok_before_a_question_is_no_goodbye(tutor: Tutor, content):
-    # Alone, "ok" ends a chat; before a question it only acknowledges the last answer.
+    # Alone, "ok" takes the last answer in; before a question it only acknowledges it.
     for asked, intent in (
         ("ok, tujuan hubungan internasional apa aja", "tujuan_hubungan_internasional"),
         ("oke kak. apa itu regional?", "regional_definisi"),
