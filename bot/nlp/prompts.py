@@ -140,10 +140,12 @@ _NUMBERED_LEAD = re.compile(
     re.IGNORECASE,
 )
 MAX_NUMBERED_LEAD_WORDS = 8
-# What a number after a word counts, which is then no item's: "bab 5.", "kelas 9.", "pasal 11.".
+# What a number after a word counts, which is then no item's: "bab 5.", "kelas 9.", "pasal 11.", or a
+# count said ("Tujuan hubungan internasional menurut artikel ada 7. Tuliskan semuanya!").
 _COUNTED = frozenset(
-    {"bab", "hal", "halaman", "hlm", "kelas", "semester", "smt", "pasal", "ayat", "tahun", "jam"}
-)
+    {"bab", "hal", "halaman", "hlm", "kelas", "semester", "smt", "pasal", "ayat", "tahun", "jam", "ada",
+     "sebanyak", "berjumlah", "jumlahnya"}
+)  # fmt: skip
 # "ini jawabannya apa 2. Hubungan ...", "SMA NEGERI 1 TULUNGAGUNG 11. Bagaimana ...": a lead-in or a
 # page's header (a photo-reading app keeps it) with no colon, then the numbered item, capitalised.
 _BARE_LEAD = re.compile(r"^(?!\d)([^:.?!)\n]*[^:.?!)\n\s])\s+(\d{1,2})\s*[.)]\s+(?=[A-Z])")

@@ -385,6 +385,7 @@ from bot.nlp.matcher import MatcherConfig
         ("oke paham, gomawo", "terima_kasih"),
         ("ok kak", "terima_kasih"),  # an answer taken in, no goodbye
         ("oke paham", "terima_kasih"),
+        ("sip, dah kak", "pamit"),  # "ok, bye"
         ("annyeong bot bilateral tuh apaan jinjja gak ngerti", "bilateral_definisi"),
         ("uhang bilang bilateral tu apo kayo tau dak", "bilateral_definisi"),  # Kerinci
         ("gek aku tanyo lagi yo", "pamit"),  # Jambi: "I'll ask again later"
@@ -655,6 +656,7 @@ def test_a_date_only_one_answer_gives_settles_the_question(matcher, question, in
         ("Masyarakat Ekonomi ASEAN (MEA) mulai berlaku pada akhir tahun ....", "org_asean"),
         ("Organisasi internasional yang beranggotakan negara-negara berpenduduk mayoritas Muslim adalah ....",
          "org_oki"),
+        ("Siapa Sekretaris Jenderal PBB yang pertama?", "org_pbb"),  # its "Sekjen" in full
         # The nation's goals in the constitution are civics of another chapter.
         ("tujuan negara indonesia di pembukaan UUD apa aja", None),
     ],

@@ -238,6 +238,10 @@ def test_a_lead_in_before_a_numbered_item_on_one_line_comes_off(matcher):
     )
     assert (said.number, said.asked) == (1, "Bilateral adalah .... (jawab pake kalimat sendiri)")
     assert parse_prompt("ini LKS PPKn bab 5. Bilateral adalah ....").number is None
+    # A count said is no item's number either: the sentence it ends is the item's stem.
+    counted = "Tujuan hubungan internasional menurut artikel ada 7. Tuliskan semuanya!"
+    assert parse_prompt(counted).number is None
+    assert matcher.match(counted).intent == "tujuan_hubungan_internasional"
     # The number inside a few words that ask for the item's answer, then a colon or a full stop.
     asked = parse_prompt("kak soal no 5 ini gmn: Subjek yang berhak membuat perjanjian bilateral adalah ....")
     assert (asked.number, asked.asked) == (5, "Subjek yang berhak membuat perjanjian bilateral adalah ....")
