@@ -15,7 +15,7 @@ from bot.content.models import Comparison
 # The table's rows that describe a kind by its parties and reach, and name its examples.
 DESCRIBING_ASPECTS = ("definisi", "pihak", "cakupan", "contoh_dunia", "contoh_indonesia")
 BILATERAL = "bilateral"  # the kind of two parties: a situation between two countries shows it
-REGIONAL = "regional"
+REGIONAL = "regional"  # the kind of one region: a body with more members than any region's shows another
 # More countries than the largest regional body has (the African Union, 55): "lebih dari 190 negara".
 _MORE_THAN_ANY_REGION = 55
 KIND_LEAD = 2.0  # a kind this far ahead of the next (0..100) is the one the situation shows
