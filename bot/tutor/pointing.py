@@ -38,6 +38,7 @@ _CLASSIFYING = frozenset(
 )  # fmt: skip
 _EXAMPLE = "contoh"
 _WHICH = frozenset({"apa", "apaan", "mana", "jenis"})
+_SOME = frozenset({"aja", "saja", "yang", "yg", "lagi"})  # "kerja sama apa aja yg ...": some, not which
 _TAG_QUESTIONS = frozenset({"kan", "kah", "ta", "to"})  # "indo pernah minjem kan", Javanese "melok ta"
 _RELATING = frozenset({"hubung", "kait"})  # "hubungannya", "kaitannya"
 # "oke sampe situ dulu, dadah": "up to there", enough for now, pointing at nothing said.
@@ -122,8 +123,13 @@ def opens_with_pointer(tokens: list[str]) -> bool:
 
 def classes(tokens: list[str]) -> bool:
     """ "itu termasuk regional?", "jadi dia termasuk kerja sama multilateral ya?", "ASEAN itu contoh kerja
-    sama apa" (an example of which kind)."""
-    return opens_with_pointer(tokens) or bool(_CLASSIFYING & set(tokens)) or _example_of_which(tokens)
+    sama apa" (an example of which kind), "kerja sama apa itu, multilateral?" (which cooperation it is)."""
+    return (
+        opens_with_pointer(tokens)
+        or bool(_CLASSIFYING & set(tokens))
+        or _example_of_which(tokens)
+        or _cooperation_of_which(tokens)
+    )
 
 
 def _example_of_which(tokens: list[str]) -> bool:
@@ -132,6 +138,18 @@ def _example_of_which(tokens: list[str]) -> bool:
     after = tokens[tokens.index(_EXAMPLE) + 1 :] if _EXAMPLE in tokens else []
     asked = after[1:2] if after[:1] == ["kerjasama"] else after[2:3] if after[:2] == ["kerja", "sama"] else []
     return bool(_WHICH & set(asked))
+
+
+def _cooperation_of_which(tokens: list[str]) -> bool:
+    """ "kerja sama apa itu", "jadi itu kerja sama apa?": which cooperation the thing pointed at is; not
+    "kerja sama apa aja yg ..." nor "kerja sama apa yang ...", which ask for some."""
+    if not DEMONSTRATIVES & set(tokens):
+        return False
+    for k, token in enumerate(tokens):
+        after = tokens[k + 2 :] if tokens[k : k + 2] == ["kerja", "sama"] else tokens[k + 1 :]
+        if token in ("kerja", "kerjasama") and after[:1] == ["apa"] and not _SOME & set(after[1:2]):
+            return True
+    return False
 
 
 def names_a_class(tokens: list[str]) -> bool:

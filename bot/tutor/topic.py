@@ -26,13 +26,17 @@ _BELONGING = frozenset({"masuk"})  # "masuk", "termasuk", "masok": belongs to
 _WHICH = frozenset({"mana"})
 _WHAT = frozenset({"apa"})
 _KIND_WORDS = frozenset({"jenis", "golongan", "bentuk"})  # "itu termasuk jenis kerja sama apa"
-_BOTH = frozenset({"duanya", "keduanya", "dua2nya"})  # "dua duanya termasuk kerja sama apa": the kind's
+_BOTH = frozenset(
+    {"duanya", "keduanya", "dua2nya", "tiga2nya", "ketiganya"}
+)  # "dua duanya termasuk kerja sama apa": the kind's
 # "itu semua contoh multilateral ya?" after the WTO, the IMF and the ILO: all of them, which the kind's
 # examples list; not what kind the last one is.
 _ALL = frozenset({"semua", "semuanya"})
 # "itu semua masuk kerjasama multilateral", "dua duanya termasuk multilateral": words that put them all
 # under a kind and ask nothing else.
-_PUTTING_ALL_UNDER = _ALL | _BOTH | {"dua", "masuk", "termasuk", "tergolong", "contoh", "juga", *COOPERATION}
+_PUTTING_ALL_UNDER = (
+    _ALL | _BOTH | {"dua", "tiga", "masuk", "termasuk", "tergolong", "contoh", "juga", *COOPERATION}
+)
 _NOT = frozenset({"bukan", "not"})  # "kenapa bukan regional", "why not regional"
 # Which ranks first or more: "yg paling banyak negaranya", "mana yg lebih luas".
 _RANKING = frozenset({"paling", "lebih", "terbanyak", "terluas", "tersedikit"})
@@ -511,12 +515,18 @@ class TopicFollowups:
     ) -> str | None:
         """ "itu semua masuk kerjasama multilateral ya", "dua2nya multilateral?" after the GNB and the OKI:
         whether all of them are of a kind, which the examples of the kind listing them say (or the examples
-        just shown, the topic); not what that kind is."""
+        just shown, the topic); not what that kind is. So is "tiga2nya tu kerja sama apa" after the ILO and
+        the FAO, which kind all of them are, no kind named."""
         examples = self._matcher.subjects.aspect_of.get(topic) == EXAMPLES
         kind = self._listed_under.get(topic) or (self._intents[topic].concept if examples else None)
-        if kind is None or len(mention.concepts) != 1 or not (_ALL | _BOTH) & set(tokens):
+        words = set(analysis.words)
+        if kind is None or len(mention.concepts) > 1 or not (_ALL | _BOTH) & set(tokens):
             return None
-        if set(analysis.words) - set(mention.concepts) - _PUTTING_ALL_UNDER:
+        if not mention.concepts:
+            kind_asked = _KIND_WORDS & words or COOPERATION in itertools.pairwise(analysis.words)
+            if not (kind_asked and (_WHAT | _WHICH) & words):
+                return None
+        if words - set(mention.concepts) - _PUTTING_ALL_UNDER - _KIND_WORDS - _WHAT - _WHICH:
             return None
         return self._matcher.subjects.by_kind_aspect.get((kind, EXAMPLES))
 

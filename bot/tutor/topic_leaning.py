@@ -4,9 +4,11 @@ takes for something near it ("indonesia gabung kapan?"), or a short case put to 
 
 from __future__ import annotations
 
+import itertools
+
 from bot.content import Content
 from bot.content.models import ABOUT_BOT_INTENT, CONVERSATION_GROUP, HELP_INTENT
-from bot.nlp import Analysis, Match, Matcher, Outcome
+from bot.nlp import Analysis, Match, Matcher, Outcome, clean
 from bot.nlp.subjects import QUESTION_STEMS
 from bot.tutor.pointing import asks
 from bot.tutor.points import YES_NO_TAGS
@@ -16,6 +18,9 @@ _EVER = frozenset({"pernah", "indonesia"})  # "indonesia pernah ngalamin?"
 # Words that put a question to the bot itself ("kamu siapa", "ini bot apa"); slang "lu", "side",
 # "rika" reach here as "kamu".
 _ADDRESSING_BOT = frozenset({"kamu", "bot", "tutor", "tutorbot", "robot", "ai", "chatgpt", "admin"})
+# Ambonese and Manado "kaka pung nama sapa": the older sibling addressed is the bot, "pung" (its) whose.
+_ADDRESSED_AS_KIN = frozenset({"kak", "kaka", "kakak", "kk"})
+_POSSESSING = frozenset({"pung", "punya", "pe"})
 _SUPPOSING = frozenset({"kalau", "kalo", "klo", "kalu", "nek", "lek"})  # Javanese "nek", "lek"
 # "provinsi boleh gak", "perusahaan bisa?": whether a case is allowed, put to the topic.
 _PERMITTING = frozenset({"boleh", "bisa", "iso", "biso", "can"})
@@ -45,8 +50,11 @@ class ImplicitLeaning:
         unnamed = guess in named_subjects and not self._matcher.title_names[guess] & set(analysis.words)
         # "yg bikin siapa" after the forms of agreement reads like "siapa yang bikin bot ini", but says
         # nothing of the bot.
-        unaddressed = guess == ABOUT_BOT_INTENT and not _ADDRESSING_BOT & set(
-            self._matcher.normaliser.words(question, stopwords=True)
+        unaddressed = guess == ABOUT_BOT_INTENT and not (
+            _ADDRESSING_BOT & set(self._matcher.normaliser.words(question, stopwords=True))
+            or any(
+                a in _ADDRESSED_AS_KIN and b in _POSSESSING for a, b in itertools.pairwise(clean(question))
+            )
         )
         sure = match.outcome is Outcome.ANSWER and match.score >= self._matcher.config.sure_at
         if sure and not unnamed and not unaddressed:

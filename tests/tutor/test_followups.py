@@ -944,6 +944,15 @@ async def test_both_organisations_of_one_kind_are_classed_by_that_kinds_examples
     assert await asks(tutor, "dua2nya termasuk kerja sama apa") == "multilateral_contoh"
 
 
+async def test_which_kind_all_the_organisations_gone_through_are_is_their_kinds_examples(tutor: Tutor):
+    await tutor.ask(CHAT, "IMF itu apa")
+    await tutor.ask(CHAT, "kalo WTO?")
+    assert await asks(tutor, "dua2nya kerja sama apa") == "multilateral_contoh"
+    await tutor.ask(CHAT, "ILO tu apa")
+    await tutor.ask(CHAT, "kalo FAO?")
+    assert await asks(tutor, "tiga2nya tu kerja sama jenis apa kak") == "multilateral_contoh"
+
+
 async def test_a_kind_called_by_its_full_name_carries_the_aspect_to_it(tutor: Tutor):
     await tutor.ask(CHAT, "nelayan bisa dapat manfaat apa dr kerja sama bilateral?")
     assert await asks(tutor, "kalau dr kerja sama regional?") == "regional_manfaat"
@@ -1059,3 +1068,14 @@ async def test_a_kind_guessed_after_asking_which_kind_is_no_second_question(tuto
     # Two guesses are still one question.
     replies = await tutor.ask(CHAT, "OKI termasuk kerja sama apa? regional? multilateral?")
     assert [r.text for r in replies] == [content.intents["multilateral_contoh"].answer]
+
+
+async def test_the_bots_own_name_asked_in_ambonese_after_an_organisation_is_about_the_bot(tutor: Tutor):
+    await tutor.ask(CHAT, "GNB berdiri kapan")
+    assert await asks(tutor, "kaka pung nama sapa? 😄") == "tentang_bot"
+
+
+async def test_which_cooperation_the_organisation_just_spoken_of_is_asked_with_a_kind_offered(tutor: Tutor):
+    await tutor.ask(CHAT, "OKI itu apa")
+    await tutor.ask(CHAT, "berdiri dimana")
+    assert await asks(tutor, "kerja sama apa itu, multilateral?") == "multilateral_contoh"
