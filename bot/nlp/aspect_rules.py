@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 
+from bot.content.models import COMPARISON_INTENT
 from bot.nlp.concepts import COOPERATION, FORMS, ORGANISATION, ConceptMention
 from bot.nlp.kinds import BILATERAL
 from bot.nlp.normalise import Analysis
@@ -82,6 +83,12 @@ _NAME_PARTS = frozenset({"bi", "multi", "lateral"})
 # Asking what a thing described is called: "diplomasi satu per satu sama negara lain namanya apa".
 _CALLED = frozenset({("nama", "apa"), ("namanya", "apa"), ("apa", "namanya")})
 _PURPOSE = "tuju"  # "tujuan"
+# "... yang melibatkan paling banyak negara", "lebih banyak pihaknya": kinds measured against each other.
+_MEASURED = frozenset(
+    (degree, w)
+    for degree in ("paling", "lebih")
+    for w in ("banyak", "sedikit", "luas", "sempit", "besar", "kecil")
+)
 _COUNTRY = "negara"
 _COUNTRIES = frozenset({_COUNTRY, "internasional"})  # who relates: countries, or the relations' reach
 _ABROAD = ("luar", "negeri")
@@ -176,6 +183,7 @@ class AspectRules:
         """The lesson the kind and aspect asked settle, the first rule that applies deciding."""
         return (
             self._subdivision_compared(ranked, analysis, mention)
+            or self._kinds_measured(ranked, analysis, mention)
             or self._diplomacy_beside_cooperation(ranked, analysis, mention)
             or self._diplomatic_by_nature(ranked, analysis, mention, config)
             or self._diplomacy_with_many_at_once(ranked, analysis, mention, config)
@@ -257,6 +265,26 @@ class AspectRules:
             return None
         definition = self._subjects.by_kind_aspect.get((kind, DEFINITION))
         return next((c for c in ranked if c.intent == definition), None)
+
+    def _kinds_measured(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """ "Bentuk kerja sama manakah yang melibatkan paling banyak negara?", "Urutkan bentuk kerja sama dari
+        yg melibatkan negara paling sedikit sampai paling banyak", "yg lebih banyak pihaknya bilateral ato
+        multilateral": the forms, or two kinds by name, measured against each other, which the comparison
+        lays side by side; not the lesson listing the forms, nor one kind's. Not of named bodies ("ASEAN
+        lebih banyak anggotanya"), which are measured by their own lessons."""
+        words = analysis.words
+        if not ranked or not _MEASURED & set(itertools.pairwise(words)):
+            return None
+        forms = FORMS in analysis.stems and COOPERATION in set(itertools.pairwise(words))
+        kinds_named = len(set(mention.concepts) & set(words)) >= 2
+        if not (forms or kinds_named) or self._subjects.names & set(words) - {HOME}:
+            return None
+        return next(
+            (c for c in ranked if c.intent == COMPARISON_INTENT),
+            Candidate(COMPARISON_INTENT, ranked[0].score),
+        )
 
     def _name_taken_apart(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig

@@ -34,6 +34,7 @@ _BELONGING = frozenset({"termasuk", "masuk", "tergolong"})  # "OKI termasuk bent
 # What comes before a kind offered as an answer: "IJEPA itu apa? bilateral ya?", "... termasuk bilateral".
 _BEFORE_A_KIND_OFFERED = QUESTION_STEMS | _PUTTING_UNDER | {"kerjasama", "hubungan", "perjanjian"}
 MAX_CLASSING_WORDS = 5  # "pbb termasuk multilateral gk": a name put under a kind, nothing more
+MAX_SCENE_WORDS = 14  # "indonesia kirim pasukan perdamaian PBB tu kerja sama multilateral kah"
 _CLASSING = frozenset({"golong", "kelompok", "kategori"})  # "penggolongan", "dikelompokkan"
 # Indonesia's part in it, which puts nothing else under the kind: "Keikutsertaan Indonesia dalam WTO
 # termasuk kerja sama multilateral", "indonesia gabung g20 itu multilateral kan".
@@ -51,6 +52,9 @@ _BARE_LEAD = frozenset({"kalau", "terus", "itu", "lalu"})
 _ASKED_OF = frozenset({"manfaat", "tujuan", "fungsi", "peran", "sejarah"})
 # "Mohon info singkat WTO. ... Trims": asking for information on a name asks about it.
 _ASKING_FOR_INFORMATION = frozenset({"info", "informasi"})
+# "AFTA kok masuk situ, bukannya regional?": a source doubted, which the organisation's own lesson settles.
+_DOUBTING = frozenset({"kok", "bukan", "artikel", "buku", "bacaan", "sumber"})
+_LOST = frozenset({"bingung", "paham", "mengerti", "ngerti"})  # "masih bingung", "gak paham"
 
 
 class NameRules:
@@ -70,6 +74,7 @@ class NameRules:
             self._listed_examples(ranked, words, mention, config)
             or self._examples_besides_a_name(ranked, analysis, mention)
             or self._name_put_under_a_kind(ranked, analysis, mention)
+            or self._scene_put_under_a_kind(ranked, analysis, mention)
             or self._named_as_an_example(ranked, analysis)
             or self._kind_picked_among_names(ranked, analysis, mention)
             or self._kind_asked_of_a_name(ranked, analysis, mention)
@@ -217,7 +222,8 @@ class NameRules:
         """ "bingung, pbb itu apa": a subject named in the question, and the only one, outweighs the
         chat ("bingung" asks how to use the bot) close to it."""
         # "Terima kasih atas bantuannya, penjelasan tentang Konvensi Wina tadi sangat membantu" asks nothing.
-        if not ((QUESTION_STEMS | _ASKING_FOR_INFORMATION) & asked or sets_task(tuple(asked))):
+        # "tolong jelaskan OKI pake bahasa yg gampang, masih bingung": being lost asks too.
+        if not ((QUESTION_STEMS | _ASKING_FOR_INFORMATION | _LOST) & asked or sets_task(tuple(asked))):
             return None
         title_names = self._subjects.title_names
         close = [
@@ -368,6 +374,36 @@ class NameRules:
         claimed = EXAMPLES not in words or min(order.index(n) for n in named) < order.index(EXAMPLES)
         if len(own) == 1 and claimed:
             mention = ConceptMention((self._subjects.kind_of[own[0]],), compares=False)
+        return self._examples_of_its_kind(named, mention, ranked)
+
+    def _scene_put_under_a_kind(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """ "kak indonesia kirim pasukan perdamaian PBB tu kerja sama multilateral kah", "ASEAN, AFTA tu semua
+        regional kan": a short scene with organisations in it, then their own kind offered last, asks
+        whether what was done is of that kind; the examples of that kind say so, not the organisation's
+        lesson nor the kind's definition. Not when something is asked of it ("kenapa PBB multilateral"),
+        nor what the organisation is ("ASEAN itu organisasi regional ya"), its part in it ("peran ECOSOC
+        dalam kerja sama multilateral") or a form ("... bentuk perjanjian bilateral"); not a country
+        ("indonesia malaysia kerja sama soal TKI itu bilateral kan" is a pair's), nor a kind the
+        organisation is not, nor a source doubted ("kok AFTA disebut multilateral", "AFTA kok masuk situ,
+        bukannya regional?"), which the organisation's lesson settles."""
+        words = analysis.words
+        if len(mention.concepts) != 1 or mention.compares or not ranked or len(words) > MAX_SCENE_WORDS:
+            return None
+        kind = mention.concepts[0]
+        if words[-1] != kind or (ORGANISATION in words or FORMS in analysis.stems):
+            return None
+        named = self._subjects.names & set(words) - {HOME}
+        if not named or not named <= self._subjects.every_title_name:
+            return None
+        if (self._subjects.shared_aspects | QUESTION_STEMS) & asked_stems(analysis.stems):
+            return None
+        if (_ASKED_OF | _DOUBTING) & set(words):
+            return None
+        own = self._subjects.examples_naming(named)
+        if len(own) != 1 or self._subjects.kind_of[own[0]] != kind:
+            return None
         return self._examples_of_its_kind(named, mention, ranked)
 
     def _named_as_an_example(self, ranked: list[Candidate], analysis: Analysis) -> Candidate | None:

@@ -1976,3 +1976,31 @@ def test_two_kinds_of_diplomacy_named_with_one_diplomasi_are_the_lesson_on_diplo
 )
 def test_which_cooperation_of_a_kind_does_something(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # The forms, or two kinds by name, measured against each other: the comparison lays them side by side.
+        ("Bentuk kerja sama manakah yang anggotanya paling banyak? Beri alasan!", "perbandingan"),
+        (
+            "Urutkan bentuk kerja sama dari yang pesertanya paling sedikit sampai paling banyak",
+            "perbandingan",
+        ),
+        ("yg lebih banyak pihaknya bilateral atau multilateral", "perbandingan"),
+        # A short scene with organisations, then their kind offered last: the examples of that kind.
+        (
+            "indonesia kirim pasukan garuda ke misi PBB, itu kerja sama multilateral kah",
+            "multilateral_contoh",
+        ),
+        ("ASEAN sama AFTA tu dua2nya regional kan", "regional_contoh"),
+        # Not a source doubted, nor a part played: those lessons are the organisations' own.
+        ("AFTA kok masuk situ, bukannya regional?", "org_afta"),
+        ("Jelaskan peran ECOSOC dalam kerja sama multilateral!", "org_ecosoc"),
+        # An organisation named by a student who is lost is what they ask about, not how to use the bot.
+        ("kak jelasin ASEAN pake bahasa yg gampang dong, masih bingung", "org_asean"),
+    ],
+)
+def test_kinds_measured_and_scenes_put_under_their_kind(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
