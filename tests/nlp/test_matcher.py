@@ -2004,3 +2004,23 @@ def test_which_cooperation_of_a_kind_does_something(matcher, question, intent):
 def test_kinds_measured_and_scenes_put_under_their_kind(matcher, question, intent):
     assert matcher.match(question).intent == intent
 
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("instrumen yang diteken kedua belah pihak itu apa maksudnya", "bilateral_bentuk_perjanjian"),
+        (
+            "dua negara berebut pulau di perbatasan, lalu bagaimana",
+            "diplomasi_bilateral_perselisihan",
+        ),
+        (
+            "indonesia aktif di asean bikin hubungan sama thailand makin gampang ga",
+            "kerangka_regional_multilateral",
+        ),
+        ("halo bot, ada orang kah", "sapaan"),
+        ("fii amanillah", "pamit"),
+        ("afk dulu ya bot, mau bantu ibu di kebun", "pamit"),
+    ],
+)
+def test_wordings_the_lessons_now_carry(matcher, question, intent):
+    assert matcher.match(question).intent == intent
