@@ -146,8 +146,13 @@ def _cooperation_of_which(tokens: list[str]) -> bool:
     if not DEMONSTRATIVES & set(tokens):
         return False
     for k, token in enumerate(tokens):
-        after = tokens[k + 2 :] if tokens[k : k + 2] == ["kerja", "sama"] else tokens[k + 1 :]
-        if token in ("kerja", "kerjasama") and after[:1] == ["apa"] and not _SOME & set(after[1:2]):
+        if tokens[k : k + 2] == ["kerja", "sama"]:
+            after = tokens[k + 2 :]
+        elif token == "kerjasama":
+            after = tokens[k + 1 :]
+        else:
+            continue
+        if after[:1] == ["apa"] and not _SOME & set(after[1:2]):
             return True
     return False
 

@@ -26,9 +26,8 @@ _BELONGING = frozenset({"masuk"})  # "masuk", "termasuk", "masok": belongs to
 _WHICH = frozenset({"mana"})
 _WHAT = frozenset({"apa"})
 _KIND_WORDS = frozenset({"jenis", "golongan", "bentuk"})  # "itu termasuk jenis kerja sama apa"
-_BOTH = frozenset(
-    {"duanya", "keduanya", "dua2nya", "tiga2nya", "ketiganya"}
-)  # "dua duanya termasuk kerja sama apa": the kind's
+# "dua duanya termasuk kerja sama apa", "tiga2nya kerja sama apa": all of those gone through.
+_BOTH = frozenset({"duanya", "keduanya", "dua2nya", "tiga2nya", "ketiganya"})
 # "itu semua contoh multilateral ya?" after the WTO, the IMF and the ILO: all of them, which the kind's
 # examples list; not what kind the last one is.
 _ALL = frozenset({"semua", "semuanya"})
