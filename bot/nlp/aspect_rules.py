@@ -20,6 +20,7 @@ from bot.nlp.subjects import (
     HOME,
     MEANING,
     QUESTION_STEMS,
+    SIZES,
     WHY,
     Subjects,
     asked_stems,
@@ -84,11 +85,7 @@ _NAME_PARTS = frozenset({"bi", "multi", "lateral"})
 _CALLED = frozenset({("nama", "apa"), ("namanya", "apa"), ("apa", "namanya")})
 _PURPOSE = "tuju"  # "tujuan"
 # "... yang melibatkan paling banyak negara", "lebih banyak pihaknya": kinds measured against each other.
-_MEASURED = frozenset(
-    (degree, w)
-    for degree in ("paling", "lebih")
-    for w in ("banyak", "sedikit", "luas", "sempit", "besar", "kecil")
-)
+_MEASURED = frozenset((degree, w) for degree in ("paling", "lebih") for w in SIZES)
 _COUNTRY = "negara"
 _COUNTRIES = frozenset({_COUNTRY, "internasional"})  # who relates: countries, or the relations' reach
 _ABROAD = ("luar", "negeri")

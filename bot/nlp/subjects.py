@@ -24,6 +24,8 @@ MEANING = "erti"  # the stem of "pengertian", "arti", "dimaksud": what a definit
 LISTED_NAMES = 3  # names in a question that make it a list: of examples, or to pick from
 HOME = "indonesia"  # the setting of nearly every question, never one name among others
 BESIDES = "selain"  # "selain ASEAN apa lagi", "selain ekonomi": more of the same sort
+# How kinds are measured against each other: "paling banyak negaranya", "lebih luas", "paling sedikit".
+SIZES = ("banyak", "sedikit", "luas", "sempit", "besar", "kecil")
 # Tasks that sort situations into kinds: "tentukan", "klasifikasikan", "identifikasilah", "kelompokkan",
 # "golongkan".
 SORTING = frozenset({"tentu", "klasifikasi", "identifikasi", "kelompok", "golong"})

@@ -29,6 +29,7 @@ from bot.nlp.subjects import (
     HOME,
     LISTED_NAMES,
     QUESTION_STEMS,
+    SIZES,
     SORTING,
     Subjects,
     asked_stems,
@@ -82,7 +83,7 @@ _WHAT = "apa"
 _WHAT_OR_WHICH = frozenset({_WHAT, "mana"})
 _ODD_ONE_OUT = frozenset({"bukan", "kecuali"})  # "yang bukan merupakan ...", "... kecuali"
 # "... yang melibatkan pihak paling banyak adalah ....": the kinds measured against each other.
-_MOST = frozenset({("paling", w) for w in ("banyak", "sedikit", "luas", "sempit", "besar", "kecil")})
+_MOST = frozenset(("paling", w) for w in SIZES)
 # What puts a thing under a kind ("... itu termasuk kerja sama bilateral"), the words a kind's name comes
 # with, and the tags after it ("... bilateral bukan", "... multilateral to").
 _PUTTING_UNDER = frozenset(
