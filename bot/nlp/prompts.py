@@ -87,11 +87,16 @@ _ASKS_KIND = re.compile(
     r"|\b(?:bentuk|jenis)\s+kerja\s*sama(?:\s+internasional)?\s+(?:apa|apakah)\s+yang\s+"
     r"(?:ditunjukkan|digambarkan|dilakukan|tercermin)"
     r"|\bkerja\s*sama\s+(?:ini|itu|tersebut)\s+(?:termasuk|tergolong)\s+(?:jenis|bentuk)\s+(?:apa|apakah)\b"
-    # "kerja sama negara2 asia tenggara itu termasuk jenis apa": what is named, then put under a kind
-    r"|\b(?:itu|tu)\s+(?:termasuk|tergolong)\s+(?:jenis|bentuk)\s+(?:apa|apakah|apo|mana)\b(?!\s+(?:saja|aja))"
-    # "WTO itu contoh kerja sama apa", "ILO sama FAO itu kerja sama jenis apa", Javanese "pbb iku ..."
-    r"|\b(?:itu|tu|ini|iku|kuwi|kuwe|kui)\s+(?:contoh\s+)?kerja\s*sama\s+(?:(?:jenis|bentuk)\s+)?(?:apa|apakah|apo|opo|mana)\b"
+    # "kerja sama negara2 asia tenggara itu termasuk jenis apa", "... tu masuk jenis apa", "... itu jenis
+    # apa": what is named, then put under a kind (a bare "itu bentuk apa" may ask a form of agreement)
+    r"|\b(?:itu|tu)\s+(?:(?:termasuk|tergolong|masuk)\s+(?:jenis|bentuk)|jenis)\s+(?:apa|apakah|apo|mana)\b"
     r"(?!\s+(?:saja|aja))"
+    # "WTO itu contoh kerja sama apa", "ILO sama FAO itu kerja sama jenis apa", Javanese "pbb iku ...",
+    # "kerja sama ASEAN tuh contoh apa"
+    r"|\b(?:itu|tu|tuh|ini|iku|kuwi|kuwe|kui)\s+(?:contoh\s+)?kerja\s*sama\s+(?:(?:jenis|bentuk)\s+)?"
+    r"(?:apa|apakah|apo|opo|mana)\b(?!\s+(?:saja|aja))"
+    # "uni afrika contoh kerja sama apa": a name, then its kind asked, with nothing after
+    r"|\w\s+contoh\s+kerja\s*sama\s+(?:apa|apakah)(?:\s+(?:ya|sih|kak|kah))*\W*$"
     # "GNB itu jenis kerja samanya apa", "keanggotaan indonesia di PBB itu bentuk kerja sama apa"
     r"|\b(?:itu|tu|ini|iku|kuwi)\s+(?:jenis|bentuk)\s+kerja\s*sama(?:nya)?\s+(?:apa|apakah|apo|opo|mana)\b"
     r"(?!\s+(?:saja|aja))"

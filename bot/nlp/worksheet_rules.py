@@ -615,6 +615,11 @@ class WorksheetRules:
         option_kinds = self._option_kinds(prompt)
         if self._kinds is None or not (prompt.asks_kind or len(option_kinds) >= 2):
             return None
+        # "bilateral regional multilateral itu jenis apa kak?": the kinds themselves asked about, no scene to
+        # put under one of them (but "G20 ... termasuk kerja sama ... (bilateral/regional/multilateral)").
+        named = self._spotter.spot(stem.words).concepts
+        if not option_kinds and len(set(named)) >= 3 and stem.words[0] in named:
+            return None
         # "Kerja sama yang melibatkan pihak paling banyak adalah .... a. bilateral b. regional ...": which
         # kind has the most, as the comparison lays them side by side, not one kind's definition.
         if len(option_kinds) >= 2 and _MOST & set(itertools.pairwise(stem.words)):
@@ -648,7 +653,6 @@ class WorksheetRules:
         )
         # "... lebih dari dua negara dan tidak terikat wilayah disebut kerja sama ....": a phrase that names
         # one kind says it, whatever the rest of the situation leans to.
-        named = self._spotter.spot(stem.words).concepts
         kind = None if settled else named[0] if len(named) == 1 else self._situation_kind(prompt.question)
         if unnamed and kind is None:
             kind = self._subjects.listing_kind(names)

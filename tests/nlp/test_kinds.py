@@ -114,6 +114,8 @@ def test_a_text_that_describes_no_situation_shows_no_kind(kinds):
         ("PBB adalah contoh dari kerja sama ....", True),
         ("Keikutsertaan ini menunjukkan Indonesia melakukan kerja sama ....", True),
         ("kerjasama ini trmasuk jenis kerja sama ap?", True),  # "apa" as texted
+        ("ASEAN itu jenis apa", True),
+        ("perjanjian bilateral itu bentuk apa", False),  # a bare "bentuk" may ask the form of an agreement
     ],
 )
 def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
@@ -241,6 +243,10 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
             "multilateral_contoh",
         ),
         ("kerja sama negara2 asia tenggara itu termasuk jenis apa", "regional_contoh"),
+        # Said without "termasuk", or as the example of some kind: the kind asked, not ASEAN's own lesson.
+        ("kerja sama negara2 asia tenggara tu masuk jenis apa", "regional_contoh"),
+        ("kak kerjasama negara2 asia tenggara itu jenis apa", "regional_contoh"),
+        ("uni afrika contoh kerja sama apa", "regional_contoh"),
         (
             "32. ASEAN merupakan contoh kerja sama ....\nA. bilateral\nB. regional\nC. multilateral\n"
             "D. unilateral\nE. global",
