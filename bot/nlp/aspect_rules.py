@@ -50,6 +50,9 @@ _AT_ONCE = frozenset({"sekaligus", "bersamaan", "serentak"})
 _WHICH_COUNT = frozenset({"mana", "masuk"})
 # The stems of being lost and asking for help: "saya bingung bilateral. tolong jelas".
 _LOST = frozenset({"bingung", "jelas", "paham", "erti", "ngerti", "tolong"})
+# What asks a kind to be explained: "pengertian", "arti", "maksudnya", "gak ngerti", "definisi", "jelasin",
+# "penjelasan".
+_EXPLAINED = frozenset({MEANING, DEFINITION, "jelas"})
 # Beside being lost, the words that say only how to explain a kind or why it is asked: "jelasin bilateral
 # pake bahasa anak SMP", "multilateral dlm 1 kalimat", "sa lupa regional, jelasin singkat, besok ulangan";
 # and how many countries it takes, which its definition says: "regional itu minimal brp negara? 3 kah".
@@ -84,6 +87,7 @@ _NAME_PARTS = frozenset({"bi", "multi", "lateral"})
 # Asking what a thing described is called: "diplomasi satu per satu sama negara lain namanya apa".
 _CALLED = frozenset({("nama", "apa"), ("namanya", "apa"), ("apa", "namanya")})
 _PURPOSE = "tuju"  # "tujuan"
+_FACTOR, _FIELDS = "faktor", "bidang"  # "faktor apa saja ..." of bilateral relations: their fields
 # "... yang melibatkan paling banyak negara", "lebih banyak pihaknya": kinds measured against each other.
 _MEASURED = frozenset((degree, w) for degree in ("paling", "lebih") for w in SIZES)
 _COUNTRY = "negara"
@@ -198,6 +202,7 @@ class AspectRules:
             or self._which_one_joined(ranked, analysis, mention, config)
             or self._example_benefits(ranked, analysis, mention, config)
             or self._own_aspect_asked(ranked, analysis, config)
+            or self._factors_asked(ranked, analysis, mention, config)
             or self._other_kinds_asked(ranked, analysis, mention)
             or self._kinds_named_as_forms(ranked, analysis, mention)
             or self._why_relate_directly(ranked, analysis, mention, config)
@@ -205,6 +210,7 @@ class AspectRules:
             or self._why_countries_relate(ranked, analysis, mention, config)
             or self._coalitions_grounded(ranked, analysis, config)
             or self._name_asked(ranked, analysis, config)
+            or self._kind_explained(ranked, analysis, mention)
         )
 
     def _diplomacy_beside_cooperation(
@@ -309,6 +315,19 @@ class AspectRules:
             return None
         definition = self._subjects.by_kind_aspect.get((kind, DEFINITION))
         return next((c for c in ranked if c.intent == definition), None)
+
+    def _kind_explained(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """ "sorry kak ganggu, mau nanya lagi soal multilateral, artinya apa ya", "aku masih gak ngerti
+        bilateral kak, bisa dijelasin ulang": one kind named, its meaning or an explanation asked, and its
+        definition ranked first; the chat around the question only lowers the score. Another subject's
+        sense of the word ("pneumonia bilateral artinya apa") was turned away before the rules."""
+        if len(mention.concepts) != 1 or mention.compares or not ranked:
+            return None
+        definition = self._subjects.by_kind_aspect.get((mention.concepts[0], DEFINITION))
+        explained = _EXPLAINED & asked_stems(analysis.stems)
+        return ranked[0] if ranked[0].intent == definition and explained else None
 
     def _kind_over_chat(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
@@ -625,6 +644,20 @@ class AspectRules:
             return None
         own_lesson = self._subjects.by_kind_aspect.get((kind, asked.pop()))
         return self._within_reach(ranked, own_lesson, config, kind=kind)
+
+    def _factors_asked(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "faktor apa saja yang saling memengaruhi dalam hubungan bilateral": the article's word for the
+        fields a kind's relations cover, asked of that kind; not "faktor apa yang mempengaruhi harga", of
+        no kind."""
+        if len(mention.concepts) != 1:
+            return None
+        if not any(a == _FACTOR and b in QUESTION_STEMS for a, b in itertools.pairwise(analysis.stems)):
+            return None
+        kind = mention.concepts[0]
+        fields = self._subjects.by_kind_aspect.get((kind, _FIELDS))
+        return self._within_reach(ranked, fields, config, kind=kind)
 
     def _other_kinds_asked(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention

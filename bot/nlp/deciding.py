@@ -100,15 +100,27 @@ _BEFORE_THANKS = ACKNOWLEDGING | frozenset(
 # Other subjects, and their terms, in which "bilateral" means something else ("simetri bilateral" in biology
 # and geometry, "pneumonia bilateral" in medicine: both sides of a body or a figure).
 _OTHER_SUBJECTS = frozenset(
-    {"matematika", "mtk", "geometri", "biologi", "dokter", "medis", "anatomi", "fisika", "kimia", "simetri",
-     "symmetry", "pjok", "penjas", "penjaskes", "olahraga", "senam",
+    {"matematika", "mtk", "geometri", "datar", "biologi", "dokter", "medis", "anatomi", "fisika", "kimia",
+     "simetri", "symmetry", "pjok", "penjas", "penjaskes", "olahraga", "senam",
      # a diagnosis or a treatment ("kanker payudara bilateral", "anestesi regional", "bilateral hearing loss")
      "kanker", "tumor", "payudara", "diagnosa", "anestesi", "bius", "hearing", "pendengaran", "pneumonia",
      "paru", "ginjal", "lutut", "knee", "nyeri", "pain", "saraf", "amputasi", "hernia", "katarak", "rontgen",
-     "radiologi", "usg",
+     "radiologi", "usg", "telinga",
      # a band's name ("bilateral tu nama band kah?")
-     "band"}
+     "band",
+     # other trades' and games' terms ("multilateral netting di akuntansi", "bilateral stereo speaker",
+     # "sumur multilateral di pengeboran minyak", "pertandingan multilateral di turnamen catur")
+     "akuntansi", "silat", "perminyakan", "pengeboran", "speaker", "stereo", "kriket", "catur", "turnamen",
+     "babak",
+     # another chapter of civics ("kelembagaan ekonomi regional dalam konteks otonomi daerah")
+     "otonomi"}
 )  # fmt: skip
+# The school subjects a student may want help with elsewhere, and the words that instead ask the bot what it
+# can do ("bisa apa" reads as "fitur apa"), or in which language, or say the subjects it covers.
+_SCHOOL_SUBJECTS = frozenset(
+    {"matematika", "mtk", "ipa", "fisika", "biologi", "kimia", "inggris", "coding", "python", "informatika"}
+)
+_ASKING_THE_BOT = frozenset({"bot", "fitur", "apa", "pakai", "tanya", "ppkn", "pkn", "ips"})
 # Bodies at school and at home whose meetings the word may describe ("rapat multilateral di OSIS",
 # "rapat koordinasi multilateral RT RW"): among their members, not among countries.
 _OTHER_BODIES = frozenset({"osis", "mpk", "rt", "rw"})
@@ -119,7 +131,7 @@ _NOT = "bukan"  # "bilateral sing dimaksud nang PPKn kuwe apa? dudu sing nang ma
 _DIPLOMACY_WORDS = frozenset({"diplomasi", "diplomatis", "perjanjian", "negosiasi"})
 _CLOSE_ONES = frozenset(
     {"ortu", "mama", "mamah", "mamak", "emak", "mami", "papa", "papah", "papi", "ayah", "pacar", "doi",
-     "gebetan", "ayang", "cinta", "camer", "mertua"}
+     "gebetan", "ayang", "cinta", "camer", "mertua", "pacaran"}
 )  # fmt: skip
 _CLOSE_ONES_REACH = 4
 _BY_EXPERTS = ("menurut", "ahli")  # "pengertian bilateral menurut para ahli"
@@ -155,6 +167,14 @@ def _asks_a_translation(analysis: Analysis) -> bool:
         or ("apa" in stems and (MEANING in stems or in_a_language))
         or bool(said_in_a_language)
     )
+
+
+def _other_homework(analysis: Analysis) -> bool:
+    """ "kak bantuin ngerjain PR IPA halaman 45 dong", "bikin soal pilihan ganda matematika": help with
+    another subject's work, which is no question on how to use this bot; but "bot ini bisa jawab soal apa
+    aja? ipa bisa?" and "ko tra bisa matematika kah, trus ko bisa apa" ask what it can do."""
+    words = set(analysis.words)
+    return bool(words & _SCHOOL_SUBJECTS) and not words & _ASKING_THE_BOT
 
 
 def _leaves(stems: tuple[str, ...]) -> bool:
@@ -349,6 +369,8 @@ class Decider:
         if best_score < floor or outmatched:
             return Match(Outcome.UNKNOWN, best_score, ())
         if ranked[0].intent in self._subjects.conversation and not named and _asks_a_translation(analysis):
+            return Match(Outcome.UNKNOWN, best_score, ())
+        if ranked[0].intent == HELP_INTENT and _other_homework(analysis):
             return Match(Outcome.UNKNOWN, best_score, ())
         if ranked[0].intent in self._kind_definitions and meant_in_another_subject(analysis):
             return Match(Outcome.UNKNOWN, best_score, ())

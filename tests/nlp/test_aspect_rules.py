@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.nlp import Outcome
+
 
 @pytest.mark.parametrize(
     ("question", "intent"),
@@ -21,6 +23,20 @@ import pytest
 )
 def test_a_kind_asked_what_it_is_outweighs_being_confused(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("sorry kak ganggu, mau nanya lagi soal multilateral, artinya apa ya", "multilateral_definisi"),
+        ("aku masih gak ngerti bilateral kak, bisa dijelasin ulang", "bilateral_definisi"),
+        ("kak aku butuh pengertian regional yg singkat buat ditulis di buku", "regional_definisi"),
+        ("wkwk aku baru sadar bilateral bukan nama penyakit 🤣 jadi artinya apa kak", "bilateral_definisi"),
+    ],
+)
+def test_a_kinds_meaning_asked_among_chat_is_its_definition_not_a_choice(matcher, question, intent):
+    match = matcher.match(question)
+    assert (match.outcome, match.intent) == (Outcome.ANSWER, intent)
 
 
 @pytest.mark.parametrize(
@@ -295,6 +311,7 @@ def test_kinds_named_only_to_ask_what_else_there_is_ask_for_the_forms_of_coopera
         ("bilateral regional multilateral itu apa aja, jelasin satu2", "bentuk_kerja_sama"),
         ("bilateral regional multilateral itu tiga bentuk kah", "bentuk_kerja_sama"),
         ("bilateral regional multilateral itu apa aja sih, jelasin semua sekaligus", "bentuk_kerja_sama"),
+        ("bilateral regional multilateral itu jenis apa kak? jelasin ketiganya", "bentuk_kerja_sama"),
         # Set side by side, or one case to place among them: the comparison.
         ("bilateral regional multilateral itu sama aja gak sih?", "perbandingan"),
         ("bilateral, regional, multilateral mana yg paling luas cakupannya", "perbandingan"),

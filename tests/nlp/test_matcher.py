@@ -28,6 +28,9 @@ from bot.nlp.matcher import MatcherConfig
             "vcdr_definisi",
         ),
         ("bisa tanya pakai bahasa daerah ji?", "bantuan"),  # how one may ask, no word to translate
+        # Asking whether the bot covers another subject asks what it can do.
+        ("bot ini bisa jawab soal apa aja? ipa bisa? atau cuma ppkn", "bantuan"),
+        ("oh ko tra bisa matematika kah, trus ko bisa apa", "bantuan"),
         ("kalo mo tanya harus pake bahasa baku ka atau bebas", "bantuan"),
         ("maksih kak", "terima_kasih"),  # not "masih"
         # Banjar "bujur kah?" asks whether it is right; Karo "bujur" alone thanks.
@@ -808,6 +811,7 @@ def test_a_table_with_a_cell_for_every_kind_is_the_comparison(matcher, item):
         "gmn cara diplomasi sama mama supaya dikase ijin pigi pesta ulang tahun tmn",
         "cara diplomasi sama orang tua biar dikasih izin nonton konser di makassar",
         "diplomasi sama pacar biar gak ribut mulu gimana caranya wkwk",
+        "apa itu diplomasi dalam hubungan pacaran wkwk",
         "sa mo bikin perjanjian bilateral sama mama biar boleh main HP, gmn cara negosiasinya 😂",
         # A question word alone names nothing to answer about.
         "lapar, makan malam enaknya apa ya",  # the evening, not a greeting
@@ -1516,6 +1520,18 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
 @pytest.mark.parametrize(
     "question",
     [
+        "kak bantuin ngerjain PR IPA halaman 45 dong",
+        "kak bisa bantu mtk kah",
+        "bikin soal pilihan ganda matematika",
+    ],
+)
+def test_help_with_another_subjects_homework_is_off_topic(matcher, question):
+    assert matcher.match(question).intent is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "bilateral itu artinya dua sisi di matematika? kayak simetri gitu",
         "di pelajaran mtk ada kata bilateral, itu maksudnya dua sisi kah",
         "apa arti bilateral di kedokteran, kayak pneumonia bilateral gitu",
@@ -1529,6 +1545,13 @@ def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
         "hernia bilateral tu apa? bapa mo operasi",
         "arti kata bilateral di hasil rontgen apa",
         "bilateral tu nama band kah? 😂",  # a band's name
+        "telinga tuli bilateral tu maksudnya dua-dua telinga kah",
+        # Other trades' terms, which a kind's meaning asked among chat must not answer.
+        "multilateral netting di akuntansi maksudnya apa",
+        "Dalam pencak silat, teknik tangkisan bilateral itu maksudnya gimana",
+        "sumur multilateral di pengeboran minyak tu maksudnya apa",
+        "kak bangun datar multilateral tuh apa",  # geometry's plane figures
+        "bilateral stereo speaker tu maksudnya gmn bang",
     ],
 )
 def test_what_a_kind_word_means_in_another_subject_is_off_topic(matcher, question):
@@ -1854,6 +1877,19 @@ def test_going_or_giving_in_other_senses_takes_no_leave_and_gives_no_thanks(matc
 )
 def test_the_fields_asked_of_two_partners_are_the_fields_not_their_examples(matcher, question):
     assert matcher.match(question).intent == "bilateral_bidang"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Faktor apa saja yang biasanya saling mempengaruhi dalam hubungan bilateral ?", "bilateral_bidang"),
+        ("faktor apa aja yg saling mempengaruhi dlm hubungan bilateral", "bilateral_bidang"),
+        ("sebutkan faktor-faktor apa yang saling memengaruhi dalam hubungan bilateral", "bilateral_bidang"),
+        ("faktor apa saja yang mempengaruhi harga", None),  # of no kind: economics homework
+    ],
+)
+def test_the_factors_of_bilateral_relations_are_its_fields(matcher, question, intent):
+    assert matcher.match(question).intent == intent
 
 
 @pytest.mark.parametrize(

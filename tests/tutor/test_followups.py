@@ -472,7 +472,7 @@ async def test_a_point_picked_with_the_kind_it_heads_starts_going_through_the_li
 
 
 async def test_the_one_choice_offered_is_the_topic_of_the_next_follow_up(tutor: Tutor):
-    [reply] = await tutor.ask(CHAT, "td guru ppkn sebut bilateral, aku tak ngerti, ape bende tu")
+    [reply] = await tutor.ask(CHAT, "td guru ppkn sebut bilateral, ape bende tu")
     assert reply.text == tutor.messages.clarify  # one button, not tapped
     assert await asks(tutor, "mnfaatnya apa") == "bilateral_manfaat"
 
@@ -544,11 +544,13 @@ async def test_a_question_of_its_own_is_not_taken_for_a_follow_up(tutor: Tutor):
         ("apa itu pbb", "lu siape sih", "tentang_bot"),  # Betawi "siape" is no "siap" with "-e"
         # No count of the list's points.
         ("apa saja fungsi misi diplomatik", "kenapa ASEAN cuma 10 negara", "org_asean"),
-        # Help with other homework asks how the bot helps, not the topic ("bisa ... gak" asks no leave).
+        # Help with other homework is off the topic and off the lessons: the fallback, which says what the
+        # bot knows ("bisa ... gak" asks no leave).
         (
             "yang bikin perjanjian bilateral siapa aja",
             "bisa bantu pr matematika gak",
-            "Maksudnya yang mana? 🤔",
+            "Maaf, aku belum tahu jawaban untuk itu 🙏 Pertanyaanmu sudah kucatat supaya materinya bisa "
+            "ditambah.",
         ),
         ("apa saja bentuk perjanjian bilateral", "kamu siapa", "tentang_bot"),
         ("contoh kerja sama bilateral", "materinya dari mana", "tentang_bot"),
