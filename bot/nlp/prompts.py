@@ -92,7 +92,7 @@ _ASKS_KIND = re.compile(
     r"|\b(?:itu|tu)\s+(?:(?:termasuk|tergolong|masuk)\s+(?:jenis|bentuk)|jenis)\s+(?:apa|apakah|apo|mana)\b"
     r"(?!\s+(?:saja|aja))"
     # "WTO itu contoh kerja sama apa", "ILO sama FAO itu kerja sama jenis apa", Javanese "pbb iku ...",
-    # "kerja sama ASEAN tuh contoh apa"
+    # "ASEAN tuh kerja sama apa"
     r"|\b(?:itu|tu|tuh|ini|iku|kuwi|kuwe|kui)\s+(?:contoh\s+)?kerja\s*sama\s+(?:(?:jenis|bentuk)\s+)?"
     r"(?:apa|apakah|apo|opo|mana)\b(?!\s+(?:saja|aja))"
     # "uni afrika contoh kerja sama apa": a name, then its kind asked, with nothing after

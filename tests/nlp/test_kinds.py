@@ -247,6 +247,7 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
         ("kerja sama negara2 asia tenggara tu masuk jenis apa", "regional_contoh"),
         ("kak kerjasama negara2 asia tenggara itu jenis apa", "regional_contoh"),
         ("uni afrika contoh kerja sama apa", "regional_contoh"),
+        ("ASEAN tuh kerja sama apa", "regional_contoh"),  # "tuh" as much as "itu"
         (
             "32. ASEAN merupakan contoh kerja sama ....\nA. bilateral\nB. regional\nC. multilateral\n"
             "D. unilateral\nE. global",
