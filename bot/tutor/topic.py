@@ -39,8 +39,9 @@ _PUTTING_ALL_UNDER = (
 _NOT = frozenset({"bukan", "not"})  # "kenapa bukan regional", "why not regional"
 # Which ranks first or more: "yg paling banyak negaranya", "mana yg lebih luas".
 _RANKING = frozenset({"paling", "lebih", "terbanyak", "terluas", "tersedikit"})
-# What the kinds are ranked by: their parties and their reach ("yg paling banyak negaranya").
-_MEASURES = frozenset({"negara", "pihak", "anggota", "peserta", "wilayah", "cakup", "luas"})
+# What the kinds are ranked by: their parties and their reach ("yg paling banyak negaranya"); "serta" is
+# what the stemmer leaves of "peserta".
+_MEASURES = frozenset({"negara", "pihak", "anggota", "serta", "wilayah", "cakup", "luas"})
 _WHY_NOT_WORDS = 4  # "knp bukan regional sih": the kind and why not, nothing more
 # "regional atau multilateral sih?", "yg bener regional atau multilateral": kinds offered, and what may
 # come beside them without asking anything else.

@@ -602,6 +602,7 @@ async def test_why_not_another_kind_after_an_item_answered_with_one_compares_the
         ("kerja sama internasional bentuknya ada apa aja", "bedanya ketiganya apa"),  # the kinds it names
         ("beda bilateral sama multilateral apa", "yg paling banyak negaranya yg mana"),  # which ranks first
         ("jenis kerja sama internasional apa aja", "yg paling banyak negaranya yg mana"),  # after the forms
+        ("ok, 3 bentuk kerja sama internasional apa", "mana yg paling banyak pesertanya"),  # "peserta" too
         ("kalo regional manfaatnya apa", "mana yg wilayahnya lebih luas"),  # after one kind, by its reach
         # Each kind's examples are a row of the table, not one kind's lesson to choose.
         ("sa disuruh bikin tabel bilateral regional multilateral, bedanya apa aja", "contohnya masing2?"),
