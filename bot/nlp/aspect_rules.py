@@ -368,11 +368,10 @@ class AspectRules:
             return None
         told = mention.concepts[0] not in analysis.stems
         stems = analysis.stems
-        # "contoh kerja sama yg anggotanya dari berbagai benua apa": the examples asked first, then the kind.
-        opens_asking = stems[0] == EXAMPLES and bool(QUESTION_STEMS & set(stems))
-        if told and (
-            opens_asking or any(a == EXAMPLES and b in QUESTION_STEMS for a, b in itertools.pairwise(stems))
-        ):
+        # "contoh kerja sama yg anggotanya dari berbagai benua apa", "contoh kerjasama yg byk negara dari
+        # berbagai benua": the examples asked first, then the kind.
+        asked_next = any(a == EXAMPLES and b in QUESTION_STEMS for a, b in itertools.pairwise(stems))
+        if told and (stems[0] == EXAMPLES or asked_next):
             aspects.add(EXAMPLES)
         if _meaning_of_the_kind(analysis.stems, mention.concepts[0]):
             aspects.add(DEFINITION)

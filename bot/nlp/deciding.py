@@ -105,13 +105,14 @@ _OTHER_SUBJECTS = frozenset(
      # a diagnosis or a treatment ("kanker payudara bilateral", "anestesi regional", "bilateral hearing loss")
      "kanker", "tumor", "payudara", "diagnosa", "anestesi", "bius", "hearing", "pendengaran", "pneumonia",
      "paru", "ginjal", "lutut", "knee", "nyeri", "pain", "saraf", "amputasi", "hernia", "katarak", "rontgen",
-     "radiologi", "usg", "telinga",
+     "radiologi", "usg", "telinga", "otot",
      # a band's name ("bilateral tu nama band kah?")
      "band",
-     # other trades' and games' terms ("multilateral netting di akuntansi", "bilateral stereo speaker",
-     # "sumur multilateral di pengeboran minyak", "pertandingan multilateral di turnamen catur")
-     "akuntansi", "silat", "perminyakan", "pengeboran", "speaker", "stereo", "kriket", "catur", "turnamen",
-     "babak",
+     # other trades' and games' terms ("multilateral netting di akuntansi", "kliring multilateral di bank",
+     # "bilateral stereo speaker", "sumur multilateral di pengeboran minyak", "pertandingan multilateral di
+     # turnamen catur")
+     "akuntansi", "kliring", "silat", "perminyakan", "pengeboran", "speaker", "stereo", "kriket", "catur",
+     "turnamen", "babak",
      # another chapter of civics ("kelembagaan ekonomi regional dalam konteks otonomi daerah")
      "otonomi"}
 )  # fmt: skip

@@ -62,14 +62,15 @@ _COUNTED_THINGS = re.compile(
     re.IGNORECASE,
 )
 # A question whose answer is a kind: "... disebut kerja sama ....", "Termasuk jenis kerja sama
-# apakah kegiatan ini?" (not "bentuk kerja sama apa saja", which asks for the forms); "trmasuk" as texted.
+# apakah kegiatan ini?" (not "bentuk kerja sama apa saja", which asks for the forms); "trmasuk" as texted,
+# "masuk" as said ("ECOSOC masuk kerja sama apa", "PBB tu masuk kerja sama yg mana").
 _ASKS_KIND = re.compile(
-    r"\b(?:disebut|dinamakan|dikenal\s+(?:dengan|sebagai)(?:\s+istilah)?|te?rmasuk|tergolong"
+    r"\b(?:disebut|dinamakan|dikenal\s+(?:dengan|sebagai)(?:\s+istilah)?|(?:te?r)?masuk|tergolong"
     r"|(?:digolongkan|dikelompokkan|dikategorikan)(?:\s+(?:sebagai|ke\s*dalam))?"
     r"|merupakan|bersifat|adalah|yaitu|ialah|menjalin|melakukan|mengadakan|terlibat\s+dalam|menunjukkan)"
-    r"\s+(?:salah\s+satu\s+)?(?:(?:contoh|jenis|bentuk|wujud)(?:\s+dari)?\s+){0,2}"
+    r"\s+(?:salah\s+satu\s+)?(?:(?:contoh|jenis|bentuk|wujud|ciri(?:-ciri)?)(?:\s+dari)?\s+){0,2}"
     r"(?:kerja\s*sama|hubungan)(?:\s+internasional)?(?:\s+(?:yang\s+)?bersifat)?"
-    r"\s*(?:\.{3,}|…+|_{2,}|(?:apa|apakah|ap|apo)\b(?!\s+(?:saja|aja)))"
+    r"\s*(?:\.{3,}|…+|_{2,}|(?:apa|apakah|ap|apo|(?:yang\s+|yg\s+)?mana)\b(?!\s+(?:saja|aja)))"
     r"|\b(?:jenis|golongan)\s+kerja\s*sama\s+(?:apa|apakah|ap|apo|mana|yang\s+mana)\b(?!\s+(?:saja|aja))"
     # "... menunjukkan keikutsertaan Indonesia dalam kerja sama ....": the kind it takes part in
     r"|\b(?:dalam|pada)\s+kerja\s*sama\s*(?:\.{3,}|…+|_{2,})"
@@ -87,10 +88,12 @@ _ASKS_KIND = re.compile(
     r"|\b(?:bentuk|jenis)\s+kerja\s*sama(?:\s+internasional)?\s+(?:apa|apakah)\s+yang\s+"
     r"(?:ditunjukkan|digambarkan|dilakukan|tercermin)"
     r"|\bkerja\s*sama\s+(?:ini|itu|tersebut)\s+(?:termasuk|tergolong)\s+(?:jenis|bentuk)\s+(?:apa|apakah)\b"
-    # "kerja sama negara2 asia tenggara itu termasuk jenis apa", "... tu masuk jenis apa", "... itu jenis
-    # apa": what is named, then put under a kind (a bare "itu bentuk apa" may ask a form of agreement)
-    r"|\b(?:itu|tu)\s+(?:(?:termasuk|tergolong|masuk)\s+(?:jenis|bentuk)|jenis)\s+(?:apa|apakah|apo|mana)\b"
+    # "kerja sama negara2 asia tenggara itu termasuk jenis apa", "... tu masuk jenis apa", "... itu jenis(nya)
+    # apa", "... itu masuk yg mana": what is named, then put under a kind (a bare "itu bentuk apa" may ask a
+    # form of agreement)
+    r"|\b(?:itu|tu)\s+(?:(?:termasuk|tergolong|masuk)\s+(?:jenis|bentuk)|jenis(?:nya)?)\s+(?:apa|apakah|apo|mana)\b"
     r"(?!\s+(?:saja|aja))"
+    r"|\b(?:itu|tu|tuh)\s+(?:termasuk|tergolong|masuk)\s+(?:(?:yg|yang)\s+)?mana\b"
     # "WTO itu contoh kerja sama apa", "ILO sama FAO itu kerja sama jenis apa", Javanese "pbb iku ...",
     # "ASEAN tuh kerja sama apa"
     r"|\b(?:itu|tu|tuh|ini|iku|kuwi|kuwe|kui)\s+(?:contoh\s+)?kerja\s*sama\s+(?:(?:jenis|bentuk)\s+)?"
@@ -216,12 +219,13 @@ _ANSWER_KEY = re.compile(r"\n[ \t]*kata\s+kunci\s*:", re.IGNORECASE)
 _CITATION = re.compile(r"(?<!\s)\s*\(\s*[A-Z][\w.&' -]{1,40}?,?\s+(?:19|20)\d{2}[a-z]?\s*\)")
 # Teacher's phrasing that asks nothing by itself: "Menurut pendapatmu, ...", "... secara singkat!".
 _ASIDES = re.compile(
-    r"\b(?:menurut\s+)?(?:pendapat\s*(?:mu|kamu|anda|kalian)|pendapatmu)\b\s*,?"
+    r"\b(?:menurut\s+)?(?:pendapat\s*(?:mu|kamu|anda|kalian|kelompok\s*(?:mu|kalian))|pendapatmu)\b\s*,?"
     r"|\bmenurut\s*(?:mu|kamu|anda|kalian)\b\s*,?"
     r"|\byang\s+(?:kamu|anda|kalian)\s+ketahui\s+(?:tentang|mengenai)\b"
     r"|\bsetelah\s+membaca\s+(?:teks|bacaan|artikel)(?:\s+(?:tersebut|di\s+atas))?\s*,?"
-    # "Menurut artikel Liputan6, hubungan bilateral ...": where the statement comes from, before it.
-    r"|^\s*menurut\s+(?:artikel|teks|bacaan|buku|sumber)(?:\s+[\w.]+){0,3}\s*,"
+    # "Menurut artikel Liputan6, hubungan bilateral ...", "Menurut artikel Liputan6 yang telah kalian baca,
+    # bilateral adalah .....": where the statement comes from, before it.
+    r"|^\s*menurut\s+(?:artikel|teks|bacaan|buku|sumber)(?:\s+[\w.]+){0,5}\s*,"
     r"|\bmenurut\s+pemahaman\s*(?:mu|kamu|kelompokmu|kelompok\s*mu)?\b"
     r"|\b(?:secara|dengan)\s+(?:singkat|jelas|lengkap|rinci|tepat|benar|runtut)\b"
     r"|\bpilihlah\s+jawaban\s+yang\s+(?:tepat|benar|paling\s+tepat)\b"
@@ -442,6 +446,7 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
         number = int(found.group(1)) if number is None else number
         stem = stem[found.end() :]
     stem = _ANSWER_BOXES.sub("", stem)
+    stem = _pointed_statement(stem) or stem
     if (trailer := _FRAME_ONLY.search(stem)) and trailer.start() > 0:
         stem = stem[: trailer.start()]
     stem = _CITED_TITLE.sub(r"\1", _CASE_POINT.sub(" ", _ASIDES.sub(" ", _ILLUSTRATION.sub(",", stem))))
@@ -450,8 +455,10 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     # "... antara dua wilayah yang ....": the word "yang" describes; "... pendiri dari ...." names.
     before_blank = re.findall(r"\w+", stem[: found_blank.start()].casefold()) if found_blank else []
     blank_after = next((w for w in reversed(before_blank) if w not in {"yang", "dari"}), "")
-    defines_kind = bool(_DEFINES_KIND.search(stem))
-    asks_kind = defines_kind or bool(_ASKS_KIND.search(stem))
+    # Any blank read as dots: "dinamakan hubungan . . . ." and "disebut kerja sama ____" ask as "....".
+    dotted = _BLANK.sub("....", stem)
+    defines_kind = bool(_DEFINES_KIND.search(dotted))
+    asks_kind = defines_kind or bool(_ASKS_KIND.search(dotted))
     stem = _BLANK.sub(" ", stem)
     stem = _COUNTED_THINGS.sub("contoh ", stem.strip(), count=1)
     stem = _FRAME.sub("", stem, count=1)
@@ -479,6 +486,28 @@ def _spaced(text: str) -> str:
     if (first := _UNSPACED_A.search(text)) and _UNSPACED_B.search(text, first.end()):
         text = _UNSPACED_OPTION.sub(r" \1. ", text).lstrip()
     return _UNSPACED_BREAK.sub(lambda mark: f"{mark.group()} ", text)
+
+
+# "Pernyataan nomor (2) merupakan ciri kerja sama ....", "Kerja sama nomor 3 termasuk ....": one of the
+# numbered statements or rows above, pointed at by its number, is what is asked of.
+_POINTER = re.compile(
+    r"\b(?:pernyataan|ciri|kerja\s*sama)\s+(?:nomor\s*|no\.?\s*)?\(?([1-9])\)?\s+"
+    r"(?=merupakan|termasuk|tergolong|adalah|disebut)",
+    re.IGNORECASE,
+)
+
+
+def _pointed_statement(stem: str) -> str | None:
+    """The statement or row a number points at, put where the pointer was: "(2) pesertanya negara-negara
+    dalam satu kawasan ... Ciri nomor (2) merupakan ciri kerja sama ...." asks "pesertanya negara-negara
+    dalam satu kawasan merupakan ciri kerja sama ....", and a row "2 | ASEAN | 10 negara" gives "ASEAN 10
+    negara"."""
+    if not (pointer := _POINTER.search(stem)):
+        return None
+    row = re.search(rf"(?m)^\s*\(?{pointer.group(1)}\s*[.):|]\s*(\S.*)$", stem[: pointer.start()])
+    if not row:
+        return None
+    return f"{row.group(1).replace('|', ' ').strip()} {stem[pointer.end() :]}"
 
 
 def _lead_before_number(text: str) -> re.Match[str] | None:
@@ -536,7 +565,10 @@ def _without_title(text: str) -> str:
         _ITEM_SOURCES & set(re.findall(r"\w+", title.casefold()))
     )
     short = (len(words) <= 8 or about_the_item) and not title.endswith((".", "?", "!", ":"))
-    if newline and rest.strip() and short and not sentence_asks(title) and not _BLANK.search(title):
+    # "Tuliskan pengertian multilateral menurut artikel" above a note from the teacher is the task itself.
+    task = len(words) > 1 and bool(_FRAME.match(title))
+    asks = task or sentence_asks(title) or bool(_BLANK.search(title))
+    if newline and rest.strip() and short and not asks:
         return rest.strip()
     return text
 

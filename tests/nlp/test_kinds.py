@@ -248,6 +248,34 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
         ("kak kerjasama negara2 asia tenggara itu jenis apa", "regional_contoh"),
         ("uni afrika contoh kerja sama apa", "regional_contoh"),
         ("ASEAN tuh kerja sama apa", "regional_contoh"),  # "tuh" as much as "itu"
+        # "jenisnya apa", "masuk yg mana", "masuk kerja sama apa" ask the kind as much.
+        ("kerja sama indonesia-timor leste soal perbatasan itu jenisnya apa", "bilateral_contoh"),
+        ("kalo indonesia sama timor leste bikin perjanjian perbatasan itu masuk mana", "bilateral_contoh"),
+        ("kerja sama indonesia belanda itu masuk yg mana", "bilateral_contoh"),
+        ("ECOSOC masuk kerja sama apa ya, multilateral?", "multilateral_contoh"),
+        ("PBB tu masuk kerja sama yg mana, multilateral kan?", "multilateral_contoh"),
+        # A blank of spaced dots is a blank; "ciri kerja sama ...." asks the kind it marks.
+        (
+            "Hubungan antara dua wilayah independen yang saling mempengaruhi di bidang budaya, ekonomi dan "
+            "politik dinamakan hubungan . . . .",
+            "bilateral_definisi",
+        ),
+        (
+            "Perjanjian yang dibuat oleh 2 subjek hukum internasional yg masing2 punya kapasitas hukum utk "
+            "membuat perjanjian internasional merupakan ciri kerja sama ....",
+            "bilateral_definisi",
+        ),
+        # The numbered statement a pointer names is the one asked of, not the first listed.
+        (
+            "12. Perhatikan ciri-ciri berikut!\n(1) melibatkan dua negara\n(2) pesertanya negara-negara "
+            "dalam satu kawasan\n(3) tidak dibatasi wilayah\nCiri nomor (2) merupakan ciri kerja sama ....",
+            "regional_definisi",
+        ),
+        (
+            "Perhatikan pernyataan di bawah ini\n(1) melibatkan 2 negara\n(2) melibatkan negara dalam satu "
+            "kawasan\n(3) tanpa memandang wilayah\nPernyataan nomor (3) merupakan ciri kerja sama ....",
+            "multilateral_definisi",
+        ),
         (
             "32. ASEAN merupakan contoh kerja sama ....\nA. bilateral\nB. regional\nC. multilateral\n"
             "D. unilateral\nE. global",

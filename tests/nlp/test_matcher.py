@@ -2060,3 +2060,55 @@ def test_kinds_measured_and_scenes_put_under_their_kind(matcher, question, inten
 )
 def test_wordings_the_lessons_now_carry(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # Continents that differ, or reach not bound to one region, are multilateral's mark.
+        ("kerja sama yg anggotanya negara2 dari benua beda2 disebut apa", "multilateral_definisi"),
+        ("kerja sama yg anggotanya negara dari macam2 benua disebut apa", "multilateral_definisi"),
+        (
+            "kerja sama yg pesertanya lebih dari 2 negara dan ga terbatas satu kawasan tu disebut apa ya",
+            "multilateral_definisi",
+        ),
+        # The examples asked first, of a kind described: its examples, with or without a question word.
+        ("contoh kerjasama yg byk negara dari berbagai benua", "multilateral_contoh"),
+        # Before independence is when foreign relations began, asked with "kerja sama" as much.
+        ("sebelum merdeka indonesia udh kerja sama sm negara lain blm sih", "indonesia_awal_hubungan"),
+        ("sebelum merdeka indonesia udah kerja sama luar negeri belum", "indonesia_awal_hubungan"),
+        # "yang berarti ...." asks a meaning; a bare "berarti" still says "so".
+        ("Istilah regional berasal dari kata region yang berarti ....", "regional_definisi"),
+        # Where the statement comes from and whose opinion is asked are no part of what is asked.
+        (
+            "Menurut artikel Liputan6 yang telah kalian baca, bilateral adalah ..... \n(tuliskan definisinya "
+            "secara lengkap)",
+            "bilateral_definisi",
+        ),
+        (
+            'LKPD PPKn Kelas IX\nKegiatan 2\nTuliskan arti kata "bilateral" menurut pendapat kelompokmu',
+            "bilateral_definisi",
+        ),
+        # A first line that sets a task is the task, not a title, though a note follows it.
+        (
+            "Tuliskan pengertian multilateral menurut artikel\n(jangan copy paste, pakai kalimat sendiri "
+            "ya - Bu Ros)",
+            "multilateral_definisi",
+        ),
+    ],
+)
+def test_kinds_described_meanings_asked_and_worksheet_frames_read_as_asked(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "otot bilateral tu maksudnya otot kiri kanan ya",  # anatomy
+        "kliring multilateral di bank tu maksudnya apa",  # banking
+        "berapa negara yg ikut KAA 1955",  # the Bandung conference's own story, not what it led to
+        "kapan KAA diadakan di bandung",
+    ],
+)
+def test_other_subjects_and_the_bandung_conference_itself_are_not_answered(matcher, typed):
+    assert matcher.match(typed).intent is None
