@@ -88,9 +88,12 @@ _ASKS_KIND = re.compile(
     r"|\b(?:bentuk|jenis)\s+kerja\s*sama(?:\s+internasional)?\s+(?:apa|apakah)\s+yang\s+"
     r"(?:ditunjukkan|digambarkan|dilakukan|tercermin)"
     r"|\bkerja\s*sama\s+(?:ini|itu|tersebut)\s+(?:termasuk|tergolong)\s+(?:jenis|bentuk)\s+(?:apa|apakah)\b"
+    # "Apa jenis kerja sama ini?", "Bentuk kerja sama tsb adalah" with the blank left off
+    r"|\b(?:apa|apakah)\s+(?:jenis|bentuk)\s+kerja\s*sama(?:\s+internasional)?\s+(?:ini|itu|tersebut|tsb)\b"
+    r"|\b(?:jenis|bentuk)\s+kerja\s*sama(?:\s+internasional)?\s+(?:ini|itu|tersebut|tsb)\s+(?:adalah|yaitu|ialah)\W*$"
     # "kerja sama negara2 asia tenggara itu termasuk jenis apa", "... tu masuk jenis apa", "... itu jenis(nya)
     # apa", "... itu masuk yg mana": what is named, then put under a kind (a bare "itu bentuk apa" may ask a
-    # form of agreement)
+    # form of agreement; a bare "itu termasuk apa" what a meeting at a summit or Greenpeace is)
     r"|\b(?:itu|tu)\s+(?:(?:termasuk|tergolong|masuk)\s+(?:jenis|bentuk)|jenis(?:nya)?)\s+(?:apa|apakah|apo|mana)\b"
     r"(?!\s+(?:saja|aja))"
     r"|\b(?:itu|tu|tuh)\s+(?:termasuk|tergolong|masuk)\s+(?:(?:yg|yang)\s+)?mana\b"

@@ -254,6 +254,17 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
         ("kerja sama indonesia belanda itu masuk yg mana", "bilateral_contoh"),
         ("ECOSOC masuk kerja sama apa ya, multilateral?", "multilateral_contoh"),
         ("PBB tu masuk kerja sama yg mana, multilateral kan?", "multilateral_contoh"),
+        # "Apa jenis kerja sama ini?" after a scene, or its blank left off, asks the scene's kind.
+        (
+            "Pemerintah Indonesia dan Jepang menandatangani Indonesia-Japan Economic Partnership Agreement. "
+            "Apa jenis kerja sama ini? Jelaskan alasannya",
+            "bilateral_contoh",
+        ),
+        (
+            "15. Pemerintah Indonesia dan Pemerintah Tiongkok bekerja sama membangun kereta cepat "
+            "Jakarta-Bandung. Bentuk kerja sama tsb adalah",
+            "bilateral_contoh",
+        ),
         # A blank of spaced dots is a blank; "ciri kerja sama ...." asks the kind it marks.
         (
             "Hubungan antara dua wilayah independen yang saling mempengaruhi di bidang budaya, ekonomi dan "
