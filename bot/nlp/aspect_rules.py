@@ -326,7 +326,20 @@ class AspectRules:
         if len(mention.concepts) != 1 or mention.compares or not ranked:
             return None
         definition = self._subjects.by_kind_aspect.get((mention.concepts[0], DEFINITION))
-        explained = _EXPLAINED & asked_stems(analysis.stems)
+        # "disuruh jelasin apa itu kerja sama regional tapi beta seng masuk kemarin": "apa" straight before
+        # the kind ("jelasin" and "itu" are no words read) asks what it is, however long the story around it.
+        # Not "hasil kerja sama apa? bilateral ...", which asks which kind.
+        words, kind = analysis.words, mention.concepts[0]
+        cooperation = {
+            k + d for k in range(len(words) - 1) if words[k : k + 2] == COOPERATION for d in (0, 1)
+        }
+        # The words with "kerja sama" left out, each with whether "kerja sama" came right before it.
+        read = [(w, k - 1 in cooperation) for k, w in enumerate(words) if k not in cooperation]
+        what_it_is = any(
+            word == _WHAT and not after_cooperation and following == kind
+            for (word, after_cooperation), (following, _) in itertools.pairwise(read)
+        )
+        explained = _EXPLAINED & asked_stems(analysis.stems) or what_it_is
         return ranked[0] if ranked[0].intent == definition and explained else None
 
     def _kind_over_chat(

@@ -109,10 +109,10 @@ _OTHER_SUBJECTS = frozenset(
      # a band's name ("bilateral tu nama band kah?")
      "band",
      # other trades' and games' terms ("multilateral netting di akuntansi", "kliring multilateral di bank",
-     # "bilateral stereo speaker", "sumur multilateral di pengeboran minyak", "pertandingan multilateral di
-     # turnamen catur")
-     "akuntansi", "kliring", "silat", "perminyakan", "pengeboran", "speaker", "stereo", "kriket", "catur",
-     "turnamen", "babak",
+     # "multilateral trading facility di bursa", "bilateral stereo speaker", "sumur multilateral di pengeboran
+     # minyak", "pertandingan multilateral di turnamen catur")
+     "akuntansi", "kliring", "saham", "bursa", "silat", "perminyakan", "pengeboran", "speaker", "stereo",
+     "kriket", "catur", "turnamen", "babak",
      # another chapter of civics ("kelembagaan ekonomi regional dalam konteks otonomi daerah")
      "otonomi"}
 )  # fmt: skip

@@ -2089,6 +2089,12 @@ def test_wordings_the_lessons_now_carry(matcher, question, intent):
             'LKPD PPKn Kelas IX\nKegiatan 2\nTuliskan arti kata "bilateral" menurut pendapat kelompokmu',
             "bilateral_definisi",
         ),
+        # "apa" straight before the kind asks what it is, however long the story around the question.
+        (
+            "kak jadi gini, beta pung guru ppkn kasi tugas besok dikumpul, disuruh jelasin apa itu kerja "
+            "sama regional tapi beta seng masuk kemarin karena sakit, jadi tolong jelasin ee",
+            "regional_definisi",
+        ),
         # A first line that sets a task is the task, not a title, though a note follows it.
         (
             "Tuliskan pengertian multilateral menurut artikel\n(jangan copy paste, pakai kalimat sendiri "
@@ -2101,11 +2107,18 @@ def test_kinds_described_meanings_asked_and_worksheet_frames_read_as_asked(match
     assert matcher.match(question).intent == intent
 
 
+def test_which_cooperation_asked_before_a_kind_offered_is_not_the_kinds_meaning(matcher):
+    # "kerja sama apa? bilateral ...": which kind a scene is, not what bilateral cooperation is.
+    asked = "pelabuhan patimban itu hasil kerjasama apa? bilateral sama jepang bukan"
+    assert matcher.match(asked).intent != "bilateral_definisi"
+
+
 @pytest.mark.parametrize(
     "typed",
     [
         "otot bilateral tu maksudnya otot kiri kanan ya",  # anatomy
         "kliring multilateral di bank tu maksudnya apa",  # banking
+        "apa itu multilateral trading facility di saham",  # the stock market
         "berapa negara yg ikut KAA 1955",  # the Bandung conference's own story, not what it led to
         "kapan KAA diadakan di bandung",
     ],
