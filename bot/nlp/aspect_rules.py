@@ -137,6 +137,19 @@ def _meaning_of_the_kind(stems: tuple[str, ...], kind: str) -> bool:
     return set(stems[:at]) <= QUESTION_STEMS | _ASKING and set(stems[at + 1 : named]) <= _NAMING_A_KIND
 
 
+def _what_before(kind: str, words: tuple[str, ...]) -> bool:
+    """ "disuruh jelasin apa itu kerja sama regional tapi beta seng masuk kemarin": "apa" straight before the
+    kind, "kerja sama" between them at most ("jelasin" and "itu" are no words read), asks what it is,
+    however long the story around it; not "hasil kerja sama apa? bilateral ...", which asks which kind."""
+    cooperation = {k + d for k in range(len(words) - 1) if words[k : k + 2] == COOPERATION for d in (0, 1)}
+    # The words with "kerja sama" left out, each with whether "kerja sama" came right before it.
+    read = [(w, k - 1 in cooperation) for k, w in enumerate(words) if k not in cooperation]
+    return any(
+        word == _WHAT and not after_cooperation and following == kind
+        for (word, after_cooperation), (following, _) in itertools.pairwise(read)
+    )
+
+
 class AspectRules:
     """Tried on a ranking before the thresholds; each rule returns the lesson of the named kind that the
     question asks, or None."""
@@ -320,26 +333,16 @@ class AspectRules:
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
     ) -> Candidate | None:
         """ "sorry kak ganggu, mau nanya lagi soal multilateral, artinya apa ya", "aku masih gak ngerti
-        bilateral kak, bisa dijelasin ulang": one kind named, its meaning or an explanation asked, and its
-        definition ranked first; the chat around the question only lowers the score. Another subject's
-        sense of the word ("pneumonia bilateral artinya apa") was turned away before the rules."""
+        bilateral kak, bisa dijelasin ulang": one kind named, its meaning or an explanation asked (or "apa"
+        straight before it), and its definition ranked first; the chat around the question only lowers the
+        score. Another subject's sense of the word ("pneumonia bilateral artinya apa") was turned away before
+        the rules."""
         if len(mention.concepts) != 1 or mention.compares or not ranked:
             return None
         definition = self._subjects.by_kind_aspect.get((mention.concepts[0], DEFINITION))
-        # "disuruh jelasin apa itu kerja sama regional tapi beta seng masuk kemarin": "apa" straight before
-        # the kind ("jelasin" and "itu" are no words read) asks what it is, however long the story around it.
-        # Not "hasil kerja sama apa? bilateral ...", which asks which kind.
-        words, kind = analysis.words, mention.concepts[0]
-        cooperation = {
-            k + d for k in range(len(words) - 1) if words[k : k + 2] == COOPERATION for d in (0, 1)
-        }
-        # The words with "kerja sama" left out, each with whether "kerja sama" came right before it.
-        read = [(w, k - 1 in cooperation) for k, w in enumerate(words) if k not in cooperation]
-        what_it_is = any(
-            word == _WHAT and not after_cooperation and following == kind
-            for (word, after_cooperation), (following, _) in itertools.pairwise(read)
+        explained = _EXPLAINED & asked_stems(analysis.stems) or _what_before(
+            mention.concepts[0], analysis.words
         )
-        explained = _EXPLAINED & asked_stems(analysis.stems) or what_it_is
         return ranked[0] if ranked[0].intent == definition and explained else None
 
     def _kind_over_chat(
