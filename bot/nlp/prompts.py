@@ -101,6 +101,9 @@ _ASKS_KIND = re.compile(
     # "ASEAN tuh kerja sama apa"
     r"|\b(?:itu|tu|tuh|ini|iku|kuwi|kuwe|kui)\s+(?:contoh\s+)?kerja\s*sama\s+(?:(?:jenis|bentuk)\s+)?"
     r"(?:apa|apakah|apo|opo|mana)\b(?!\s+(?:saja|aja))"
+    # "kerjasama negara2 asia tenggara termasuk apa": cooperation told, then put under what, nothing after
+    # (a bare "itu termasuk apa" may ask what a meeting at a summit is)
+    r"|\bkerja\s*sama\b[^.?!]{0,60}\b(?:termasuk|tergolong)\s+(?:apa|apakah|apo)(?:\s+(?:ya|sih|kak|kah))*\W*$"
     # "uni afrika contoh kerja sama apa": a name, then its kind asked, with nothing after
     r"|\w\s+contoh\s+kerja\s*sama\s+(?:apa|apakah)(?:\s+(?:ya|sih|kak|kah))*\W*$"
     # "GNB itu jenis kerja samanya apa", "keanggotaan indonesia di PBB itu bentuk kerja sama apa"
@@ -114,8 +117,8 @@ _ASKS_KIND = re.compile(
     r"|^\W*(?:(?:hubungan|bentuk|jenis)\s+)?kerja\s*sama\b(?!\s*(?:bilateral|regional|multilateral))[^.?!]{0,200}"
     r"\b(?:disebut|dinamakan|dikenal\s+dengan\s+istilah)\s*(?:\.{3,}|…+|_{2,})"
     # "Jika ... hanya diikuti dua negara, maka kerja sama itu tergolong ....", "Bentuk kerja sama
-    # internasional ini adalah ...."
-    r"|\b(?:(?:bentuk|jenis)\s+)?kerja\s*sama(?:\s+internasional)?\s+(?:itu|ini|tersebut)\s+"
+    # internasional ini adalah ....", "Kerja sama tsb termasuk ...."
+    r"|\b(?:(?:bentuk|jenis)\s+)?kerja\s*sama(?:\s+internasional)?\s+(?:itu|ini|tersebut|tsb)\s+"
     r"(?:tergolong|disebut|dinamakan|termasuk|adalah|ialah|yaitu|merupakan)\s*(?:\.{3,}|…+|_{2,})"
     # After a scene: "Jenis kerja sama yang digambarkan berita tersebut adalah ....", "Bentuk kerja sama
     # apakah itu?"

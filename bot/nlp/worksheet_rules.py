@@ -65,10 +65,10 @@ _WHETHER = "apakah"
 _NOT_COOPERATION = frozenset({"diplomasi", "kawasan", "mitra"})
 _RELATIONS = "hubungan"  # "hubungan bilateral": relations between countries, not a body's two sides
 # "indonesia sama belanda ada kerja sama bilateral gak", "kerjasama indonesia dan malaysia tu termasuk
-# bilateral kan?": the words beside two countries that ask only whether they cooperate, or as which kind
-# ("ada", "punya", "kah" are stopwords).
+# bilateral kan?", "kerja sama indonesia belanda tu bilateral bukan": the words beside two countries that
+# ask only whether they cooperate, or as which kind ("ada", "punya", "kah" are stopwords).
 _SAID_OF_A_PAIR = frozenset(
-    {*COOPERATION, BILATERAL, _RELATIONS, "tidak", "dan", "dengan", "termasuk", "masuk"}
+    {*COOPERATION, BILATERAL, _RELATIONS, "tidak", "bukan", "dan", "dengan", "termasuk", "masuk"}
 )
 # "Hampir seluruh negara di dunia, dari Timor-Leste hingga Brasil, ...": two countries named among many.
 _MANY = frozenset({"seluruh", "semua", "banyak", "berbagai", "puluhan", "ratusan"})

@@ -252,6 +252,14 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
         ("kerja sama indonesia-timor leste soal perbatasan itu jenisnya apa", "bilateral_contoh"),
         ("kalo indonesia sama timor leste bikin perjanjian perbatasan itu masuk mana", "bilateral_contoh"),
         ("kerja sama indonesia belanda itu masuk yg mana", "bilateral_contoh"),
+        # "tsb" as much as "tersebut"; "bukan" closing the question of a pair's kind.
+        (
+            "Negara2 di Asia Tenggara bergabung dalam suatu organisasi untuk menjaga stabilitas kawasan. "
+            "Kerja sama tsb termasuk ....",
+            "regional_contoh",
+        ),
+        ("kerja sama indonesia belanda tu bilateral bukan", "bilateral_contoh"),
+        ("kerjasama negara2 asia tenggara termasuk apa", "regional_contoh"),  # put under what, no more
         ("ECOSOC masuk kerja sama apa ya, multilateral?", "multilateral_contoh"),
         ("PBB tu masuk kerja sama yg mana, multilateral kan?", "multilateral_contoh"),
         # "Apa jenis kerja sama ini?" after a scene, or its blank left off, asks the scene's kind.
