@@ -57,8 +57,8 @@ _EXPLAINED = frozenset({MEANING, DEFINITION, "jelas"})
 # pake bahasa anak SMP", "multilateral dlm 1 kalimat", "sa lupa regional, jelasin singkat, besok ulangan";
 # and how many countries it takes, which its definition says: "regional itu minimal brp negara? 3 kah".
 _PLAINLY = _LOST | {
-    "lupa", "konsep", "hubung", "singkat", "ringkas", "sederhana", "simpel", "gampang", "mudah", "hari",
-    "bahasa", "baku", "pakai", "kalimat", "1", "satu", "awal", "besok", "ulang", "anak", "smp", "sma",
+    "lupa", "konsep", "hubung", "singkat", "ringkas", "sederhana", "simpel", "simple", "gampang", "mudah",
+    "hari", "bahasa", "baku", "pakai", "kalimat", "1", "satu", "awal", "besok", "ulang", "anak", "smp", "sma",
     "mahasiswa", "semester", "berapa", "negara", "minimal", "sedikit", "2", "3", "dua", "tiga",
 }  # fmt: skip
 _FORUM = "forum"  # "kenapa ikut forum multilateral ...": what forums do for a country, its own lesson

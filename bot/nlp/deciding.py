@@ -97,6 +97,10 @@ _UNTIL_TOMORROW = frozenset({("lanjut", "besok"), ("besok", "lanjut"), ("sampai"
 _BEFORE_THANKS = ACKNOWLEDGING | frozenset(
     {"wah", "wih", "wow", "mantap", "mantul", "keren", "asik", "asyik", "yes", "alhamdulillah"}
 )
+# "oke kaka, beta su mengerti", "ngerti skrg": the answer understood (the pronouns and "sudah" are stop
+# words; "tidak mengerti" reads as nothing, "masih belum ngerti" keeps its "belum").
+_UNDERSTOOD = frozenset({"erti", "paham"})
+_UNDERSTOOD_WITH = _BEFORE_THANKS | _UNDERSTOOD | {"sekarang", "jadi", "alhamdulillah"}
 # Other subjects, and their terms, in which "bilateral" means something else ("simetri bilateral" in biology
 # and geometry, "pneumonia bilateral" in medicine: both sides of a body or a figure).
 _OTHER_SUBJECTS = frozenset(
@@ -122,9 +126,9 @@ _SCHOOL_SUBJECTS = frozenset(
     {"matematika", "mtk", "ipa", "fisika", "biologi", "kimia", "inggris", "coding", "python", "informatika"}
 )
 _ASKING_THE_BOT = frozenset({"bot", "fitur", "apa", "pakai", "tanya", "ppkn", "pkn", "ips"})
-# Bodies at school and at home whose meetings the word may describe ("rapat multilateral di OSIS",
-# "rapat koordinasi multilateral RT RW"): among their members, not among countries.
-_OTHER_BODIES = frozenset({"osis", "mpk", "rt", "rw"})
+# Bodies at school and at home whose meetings the word may describe ("rapat multilateral di OSIS", "rapat
+# koordinasi multilateral RT RW", "lomba pramuka regional"): among their members, not among countries.
+_OTHER_BODIES = frozenset({"osis", "mpk", "rt", "rw", "pramuka"})
 _NOT = "bukan"  # "bilateral sing dimaksud nang PPKn kuwe apa? dudu sing nang matematika": not that one
 # Whom one talks round at home ("diplomasi sama ortu biar dibolehin nonton konser", "diplomasi ke pacar",
 # "perjanjian bilateral sama mama biar boleh main HP"), named soon after the diplomacy or the agreement:
@@ -530,11 +534,12 @@ class Decider:
     ) -> Candidate | None:
         """ "makasih kak jawaban essay no 3 tadi, kata guru bener semua", "ok kak sa offline dulu, lampu mau
         padam ini", "permisi kak sa keluar dulu", "aku pergi ngaji dulu": thanks said first (after an "oke"
-        or a "wah" at most), or leaving said, then what happened or what comes next, and nothing asked; the
-        student is thanked back or seen off, not offered the thanks as a choice nor told the bot did not
-        understand. Leaving outweighs thanks ("sip makasih, cabut dulu"), and a greeting that ranks first
-        ("permisi" opens questions too); a lesson named is no leaving ("prinsip dasar ASEAN dalam Treaty of
-        Amity", the treaty's name read as "pamit")."""
+        or a "wah" at most), or leaving said, then what happened or what comes next, and nothing asked, or
+        only that the answer was understood ("oke kaka, beta su mengerti"); the student is thanked back or
+        seen off, not offered the thanks as a choice nor told the bot did not understand. Leaving outweighs
+        thanks ("sip makasih, cabut dulu"), and a greeting that ranks first ("permisi" opens questions too);
+        a lesson named is no leaving ("prinsip dasar ASEAN dalam Treaty of Amity", the treaty's name read as
+        "pamit")."""
         stems = analysis.stems
         if not stems or _asks_something(analysis):
             return None
@@ -549,6 +554,8 @@ class Decider:
         thanked = next((k for k, stem in enumerate(stems) if stem in self._thanks_words), None)
         if top[:1] == [THANKS_INTENT] and thanked is not None and set(stems[:thanked]) <= _BEFORE_THANKS:
             return ranked[0]
+        if _UNDERSTOOD & set(stems) and set(stems) <= _UNDERSTOOD_WITH and not named:
+            return Candidate(THANKS_INTENT, ranked[0].score if ranked else 0.0)
         return None
 
     def _says_kind_and_aspect(self, intent: str, analysis: Analysis, mention: ConceptMention) -> bool:

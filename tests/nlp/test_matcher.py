@@ -1847,6 +1847,9 @@ def test_questions_asked_in_english_are_answered(matcher, question, intent):
         ("cukup dulu, nanti kalau ada soal lagi aku balik", "pamit"),
         ("dah ah ngantuk, lanjut besok ya", "pamit"),  # going on tomorrow, not now
         ("Baik, saya akhiri dulu sesi ini.", "pamit"),
+        # Only that the answer was understood: taken as thanks, not as a meaning asked ("mengerti").
+        ("oke kaka, beta su mengerti", "terima_kasih"),
+        ("aku udah ngerti", "terima_kasih"),
     ],
 )
 def test_thanks_or_leaving_then_what_happened_is_answered_not_offered(matcher, message, intent):
@@ -2121,7 +2124,21 @@ def test_which_cooperation_asked_before_a_kind_offered_is_not_the_kinds_meaning(
         "apa itu multilateral trading facility di saham",  # the stock market
         "berapa negara yg ikut KAA 1955",  # the Bandung conference's own story, not what it led to
         "kapan KAA diadakan di bandung",
+        "kerja sama regional antar sekolah dalam lomba pramuka gimana daftarnya",  # scouting
+        "apa itu WHO dan kapan berdiri",  # the WHO, not "who are you"
     ],
 )
 def test_other_subjects_and_the_bandung_conference_itself_are_not_answered(matcher, typed):
     assert matcher.match(typed).intent is None
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("who are you", "tentang_bot"),
+        ("who made u", "tentang_bot"),
+        ("jelasin bilateral dong simple aja aku anak smp", "bilateral_definisi"),
+    ],
+)
+def test_the_bot_asked_in_english_and_a_kind_asked_simply(matcher, message, intent):
+    assert matcher.match(message).intent == intent
