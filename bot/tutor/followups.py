@@ -24,6 +24,10 @@ _WHERE = "mana"
 _EACH_KIND = frozenset({"masing", "tiap"})
 # "sama negara lain ada juga?", "ada lagi yg kayak gitu sama negara lain?": the same asked of another partner.
 _ANOTHER_PARTY = ("negara", "lain")
+# "aku lagi bete", "kita lagi jaga kios": "lagi" after who is at it says what they are doing now, not
+# "again" (the pronouns read as these words).
+_NOW = "lagi"
+_DOERS = frozenset({"saya", "kita", "kami", "dia"})
 
 
 class FollowupResolver:
@@ -69,8 +73,12 @@ class FollowupResolver:
             return None
         stems = set(analysis.stems)
         tokens = clean(question)
+        words = self._normaliser.words(question, stopwords=True)
+        doing = sum(doer in _DOERS and now == _NOW for doer, now in itertools.pairwise(words))
+        if doing and doing == words.count(_NOW):
+            stems.discard(_NOW)
         # "multilateral jg dong": "jg" is "juga" once the slang is read.
-        also = ALSO in self._normaliser.words(question, stopwords=True)
+        also = ALSO in words
         # "multilateralnya", "multilateral nya" after "contoh regionalnya": the kind's one, as the topic was.
         its = any(t == "nya" or (t.endswith("nya") and t[:-3] in mention.concepts) for t in tokens)
         led = bool(stems & self._leads or DESCRIBING.intersection(tokens[:1]) or also or its)

@@ -1080,3 +1080,10 @@ async def test_which_cooperation_the_organisation_just_spoken_of_is_asked_with_a
     await tutor.ask(CHAT, "OKI itu apa")
     await tutor.ask(CHAT, "berdiri dimana")
     assert await asks(tutor, "kerja sama apa itu, multilateral?") == "multilateral_contoh"
+
+
+async def test_lagi_after_who_is_at_it_says_what_they_are_doing_not_again(tutor: Tutor):
+    await tutor.ask(CHAT, "konvensi wina itu apa")
+    # "aku lagi bete": feeling down right now; the convention is not told again.
+    assert await asks(tutor, "kamu tau ga sih aku lagi bete") == tutor.messages.fallback.split("\n")[0]
+    assert await asks(tutor, "jelasin lagi dong") == "vcdr_definisi"
