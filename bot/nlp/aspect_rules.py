@@ -104,14 +104,14 @@ _PARTNERS = frozenset({"mitra", "sekarang", "kini"})
 _RELATING = frozenset({"hubung", "jalin", "kawan", "teman", "temenan"})
 _WHAT_MORE = ("apa", "lagi")  # "selain bilateral ada apa lagi": what else there is
 # "cuma tau bilateral, ada bentuk kerja sama lain lagi kah", "bilateral, regional, terus satu lagi apa ya?",
-# "bilateral sama regional, yg ketiga apa?"
-_MORE = frozenset({_WHAT_MORE, ("lain", "lagi"), ("satu", "lagi"), ("tiga", "apa")})
+# "bilateral sama regional, yg ketiga apa?", "ada bilateral, multilateral, ada lagi ga"
+_MORE = frozenset({_WHAT_MORE, ("lain", "lagi"), ("satu", "lagi"), ("tiga", "apa"), ("lagi", "tidak")})
 # Words that only carry "what else is there" beside the kinds named: "bilateral regional trus satunya apa
 # lagi", "bentuk kerja sama tu bilateral, regional, trus apa lagi", "kerja sama antar negara tu ada
 # bilateral, trus apa lagi", "cuma tau bilateral".
 _ASKING_MORE = frozenset(
     {*_WHAT_MORE, BESIDES, "terus", "satu", "lain", "lupa", "hanya", FORMS, "kerja", "sama", "internasional",
-     "antar", _COUNTRY, "tiga"}
+     "antar", _COUNTRY, "tiga", "tidak"}
 )  # fmt: skip
 
 # Words that say nothing beside every kind named but "these are the forms": "bilateral regional multilateral
@@ -200,6 +200,7 @@ class AspectRules:
             or self._kinds_measured(ranked, analysis, mention)
             or self._diplomacy_beside_cooperation(ranked, analysis, mention)
             or self._diplomatic_by_nature(ranked, analysis, mention, config)
+            or self._diplomacy_of_a_kind_described(ranked, analysis, mention, config)
             or self._diplomacy_with_many_at_once(ranked, analysis, mention, config)
             or self._name_taken_apart(ranked, analysis, mention, config)
             or self._kind_over_chat(ranked, analysis, mention, config)
@@ -254,6 +255,19 @@ class AspectRules:
         if ranked[0].intent != self._diplomacy_defined.get(kind):
             return None
         return self._within_reach(ranked, self._subjects.by_kind_aspect.get((kind, DEFINITION)), config)
+
+    def _diplomacy_of_a_kind_described(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "diplomasi yg cuma antara 2 negara namanya apa": diplomacy named and its kind described, not
+        named, asks what that kind's diplomacy is, though the description reads as the kind's definition."""
+        if len(mention.concepts) != 1 or mention.compares or not ranked or DIPLOMACY not in analysis.stems:
+            return None
+        kind = mention.concepts[0]
+        definition = self._subjects.by_kind_aspect.get((kind, DEFINITION))
+        if kind in analysis.words or ranked[0].intent != definition:
+            return None
+        return self._within_reach(ranked, self._diplomacy_defined.get(kind), config)
 
     def _diplomacy_with_many_at_once(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig

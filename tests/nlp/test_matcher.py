@@ -2142,3 +2142,24 @@ def test_other_subjects_and_the_bandung_conference_itself_are_not_answered(match
 )
 def test_the_bot_asked_in_english_and_a_kind_asked_simply(matcher, message, intent):
     assert matcher.match(message).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # Diplomacy named and its kind only described: what that diplomacy is, not what the kind is.
+        ("diplomasi 2 negara itu namanya apa", "diplomasi_bilateral_definisi"),
+        ("diplomasi yg cuma antara dua negara namanya apa", "diplomasi_bilateral_definisi"),
+        ("bilateral itu apa", "bilateral_definisi"),
+        # "dari / sejak tahun berapa" asks since when, not how many.
+        ("dari tahun berapa indonesia kerja sama sama negara lain", "indonesia_awal_hubungan"),
+        ("sejak tahun brp indonesia kerja sama dgn negara lain", "indonesia_awal_hubungan"),
+    ],
+)
+def test_a_kinds_diplomacy_described_and_the_year_relations_began(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
+def test_two_kinds_named_and_whether_there_are_more_asks_for_the_forms(matcher):
+    asked = "kerja sama internasional ada bilateral, multilateral… ada lagi ga"
+    assert matcher.match(asked).intent == "bentuk_kerja_sama"
