@@ -104,6 +104,8 @@ _ASKS_KIND = re.compile(
     # "kerjasama negara2 asia tenggara termasuk apa": cooperation told, then put under what, nothing after
     # (a bare "itu termasuk apa" may ask what a meeting at a summit is)
     r"|\bkerja\s*sama\b[^.?!]{0,60}\b(?:termasuk|tergolong)\s+(?:apa|apakah|apo)(?:\s+(?:ya|sih|kak|kah))*\W*$"
+    # "GNB kerja sama apa": one name, then its kind asked, with nothing after
+    r"|^\W*[\w-]+\s+kerja\s*sama\s+(?:apa|apakah)(?:\s+(?:ya|sih|kak|kah))*\W*$"
     # "uni afrika contoh kerja sama apa": a name, then its kind asked, with nothing after
     r"|\w\s+contoh\s+kerja\s*sama\s+(?:apa|apakah)(?:\s+(?:ya|sih|kak|kah))*\W*$"
     # "GNB itu jenis kerja samanya apa", "keanggotaan indonesia di PBB itu bentuk kerja sama apa"

@@ -260,6 +260,8 @@ def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):
         ),
         ("kerja sama indonesia belanda tu bilateral bukan", "bilateral_contoh"),
         ("kerjasama negara2 asia tenggara termasuk apa", "regional_contoh"),  # put under what, no more
+        ("ECOSOC kerja sama apa", "multilateral_contoh"),  # one name, then its kind asked
+        ("bilateral kerja sama apa", "bilateral_definisi"),  # a kind, not a name: what it is
         ("ECOSOC masuk kerja sama apa ya, multilateral?", "multilateral_contoh"),
         ("PBB tu masuk kerja sama yg mana, multilateral kan?", "multilateral_contoh"),
         # "Apa jenis kerja sama ini?" after a scene, or its blank left off, asks the scene's kind.
