@@ -129,6 +129,8 @@ _ASKING_THE_BOT = frozenset({"bot", "fitur", "apa", "pakai", "tanya", "ppkn", "p
 # Bodies at school and at home whose meetings the word may describe ("rapat multilateral di OSIS", "rapat
 # koordinasi multilateral RT RW", "lomba pramuka regional"): among their members, not among countries.
 _OTHER_BODIES = frozenset({"osis", "mpk", "rt", "rw", "pramuka"})
+_AGREEMENT = "perjanjian"
+_SIDE_BY_SIDE = frozenset({"sama", "dan", "dengan", "atau", "vs"})
 _NOT = "bukan"  # "bilateral sing dimaksud nang PPKn kuwe apa? dudu sing nang matematika": not that one
 # Whom one talks round at home ("diplomasi sama ortu biar dibolehin nonton konser", "diplomasi ke pacar",
 # "perjanjian bilateral sama mama biar boleh main HP"), named soon after the diplomacy or the agreement:
@@ -206,6 +208,16 @@ def meant_in_another_subject(analysis: Analysis) -> bool:
     return other is not None and _NOT not in words[:other] and not _OURS & set(words)
 
 
+def agreements_side_by_side(words: tuple[str, ...]) -> bool:
+    """ "bedanya treaty sama agreement apa", "persetujuan (agreement) sama perjanjian (treaty) beda kah":
+    two names of an agreement (the lexicon reads each as "perjanjian") set side by side, which the lesson
+    on the forms of agreement names; no kinds compared."""
+    return any(
+        first == _AGREEMENT and joined in _SIDE_BY_SIDE and second == _AGREEMENT
+        for first, joined, second in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
 def _diplomacy_at_home(words: tuple[str, ...]) -> bool:
     """ "cara diplomasi sama mama supaya dikasih uang jajan", "diplomasi ke orang tua biar dikasih izin":
     talking round one's family or sweetheart, or striking a deal with them."""
@@ -258,6 +270,10 @@ class Decider:
             if sum(name in other for other in examples.values()) == 1
         }
         self._kinds = frozenset(subjects.kind_of.values())
+        # The lesson on the forms an agreement takes (treaty, agreement, protocol): the one aspect "bentuk".
+        self._forms_of_agreement = next(
+            (i for (_, aspect), i in subjects.by_kind_aspect.items() if aspect == FORMS), None
+        )
         self._kind_definitions = frozenset(
             i for (_, aspect), i in subjects.by_kind_aspect.items() if aspect == DEFINITION
         )
@@ -332,6 +348,9 @@ class Decider:
         if analysis.stems and set(analysis.stems) <= BARE_QUESTION:
             # "kenapa?", "kapan?" alone ask about nothing named: whatever ranks first is chance.
             return Match(Outcome.UNKNOWN, ranked[0].score if ranked else 0.0, ())
+        if self._forms_of_agreement and len(mention.concepts) <= 1 and agreements_side_by_side(words):
+            winner = Candidate(self._forms_of_agreement, ranked[0].score if ranked else 0.0)
+            return Match(Outcome.ANSWER, winner.score, (winner,))
         compared = mention.is_comparison or self.sorts_examples(analysis, mention)
         if compared and self._compares and not _diplomacies_compared(words):
             winner = Candidate(COMPARISON_INTENT, 100.0)

@@ -14,6 +14,7 @@ from bot.content.models import COMPARISON_INTENT, CONVERSATION_GROUP
 from bot.nlp import Analysis, ConceptMention, Match, Matcher, Outcome, clean
 from bot.nlp.compound import CHANGING_SUBJECT
 from bot.nlp.concepts import COOPERATION
+from bot.nlp.deciding import agreements_side_by_side
 from bot.nlp.subjects import DEFINITION, EXAMPLES, MEANING, QUESTION_STEMS, WHY
 from bot.tutor.named_topic import NamedTopics
 from bot.tutor.pointing import SUCH, Pointing, classes, marked_as_question, names_a_class, opens_with_pointer
@@ -92,7 +93,12 @@ class TopicFollowups:
         """ "bedanya sama bilateral?" after a topic of one kind: that kind and the one named
         ("apa bedanya?" alone: that kind, to pick the other in the comparison); "bedanya ketiganya
         apa" after a topic of no kind: the kinds its answer names (the three forms, AFTA's two)."""
-        if previous not in self._intents or len(mention.concepts) > 1:
+        # "bedanya treaty sama agreement apa": two names of an agreement compared, not the topic's kind.
+        if (
+            previous not in self._intents
+            or len(mention.concepts) > 1
+            or agreements_side_by_side(analysis.words)
+        ):
             return None
         kind = self._intents[previous].concept
         # "yg paling banyak negaranya yg mana" after a comparison: which kind ranks first, which the table

@@ -2163,3 +2163,17 @@ def test_a_kinds_diplomacy_described_and_the_year_relations_began(matcher, quest
 def test_two_kinds_named_and_whether_there_are_more_asks_for_the_forms(matcher):
     asked = "kerja sama internasional ada bilateral, multilateral… ada lagi ga"
     assert matcher.match(asked).intent == "bentuk_kerja_sama"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # Two names of an agreement set side by side: the lesson on the forms an agreement takes.
+        ("beda treaty sama agreement apa", "bilateral_bentuk_perjanjian"),
+        ("treaty sama agreement bedanya apa di bilateral", "bilateral_bentuk_perjanjian"),
+        ("persetujuan (agreement) sama perjanjian (treaty) beda kah kak", "bilateral_bentuk_perjanjian"),
+        ("perjanjian bilateral dan perjanjian multilateral bedanya apa", "perbandingan"),  # two kinds
+    ],
+)
+def test_a_treaty_and_an_agreement_compared_are_forms_of_agreement(matcher, question, intent):
+    assert matcher.match(question).intent == intent

@@ -1087,3 +1087,8 @@ async def test_lagi_after_who_is_at_it_says_what_they_are_doing_not_again(tutor:
     # "aku lagi bete": feeling down right now; the convention is not told again.
     assert await asks(tutor, "kamu tau ga sih aku lagi bete") == tutor.messages.fallback.split("\n")[0]
     assert await asks(tutor, "jelasin lagi dong") == "vcdr_definisi"
+
+
+async def test_a_treaty_and_an_agreement_compared_after_a_kind_are_not_that_kinds_comparison(tutor: Tutor):
+    await tutor.ask(CHAT, "bilateral itu apa")
+    assert await asks(tutor, "beda treaty sama agreement apa kak") == "bilateral_bentuk_perjanjian"
