@@ -100,7 +100,7 @@ _BEFORE_THANKS = ACKNOWLEDGING | frozenset(
 # "oke kaka, beta su mengerti", "ngerti skrg": the answer understood (the pronouns and "sudah" are stop
 # words; "tidak mengerti" reads as nothing, "masih belum ngerti" keeps its "belum").
 _UNDERSTOOD = frozenset({"erti", "paham"})
-_UNDERSTOOD_WITH = _BEFORE_THANKS | _UNDERSTOOD | {"sekarang", "jadi", "alhamdulillah"}
+_UNDERSTOOD_WITH = _BEFORE_THANKS | _UNDERSTOOD | {"sekarang", "jadi"}  # "jadi ngerti skrg"
 # Other subjects, and their terms, in which "bilateral" means something else ("simetri bilateral" in biology
 # and geometry, "pneumonia bilateral" in medicine: both sides of a body or a figure).
 _OTHER_SUBJECTS = frozenset(
@@ -129,6 +129,8 @@ _ASKING_THE_BOT = frozenset({"bot", "fitur", "apa", "pakai", "tanya", "ppkn", "p
 # Bodies at school and at home whose meetings the word may describe ("rapat multilateral di OSIS", "rapat
 # koordinasi multilateral RT RW", "lomba pramuka regional"): among their members, not among countries.
 _OTHER_BODIES = frozenset({"osis", "mpk", "rt", "rw", "pramuka"})
+# "treaty sama agreement", "persetujuan dan traktat": names of an agreement (each read as "perjanjian")
+# joined as two things set side by side.
 _AGREEMENT = "perjanjian"
 _SIDE_BY_SIDE = frozenset({"sama", "dan", "dengan", "atau", "vs"})
 _NOT = "bukan"  # "bilateral sing dimaksud nang PPKn kuwe apa? dudu sing nang matematika": not that one
