@@ -25,6 +25,7 @@ from bot.nlp.prompts import (
 from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
 from bot.nlp.subjects import (
     DEFINITION,
+    DIPLOMACY,
     EXAMPLES,
     HOME,
     LISTED_NAMES,
@@ -55,6 +56,17 @@ MAX_CLAIMED_WORDS = 8  # "Kerja sama Indonesia dengan Jepang melalui IJEPA merup
 MAX_DEFINED_WORDS = 4  # "Konvensi Wina 1961 adalah"; "Salah satu manfaat kerja sama ... adalah" is no term
 # Words a kind's name may come with that no title has ("hubungan bilateral" is bilateral cooperation).
 _KIND_NOUNS = ("kerja sama", "hubungan", "kerjasama")
+# "kak bilateral itu apa", "guru gue nanya bilateral itu apa, gue bengong doang", "... soal yg nanya kerja
+# sama bilateral itu apa": a kind at the start of its clause, or after a word of asking or calling, then
+# "apa"; not "kerja sama regional apa aja" (which ones) nor "fraktur bilateral itu apa" (a word in a name).
+_KIND_ASKED_WHAT = re.compile(
+    r"(?:^|[,.;:!?\n]\s*|\b(?:nanya|tanya|nanyain|tau|tahu|jelasin|jelaskan|bilang|ngerti|mengerti|paham"
+    r"|sebenarnya|sebenernya|jadi|soal|kak|kakak|kaka|ka|min|bang|bro|dong|deh|ya)\s+)"
+    r"(?:(?:kerja\s*sama|kerjasama|hubungan)\s+)?(?:bilateral|regional|multilateral)\s+"
+    r"(?:(?:itu|tu|tuh|teh|iku|ki|sih|sebenarnya|sebenernya)\s+){0,2}(?:apa|apaan|ape|apo|naon|opo)\b"
+    r"(?!\s+(?:aja|saja|ajah|sajo|bae|lagi))",
+    re.IGNORECASE,
+)
 # Words a definition's title adds to the term ("Pengertian kerja sama bilateral").
 _DEFINITION_WORDS = ("pengertian", "definisi", "arti")
 # Words that ask what a kind is called: "disebut", "dinamakan", "namanya", "istilah".
@@ -211,6 +223,10 @@ class WorksheetRules:
         if instances := self._kinds_instances_asked(prompt, mention, analysis, config):
             return instances
         match = self._decider.decide(analysis, mention, config)
+        if match.outcome is not Outcome.ANSWER and (
+            asked_what := self._kind_asked_what(prompt, analysis, mention)
+        ):
+            return _answering(asked_what, self._ranker.rank(analysis, config), match.score)
         if (
             match.outcome is not Outcome.ANSWER
             and prompt.wrapped
@@ -760,6 +776,20 @@ class WorksheetRules:
         listings = {frozenset(self._subjects.examples_naming((name,))) for name in named}
         [listing] = listings if len(listings) == 1 else [frozenset()]
         return next(iter(listing)) if len(listing) == 1 else None
+
+    def _kind_asked_what(self, prompt: Prompt, analysis: Analysis, mention: ConceptMention) -> str | None:
+        """ "guru gue nanya bilateral itu apa, gue bengong doang", "... ada soal yg nanya kerja sama bilateral
+        itu apa, aku udah baca artikelnya tp bahasanya ribet": one kind, at the start of its clause, then
+        "apa", asks what it is, however much chat around it keeps the matcher from answering; not bilateral
+        diplomacy, another subject's sense of the word, or another aspect or question asked."""
+        if len(mention.concepts) != 1 or mention.compares or not _KIND_ASKED_WHAT.search(prompt.question):
+            return None
+        stems = asked_stems(analysis.stems)
+        if DIPLOMACY in stems or (QUESTION_STEMS - {_WHAT}) & stems or self._aspects & stems:
+            return None
+        if meant_in_another_subject(analysis):
+            return None
+        return self._subjects.by_kind_aspect.get((mention.concepts[0], DEFINITION))
 
     def _pair_put_under_kind(self, analysis: Analysis, mention: ConceptMention) -> str | None:
         """ "kuota haji indonesia sama arab saudi itu bilateral kah": something two countries do, put under a

@@ -2177,3 +2177,23 @@ def test_two_kinds_named_and_whether_there_are_more_asks_for_the_forms(matcher):
 )
 def test_a_treaty_and_an_agreement_compared_are_forms_of_agreement(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        # A kind at the start of its clause, then "apa": what it is, however much chat is around it.
+        ("bro bilateral tuh apaan anjir gue ga dengerin guru td", "bilateral_definisi"),
+        (
+            "kak tolongin dong aku lagi ngerjain lks ppkn terus ada soal yg nanya bilateral itu apa, aku "
+            "udah baca artikelnya tp bahasanya ribet bgt ga ngerti sama sekali 😭😭 bisa jelasin pake "
+            "bahasa yg gampang ga",
+            "bilateral_definisi",
+        ),
+        # A kind's word inside a name or a phrase of another subject is not asked of.
+        ("pemain bola yg main di posisi bek sayap bilateral tu apa", None),
+        ("kak fase perlambatan dalam hubungan bilateral itu apa", "diplomasi_bilateral_perselisihan"),
+    ],
+)
+def test_a_kind_asked_what_amid_chat_is_its_definition(matcher, message, intent):
+    assert matcher.match(message).intent == intent
