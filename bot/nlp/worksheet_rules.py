@@ -224,9 +224,9 @@ class WorksheetRules:
             return instances
         match = self._decider.decide(analysis, mention, config)
         if match.outcome is not Outcome.ANSWER and (
-            asked_what := self._kind_asked_what(prompt, analysis, mention)
+            asked_what := self._kind_asked_what(prompt, analysis, mention, config)
         ):
-            return _answering(asked_what, self._ranker.rank(analysis, config), match.score)
+            return asked_what
         if (
             match.outcome is not Outcome.ANSWER
             and prompt.wrapped
@@ -777,11 +777,14 @@ class WorksheetRules:
         [listing] = listings if len(listings) == 1 else [frozenset()]
         return next(iter(listing)) if len(listing) == 1 else None
 
-    def _kind_asked_what(self, prompt: Prompt, analysis: Analysis, mention: ConceptMention) -> str | None:
+    def _kind_asked_what(
+        self, prompt: Prompt, analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Match | None:
         """ "guru gue nanya bilateral itu apa, gue bengong doang", "... ada soal yg nanya kerja sama bilateral
         itu apa, aku udah baca artikelnya tp bahasanya ribet": one kind, at the start of its clause, then
-        "apa", asks what it is, however much chat around it keeps the matcher from answering; not bilateral
-        diplomacy, another subject's sense of the word, or another aspect or question asked."""
+        "apa", asks what it is, however much chat around it keeps the matcher from answering (down to the
+        floor of a long question); not bilateral diplomacy, another subject's sense of the word, or another
+        aspect or question asked."""
         if len(mention.concepts) != 1 or mention.compares or not _KIND_ASKED_WHAT.search(prompt.question):
             return None
         stems = asked_stems(analysis.stems)
@@ -789,7 +792,13 @@ class WorksheetRules:
             return None
         if meant_in_another_subject(analysis):
             return None
-        return self._subjects.by_kind_aspect.get((mention.concepts[0], DEFINITION))
+        definition = self._subjects.by_kind_aspect.get((mention.concepts[0], DEFINITION))
+        score = next((c.score for c in self._ranker.rank(analysis, config) if c.intent == definition), 0.0)
+        return (
+            Match(Outcome.ANSWER, score, (Candidate(definition, score),))
+            if score >= config.long_floor
+            else None
+        )
 
     def _pair_put_under_kind(self, analysis: Analysis, mention: ConceptMention) -> str | None:
         """ "kuota haji indonesia sama arab saudi itu bilateral kah": something two countries do, put under a
