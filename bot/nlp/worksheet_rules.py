@@ -793,12 +793,8 @@ class WorksheetRules:
         if meant_in_another_subject(analysis):
             return None
         definition = self._subjects.by_kind_aspect.get((mention.concepts[0], DEFINITION))
-        score = next((c.score for c in self._ranker.rank(analysis, config) if c.intent == definition), 0.0)
-        return (
-            Match(Outcome.ANSWER, score, (Candidate(definition, score),))
-            if score >= config.long_floor
-            else None
-        )
+        answer = _answering(definition, self._ranker.rank(analysis, config), 0.0)
+        return answer if answer.score >= config.long_floor else None
 
     def _pair_put_under_kind(self, analysis: Analysis, mention: ConceptMention) -> str | None:
         """ "kuota haji indonesia sama arab saudi itu bilateral kah": something two countries do, put under a
