@@ -43,6 +43,14 @@ _CENTURIES = frozenset({"18", "19", "20"})
 MIN_MISREAD_LENGTH = 3  # "d1" is left alone, and so is "1a", an item's part
 # Digits between letters ("hub1ng4n"), not a count with its unit ("100rb") or a name's number ("covid19").
 _INTERLEAVED = re.compile(r"[^\W\d]\d+[^\W\d]|\d[^\W\d]+\d")
+# Two countries a worksheet leaves unnamed, "Negara A dan Negara B", "negara X sama Y", "negara P negara
+# Q": two countries, not the countries of a region that "negara negara" would be once the letters go; not
+# one of three ("Negara A, B, dan C").
+_PLACEHOLDER_PAIR = re.compile(
+    r"(?<!\b[a-z] dan )(?<!\b[a-z], )\bnegara[ \t]+([a-z])\b[ \t]*(?:(?:dan|dengan|sama|&|,)[ \t]+)?"
+    r"(?:negara[ \t]+)?(?!\1)[a-z]\b(?![.)])"
+    r"(?![ \t]*(?:,|dan\b|&)[ \t]*(?:dan[ \t]+)?(?:negara[ \t]+)?[a-z]\b)"
+)
 # A word hyphenated at the end of a printed line ("ber-\nhubungan", "Eco-\nnomic"), from a short first
 # piece, not a doubled word ("kota-\nkota").
 _HYPHENATED = re.compile(r"\b([^\W\d_]{2,4})-[ \t]*\n\s*(?!\1\b)([^\W\d_]+)")
@@ -139,7 +147,7 @@ def clean(text: str) -> list[str]:
     # Casefolding can undo NFKC, and NFKC can compose a letter whose casefold is decomposed again
     # ("ῢ"): fold once more so the words stay lowercase, then drop the accents.
     text = unicodedata.normalize("NFKC", text.casefold()).casefold()
-    text = _without_accents(text)
+    text = _PLACEHOLDER_PAIR.sub("dua negara", _without_accents(text))
     tokens: list[str] = []
     for token in _strip_symbols(text).split():
         token = _REPEATS.sub(r"\1", token)

@@ -294,8 +294,9 @@ _LABEL = re.compile(
     r"(?:\s*,?\s*(?:(?:(?:lalu|dan|serta|kemudian)\s+)?(?:beri(?:kan)?|sertakan|tuliskan|jelaskan)"
     r"|beserta|disertai|dengan|dan)\s+alasan(?:nya|mu)?)?"
     r"\s*[:.?!\u2013\u2014-]\s*(?:\(\s*(?:\.\s*)*\)\s*)?"
-    # "B/S Kerja sama bilateral ...", "B/S ( ) ...": the true/false mark needs no colon.
-    r"|^b\s*/\s*s\s+(?:\(\s*(?:\.\s*)*\)\s*)?"
+    # "B/S Kerja sama bilateral ...", "B - S   Kerja sama ...", "B/S ( ) ...": the true/false mark needs no
+    # colon.
+    r"|^b\s*[-/]\s*s\s+(?:\(\s*(?:\.\s*)*\)\s*)?"
     r"|^lembar\s+kerja(?:\s+peserta\s+didik)?\s*\n\s*",
     re.IGNORECASE,
 )
@@ -322,8 +323,10 @@ _TRUE_FALSE = re.compile(
 _ANSWER_BOXES = re.compile(
     r"\(\s*(?:\.\s*)*\)\s*(?:benar|salah)\b\s*\(\s*(?:\.\s*)*\)\s*(?:benar|salah)\b\s*$"
     r"|\(\s*b\s*[/-]\s*s\s*\)\s*(?:alasan(?:nya|mu)?\s*:?[\s.…_]*)?$"
-    # "... tiga negara. Alasan: ....": the line left for the reason, after the statement.
-    r"|(?<=[.!?])\s*alasan(?:nya|mu)?\s*:[\s.…_]*$"
+    # "... tiga negara. Alasan: ....", "... 2 negara saja. alasan ....", "... 2 negara. (alasan: ....)": the
+    # line left for the reason, after the statement.
+    r"|(?<=[.!?])\s*alasan(?:nya|mu)?\s*(?::|\.{2,}|…|_{2,})[\s.…_]*$"
+    r"|(?<=[.!?])\s*\(\s*alasan(?:nya|mu)?\s*:?[\s.…_]*\)\s*$"
     # A box for B or S closing a statement, "... kedua belah pihak. ( ... )": no blank of the statement.
     r"|(?<=[.!?])\s*\(\s*(?:\.\s*|…\s*)+\)\s*$",
     re.IGNORECASE,

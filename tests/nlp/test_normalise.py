@@ -21,6 +21,19 @@ def test_case_punctuation_emoji_and_elongation():
     assert clean("tahun 2000, 1999") == ["tahun", "2000", "1999"]  # digits are not held for emphasis
 
 
+@pytest.mark.parametrize(
+    ("typed", "cleaned"),
+    [
+        ("Negara A dan Negara B saja", "dua negara saja"),
+        ("negara X sama Y kerja sama", "dua negara kerja sama"),
+        ("Negara A, B, dan C", "negara a b dan c"),  # three countries stay three
+        ("negara A dan negara B dan negara C", "negara a dan negara b dan negara c"),
+    ],
+)
+def test_two_countries_a_worksheet_leaves_unnamed_are_two_countries(typed, cleaned):
+    assert " ".join(clean(typed)) == cleaned
+
+
 def test_letters_a_photographed_worksheet_gets_wrong_are_read_right():
     assert clean("Konvensi VVina 1961") == ["konvensi", "wina", "1961"]
     assert (
