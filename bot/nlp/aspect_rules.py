@@ -91,6 +91,10 @@ _FACTOR, _FIELDS = "faktor", "bidang"  # "faktor apa saja ..." of bilateral rela
 # "... yang melibatkan paling banyak negara", "lebih banyak pihaknya": kinds measured against each other.
 _MEASURED = frozenset((degree, w) for degree in ("paling", "lebih") for w in SIZES)
 _COUNTRY = "negara"
+# A kind's parties counted: "pihak", "pesertanya", "negaranya"; not "negara mana yang paling banyak ..." (a
+# country asked for) nor "anggota", which organisations count.
+_PARTIES = frozenset({"pihak", "pihaknya", "peserta", "pesertanya", "negaranya"})
+_WHICH = "mana"
 _COUNTRIES = frozenset({_COUNTRY, "internasional"})  # who relates: countries, or the relations' reach
 _ABROAD = ("luar", "negeri")
 _SINCE_INDEPENDENCE = frozenset({"merdeka", "sejak"})
@@ -302,14 +306,23 @@ class AspectRules:
         """ "Bentuk kerja sama manakah yang melibatkan paling banyak negara?", "Urutkan bentuk kerja sama dari
         yg melibatkan negara paling sedikit sampai paling banyak", "yg lebih banyak pihaknya bilateral ato
         multilateral": the forms, or two kinds by name, measured against each other, which the comparison
-        lays side by side; not the lesson listing the forms, nor one kind's. Not of named bodies ("ASEAN
-        lebih banyak anggotanya"), which are measured by their own lessons."""
+        lays side by side; not the lesson listing the forms, nor one kind's. "yg paling banyak pihaknya yg
+        mana", "Kerja sama yang melibatkan pihak paling banyak adalah ....": with no kind named, which kind
+        has the most parties. Not of named bodies ("ASEAN lebih banyak anggotanya"), which are measured by
+        their own lessons, nor of organisations ("organisasi yg paling banyak negaranya")."""
         words = analysis.words
         if not ranked or not _MEASURED & set(itertools.pairwise(words)):
             return None
-        forms = FORMS in analysis.stems and COOPERATION in set(itertools.pairwise(words))
+        pairs = set(itertools.pairwise(words))
+        forms = FORMS in analysis.stems and COOPERATION in pairs
         kinds_named = len(set(mention.concepts) & set(words)) >= 2
-        if not (forms or kinds_named) or self._subjects.names & set(words) - {HOME}:
+        parties_ranked = (
+            not mention.concepts
+            and bool(_PARTIES & set(words))
+            and (_WHICH in words or COOPERATION in pairs)
+            and ORGANISATION not in words
+        )
+        if not (forms or kinds_named or parties_ranked) or self._subjects.names & set(words) - {HOME}:
             return None
         return next(
             (c for c in ranked if c.intent == COMPARISON_INTENT),
@@ -523,12 +536,15 @@ class AspectRules:
     def _why_joined(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
     ) -> Candidate | None:
-        """ "knp negara ikut kerja sama regional", "kenapa negara perlu kerja sama regional": why countries
-        join or need one kind is what they gain by it."""
+        """ "knp negara ikut kerja sama regional", "kenapa negara perlu kerja sama regional", "knp negara2 mau
+        kerja sama regional" ("mau" is a stopword): why countries join, need or simply take up one kind is
+        what they gain by it."""
         stems = set(analysis.stems)
-        if not (WHY & stems and (_JOINING | _NEEDING) & stems) or {DIPLOMACY, _FORUM} & stems:
-            return None
         if len(mention.concepts) != 1 or mention.is_comparison:
+            return None
+        # Countries said to take it up, nothing else ("napa" is Banjar "what": "bilateral tu napa").
+        taken_up = _COUNTRY in stems and not stems - WHY - {_COUNTRY, *COOPERATION, mention.concepts[0]}
+        if not (WHY & stems and ((_JOINING | _NEEDING) & stems or taken_up)) or {DIPLOMACY, _FORUM} & stems:
             return None
         # "kenapa indonesia ikut organisasi multilateral" reads like the examples, well ahead.
         intent = self._subjects.by_kind_aspect.get((mention.concepts[0], BENEFITS))

@@ -121,8 +121,21 @@ _DESCRIBING = frozenset({"negara", "kawasan", "wilayah", "benua", "dunia", "teta
 # (words read before their stopwords go: "ngerti" and "paham" are chat filler elsewhere).
 _ASKING_FOR_ANSWER = frozenset({"jawab", "isi", "tulis", "bingung", "ngerti", "mengerti", "paham", "faham"})
 # A blank after these asks for an aspect by another name: "... antara dua wilayah ...." asks what the
-# parties must be.
-_BLANK_ASPECTS = {"wilayah": "pihak"}
+# parties must be, and so does "Perjanjian bilateral dibuat oleh ....": who makes it.
+_BY = "oleh"
+# "mulai dr bilateral dulu": the kind to start from, not a goodbye (but "mulai dari mana" asks how to start).
+_STARTING_FROM_A_KIND = re.compile(
+    r"\bmulai\s+(?:(?:dari|dr|dri)\s+)?(?:(?:kerja\s*sama|yg|yang)\s+)?(?:bilateral|regional|multilateral)\b",
+    re.IGNORECASE,
+)
+_BLANK_ASPECTS = {"wilayah": "pihak", _BY: "pihak"}
+_POINTING = frozenset({"menunjuk", "menunjukkan"})
+# Who makes an agreement ("Perjanjian bilateral dibuat oleh ....", "... perjanjian yang dibuat oleh ....
+# subjek hukum internasional") or carries a kind out when nothing defines it ("Kerja sama bilateral dapat
+# dilakukan oleh ...."); not "Kerja sama bilateral adalah kerja sama yang dilakukan oleh ...." (what it is)
+# nor "... ditandatangani oleh ...." (the form of the agreement).
+_MADE_BY = re.compile(r"\bdi\s?buat\s+oleh\b", re.IGNORECASE)
+_CARRIED_OUT_BY = re.compile(r"\bdi\s?(?:lakukan|laksanakan)\s+oleh\b", re.IGNORECASE)
 # "Jodohkan pernyataan berikut dengan jenis kerja samanya! 1. ... 2. ... A. Regional B. ...".
 _MATCHING_UP = frozenset(
     {"jodohkan", "jodohkanlah", "menjodohkan", "pasangkan", "pasangkanlah", "memasangkan", "cocokkan",
@@ -420,11 +433,13 @@ class WorksheetRules:
     def _task_over_chat(
         self, prompt: Prompt, analysis: Analysis, mention: ConceptMention, match: Match, config: MatcherConfig
     ) -> Match | None:
-        """ "yaudah jelasin bilateral dulu": a task set on one kind is no goodbye, whatever its "dulu"
-        says; the lesson of that kind the ranking puts first is what it asks."""
+        """ "yaudah jelasin bilateral dulu", "mulai dr bilateral dulu": a task set on one kind, or where to
+        start, is no goodbye, whatever its "dulu" says; the lesson of that kind the ranking puts first is what
+        it asks."""
         if match.intent not in self._subjects.conversation or len(mention.concepts) != 1 or mention.compares:
             return None
-        if not sets_task(tuple(clean(prompt.asked or prompt.question))):
+        asked = prompt.asked or prompt.question
+        if not sets_task(tuple(clean(asked))) and not _STARTING_FROM_A_KIND.search(asked):
             return None
         kind = mention.concepts[0]
         ranked = self._ranker.rank(analysis, config)
@@ -590,6 +605,8 @@ class WorksheetRules:
         aspect = self._aspect_blanked(prompt)
         if not aspect or len(mention.concepts) > 1:
             return None
+        if prompt.blank_after == _BY and not self._made_by(prompt, stem, mention):
+            return None
         if mention.concepts:
             kind = mention.concepts[0]
         elif (
@@ -603,6 +620,22 @@ class WorksheetRules:
             kind = kinds[0] if len(kinds) == 1 else None
         answer = self._subjects.by_kind_aspect.get((kind, aspect))
         return _answering(answer, self._ranker.rank(stem, config), config.clarify_at) if answer else None
+
+    def _made_by(self, prompt: Prompt, stem: Analysis, mention: ConceptMention) -> bool:
+        """Whether a blank after "oleh" asks who may be a party: to an agreement made, or to a kind carried
+        out that nothing defines. With no kind named it may ask for any actor ("Kerja sama luar negeri
+        dilaksanakan oleh ....": governments and their partners); diplomacy has no lesson on its parties."""
+        if not mention.concepts or DIPLOMACY in stem.stems:
+            return False
+        if _MADE_BY.search(prompt.question):
+            return True
+        # "adlh", "adl" are "adalah" texted; "kata bilateral menunjuk pada ..." says what it means too.
+        said = {
+            *self._normaliser.tokens(prompt.question),
+            *self._normaliser.words(prompt.question, stopwords=True),
+        }
+        defined = (_DEFINING | _POINTING) & said
+        return not defined and bool(_CARRIED_OUT_BY.search(prompt.question))
 
     def _aspect_blanked(self, prompt: Prompt) -> str:
         """The aspect a blank asks for: the word before it ("... di bidang ...."); the word every option

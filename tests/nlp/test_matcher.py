@@ -2197,3 +2197,75 @@ def test_a_treaty_and_an_agreement_compared_are_forms_of_agreement(matcher, ques
 )
 def test_a_kind_asked_what_amid_chat_is_its_definition(matcher, message, intent):
     assert matcher.match(message).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("item", "intent"),
+    [
+        # A true/false mark typed "B - S" with no colon, and the line left for the reason after the statement:
+        # the statement is judged against what its subject is.
+        (
+            "B - S   Kerja sama bilateral adalah kerja sama yang melibatkan lebih dari dua negara.\n"
+            "Berikan alasanmu!",
+            "bilateral_definisi",
+        ),
+        ("B - S  Bilateral adalah hubungan antara tiga negara atau lebih.", "bilateral_definisi"),
+        ("B/S: Kerja sama regional hanya melibatkan 2 negara saja. alasan ....", "regional_definisi"),
+        ("B - S   Kerja sama regional hanya melibatkan 2 negara.  (alasan: ..........)", "regional_definisi"),
+        ("Apa alasan negara ikut kerja sama regional?", "regional_manfaat"),
+    ],
+)
+def test_a_true_false_mark_and_a_reason_line_are_no_part_of_the_statement(matcher, item, intent):
+    assert matcher.match(item).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # Which kind has the most parties, no kind named: the kinds side by side.
+        ("Kerja sama yang melibatkan pihak paling banyak adalah kerja sama ....", "perbandingan"),
+        # Not a country asked for.
+        ("negara mana yang paling banyak kerja sama sama indonesia", "indonesia_jumlah_mitra"),
+        # Why countries take a kind up is what they gain by it; "napa" is Banjar "what".
+        ("knp negara2 mau kerja sama regional", "regional_manfaat"),
+        ("bilateral tu napa", "bilateral_definisi"),
+        # Who makes an agreement, or carries a kind out: its parties; not what a kind is, nor diplomacy.
+        (
+            "Perjanjian bilateral di buat oleh ...\na. 2 subjek hukum internasional\nb. 3 negara atau lebih\n"
+            "c. satu negara dengan rakyatnya\nd. organisasi internasional saja",
+            "bilateral_pihak",
+        ),
+        ("Kerja sama bilateral dapat dilakukan oleh ....\na. dua negara merdeka", "bilateral_pihak"),
+        ("Kerja sama bilateral adalah kerja sama yang dilakukan oleh ....", "bilateral_definisi"),
+        ("Hubungan bilateral adl hubungan yg dilakukan oleh ....\na. dua negara", "bilateral_definisi"),
+        ("4. Kerja sama bilateral artinya kerja sama yang dilakukan oleh .... negara.", "bilateral_definisi"),
+        (
+            "Perjanjian bilateral pada umumnya berbentuk sebuah instrumen yang ditandatangani oleh ....",
+            "bilateral_bentuk_perjanjian",
+        ),
+        ("Diplomasi bilateral dilakukan oleh ....", "diplomasi_bilateral_cara"),
+        ("Kerja sama luar negeri dilaksanakan oleh ....", "bentuk_kerja_sama"),
+    ],
+)
+def test_parties_ranked_kinds_taken_up_and_who_makes_an_agreement(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        # Two countries left unnamed are two countries, not the countries of a region.
+        (
+            "Isilah titik titik berikut!\n1. Kerja sama antara Negara A dan Negara B saja dinamakan "
+            "kerjasama ............",
+            "bilateral_definisi",
+        ),
+        ("jadi kalo negara A sama negara B doang yg kerja sama, itu disebut apa?", "bilateral_definisi"),
+        # Where to start is no goodbye, whatever its "dulu".
+        ("mulai dr bilateral dulu", "bilateral_definisi"),
+        ("aku pamit dulu", "pamit"),
+        ("beta mau belajar bilateral dari awal, mulai dari mana di bot ni", "bantuan"),
+    ],
+)
+def test_countries_left_unnamed_and_where_to_start(matcher, message, intent):
+    assert matcher.match(message).intent == intent
