@@ -58,9 +58,10 @@ class ConceptSpotter:
 
     def _names_the_three_forms(self, words: tuple[str, ...]) -> bool:
         """ "bandingkan ketiga bentuk kerja sama", "tabel perbandingan 3 jenis kerja sama", "perbedaan 3
-        kerja sama internasional": every kind."""
+        kerja sama internasional", "perbandingan bentuk kerja sama internasional": every kind."""
         return self._three_kinds and any(
-            word in THREE and (words[i + 1 : i + 2] == (FORMS,) or words[i + 1 : i + 3] == COOPERATION)
+            (word in THREE and (words[i + 1 : i + 2] == (FORMS,) or words[i + 1 : i + 3] == COOPERATION))
+            or (word == FORMS and words[i + 1 : i + 3] == COOPERATION)
             for i, word in enumerate(words)
         )
 

@@ -109,7 +109,7 @@ _OTHER_SUBJECTS = frozenset(
      # a diagnosis or a treatment ("kanker payudara bilateral", "anestesi regional", "bilateral hearing loss")
      "kanker", "tumor", "payudara", "diagnosa", "anestesi", "bius", "hearing", "pendengaran", "pneumonia",
      "paru", "ginjal", "lutut", "knee", "nyeri", "pain", "saraf", "amputasi", "hernia", "katarak", "rontgen",
-     "radiologi", "usg", "telinga", "otot",
+     "radiologi", "usg", "telinga", "otot", "fraktur", "tulang",
      # a band's name ("bilateral tu nama band kah?")
      "band",
      # other trades' and games' terms ("multilateral netting di akuntansi", "kliring multilateral di bank",

@@ -2269,3 +2269,32 @@ def test_parties_ranked_kinds_taken_up_and_who_makes_an_agreement(matcher, quest
 )
 def test_countries_left_unnamed_and_where_to_start(matcher, message, intent):
     assert matcher.match(message).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        # What the bot can answer or talk about is its help, not how its answers are made.
+        ("bot ini bisa jawab apa aja kak", "bantuan"),
+        ("oh bot ini cuma buat ppkn ya? bisa bahas apa aja", "bantuan"),
+        ("jawabannya bisa dipercaya gak", "tentang_bot"),
+        # A broken bone on both sides is medicine's "bilateral".
+        ("fraktur bilateral artinya apa", None),
+    ],
+)
+def test_what_the_bot_can_answer_and_a_fracture_on_both_sides(matcher, message, intent):
+    assert matcher.match(message).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        # The forms of cooperation set against each other, the kinds unnamed: the three side by side.
+        ("perbandingan bentuk kerja sama internasional", "perbandingan"),
+        ("apa perbedaan masing2 bentuk kerjasama internasional tu", "perbandingan"),
+        ("cara bedain jenis kerja sama internasional gimana biar gk ketuker", "perbandingan"),
+        ("sebutkan bentuk kerja sama internasional", "bentuk_kerja_sama"),
+    ],
+)
+def test_the_forms_set_against_each_other_are_compared(matcher, question, intent):
+    assert matcher.match(question).intent == intent
