@@ -14,6 +14,7 @@ from bot.content import Content
 from bot.content.models import COMPARISON_INTENT, CONVERSATION_GROUP, GREETING_INTENT
 from bot.nlp import Analysis, ConceptMention, Match, Matcher, Outcome, clean
 from bot.nlp.compound import split_compound
+from bot.nlp.deciding import meant_in_another_subject
 from bot.nlp.prompts import (
     MAX_QUESTIONS,
     Option,
@@ -211,6 +212,14 @@ class Reader:
             return self._answered(base, prompt, GREETING_INTENT)
         if not analysis.words:
             return base
+        # "kalo di kedokteran bilateral artinya apa? ... pneumonia bilateral" after bilateral's definition:
+        # the word in another subject's sense, which the chat's topic does not answer ("hai kak, sy suka
+        # olahraga" still greets).
+        if meant_in_another_subject(analysis):
+            match = self._matcher.match_prompt(prompt)
+            if match.outcome is Outcome.UNKNOWN:
+                small_talk = self._small_talk.read(question, analysis, match)
+                return self._answered(base, prompt, small_talk) if small_talk else base
         mention = self._matcher.spotter.spot(analysis.words)
         if concepts := self._topic.comparison(mention, previous, analysis):
             return replace(base, intent=COMPARISON_INTENT, concepts=concepts)

@@ -1092,3 +1092,13 @@ async def test_lagi_after_who_is_at_it_says_what_they_are_doing_not_again(tutor:
 async def test_a_treaty_and_an_agreement_compared_after_a_kind_are_not_that_kinds_comparison(tutor: Tutor):
     await tutor.ask(CHAT, "bilateral itu apa")
     assert await asks(tutor, "beda treaty sama agreement apa kak") == "bilateral_bentuk_perjanjian"
+
+
+async def test_the_word_in_another_subjects_sense_does_not_lean_on_the_topic(tutor: Tutor):
+    await tutor.ask(CHAT, "bilateral artinya apa")
+    fallback = tutor.messages.fallback.split("\n")[0]
+    medicine = "kalo di kedokteran bilateral artinya apa? mama bilang tante kena pneumonia bilateral"
+    assert await asks(tutor, medicine) == fallback
+    assert await asks(tutor, "btw kak bisa bantu PR matematika gk? persamaan kuadrat") == fallback
+    assert await asks(tutor, "ok balik lagi, manfaat bilateral apa") == "bilateral_manfaat"
+    assert await asks(tutor, "hai kak, sy Dimas, sy suka olahraga hehe") == "sapaan"
