@@ -123,19 +123,20 @@ _ASKING_FOR_ANSWER = frozenset({"jawab", "isi", "tulis", "bingung", "ngerti", "m
 # A blank after these asks for an aspect by another name: "... antara dua wilayah ...." asks what the
 # parties must be, and so does "Perjanjian bilateral dibuat oleh ....": who makes it.
 _BY = "oleh"
-# "mulai dr bilateral dulu": the kind to start from, not a goodbye (but "mulai dari mana" asks how to start).
-_STARTING_FROM_A_KIND = re.compile(
-    r"\bmulai\s+(?:(?:dari|dr|dri)\s+)?(?:(?:kerja\s*sama|yg|yang)\s+)?(?:bilateral|regional|multilateral)\b",
-    re.IGNORECASE,
-)
 _BLANK_ASPECTS = {"wilayah": "pihak", _BY: "pihak"}
-_POINTING = frozenset({"menunjuk", "menunjukkan"})
 # Who makes an agreement ("Perjanjian bilateral dibuat oleh ....", "... perjanjian yang dibuat oleh ....
 # subjek hukum internasional") or carries a kind out when nothing defines it ("Kerja sama bilateral dapat
 # dilakukan oleh ...."); not "Kerja sama bilateral adalah kerja sama yang dilakukan oleh ...." (what it is)
 # nor "... ditandatangani oleh ...." (the form of the agreement).
 _MADE_BY = re.compile(r"\bdi\s?buat\s+oleh\b", re.IGNORECASE)
 _CARRIED_OUT_BY = re.compile(r"\bdi\s?(?:lakukan|laksanakan)\s+oleh\b", re.IGNORECASE)
+# Words that say what a term means, as "adalah" does: "kata bilateral menunjuk pada ...".
+_POINTING = frozenset({"menunjuk", "menunjukkan"})
+# "mulai dr bilateral dulu": the kind to start from, not a goodbye (but "mulai dari mana" asks how to start).
+_STARTING_FROM_A_KIND = re.compile(
+    r"\bmulai\s+(?:(?:dari|dr|dri)\s+)?(?:(?:kerja\s*sama|yg|yang)\s+)?(?:bilateral|regional|multilateral)\b",
+    re.IGNORECASE,
+)
 # "Jodohkan pernyataan berikut dengan jenis kerja samanya! 1. ... 2. ... A. Regional B. ...".
 _MATCHING_UP = frozenset(
     {"jodohkan", "jodohkanlah", "menjodohkan", "pasangkan", "pasangkanlah", "memasangkan", "cocokkan",
