@@ -56,13 +56,14 @@ MAX_CLAIMED_WORDS = 8  # "Kerja sama Indonesia dengan Jepang melalui IJEPA merup
 MAX_DEFINED_WORDS = 4  # "Konvensi Wina 1961 adalah"; "Salah satu manfaat kerja sama ... adalah" is no term
 # Words a kind's name may come with that no title has ("hubungan bilateral" is bilateral cooperation).
 _KIND_NOUNS = ("kerja sama", "hubungan", "kerjasama")
+_KIND_WORD = r"(?:bilateral|regional|multilateral)"  # a kind's name, in the patterns below
 # "kak bilateral itu apa", "guru gue nanya bilateral itu apa, gue bengong doang", "... soal yg nanya kerja
 # sama bilateral itu apa": a kind at the start of its clause, or after a word of asking or calling, then
 # "apa"; not "kerja sama regional apa aja" (which ones) nor "fraktur bilateral itu apa" (a word in a name).
 _KIND_ASKED_WHAT = re.compile(
     r"(?:^|[,.;:!?\n]\s*|\b(?:nanya|tanya|nanyain|tau|tahu|jelasin|jelaskan|bilang|ngerti|mengerti|paham"
     r"|sebenarnya|sebenernya|jadi|soal|kak|kakak|kaka|ka|min|bang|bro|dong|deh|ya)\s+)"
-    r"(?:(?:kerja\s*sama|kerjasama|hubungan)\s+)?(?:bilateral|regional|multilateral)\s+"
+    rf"(?:(?:kerja\s*sama|kerjasama|hubungan)\s+)?{_KIND_WORD}\s+"
     r"(?:(?:itu|tu|tuh|teh|iku|ki|sih|sebenarnya|sebenernya)\s+){0,2}(?:apa|apaan|ape|apo|naon|opo)\b"
     r"(?!\s+(?:aja|saja|ajah|sajo|bae|lagi))",
     re.IGNORECASE,
@@ -134,7 +135,7 @@ _CARRIED_OUT_BY = re.compile(r"\bdi\s?(?:lakukan|laksanakan)\s+oleh\b", re.IGNOR
 _POINTING = frozenset({"menunjuk", "menunjukkan"})
 # "mulai dr bilateral dulu": the kind to start from, not a goodbye (but "mulai dari mana" asks how to start).
 _STARTING_FROM_A_KIND = re.compile(
-    r"\bmulai\s+(?:(?:dari|dr|dri)\s+)?(?:(?:kerja\s*sama|yg|yang)\s+)?(?:bilateral|regional|multilateral)\b",
+    rf"\bmulai\s+(?:(?:dari|dr|dri)\s+)?(?:(?:kerja\s*sama|yg|yang)\s+)?{_KIND_WORD}\b",
     re.IGNORECASE,
 )
 # "Jodohkan pernyataan berikut dengan jenis kerja samanya! 1. ... 2. ... A. Regional B. ...".
@@ -146,7 +147,7 @@ _CLAUSE_BREAK = re.compile(r"[,;]")
 # "kerja sama multilateral yg soal ekonomi ada apa aja": a kind's cooperation that does something, which
 # there are. Bounded, so a long message costs no backtracking.
 _INSTANCES_ASKED = re.compile(
-    r"^\s*(?:kerja\s*sama|kerjasama)\s+(?:bilateral|regional|multilateral)\s+(?:yg|yang)\s+[^?.!]{3,80}?"
+    rf"^\s*(?:kerja\s*sama|kerjasama)\s+{_KIND_WORD}\s+(?:yg|yang)\s+[^?.!]{{3,80}}?"
     r"(?<!\bitu)(?<!\btu)(?<!\btuh)(?<!\bini)\s+(?:ada\s+)?apa\s+(?:aja|saja|ya)\b",  # not "... itu apa ya"
     re.IGNORECASE,
 )
