@@ -48,8 +48,19 @@ _DIPLOMACY_NAMED = frozenset({DIPLOMACY, "diplomat", "diplomatis"})
 _AT_ONCE = frozenset({"sekaligus", "bersamaan", "serentak"})
 # "mana aja sih yg termasuk kerjasama multilateral": which things count as the kind, its examples.
 _WHICH_COUNT = frozenset({"mana", "masuk"})
-# The stems of being lost and asking for help: "saya bingung bilateral. tolong jelas".
-_LOST = frozenset({"bingung", "jelas", "paham", "erti", "ngerti", "tolong"})
+# Trouble between the parties ("masalah", "konflik" and "sengketa" read as "perselisihan"), and the stem its
+# lesson's title says.
+_TROUBLE = frozenset({"masalah", "selisih"})
+_DISPUTE = "selisih"
+# What a kind's diplomacy is carried out by ("berunding", "perundingan" and "nego" read as "negosiasi"), and
+# the stem of its lesson's title ("Cara melakukan diplomasi bilateral").
+_NEGOTIATION = "negosiasi"
+_HOW_DONE = "cara"
+# The stems of being lost and asking for help: "saya bingung bilateral. tolong jelas", "masih bingung soal
+# regional", "aku masih bingung multilateral, tolong jelasin pelan2".
+_LOST = frozenset(
+    {"bingung", "jelas", "paham", "erti", "ngerti", "tolong", "masih", "soal", "tentang", "pelan"}
+)
 # What asks a kind to be explained: "pengertian", "arti", "maksudnya", "gak ngerti", "definisi", "jelasin",
 # "penjelasan".
 _EXPLAINED = frozenset({MEANING, DEFINITION, "jelas"})
@@ -95,6 +106,9 @@ _COUNTRY = "negara"
 # country asked for) nor "anggota", which organisations count.
 _PARTIES = frozenset({"pihak", "pihaknya", "peserta", "pesertanya", "negaranya"})
 _WHICH = "mana"
+# "dari ketiganya mana yg paling untung": the three kinds, the one that is most so asked for.
+_THE_THREE = frozenset({"ketiga", "ketiganya"})
+_MOST = "paling"
 _COUNTRIES = frozenset({_COUNTRY, "internasional"})  # who relates: countries, or the relations' reach
 _ABROAD = ("luar", "negeri")
 _SINCE_INDEPENDENCE = frozenset({"merdeka", "sejak"})
@@ -190,6 +204,20 @@ class AspectRules:
             for kind in self._kind_aspects
             if {DIPLOMACY, kind, MEANING} <= title
         }
+        # The lessons on disputes in a kind's relations: their titles say "perselisihan" and the kind.
+        self._disputes = {
+            kind: i
+            for i, title in subjects.title_stems.items()
+            for kind in self._kind_aspects
+            if {_DISPUTE, kind} <= title
+        }
+        # The lessons on how a kind's diplomacy is done: their titles say "cara", "diplomasi" and the kind.
+        self._diplomacy_done = {
+            kind: i
+            for i, title in subjects.title_stems.items()
+            for kind in self._kind_aspects
+            if {_HOW_DONE, DIPLOMACY, kind} <= title
+        }
         # The lesson on why bilateral diplomacy matters: its title says "penting" and "diplomasi".
         self._diplomacy_matters = next(
             (i for i, title in subjects.title_stems.items() if {_IMPORTANT_STEM, DIPLOMACY} <= title), None
@@ -202,11 +230,14 @@ class AspectRules:
         return (
             self._subdivision_compared(ranked, analysis, mention)
             or self._kinds_measured(ranked, analysis, mention)
+            or self._three_ranked(ranked, analysis)
             or self._diplomacy_beside_cooperation(ranked, analysis, mention)
             or self._diplomatic_by_nature(ranked, analysis, mention, config)
             or self._diplomacy_of_a_kind_described(ranked, analysis, mention, config)
             or self._diplomacy_with_many_at_once(ranked, analysis, mention, config)
+            or self._negotiation_in_diplomacy(ranked, analysis, mention, config)
             or self._name_taken_apart(ranked, analysis, mention, config)
+            or self._kind_in_trouble(ranked, analysis, mention, config)
             or self._kind_over_chat(ranked, analysis, mention, config)
             or self._kind_aspect_asked(ranked, analysis, mention, config)
             or self._size_of_the_kind(ranked, analysis, mention)
@@ -285,6 +316,24 @@ class AspectRules:
             return None
         return self._within_reach(ranked, self._diplomacy_defined.get(mention.concepts[0]), config)
 
+    def _negotiation_in_diplomacy(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "Apa yang dimaksud negosiasi dalam diplomasi bilateral dan apa hasilnya?", "negosiasi tu apa kak
+        di diplomasi bilateral": the negotiation a kind's diplomacy is carried out by is how it is done,
+        though "dimaksud" reads as what that diplomacy is. Not "diplomasi bilateral tu artinyo negara kito
+        berunding samo satu negara lain", where the negotiation, after it, says what the diplomacy is."""
+        if len(mention.concepts) != 1 or mention.compares or not ranked:
+            return None
+        kind = mention.concepts[0]
+        stems = analysis.stems
+        if not {_NEGOTIATION, DIPLOMACY} <= set(stems) or stems.index(_NEGOTIATION) > stems.index(DIPLOMACY):
+            return None
+        done = self._diplomacy_done.get(kind)
+        if ranked[0].intent not in (self._diplomacy_defined.get(kind), done):
+            return None
+        return self._within_reach(ranked, done, config)
+
     def _subdivision_compared(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
     ) -> Candidate | None:
@@ -323,6 +372,21 @@ class AspectRules:
             and ORGANISATION not in words
         )
         if not (forms or kinds_named or parties_ranked) or self._subjects.names & set(words) - {HOME}:
+            return None
+        return next(
+            (c for c in ranked if c.intent == COMPARISON_INTENT),
+            Candidate(COMPARISON_INTENT, ranked[0].score),
+        )
+
+    def _three_ranked(self, ranked: list[Candidate], analysis: Analysis) -> Candidate | None:
+        """ "dari ketiganya mana yg paling untung buat indonesia", "dari ketiga bentuk kerja sama (bilateral,
+        regional, multilateral), mana yang paling efektif": the three kinds ranked against each other, which
+        the comparison lays side by side; not one kind's benefits, nor the lesson listing the forms. Not of
+        named bodies."""
+        words = set(analysis.words)
+        if not ranked or not (_THE_THREE & words and _MOST in words and _WHICH in words):
+            return None
+        if self._subjects.names & words - {HOME}:
             return None
         return next(
             (c for c in ranked if c.intent == COMPARISON_INTENT),
@@ -371,6 +435,22 @@ class AspectRules:
             mention.concepts[0], analysis.words
         )
         return ranked[0] if ranked[0].intent == definition and explained else None
+
+    def _kind_in_trouble(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "masalah dalam hubungan bilateral", "kalau bilateral ada masalah, apa yang dorang buat": trouble
+        in a kind's relations, and nothing else of the kind asked, is the lesson on disputes in them, though
+        "hubungan bilateral" reads as the kind's definition."""
+        if len(mention.concepts) != 1 or mention.compares or not _TROUBLE & set(analysis.stems):
+            return None
+        # "kenapa diplomasi bilateral tetap penting walaupun sering ribut" asks why it matters; "bagaimana
+        # kerja sama bilateral dapat membantu mengatasi masalah ..." what good it does; "... lembaga
+        # internasional yang dapat menengahi sengketa dagang tersebut adalah ...." a body.
+        asked = asked_stems(analysis.stems)
+        if (self._subjects.shared_aspects | _IMPORTANT | _HELPING) & asked or ORGANISATION in analysis.words:
+            return None
+        return self._within_reach(ranked, self._disputes.get(mention.concepts[0]), config)
 
     def _kind_over_chat(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
@@ -710,10 +790,13 @@ class AspectRules:
         """ "selain bilateral ada apa lagi", "bilateral regional terus apa lagi": kinds named only to ask
         for the rest of them, which the lesson on the forms of cooperation lists; not "contoh bilateral
         selain IJEPA apa lagi", which asks for more of one kind's aspect, nor "multilateral apa ya, aku
-        lupa lagi", forgotten again."""
+        lupa lagi", forgotten again, nor "multilateral tu apa lai?" (what it is, again) with one kind and no
+        more words."""
         stems = set(analysis.stems)
         more = BESIDES in stems or _MORE & set(itertools.pairwise(analysis.stems))
         if not mention.concepts or not more or stems - set(mention.concepts) - QUESTION_STEMS - _ASKING_MORE:
+            return None
+        if stems <= {mention.concepts[0], *_WHAT_MORE}:
             return None
         return next((c for c in ranked if c.intent == self._forms), None)
 

@@ -117,6 +117,8 @@ _OTHER_SUBJECTS = frozenset(
      # minyak", "pertandingan multilateral di turnamen catur")
      "akuntansi", "kliring", "saham", "bursa", "silat", "perminyakan", "pengeboran", "speaker", "stereo",
      "kriket", "catur", "turnamen", "babak",
+     # a disc's region code ("kode regional DVD itu apa")
+     "dvd",
      # another chapter of civics ("kelembagaan ekonomi regional dalam konteks otonomi daerah")
      "otonomi"}
 )  # fmt: skip
@@ -129,9 +131,9 @@ _ASKING_THE_BOT = frozenset({"bot", "fitur", "apa", "pakai", "tanya", "ppkn", "p
 # Bodies at school and at home whose meetings the word may describe ("rapat multilateral di OSIS", "rapat
 # koordinasi multilateral RT RW", "lomba pramuka regional"): among their members, not among countries.
 _OTHER_BODIES = frozenset({"osis", "mpk", "rt", "rw", "pramuka"})
-# "treaty sama agreement", "persetujuan dan traktat": names of an agreement (each read as "perjanjian")
-# joined as two things set side by side.
-_AGREEMENT = "perjanjian"
+# "treaty sama agreement", "persetujuan dan traktat", "protokol sama traktat": names of an agreement (each
+# but a protocol read as "perjanjian") joined as two things set side by side.
+_AGREEMENTS = frozenset({"perjanjian", "protokol"})
 _SIDE_BY_SIDE = frozenset({"sama", "dan", "dengan", "atau", "vs"})
 _NOT = "bukan"  # "bilateral sing dimaksud nang PPKn kuwe apa? dudu sing nang matematika": not that one
 # Whom one talks round at home ("diplomasi sama ortu biar dibolehin nonton konser", "diplomasi ke pacar",
@@ -215,7 +217,7 @@ def agreements_side_by_side(words: tuple[str, ...]) -> bool:
     two names of an agreement (the lexicon reads each as "perjanjian") set side by side, which the lesson
     on the forms of agreement names; no kinds compared."""
     return any(
-        first == _AGREEMENT and joined in _SIDE_BY_SIDE and second == _AGREEMENT
+        first in _AGREEMENTS and joined in _SIDE_BY_SIDE and second in _AGREEMENTS
         for first, joined, second in zip(words, words[1:], words[2:], strict=False)
     )
 

@@ -74,6 +74,10 @@ _ASKS_KIND = re.compile(
     r"|\b(?:jenis|golongan)\s+kerja\s*sama\s+(?:apa|apakah|ap|apo|mana|yang\s+mana)\b(?!\s+(?:saja|aja))"
     # "... menunjukkan keikutsertaan Indonesia dalam kerja sama ....": the kind it takes part in
     r"|\b(?:dalam|pada)\s+kerja\s*sama\s*(?:\.{3,}|…+|_{2,})"
+    # "Menlu RI bertemu Menlu Malaysia .... Pertemuan ini merupakan bentuk diplomasi ....": the kind of
+    # diplomacy, left blank (a bare "diplomasi apa" may ask what a convention or an NGO is about)
+    r"|\b(?:disebut|dinamakan|merupakan|termasuk|tergolong|adalah|ialah|yaitu)\s+"
+    r"(?:(?:contoh|jenis|bentuk|wujud)\s+)?diplomasi\s*(?:\.{3,}|…+|_{2,})"
     r"|\b(?:termasuk|masuk|tergolong)\s+kerja\s*sama\s+(?:jenis|bentuk)\s+(?:apa|apakah|apo|mana)\b"
     # "Gerakan Non-Blok termasuk kerja sama internasional jenis ....", "OKI termasuk kerja sama internasional
     # dalam bentuk ....": the kind's word after the blank's noun

@@ -314,9 +314,17 @@ class WorksheetRules:
             # "Studi kasus: ... BIMP-EAGA .... Tentukan jenis kerja samanya!": the kind of the scene, which
             # the task alone (the forms of cooperation) does not say.
             scene_classed = prompt.asks_kind and match.intent in self._subjects.kind_of
+            # "guru kasih tugas cari contoh kerja sama multilateral .... bisa bantu?": asking for help
+            # with the lesson the rest asks for, which is no question about using the bot.
+            first = match.intent or next((c.intent for c in match.candidates), None)
+            helped_with = asked.intent in self._subjects.conversation and first not in (
+                None,
+                *self._subjects.conversation,
+            )
             if (
                 asked.outcome is Outcome.ANSWER
                 and not scene_classed
+                and not helped_with
                 and not named_in_scene
                 and not unnamed_kind
                 and not names_nothing
@@ -757,9 +765,10 @@ class WorksheetRules:
             aspect == DEFINITION or not blank_noun <= self._kind_nouns | {FORMS}
         )
         if answer and prompt.blank_after and completes_term:
-            terms = {
-                k: t for k in {kind, *option_kinds} if (t := self._titled_by(f"{prompt.blank_after} {k}"))
-            }
+            # With no options, any kind may complete it: "... satu per satu disebut diplomasi ...." reads as
+            # regional, but only "diplomasi bilateral" titles a lesson.
+            kinds = {kind, *option_kinds} if option_kinds else {kind, *self._subjects.kind_of.values()}
+            terms = {k: t for k in kinds if (t := self._titled_by(f"{prompt.blank_after} {k}"))}
             only = next(iter(terms.values())) if len(terms) == 1 else None
             answer = terms.get(kind) or only or answer
         return _answering(answer, self._ranker.rank(stem, config), match.score) if answer else None

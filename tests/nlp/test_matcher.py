@@ -2298,3 +2298,87 @@ def test_what_the_bot_can_answer_and_a_fracture_on_both_sides(matcher, message, 
 )
 def test_the_forms_set_against_each_other_are_compared(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        # Being lost on a kind, said with how lost ("masih", "soal", "pelan2"), asks what the kind is.
+        ("masih bingung soal regional", "regional_definisi"),
+        ("aku masih bingung multilateral, tolong jelasin pelan2", "multilateral_definisi"),
+        ("aku masih bingung cara pakainya", "bantuan"),
+        # Trouble in bilateral relations is the lesson on disputes, not what the relations are ...
+        ("masalah dalam hubungan bilateral", "diplomasi_bilateral_perselisihan"),
+        ("bah kalau bilateral ada masalah, apa yang dorang buat", "diplomasi_bilateral_perselisihan"),
+        # ... unless why diplomacy matters or what good cooperation does is asked of it.
+        (
+            "trus kenapa diplomasi bilateral tetap penting walaupun sering ribut",
+            "diplomasi_bilateral_pentingnya",
+        ),
+        # Documents exchanged ("tukaran") are a form of agreement, no quarrel.
+        (
+            "perjanjian bilateral ditandatangani berdua kah atau tukaran dokumen?",
+            "bilateral_bentuk_perjanjian",
+        ),
+        # A body asked for, to settle a dispute, is that body.
+        (
+            "Ketika dua negara bersengketa soal bea masuk barang, lembaga internasional yang dapat menengahi "
+            "sengketa dagang tersebut adalah ....",
+            "org_wto",
+        ),
+        # The negotiation a diplomacy is carried out by is how it is done.
+        (
+            "Apa yang dimaksud dengan negosiasi dalam diplomasi bilateral dan bagaimana hasilnya?",
+            "diplomasi_bilateral_cara",
+        ),
+        ("apa itu diplomasi bilateral", "diplomasi_bilateral_definisi"),
+        # "X tu apa lai" asks what X is, again; "selain X ada apa lagi" asks for the other kinds.
+        ("nah multilateral tu apa lai?", "multilateral_definisi"),
+        ("selain bilateral ada apa lagi", "bentuk_kerja_sama"),
+        # The three kinds ranked against each other are compared side by side.
+        ("dari ketiganya mana yg paling untung buat indonesia", "perbandingan"),
+    ],
+)
+def test_being_lost_trouble_negotiation_and_asking_again(matcher, message, intent):
+    assert matcher.match(message).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("item", "intent"),
+    [
+        # A scene of two countries' envoys, then the kind of diplomacy left blank: bilateral diplomacy, the
+        # only kind of diplomacy a lesson is titled by, whatever kind the scene reads as.
+        (
+            "Menteri Luar Negeri RI bertemu Menlu Malaysia utk membahas masalah perbatasan kedua negara. "
+            "Pertemuan ini merupakan bentuk diplomasi ....",
+            "diplomasi_bilateral_definisi",
+        ),
+        (
+            "Diplomasi yang mengatur hubungan antara negara asal dengan setiap negara asing secara satu per "
+            "satu disebut diplomasi ....",
+            "diplomasi_bilateral_definisi",
+        ),
+    ],
+)
+def test_the_kind_of_diplomacy_left_blank_is_bilateral_diplomacy(matcher, item, intent):
+    assert matcher.match(item).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("PBB kalo dalam bhs inggris apa", "org_pbb"),
+        # Help asked with the lesson the rest of the message asks for is that lesson.
+        (
+            "permisi kak, beta Lateri. guru kasih tugas cari contoh kerja sama multilateral yg Indonesia "
+            "ikut, minimal 5. bisa bantu?",
+            "multilateral_contoh",
+        ),
+        ("ey bot", "sapaan"),
+        ("sampe baku dapa", "pamit"),
+        # A disc's region code is no region's cooperation.
+        ("kode regional dvd tu apa sih", None),
+    ],
+)
+def test_help_with_a_lesson_short_words_and_a_disc_region_code(matcher, message, intent):
+    assert matcher.match(message).intent == intent
