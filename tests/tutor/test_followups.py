@@ -1102,3 +1102,13 @@ async def test_the_word_in_another_subjects_sense_does_not_lean_on_the_topic(tut
     assert await asks(tutor, "btw kak bisa bantu PR matematika gk? persamaan kuadrat") == fallback
     assert await asks(tutor, "ok balik lagi, manfaat bilateral apa") == "bilateral_manfaat"
     assert await asks(tutor, "hai kak, sy Dimas, sy suka olahraga hehe") == "sapaan"
+
+
+async def test_why_it_matters_after_how_diplomacy_is_done_and_a_protocol_beside_a_treaty(tutor: Tutor):
+    await tutor.ask(CHAT, "diplomasi bilateral itu apa")
+    assert await asks(tutor, "caranya gimana") == "diplomasi_bilateral_cara"
+    # Why "it" matters, after how it is done: why bilateral diplomacy matters, not how again.
+    assert await asks(tutor, "knp penting sih") == "diplomasi_bilateral_pentingnya"
+    await tutor.ask(CHAT, "kalo bentuk perjanjian bilateral?")
+    # A protocol and a treaty set side by side are forms of agreement, no comparison of kinds.
+    assert await asks(tutor, "protokol sama traktat bedanya apa") == "bilateral_bentuk_perjanjian"
