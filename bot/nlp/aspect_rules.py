@@ -56,6 +56,8 @@ _DISPUTE = "selisih"
 # the stem of its lesson's title ("Cara melakukan diplomasi bilateral").
 _NEGOTIATION = "negosiasi"
 _HOW_DONE = "cara"
+# Put under a kind: "termasuk multilateral", "contoh kerja sama multilateral".
+_PUT_UNDER = frozenset({"masuk", EXAMPLES})
 # The stems of being lost and asking for help: "saya bingung bilateral. tolong jelas", "masih bingung soal
 # regional", "aku masih bingung multilateral, tolong jelasin pelan2".
 _LOST = frozenset(
@@ -238,6 +240,7 @@ class AspectRules:
             or self._negotiation_in_diplomacy(ranked, analysis, mention, config)
             or self._name_taken_apart(ranked, analysis, mention, config)
             or self._kind_in_trouble(ranked, analysis, mention, config)
+            or self._unnamed_body_put_under_kind(ranked, analysis, mention)
             or self._kind_over_chat(ranked, analysis, mention, config)
             or self._kind_aspect_asked(ranked, analysis, mention, config)
             or self._size_of_the_kind(ranked, analysis, mention)
@@ -451,6 +454,22 @@ class AspectRules:
         if (self._subjects.shared_aspects | _IMPORTANT | _HELPING) & asked or ORGANISATION in analysis.words:
             return None
         return self._within_reach(ranked, self._disputes.get(mention.concepts[0]), config)
+
+    def _unnamed_body_put_under_kind(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """ "pasukan garuda ke lebanon termasuk multilateral ga", "indonesia jadi anggota dewan keamanan tidak
+        tetap itu contoh kerja sama multilateral kah": what happened, put under a kind by name, is one of
+        that kind's examples; the organisation it reads like, never named, is not asked about."""
+        if len(set(mention.concepts)) != 1 or mention.compares or not ranked:
+            return None
+        kind = mention.concepts[0]
+        names = self._subjects.title_names.get(ranked[0].intent, frozenset())
+        words = set(analysis.words)
+        if kind not in words or not names or names & words or not _PUT_UNDER & set(analysis.stems):
+            return None
+        examples = self._subjects.by_kind_aspect.get((kind, EXAMPLES))
+        return next((c for c in ranked if c.intent == examples), Candidate(examples, ranked[0].score))
 
     def _kind_over_chat(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig

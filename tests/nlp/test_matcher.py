@@ -2376,9 +2376,16 @@ def test_the_kind_of_diplomacy_left_blank_is_bilateral_diplomacy(matcher, item, 
         ),
         ("ey bot", "sapaan"),
         ("sampe baku dapa", "pamit"),
+        # What happened, put under a kind by name, is one of its examples, whatever body it reads like.
+        ("pasukan garuda ke lebanon termasuk multilateral ga", "multilateral_contoh"),
+        (
+            "konferensi iklim yg diikuti hampir semua negara itu termasuk multilateral kah",
+            "multilateral_contoh",
+        ),
+        ("FAO itu apa", "org_fao"),
         # A disc's region code is no region's cooperation.
         ("kode regional dvd tu apa sih", None),
     ],
 )
-def test_help_with_a_lesson_short_words_and_a_disc_region_code(matcher, message, intent):
+def test_help_asked_a_scene_put_under_a_kind_and_short_words(matcher, message, intent):
     assert matcher.match(message).intent == intent
