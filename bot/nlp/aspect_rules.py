@@ -50,8 +50,8 @@ _AT_ONCE = frozenset({"sekaligus", "bersamaan", "serentak"})
 _WHICH_COUNT = frozenset({"mana", "masuk"})
 # Trouble between the parties ("masalah", "konflik" and "sengketa" read as "perselisihan"), and the stem its
 # lesson's title says.
-_TROUBLE = frozenset({"masalah", "selisih"})
 _DISPUTE = "selisih"
+_TROUBLE = frozenset({"masalah", _DISPUTE})
 # What a kind's diplomacy is carried out by ("berunding", "perundingan" and "nego" read as "negosiasi"), and
 # the stem of its lesson's title ("Cara melakukan diplomasi bilateral").
 _NEGOTIATION = "negosiasi"
@@ -145,6 +145,13 @@ _FORMS_ONLY = (QUESTION_STEMS - {"mana", "apakah"}) | {
 }  # fmt: skip
 
 
+def _comparison(ranked: list[Candidate]) -> Candidate:
+    """The comparison of the kinds as ranked, or at the top's score when it ranked too low to be listed."""
+    return next(
+        (c for c in ranked if c.intent == COMPARISON_INTENT), Candidate(COMPARISON_INTENT, ranked[0].score)
+    )
+
+
 def _meaning_of_the_kind(stems: tuple[str, ...], kind: str) -> bool:
     """ "pengertian kerja sama regional", "multilateral pengertiannya apa": the meaning of the kind's name,
     asked first thing, is the kind's definition; not "subjek hukum internasional yg dimaksud di
@@ -199,31 +206,25 @@ class AspectRules:
         self._own_aspects = {
             kind: aspects - subjects.shared_aspects for kind, aspects in self._kind_aspects.items()
         }
-        # The lessons on what a kind's diplomacy is: their titles say "diplomasi", the kind and "pengertian".
-        self._diplomacy_defined = {
-            kind: i
-            for i, title in subjects.title_stems.items()
-            for kind in self._kind_aspects
-            if {DIPLOMACY, kind, MEANING} <= title
-        }
-        # The lessons on disputes in a kind's relations: their titles say "perselisihan" and the kind.
-        self._disputes = {
-            kind: i
-            for i, title in subjects.title_stems.items()
-            for kind in self._kind_aspects
-            if {_DISPUTE, kind} <= title
-        }
-        # The lessons on how a kind's diplomacy is done: their titles say "cara", "diplomasi" and the kind.
-        self._diplomacy_done = {
-            kind: i
-            for i, title in subjects.title_stems.items()
-            for kind in self._kind_aspects
-            if {_HOW_DONE, DIPLOMACY, kind} <= title
-        }
+        # The lessons on what a kind's diplomacy is ("Pengertian diplomasi bilateral"), on disputes in its
+        # relations ("Perselisihan dalam hubungan bilateral") and on how its diplomacy is done ("Cara
+        # melakukan diplomasi bilateral"), by kind.
+        self._diplomacy_defined = self._titled_per_kind({DIPLOMACY, MEANING})
+        self._disputes = self._titled_per_kind({_DISPUTE})
+        self._diplomacy_done = self._titled_per_kind({_HOW_DONE, DIPLOMACY})
         # The lesson on why bilateral diplomacy matters: its title says "penting" and "diplomasi".
         self._diplomacy_matters = next(
             (i for i, title in subjects.title_stems.items() if {_IMPORTANT_STEM, DIPLOMACY} <= title), None
         )
+
+    def _titled_per_kind(self, stems: set[str]) -> dict[str, str]:
+        """The lesson, per kind, whose title says `stems` and the kind."""
+        return {
+            kind: i
+            for i, title in self._subjects.title_stems.items()
+            for kind in self._kind_aspects
+            if stems | {kind} <= title
+        }
 
     def settle(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
@@ -376,10 +377,7 @@ class AspectRules:
         )
         if not (forms or kinds_named or parties_ranked) or self._subjects.names & set(words) - {HOME}:
             return None
-        return next(
-            (c for c in ranked if c.intent == COMPARISON_INTENT),
-            Candidate(COMPARISON_INTENT, ranked[0].score),
-        )
+        return _comparison(ranked)
 
     def _three_ranked(self, ranked: list[Candidate], analysis: Analysis) -> Candidate | None:
         """ "dari ketiganya mana yg paling untung buat indonesia", "dari ketiga bentuk kerja sama (bilateral,
@@ -391,10 +389,7 @@ class AspectRules:
             return None
         if self._subjects.names & words - {HOME}:
             return None
-        return next(
-            (c for c in ranked if c.intent == COMPARISON_INTENT),
-            Candidate(COMPARISON_INTENT, ranked[0].score),
-        )
+        return _comparison(ranked)
 
     def _name_taken_apart(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig

@@ -317,9 +317,10 @@ class WorksheetRules:
             # "guru kasih tugas cari contoh kerja sama multilateral .... bisa bantu?": asking for help
             # with the lesson the rest asks for, which is no question about using the bot.
             first = match.intent or next((c.intent for c in match.candidates), None)
-            helped_with = asked.intent in self._subjects.conversation and first not in (
-                None,
-                *self._subjects.conversation,
+            helped_with = (
+                asked.intent in self._subjects.conversation
+                and first is not None
+                and first not in self._subjects.conversation
             )
             if (
                 asked.outcome is Outcome.ANSWER
