@@ -768,7 +768,7 @@ class WorksheetRules:
         if answer and prompt.blank_after and completes_term:
             # With no options, any kind may complete it: "... satu per satu disebut diplomasi ...." reads as
             # regional, but only "diplomasi bilateral" titles a lesson.
-            kinds = {kind, *option_kinds} if option_kinds else {kind, *self._subjects.kind_of.values()}
+            kinds = {kind, *option_kinds} if option_kinds else {kind, *self._every_kind}
             terms = {k: t for k in kinds if (t := self._titled_by(f"{prompt.blank_after} {k}"))}
             only = next(iter(terms.values())) if len(terms) == 1 else None
             answer = terms.get(kind) or only or answer
