@@ -101,6 +101,7 @@ _BEFORE_THANKS = ACKNOWLEDGING | frozenset(
 # words; "tidak mengerti" reads as nothing, "masih belum ngerti" keeps its "belum").
 _UNDERSTOOD = frozenset({"erti", "paham"})
 _UNDERSTOOD_WITH = _BEFORE_THANKS | _UNDERSTOOD | {"sekarang", "jadi"}  # "jadi ngerti skrg"
+_TAKEN = frozenset({"ok", "oke", "okay", "okey", "okee", "sip", "siap", "mantap", "mantul"})
 # Other subjects, and their terms, in which "bilateral" means something else ("simetri bilateral" in biology
 # and geometry, "pneumonia bilateral" in medicine: both sides of a body or a figure).
 _OTHER_SUBJECTS = frozenset(
@@ -109,14 +110,14 @@ _OTHER_SUBJECTS = frozenset(
      # a diagnosis or a treatment ("kanker payudara bilateral", "anestesi regional", "bilateral hearing loss")
      "kanker", "tumor", "payudara", "diagnosa", "anestesi", "bius", "hearing", "pendengaran", "pneumonia",
      "paru", "ginjal", "lutut", "knee", "nyeri", "pain", "saraf", "amputasi", "hernia", "katarak", "rontgen",
-     "radiologi", "usg", "telinga", "otot", "fraktur", "tulang",
+     "radiologi", "usg", "telinga", "otot", "fraktur", "tulang", "sumbing", "cleft",
      # a band's name ("bilateral tu nama band kah?")
      "band",
      # other trades' and games' terms ("multilateral netting di akuntansi", "kliring multilateral di bank",
      # "multilateral trading facility di bursa", "bilateral stereo speaker", "sumur multilateral di pengeboran
      # minyak", "pertandingan multilateral di turnamen catur")
      "akuntansi", "kliring", "saham", "bursa", "silat", "perminyakan", "pengeboran", "speaker", "stereo",
-     "kriket", "catur", "turnamen", "babak",
+     "kriket", "catur", "turnamen", "babak", "game", "gim",
      # a disc's region code ("kode regional DVD itu apa")
      "dvd",
      # another chapter of civics ("kelembagaan ekonomi regional dalam konteks otonomi daerah")
@@ -305,6 +306,7 @@ class Decider:
         self._greeting_words = self._greeting_openers - _TIMES_OF_DAY
         # The word of thanks its title says ("terima kasih", which "makasih" and "trims" normalise to).
         self._thanks_words = subjects.title_stems.get(THANKS_INTENT, frozenset())
+        self._thanking_stems = self._thanks_words | _BEFORE_THANKS | ADDRESSING
         self._names = NameRules(subjects)
         self._aspects = AspectRules(subjects)
         self._choices = ChoiceRules(subjects)
@@ -325,7 +327,14 @@ class Decider:
         if (
             ranked
             and ranked[0].intent == GREETING_INTENT
-            and (asked := self._after_greeting(analysis, mention, config))
+            and (asked := self._asked_after(self._greeting_stems, analysis, mention, config, of_bot=True))
+        ):
+            return asked
+        # "oke makasih. trus kalo yg regional tuh apa": thanks for the last answer, then the next question.
+        if (
+            ranked
+            and ranked[0].intent == THANKS_INTENT
+            and (asked := self._asked_after(self._thanking_stems, analysis, mention, config))
         ):
             return asked
         if (
@@ -441,24 +450,34 @@ class Decider:
             return Match(Outcome.ANSWER, asked.score, (asked,))
         return Match(Outcome.CLARIFY, best.score, choices)
 
-    def _after_greeting(
-        self, analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    def _asked_after(
+        self,
+        opening: frozenset[str],
+        analysis: Analysis,
+        mention: ConceptMention,
+        config: MatcherConfig,
+        *,
+        of_bot: bool = False,
     ) -> Match | None:
-        """ "selamat pagi kak bilateral itu apa", "assalamualaikum regional iku opo": a greeting before a
-        lesson's question outweighs it, however short the question; the question is what is answered
+        """ "selamat pagi kak bilateral itu apa", "assalamualaikum regional iku opo", "makasih kak td udah
+        jelasin, skrg bilateral itu sendiri artinya apa": a greeting or thanks (the `opening` stems) before
+        a lesson's question outweighs it, however short the question; the question is what is answered
         (the tutor greets back when the greeting is a sentence of its own)."""
-        greeting = self._greeting_stems
-        lead = next((k for k, stem in enumerate(analysis.stems) if stem not in greeting), len(analysis.stems))
+        lead = next((k for k, stem in enumerate(analysis.stems) if stem not in opening), len(analysis.stems))
         if not lead or lead == len(analysis.stems):
             return None
         rest = Analysis(analysis.words[lead:], analysis.stems[lead:])
         # "Selamat pagi, saya ingin belajar tentang kerja sama internasional": an opening, nothing asked.
-        # "konnichiwa bahasa indonesianya apa" asks what the greeting means.
-        if not _asks_something(rest) or _asks_a_translation(analysis):
+        # "konnichiwa bahasa indonesianya apa" asks what the greeting means; "bilateral itu sendiri artinya
+        # apa" what a kind is.
+        if not _asks_something(rest) or (_asks_a_translation(analysis) and not mention.concepts):
             return None
         match = self.decide(rest, mention, config)
-        # "halo bot kamu siapa" asks who the bot is, surely; "halo, apa kabar" only greets.
-        asked_of_the_bot = match.intent in (HELP_INTENT, ABOUT_BOT_INTENT) and match.score >= config.sure_at
+        # "halo bot kamu siapa" asks who the bot is, surely; "halo, apa kabar" only greets; "oke makasih ya
+        # udah jawab" thanks for the answer (`of_bot`: only after a greeting is the bot asked of).
+        asked_of_the_bot = (
+            of_bot and match.intent in (HELP_INTENT, ABOUT_BOT_INTENT) and match.score >= config.sure_at
+        )
         if match.intent and (asked_of_the_bot or match.intent not in self._subjects.conversation):
             return match
         return None
@@ -578,6 +597,10 @@ class Decider:
         if top[:1] == [THANKS_INTENT] and thanked is not None and set(stems[:thanked]) <= _BEFORE_THANKS:
             return ranked[0]
         if _UNDERSTOOD & set(stems) and set(stems) <= _UNDERSTOOD_WITH and not named:
+            return Candidate(THANKS_INTENT, ranked[0].score if ranked else 0.0)
+        # "oke sip", "ok siap kak": the answer taken, in two words or more that only acknowledge (one is read
+        # with what it leaves out: "ok wes kak" is done).
+        if _TAKEN & set(stems) and len(analysis.words) >= 2 and set(analysis.words) <= _BEFORE_THANKS:
             return Candidate(THANKS_INTENT, ranked[0].score if ranked else 0.0)
         return None
 

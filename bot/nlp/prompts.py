@@ -83,6 +83,9 @@ _ASKS_KIND = re.compile(
     # dalam bentuk ....": the kind's word after the blank's noun
     r"|\b(?:termasuk|tergolong)\s+kerja\s*sama(?:\s+internasional)?\s+(?:dalam\s+)?(?:jenis|bentuk)"
     r"\s*(?:\.{3,}|…+|_{2,})"
+    # "Kerjasama antara indonesia dgn negara negara asia tenggara dalam ASEAN termasuk....": the blank right
+    # after the putting, in a sentence on cooperation
+    r"|\bkerja\s*sama\b[^.!?\n]{0,150}\b(?:termasuk|tergolong)\s*(?:\.{3,}|…+|_{2,})"
     # "Tentukan jenis kerja sama tersebut!", "Identifikasilah jenis kerja sama Indonesia di ILO", "Analisislah
     # jenis kerja sama internasional pada kasus tersebut": which kind a scene shows (not "sebutkan jenis kerja
     # sama", which asks for the forms, nor "tentukan jenis kerja sama internasional" with no scene)
@@ -439,6 +442,8 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     if source := _SOURCE_NOTE.match(text):
         number = int(source.group(1)) if number is None else number
         text = text[source.end() :]
+    elif _lists_inline(text):
+        pass  # "Perhatikan organisasi berikut: 1. PBB 2. IMF 3. ILO ...": a list the item asks about
     elif (lead := _HEADED_ITEM.match(text)) and _only_leads(lead.group(1)):
         text = text[lead.end() :]  # "sa ketik ulang dari LKS : 8. Kerja sama ...": the item after its lead
     elif lead := _lead_before_number(text):
@@ -523,6 +528,15 @@ def _pointed_statement(stem: str) -> str | None:
     if not row:
         return None
     return f"{row.group(1).replace('|', ' ').strip()} {stem[pointer.end() :]}"
+
+
+_INLINE_LIST = re.compile(r"(?<!\S)1[.)]\s.*\s2[.)]\s")
+
+
+def _lists_inline(text: str) -> bool:
+    """An instruction over a list on its own line ("Perhatikan organisasi berikut: 1. PBB 2. IMF 3. ILO"),
+    no lead before one item's number."""
+    return bool(_INSTRUCTION.match(text) and _INLINE_LIST.search(text.partition("\n")[0]))
 
 
 def _lead_before_number(text: str) -> re.Match[str] | None:

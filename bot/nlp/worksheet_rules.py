@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from bot.content.models import COMPARISON_INTENT, HELP_INTENT
+from bot.nlp.choice_rules import CITED_WORDS, CITING
 from bot.nlp.compound import ADDRESSING
 from bot.nlp.concepts import COOPERATION, FORMS, ConceptMention, ConceptSpotter
 from bot.nlp.deciding import Decider, Match, Outcome, meant_in_another_subject
@@ -560,7 +561,9 @@ class WorksheetRules:
         # ekonomi, pendidikan, dan ___" names its fields.
         if tokens[at] in _REFERRING and not " ".join(tokens[at + 2 : at + 4]).startswith(_KIND_NOUNS):
             return None
-        titled = self._titled_by(" ".join(tokens[:at]))
+        # "Menurut KBBI, bilateral berarti ....": the term comes after the source it is cited from.
+        starts = range(2, min(at, CITED_WORDS + 2)) if tokens[0] in CITING else (0,)
+        titled = next((t for start in starts if (t := self._titled_by(" ".join(tokens[start:at])))), None)
         return _answering(titled, self._ranker.rank(analysis, config), config.clarify_at) if titled else None
 
     def _titled_by(self, term: str) -> str | None:
@@ -674,6 +677,12 @@ class WorksheetRules:
         or the matcher is sure of its answer."""
         option_kinds = self._option_kinds(prompt)
         if self._kinds is None or not (prompt.asks_kind or len(option_kinds) >= 2):
+            return None
+        # "... dapat dibedakan menjadi tiga, yaitu .... a. bilateral, trilateral, unilateral b. bilateral,
+        # regional, multilateral": options that list kinds answer with the kinds themselves, not the one kind
+        # a situation shows.
+        listed = (self._spotter.spot(self._normaliser.words(o.text)).concepts for o in prompt.options)
+        if any(len(set(kinds)) > 1 for kinds in listed):
             return None
         # "bilateral regional multilateral itu jenis apa kak?": the kinds themselves asked about, no scene to
         # put under one of them (but "G20 ... termasuk kerja sama ... (bilateral/regional/multilateral)").

@@ -1552,6 +1552,8 @@ def test_help_with_another_subjects_homework_is_off_topic(matcher, question):
         "sumur multilateral di pengeboran minyak tu maksudnya apa",
         "kak bangun datar multilateral tuh apa",  # geometry's plane figures
         "bilateral stereo speaker tu maksudnya gmn bang",
+        "apa itu bilateral cleft lip? ade beta dokter bilang bibir sumbing bilateral",
+        'kak beta dengar ada "kesepakatan multilateral" di game perang2an, itu maksudnya apa dalam game',
     ],
 )
 def test_what_a_kind_word_means_in_another_subject_is_off_topic(matcher, question):
@@ -1813,9 +1815,16 @@ def test_calling_the_bot_or_asking_for_help_beside_an_off_topic_request_is_not_a
             "bilateral_definisi",
         ),
         ("halo kak, aku mau belajar bilateral", "sapaan"),  # a kind named, nothing asked yet
+        # Thanks for the last answer, then the next question: the question is answered.
+        ("oke makasih. trus kalo yg regional tuh apa", "regional_definisi"),
+        (
+            "makasih kak td udah jelasin bentuk2nya, skrg bilateral itu sendiri artinya apa",
+            "bilateral_definisi",
+        ),
+        ("oke makasih ya udah jawab", "terima_kasih"),  # the bot thanked, nothing asked of it
     ],
 )
-def test_a_lessons_question_after_a_greeting_is_answered_however_long_the_greeting(matcher, question, intent):
+def test_a_lessons_question_after_a_greeting_or_thanks_is_answered(matcher, question, intent):
     assert matcher.match(question).intent == intent
 
 
@@ -1850,6 +1859,10 @@ def test_questions_asked_in_english_are_answered(matcher, question, intent):
         # Only that the answer was understood: taken as thanks, not as a meaning asked ("mengerti").
         ("oke kaka, beta su mengerti", "terima_kasih"),
         ("aku udah ngerti", "terima_kasih"),
+        # Words that only acknowledge the answer: taken as thanks, not offered thanks or a goodbye.
+        ("oke sip", "terima_kasih"),
+        ("ok siap kak", "terima_kasih"),
+        ("ok wes kak", "pamit"),  # done: "wes" is "sudah"
     ],
 )
 def test_thanks_or_leaving_then_what_happened_is_answered_not_offered(matcher, message, intent):
@@ -2388,4 +2401,44 @@ def test_the_kind_of_diplomacy_left_blank_is_bilateral_diplomacy(matcher, item, 
     ],
 )
 def test_help_asked_a_scene_put_under_a_kind_and_short_words(matcher, message, intent):
+    assert matcher.match(message).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("item", "intent"),
+    [
+        # Options that each list kinds ask for the kinds themselves, whoever does the cooperating.
+        (
+            "Kerja sama luar negeri yang dilakukan oleh pemerintah Indonesia dapat dibedakan menjadi tiga, "
+            "yaitu ....\na. bilateral, trilateral, unilateral\nb. bilateral, regional, multilateral\n"
+            "c. regional, nasional",
+            "bentuk_kerja_sama",
+        ),
+        # The organisations an instruction lists on its own line are what the item asks about.
+        (
+            "Perhatikan organisasi berikut: 1. PBB 2. IMF 3. ILO 4. FAO\n"
+            "Organisasi tersebut merupakan bentuk kerja sama ....",
+            "multilateral_contoh",
+        ),
+        # A blank right after "termasuk" in a sentence on cooperation asks its kind, not what ASEAN is.
+        (
+            "Kerjasama antara indonesia dgn negara negara asia tenggara dalam ASEAN termasuk....",
+            "regional_contoh",
+        ),
+        # The term defined comes after the source it is cited from.
+        ("Menurut KBBI, bilateral berarti ....", "bilateral_definisi"),
+    ],
+)
+def test_an_items_options_list_and_cited_source_do_not_hide_what_it_asks(matcher, item, intent):
+    assert matcher.match(item).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("contoh laen yg sama kaya PBB apa lai", "multilateral_contoh"),  # "sama kaya": the same as
+        ("kalau negara slek terus2an hubungannya putus kah?", "diplomasi_bilateral_perselisihan"),
+    ],
+)
+def test_chat_words_for_the_same_as_and_a_falling_out(matcher, message, intent):
     assert matcher.match(message).intent == intent
