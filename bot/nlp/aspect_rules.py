@@ -100,6 +100,8 @@ _NAME_PARTS = frozenset({"bi", "multi", "lateral"})
 # Asking what a thing described is called: "diplomasi satu per satu sama negara lain namanya apa".
 _CALLED = frozenset({("nama", "apa"), ("namanya", "apa"), ("apa", "namanya")})
 _PURPOSE = "tuju"  # "tujuan"
+_LIKE = "seperti"  # "kerja sama sub-regional seperti segitiga pertumbuhan": one of a kind's examples
+_PURPOSE_WORDS = frozenset({"tujuan", "tujuannya", "bertujuan"})
 _FACTOR, _FIELDS = "faktor", "bidang"  # "faktor apa saja ..." of bilateral relations: their fields
 # "... yang melibatkan paling banyak negara", "lebih banyak pihaknya": kinds measured against each other.
 _MEASURED = frozenset((degree, w) for degree in ("paling", "lebih") for w in SIZES)
@@ -254,6 +256,7 @@ class AspectRules:
             or self._organisations_asked(ranked, analysis, mention, config)
             or self._which_one_joined(ranked, analysis, mention, config)
             or self._example_benefits(ranked, analysis, mention, config)
+            or self._purpose_of_an_example(ranked, analysis, mention, config)
             or self._own_aspect_asked(ranked, analysis, config)
             or self._factors_asked(ranked, analysis, mention, config)
             or self._other_kinds_asked(ranked, analysis, mention)
@@ -764,6 +767,29 @@ class AspectRules:
             return None
         benefits = self._subjects.by_kind_aspect.get((kind, BENEFITS))
         return next((c for c in ranked if c.intent == benefits), None)
+
+    def _purpose_of_an_example(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "Kerja sama sub-regional seperti segitiga pertumbuhan bertujuan untuk ....", "Bagaimana segitiga
+        pertumbuhan seperti IMT-GT membantu ekonomi daerah?": what cooperation like one of a kind's examples
+        is for, or helps, is what that kind brings, though the example's words read as the kind's examples;
+        not when the examples are asked ("contoh kerja sama regional seperti ... yang bertujuan ...")."""
+        kind = self._subjects.kind_of.get(ranked[0].intent) if ranked else None
+        if kind is None or ranked[0].intent != self._subjects.by_kind_aspect.get((kind, EXAMPLES)):
+            return None
+        if _LIKE not in analysis.words or set(mention.concepts) - {kind}:
+            return None
+        asked = asked_stems(analysis.stems)
+        # The aim by its word, not the stem "setuju" shares.
+        if EXAMPLES in asked or not (_HELPING & asked or _PURPOSE_WORDS & set(analysis.words)):
+            return None
+        # The examples' words may keep the benefits off the shortlist ("Tujuan dibentuknya segitiga
+        # pertumbuhan spt BIMP-EAGA adalah ....").
+        benefits = self._subjects.by_kind_aspect.get((kind, BENEFITS))
+        if benefits is None:
+            return None
+        return next((c for c in ranked if c.intent == benefits), Candidate(benefits, ranked[0].score))
 
     def _own_aspect_asked(
         self, ranked: list[Candidate], analysis: Analysis, config: MatcherConfig

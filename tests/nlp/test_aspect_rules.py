@@ -529,3 +529,27 @@ def test_a_kind_beside_words_of_another_subject_is_not_explained(matcher):
 )
 def test_bilateral_relations_and_bilateral_diplomacy_are_told_apart(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Kerja sama sub-regional seperti segitiga pertumbuhan bertujuan untuk ....", "regional_manfaat"),
+        (
+            "Apa tujuan negara-negara di Asia Tenggara membentuk kerja sama sub regional seperti segitiga "
+            "pertumbuhan?",
+            "regional_manfaat",
+        ),
+        (
+            "Bagaimana segitiga pertumbuhan seperti IMT-GT membantu ekonomi daerah-daerah yang terlibat?",
+            "regional_manfaat",
+        ),
+        # The examples asked, however the cooperation they are like is described.
+        (
+            "contoh kerja sama regional seperti segitiga pertumbuhan yang bertujuan mempercepat ekonomi",
+            "regional_contoh",
+        ),
+    ],
+)
+def test_what_cooperation_like_a_kinds_example_is_for_is_what_the_kind_brings(matcher, question, intent):
+    assert matcher.match(question).intent == intent
