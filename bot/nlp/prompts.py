@@ -530,7 +530,8 @@ def _pointed_statement(stem: str) -> str | None:
     return f"{row.group(1).replace('|', ' ').strip()} {stem[pointer.end() :]}"
 
 
-_INLINE_LIST = re.compile(r"(?<!\S)1[.)]\s.*\s2[.)]\s")
+# The first two of a list's numbers, its first item short (bounded, so a 4096-character line costs little).
+_INLINE_LIST = re.compile(r"(?<!\S)1[.)]\s[^\n]{0,200}?\s2[.)]\s")
 
 
 def _lists_inline(text: str) -> bool:
