@@ -256,7 +256,7 @@ class AspectRules:
             or self._organisations_asked(ranked, analysis, mention, config)
             or self._which_one_joined(ranked, analysis, mention, config)
             or self._example_benefits(ranked, analysis, mention, config)
-            or self._purpose_of_an_example(ranked, analysis, mention, config)
+            or self._purpose_of_an_example(ranked, analysis, mention)
             or self._own_aspect_asked(ranked, analysis, config)
             or self._factors_asked(ranked, analysis, mention, config)
             or self._other_kinds_asked(ranked, analysis, mention)
@@ -769,7 +769,7 @@ class AspectRules:
         return next((c for c in ranked if c.intent == benefits), None)
 
     def _purpose_of_an_example(
-        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
     ) -> Candidate | None:
         """ "Kerja sama sub-regional seperti segitiga pertumbuhan bertujuan untuk ....", "Bagaimana segitiga
         pertumbuhan seperti IMT-GT membantu ekonomi daerah?": what cooperation like one of a kind's examples
