@@ -105,6 +105,10 @@ def _strip_symbols(text: str) -> str:
 
 _DETACHED_SUFFIXES = frozenset({"nya", "nye"})
 _NASALS = frozenset({"ng", "ny"})  # Jakarta "ngatur", "nyebut": "mengatur", "menyebut"
+# A root the stemmer's dictionary lacks, so it cuts its words too far ("menyetujui", "persetujuan" and
+# "setuju" to "tuju", the root of "tujuan"): agreeing is no aim. As spelled with "se-" and with "meny-".
+_AGREEING = ("setuju", "nyetuju")
+_AGREE = "setuju"
 _VOWELS = frozenset("aeiou")
 # "-nya" and its regional forms, with the shortest word each is taken off: Javanese krama "-nipun" and
 # ngoko "-ne" follow a vowel ("caranipun", "anggotane"), krama "-ipun" a consonant ("tujuanipun").
@@ -571,6 +575,8 @@ class Normaliser:
     def _stem_uncached(self, word: str) -> str:
         if not (word.isascii() and word.isalpha()) or len(word) <= 3:
             return word
+        if any(form in word for form in _AGREEING):
+            return _AGREE
         stem = self._stemmer.stem(word) or word
         return self._nasal_root(word) if stem == word else stem
 

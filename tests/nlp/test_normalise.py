@@ -516,3 +516,9 @@ def test_a_word_typed_alay_and_doubled_reads_as_the_word(normaliser):
     # A run of twos is no word doubled twice over: read once, not one two at a time (it overflowed the stack).
     for run in ("2" * 4096, "a" + "2" * 4095, "c0nt0h22"):
         assert normaliser.words(run) == (run,)
+
+
+def test_agreeing_is_no_aim(normaliser):
+    """The stemmer's dictionary lacks "setuju": its words must not read as "tujuan"."""
+    stems = normaliser.analyse("menyetujui persetujuan disetujui setuju nyetujuin tujuan").stems
+    assert stems == ("setuju", "setuju", "setuju", "setuju", "setuju", "tuju")
