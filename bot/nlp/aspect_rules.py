@@ -185,20 +185,8 @@ class AspectRules:
 
     def __init__(self, subjects: Subjects) -> None:
         self._subjects = subjects
-        # The lesson on the forms of cooperation: of no one kind, its title says "bentuk".
-        self._forms = next(
-            (i for i, title in subjects.title_stems.items() if FORMS in title and i not in subjects.kind_of),
-            None,
-        )
-        # The lesson on what relations between countries are for: of no one kind, its title says "tujuan".
-        self._purposes = next(
-            (
-                i
-                for i, title in subjects.title_stems.items()
-                if _PURPOSE in title and i not in subjects.kind_of
-            ),
-            None,
-        )
+        self._forms = subjects.of_no_kind(FORMS)
+        self._purposes = subjects.of_no_kind(_PURPOSE)
         # The aspects each kind has lessons on ("bidang" and "pihak" only bilateral).
         self._kind_aspects: dict[str, frozenset[str]] = {
             kind: frozenset(a for (k, a) in subjects.by_kind_aspect if k == kind)

@@ -20,10 +20,11 @@ REGIONAL = "regional"  # the kind of one region: a body with more members than a
 _MORE_THAN_ANY_REGION = 55
 KIND_LEAD = 2.0  # a kind this far ahead of the next (0..100) is the one the situation shows
 _PARTS = frozenset({"bagian", "utara", "selatan", "timur", "barat"})  # "Thailand selatan": part of a country
-# Countries counted past two ("hampir 200 negara", "sepuluh negara ASEAN"): no two parties, whatever the
-# words of signing an agreement lean to.
+# Countries counted past two ("hampir 200 negara", "sepuluh negara ASEAN", "190 lebih negara"): no two
+# parties, whatever the words of signing an agreement lean to.
 _COUNTED_COUNTRIES = re.compile(
-    r"\b(\d{1,3}|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|ratusan)\s+negara\b",
+    r"\b(\d{1,3}|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|ratusan)"
+    r"\s+(?:lebih\s+)?negara\b",
     re.IGNORECASE,
 )
 

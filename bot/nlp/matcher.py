@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from bot.content.models import COMPARISON_INTENT, FAREWELL_INTENT, GREETING_INTENT, THANKS_INTENT, Intent
 from bot.nlp.concepts import ConceptMention, ConceptSpotter
-from bot.nlp.deciding import Decider, Match, Outcome
+from bot.nlp.deciding import Decider, Match, Outcome, meant_in_another_subject
 from bot.nlp.kinds import KindReader
 from bot.nlp.normalise import Analysis, Normaliser
 from bot.nlp.prompts import Prompt, parse_prompt, sentence_asks
@@ -96,17 +96,25 @@ class Matcher:
         """ "ASEAN sering bahas laut cina selatan ndak? ASEAN ngapain aja sih": of two questions, the one
         a lesson answers, when the message read whole is answered by none and no question in it is off
         topic ("gnb itu nama band ya? lagunya apa aja" is about the band throughout). What follows a
-        question without asking anything ("ceritain dong", "buat tugas bahasa indonesia") answers none."""
+        question without asking anything ("ceritain dong", "buat tugas bahasa indonesia") answers none; nor
+        does a part no lesson answers that says another subject ("poligon itu sama dengan bangun
+        multilateral ya? di matematika", "otonomi daerah itu apa? tujuannya apa")."""
         parts = [part for part in re.findall(r"[^?]+\?*", question) if len(part.split()) >= 2]
-        if not 2 <= len(parts) <= _MAX_PARTS or any(
-            self.off_topic(self.normaliser.analyse(part), lead=0.0) for part in parts
+        if not 2 <= len(parts) <= _MAX_PARTS:
+            return None
+        if any(self.off_topic(self.normaliser.analyse(part), lead=0.0) for part in parts):
+            return None
+        readings = [(part, self._rules.match(parse_prompt(part), self.config)) for part in parts]
+        if any(
+            match.outcome is not Outcome.ANSWER and meant_in_another_subject(self.normaliser.analyse(part))
+            for part, match in readings
         ):
             return None
         answered = [
             match
-            for part in parts
+            for part, match in readings
             if sentence_asks(part.strip())
-            and (match := self._rules.match(parse_prompt(part), self.config)).outcome is Outcome.ANSWER
+            and match.outcome is Outcome.ANSWER
             and match.intent not in _SMALL_TALK
         ]
         return answered[0] if len({match.intent for match in answered}) == 1 else None

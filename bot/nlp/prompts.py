@@ -65,9 +65,12 @@ _COUNTED_THINGS = re.compile(
 # apakah kegiatan ini?" (not "bentuk kerja sama apa saja", which asks for the forms); "trmasuk" as texted,
 # "masuk" as said ("ECOSOC masuk kerja sama apa", "PBB tu masuk kerja sama yg mana").
 _ASKS_KIND = re.compile(
-    r"\b(?:disebut|dinamakan|dikenal\s+(?:dengan|sebagai)(?:\s+istilah)?|(?:te?r)?masuk|tergolong"
+    r"\b(?:disebut|dinamakan|dikenal\s+(?:dengan|sebagai)(?:\s+istilah)?"
+    # "ECOSOC termasuk ke dalam bentuk kerja sama ..."
+    r"|(?:(?:te?r)?masuk|tergolong)(?:\s+(?:ke\s*)?dalam)?"
     r"|(?:digolongkan|dikelompokkan|dikategorikan)(?:\s+(?:sebagai|ke\s*dalam))?"
-    r"|merupakan|bersifat|adalah|yaitu|ialah|menjalin|melakukan|mengadakan|terlibat\s+dalam|menunjukkan)"
+    r"|merupakan|bersifat|adalah|yaitu|ialah|menjalin|melakukan|mengadakan|terlibat\s+dalam|menunjukkan"
+    r"|menggambarkan|mencerminkan)"
     r"\s+(?:salah\s+satu\s+)?(?:(?:contoh|jenis|bentuk|wujud|ciri(?:-ciri)?)(?:\s+dari)?\s+){0,2}"
     r"(?:kerja\s*sama|hubungan)(?:\s+internasional)?(?:\s+(?:yang\s+)?bersifat)?"
     r"\s*(?:\.{3,}|…+|_{2,}|(?:apa|apakah|ap|apo|(?:yang\s+|yg\s+)?mana)\b(?!\s+(?:saja|aja)))"
@@ -98,12 +101,23 @@ _ASKS_KIND = re.compile(
     # "Apa jenis kerja sama ini?", "Bentuk kerja sama tsb adalah" with the blank left off
     r"|\b(?:apa|apakah)\s+(?:jenis|bentuk)\s+kerja\s*sama(?:\s+internasional)?\s+(?:ini|itu|tersebut|tsb)\b"
     r"|\b(?:jenis|bentuk)\s+kerja\s*sama(?:\s+internasional)?\s+(?:ini|itu|tersebut|tsb)\s+(?:adalah|yaitu|ialah)\W*$"
+    # "Negara-negara dalam satu kawasan melakukan kerja sama. Bentuk kerja sama seperti ini dinamakan?": the
+    # name of the kind the scene shows, asked after it
+    r"|\b(?:(?:jenis|bentuk)\s+)?kerja\s*sama\s+(?:seperti|semacam|macam)\s+(?:ini|itu)\s+(?:disebut|dinamakan)\b"
+    # "kerja sama yg di lakukan antar negara di satu kawasan dinamakan ?": a described cooperation whose name
+    # ends the question, with no blank after it (not diplomatic relations, nor relations "satu per satu" with
+    # each country, which name a kind of diplomacy)
+    r"|^(?:kerja\s*sama|kerjasama|hubungan)\b(?![^.!?\n]{0,150}(?:diplomat|satu\s*(?:per\s*satu|2)|tiap))"
+    r"[^.!?\n]{0,150}\b(?:disebut|dinamakan)"
+    r"(?:\s+(?:apa|apakah))?\s*\?*$"
     # "kerja sama negara2 asia tenggara itu termasuk jenis apa", "... tu masuk jenis apa", "... itu jenis(nya)
     # apa", "... itu masuk yg mana": what is named, then put under a kind (a bare "itu bentuk apa" may ask a
     # form of agreement; a bare "itu termasuk apa" what a meeting at a summit or Greenpeace is)
     r"|\b(?:itu|tu)\s+(?:(?:termasuk|tergolong|masuk)\s+(?:jenis|bentuk)|jenis(?:nya)?)\s+(?:apa|apakah|apo|mana)\b"
     r"(?!\s+(?:saja|aja))"
     r"|\b(?:itu|tu|tuh)\s+(?:termasuk|tergolong|masuk)\s+(?:(?:yg|yang)\s+)?mana\b"
+    # "kerja sama negara2 asean masuk apa": a cooperation put under what
+    r"|\bkerja\s*sama\b[^.!?\n]{0,80}\b(?:termasuk|tergolong|masuk)\s+(?:apa|apakah|apo|opo)\s*\??$"
     # "WTO itu contoh kerja sama apa", "ILO sama FAO itu kerja sama jenis apa", Javanese "pbb iku ...",
     # "ASEAN tuh kerja sama apa"
     r"|\b(?:itu|tu|tuh|ini|iku|kuwi|kuwe|kui)\s+(?:contoh\s+)?kerja\s*sama\s+(?:(?:jenis|bentuk)\s+)?"
@@ -300,6 +314,9 @@ _LABEL = re.compile(
     # with the judgement.
     r"(?:\s*,?\s*(?:(?:(?:lalu|dan|serta|kemudian)\s+)?(?:beri(?:kan)?|sertakan|tuliskan|jelaskan)"
     r"|beserta|disertai|dengan|dan)\s+alasan(?:nya|mu)?)?"
+    # "Tentukan benar (B) atau salah (S), jika salah betulkan!": so does the correction
+    r"(?:\s*,?\s*(?:(?:jika|bila|apabila|kalau)\s+salah\s*,?\s*)?(?:betul|perbaik|benar)(?:kan|i)(?:lah)?"
+    r"(?:\s+(?:jika|bila|apabila|kalau)\s+salah)?)?"
     r"\s*[:.?!\u2013\u2014-]\s*(?:\(\s*(?:\.\s*)*\)\s*)?"
     # "B/S Kerja sama bilateral ...", "B - S   Kerja sama ...", "B/S ( ) ...": the true/false mark needs no
     # colon.
@@ -638,9 +655,10 @@ def sets_task(words: tuple[str, ...]) -> bool:
 
 
 def sentence_asks(text: str) -> bool:
-    """Whether a sentence asks something: a question word, a "?" or a closing "kah" ("ko ni bot ka")."""
+    """Whether a sentence asks something: a question word ("jelaskanlah", "manakah" too), a "?" or a
+    closing "kah" ("ko ni bot ka")."""
     words = re.findall(r"\w+", text.casefold())
-    asking = any(w.removesuffix("lah") in _QUESTION_WORDS for w in words)
+    asking = any(w.removesuffix("lah").removesuffix("kah") in _QUESTION_WORDS for w in words)
     tagged = words[-1:] in (["kah"], ["ka"])  # Papuan, Ambonese, Banjar "ko ni bot ka"
     return len(words) >= 2 and (asking or tagged or text.endswith("?"))
 

@@ -127,6 +127,12 @@ class Subjects:
         subject = self.title_subjects.get(intent)
         return subject is not None and subject <= stems
 
+    def of_no_kind(self, stem: str) -> str | None:
+        """The lesson of no one kind whose title says `stem`: "bentuk", the forms of cooperation; "tujuan",
+        what relations between countries are for."""
+        titled = (i for i, title in self.title_stems.items() if stem in title and i not in self.kind_of)
+        return next(titled, None)
+
     def says_title(self, intent: str, stems: set[str]) -> bool:
         """The words say the intent's whole title, of two words or more ("konvensi wina 1961")."""
         title = self.title_stems[intent]

@@ -59,16 +59,25 @@ MAX_DEFINED_WORDS = 4  # "Konvensi Wina 1961 adalah"; "Salah satu manfaat kerja 
 _KIND_NOUNS = ("kerja sama", "hubungan", "kerjasama")
 _KIND_WORD = r"(?:bilateral|regional|multilateral)"  # a kind's name, in the patterns below
 # "kak bilateral itu apa", "guru gue nanya bilateral itu apa, gue bengong doang", "... soal yg nanya kerja
-# sama bilateral itu apa": a kind at the start of its clause, or after a word of asking or calling, then
-# "apa"; not "kerja sama regional apa aja" (which ones) nor "fraktur bilateral itu apa" (a word in a name).
+# sama bilateral itu apa", "... aku ngantuk 😭 intinya bilateral tuh apa ya": a kind at the start of its
+# clause, or after a word of asking or calling, then "apa"; not "kerja sama regional apa aja" (which ones)
+# nor "fraktur bilateral itu apa" (a word in a name).
 _KIND_ASKED_WHAT = re.compile(
     r"(?:^|[,.;:!?\n]\s*|\b(?:nanya|tanya|nanyain|tau|tahu|jelasin|jelaskan|bilang|ngerti|mengerti|paham"
-    r"|sebenarnya|sebenernya|jadi|soal|kak|kakak|kaka|ka|min|bang|bro|dong|deh|ya)\s+)"
+    r"|sebenarnya|sebenernya|jadi|intinya|soal|kak|kakak|kaka|ka|min|bang|bro|dong|deh|ya)\s+)"
     rf"(?:(?:kerja\s*sama|kerjasama|hubungan)\s+)?{_KIND_WORD}\s+"
     r"(?:(?:itu|tu|tuh|teh|iku|ki|sih|sebenarnya|sebenernya)\s+){0,2}(?:apa|apaan|ape|apo|naon|opo)\b"
     r"(?!\s+(?:aja|saja|ajah|sajo|bae|lagi))",
     re.IGNORECASE,
 )
+# "Kerja sama internasional ada yg bilateral, ........, dan multilateral": the kinds listed, one left blank,
+# which asks for the forms of cooperation, not one kind.
+_LIST_ITEM = rf"(?:{_KIND_WORD}|\.{{3,}}|…+|_{{2,}})"
+_LIST_JOIN = r"(?:\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+)"
+_KINDS_WITH_A_BLANK = re.compile(
+    rf"{_LIST_ITEM}{_LIST_JOIN}{_LIST_ITEM}{_LIST_JOIN}{_LIST_ITEM}", re.IGNORECASE
+)
+_A_BLANK = re.compile(r"\.{3,}|…+|_{2,}")
 # Words a definition's title adds to the term ("Pengertian kerja sama bilateral").
 _DEFINITION_WORDS = ("pengertian", "definisi", "arti")
 # Words that ask what a kind is called: "disebut", "dinamakan", "namanya", "istilah".
@@ -192,6 +201,7 @@ class WorksheetRules:
         self._own_aspects = self._aspects - subjects.shared_aspects - {FORMS}
         self._bilateral = frozenset(i for i, kind in subjects.kind_of.items() if kind == BILATERAL)
         self._every_kind = frozenset(subjects.kind_of.values())
+        self._forms = subjects.of_no_kind(FORMS)
 
     def match(self, prompt: Prompt, config: MatcherConfig) -> Match:
         """The question of a prompt; a multiple-choice stem too vague alone is read with its options,
@@ -212,6 +222,8 @@ class WorksheetRules:
         mention = self._spotter.spot(analysis.words)
         if kinds_matched_up := self._kinds_matched_up(prompt, analysis) or self._kinds_tabled(prompt):
             return self._decider.decide(kinds_matched_up[0], kinds_matched_up[1], config)
+        if forms := self._kind_left_blank(prompt, analysis, config):
+            return forms
         # "Tentukan jenis kerja sama berikut! a. ... IJEPA b. ... AFTA c. ... WTO": the situations to sort
         # are the lettered items, which read as options, and the task ("Tentukan", "Klasifikasikan") is in
         # the words asked, not in the question kept (not "IMT-GT merupakan contoh kerja sama .... a.
@@ -341,6 +353,16 @@ class WorksheetRules:
                 return aside
         return match
 
+    def _kind_left_blank(self, prompt: Prompt, analysis: Analysis, config: MatcherConfig) -> Match | None:
+        """ "Kerja sama internasional ada yg bilateral, ........, dan multilateral": a list of the kinds with
+        one of them left blank asks for the forms of cooperation."""
+        listed = prompt.blank and _KINDS_WITH_A_BLANK.search(prompt.asked)
+        if not listed or not _A_BLANK.search(listed.group()) or self._forms is None:
+            return None
+        if not re.search(_KIND_WORD, listed.group(), re.IGNORECASE):
+            return None  # "bidang ...., ...., dan ....": blanks only, of whatever the sentence lists
+        return _answering(self._forms, self._ranker.rank(analysis, config), 0.0)
+
     def _body_described(self, prompt: Prompt, analysis: Analysis, config: MatcherConfig) -> Match | None:
         """ "Organisasi PBB yang menangani masalah pangan dan pertanian adalah ....": a blank for the name of
         the body the stem describes is that body's lesson, when it clearly leads the other bodies however
@@ -365,7 +387,8 @@ class WorksheetRules:
     def _asked_beside_a_remark(self, question: str, config: MatcherConfig) -> Match | None:
         """ "bilateral tu ape sih, gue lupa mulu", "makasih, PR PKn halaman 87 sudah beres semua": of two
         clauses, one is sure of its answer and the other only remarks (alone it is answered nothing and
-        asks nothing), whose words dilute the first one's fit."""
+        asks nothing) or is about the same lesson ("PBB tuh gunanya apa sih, kok setiap perang pbb ga bisa
+        ngapa2in"), whose words dilute the first one's fit."""
         clauses = [c for c in _CLAUSE_BREAK.split(question) if c.strip()]
         if len(clauses) != 2:
             return None
@@ -374,15 +397,18 @@ class WorksheetRules:
             for clause, reading in zip(clauses, map(self._normaliser.analyse, clauses), strict=True)
         )
         for (asked, reading, answer), (_, remark, aside) in ((first, second), (second, first)):
+            # Two clauses about one lesson agree, so the first need only be answerable, not sure.
+            agreeing = aside.outcome is Outcome.ANSWER and aside.intent == answer.intent
+            remarking = aside.outcome is not Outcome.ANSWER and not set(remark.stems) & QUESTION_STEMS
+            needed = config.sure_at if remarking else config.answer_at
             if (
                 answer.outcome is Outcome.ANSWER
                 # "bot, buatin puisi", "eh bot, kowe ngerti ...", "PR ekonomi soal inflasi, bantuin dong": a
                 # clause that calls the bot or asks for help leaves the other to say with what, no remark.
                 and not (set(clean(asked)) <= ADDRESSING or set(reading.words) <= ADDRESSING)
                 and answer.intent != HELP_INTENT
-                and answer.score >= config.sure_at
-                and aside.outcome is not Outcome.ANSWER
-                and not set(remark.stems) & QUESTION_STEMS
+                and (remarking or agreeing)
+                and answer.score >= needed
             ):
                 return answer
         return None
@@ -417,14 +443,29 @@ class WorksheetRules:
         # "B/S: IA-CEPA merupakan contoh kerja sama multilateral", "B/S: IMT-GT merupakan kerja sama
         # multilateral ...": a claim on the kind of an agreement only one kind's examples name; that list
         # says which kind it is.
-        if kinds or not self._claims_a_kind(analysis):
-            return None
         # "B/S: Kerja sama Indonesia dengan Jepang melalui IJEPA merupakan contoh kerja sama multilateral":
         # the agreement is named anywhere before the example it is claimed to be; a country is no agreement
-        # (Malaysia is named among regional's examples and is a partner in bilateral ones).
+        # (Malaysia is named among regional's examples and is a partner in bilateral ones). With no
+        # "contoh", what comes before "termasuk" is put under the kind.
         stems = analysis.stems
+        claim = (
+            stems.index(EXAMPLES)
+            if EXAMPLES in stems
+            else next((k for k, stem in enumerate(stems) if stem in _BELONGING), 0)
+        )
+        before = analysis.words[:claim][:MAX_CLAIMED_WORDS]
+        two = bool(before) and self._kinds is not None and self._kinds.between_two_countries(before)
+        # "B/S: Kerja sama Indonesia dan Belanda di bidang pengelolaan air termasuk kerja sama multilateral":
+        # two countries put under a kind (not "... masuk dalam kawasan mitra ... bilateral Indonesia").
+        claimed_kind = analysis.words[claim : claim + MAX_SUBJECT_WORDS + 1]
+        pair_claimed = (
+            two
+            and bool(self._spotter.spot(claimed_kind).concepts)
+            and not _NOT_COOPERATION & set(analysis.words[claim:])
+        )
+        if kinds or not (self._claims_a_kind(analysis) or pair_claimed):
+            return None
         subject = set(opening)
-        before = analysis.words[: stems.index(EXAMPLES)][:MAX_CLAIMED_WORDS] if EXAMPLES in stems else ()
         if before:
             subject = {w for w in before if self._kinds is None or not self._kinds.is_country((w,))}
         examples = [
@@ -435,7 +476,6 @@ class WorksheetRules:
         # "B/S: Kerja sama Indonesia dan Singapura dalam bidang pariwisata merupakan contoh kerja sama
         # multilateral": what two countries do together is bilateral, whatever the claim.
         bilateral = self._subjects.by_kind_aspect.get((BILATERAL, EXAMPLES))
-        two = before and self._kinds is not None and self._kinds.between_two_countries(before)
         if not examples and two and bilateral:
             examples = [bilateral]
         if len(examples) == 1:
@@ -677,6 +717,8 @@ class WorksheetRules:
         or the matcher is sure of its answer."""
         option_kinds = self._option_kinds(prompt)
         if self._kinds is None or not (prompt.asks_kind or len(option_kinds) >= 2):
+            return None
+        if self._an_option_is_the_answer(match, prompt):
             return None
         # "... dapat dibedakan menjadi tiga, yaitu .... a. bilateral, trilateral, unilateral b. bilateral,
         # regional, multilateral": options that list kinds answer with the kinds themselves, not the one kind
@@ -1046,6 +1088,16 @@ class WorksheetRules:
         short = all(len(w) <= MAX_NAME_WORDS for w in words)
         other = any(w & self._subjects.every_title_name for w in words)
         return bool(names) and short and other and not names & set().union(*words)
+
+    def _an_option_is_the_answer(self, match: Match, prompt: Prompt) -> bool:
+        """ "Negara-negara ASEAN sepakat membentuk kawasan perdagangan bebas. Kerja sama ini disebut... a.
+        APEC b. AFTA": a blank that asks for a name, options that are names, one of them the match's own; it
+        answers, no kind."""
+        names = self._subjects.title_names.get(match.intent or "", frozenset())
+        if match.outcome is not Outcome.ANSWER or prompt.blank_after not in _NAMING or not prompt.options:
+            return False
+        words = [set(self._normaliser.words(o.text)) for o in prompt.options]
+        return all(len(w) <= MAX_NAME_WORDS for w in words) and bool(names & set().union(*words))
 
     def _naming(self, options: str) -> set[str]:
         """The intents whose title or answer names something the options name."""

@@ -116,6 +116,11 @@ def test_a_text_that_describes_no_situation_shows_no_kind(kinds):
         ("kerjasama ini trmasuk jenis kerja sama ap?", True),  # "apa" as texted
         ("ASEAN itu jenis apa", True),
         ("perjanjian bilateral itu bentuk apa", False),  # a bare "bentuk" may ask the form of an agreement
+        # The name of the scene's kind asked after it; a statement described, or put into a kind.
+        ("Negara-negara satu kawasan bekerja sama. Kerja sama seperti itu disebut?", True),
+        ('"Kerja sama ini hanya di satu kawasan." Pernyataan tersebut menggambarkan kerja sama ....', True),
+        ("OKI tergolong ke dalam jenis kerja sama ....", True),
+        ("kerja sama negara2 timur tengah di OKI masuk apa", True),
     ],
 )
 def test_a_question_whose_answer_is_a_kind_is_recognised(pasted, asks):

@@ -2442,3 +2442,69 @@ def test_an_items_options_list_and_cited_source_do_not_hide_what_it_asks(matcher
 )
 def test_chat_words_for_the_same_as_and_a_falling_out(matcher, message, intent):
     assert matcher.match(message).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("item", "intent"),
+    [
+        # The name of the kind the scene shows, asked after it, and asked with no blank after the naming.
+        (
+            "Negara-negara di satu kawasan yang saling berdekatan bekerja sama. Bentuk kerja sama seperti "
+            "ini dinamakan?",
+            "regional_definisi",
+        ),
+        ("kerja sama yg dilakukan antar negara di satu kawasan dinamakan ?", "regional_definisi"),
+        # A question before the colon is no heading.
+        ("Manakah yg pihaknya paling sedikit: kerja sama bilateral, regional, multilateral?", "perbandingan"),
+        # Countries counted past two with "lebih" between.
+        (
+            "Indonesia bersama 150 lebih negara menandatangani Perjanjian Paris. Termasuk kerja sama ....",
+            "multilateral_contoh",
+        ),
+        # "dua negara atau lebih" is any cooperation between countries, not bilateral's two.
+        ("Tuliskan 2 tujuan kerja sama yang dijalin 2 negara atau lebih!", "tujuan_hubungan_internasional"),
+        # The kinds listed with one left blank; not blanks alone.
+        ("kerja sama ada bilateral, regional, dan ....", "bentuk_kerja_sama"),
+        ("Kerja sama bilateral dapat dilakukan dalam bidang ...., ...., dan ....", "bilateral_bidang"),
+        ("Organisasi GNB termasuk ke dalam bentuk kerja sama ....", "multilateral_contoh"),
+        ("kerja sama negara2 asia tenggara di asean masuk apa", "regional_contoh"),
+        # A name asked, and an option that is the scene's own name: no kind.
+        (
+            "Negara-negara ASEAN sepakat membuat kawasan perdagangan bebas. Kerja sama ini disebut ....\n"
+            "a. APEC\nb. AFTA\nc. OPEC\nd. MEE",
+            "org_afta",
+        ),
+        # A true/false statement: two countries put under a kind; a kind judged after "jika salah perbaiki".
+        ("B/S: Kerja sama Malaysia dan Thailand soal perbatasan termasuk regional.", "bilateral_contoh"),
+        ("B/S: Chile dan Peru masuk kawasan mitra bilateral Indonesia yang sama.", "indonesia_kawasan_mitra"),
+        (
+            "Tentukan benar (B) atau salah (S), jika salah perbaiki!\n3. Bilateral adalah kerja sama banyak "
+            "negara di satu kawasan.",
+            "bilateral_definisi",
+        ),
+    ],
+)
+def test_a_kind_named_after_its_scene_counted_countries_and_a_blank_in_the_list(matcher, item, intent):
+    assert matcher.match(item).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        # Two clauses about the same organisation agree.
+        ("kak PBB tuh gunanya apa sih, kok setiap perang pbb ga bisa ngapa2in", "org_pbb"),
+        # A kind asked after long chat, "intinya".
+        (
+            "kak td di kelas bu guru jelasin panjang bgt terus aku tidur 😭 intinya multilateral tuh apa ya",
+            "multilateral_definisi",
+        ),
+        ("gnite kak", "pamit"),
+        ("kalo negara ga sepakat?", "diplomasi_bilateral_perselisihan"),
+        # Another subject's sense in the remark after the question.
+        ("segi banyak itu bangun multilateral ya? di matematika", None),
+        # ... but a subject a lesson's field names, in the question.
+        ("kalo olahraga masuk bidang bilateral juga? misal pelatih korea dikirim", "bilateral_bidang"),
+    ],
+)
+def test_chat_agreeing_with_itself_a_kind_asked_last_a_remark_of_another_subject(matcher, message, intent):
+    assert matcher.match(message).intent == intent

@@ -93,6 +93,8 @@ from bot.nlp.prompts import Option, parse_prompt, split_worksheet
             "Kerja sama bilateral melibatkan dua negara.",
         ),
         ("Tentukan B/S dan alasannya:\nASEAN berdiri tahun 1967.", "ASEAN berdiri tahun 1967."),
+        # ... and so does the correction asked for, with the item's number after it.
+        ("Tentukan benar (B) atau salah (S), jika salah betulkan!\n4. OKI lahir 1969.", "OKI lahir 1969."),
         # The thinking level an item is written for.
         ("AFTA termasuk kerja sama apa? (soal HOTS)", "AFTA termasuk kerja sama apa?"),
         # Where the statement comes from, before it.
