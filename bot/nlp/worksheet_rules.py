@@ -461,7 +461,7 @@ class WorksheetRules:
         pair_claimed = (
             two
             and bool(self._spotter.spot(claimed_kind).concepts)
-            and not _NOT_COOPERATION & set(analysis.words[claim:])
+            and not _NOT_COOPERATION & set(claimed_kind)
         )
         if kinds or not (self._claims_a_kind(analysis) or pair_claimed):
             return None
@@ -604,7 +604,24 @@ class WorksheetRules:
         # "Menurut KBBI, bilateral berarti ....": the term comes after the source it is cited from.
         starts = range(2, min(at, CITED_WORDS + 2)) if tokens[0] in CITING else (0,)
         titled = next((t for start in starts if (t := self._titled_by(" ".join(tokens[start:at])))), None)
-        return _answering(titled, self._ranker.rank(analysis, config), config.clarify_at) if titled else None
+        if titled is None:
+            return None
+        # "Bilateral adalah inti dari pengelolaan hubungan luar negeri" is the article's line on bilateral
+        # diplomacy: a definition that names no kind, asks nothing ("regional artinya apa sih dalam kerja sama
+        # internasional") and alone is surely another lesson whose title has the term is that lesson's (not
+        # "ILO adalah organisasi yang mengurus pertanian", a false statement on the ILO).
+        definiens = self._normaliser.analyse(" ".join(tokens[at + 1 :]))
+        if not self._spotter.spot(definiens.words).concepts and not QUESTION_STEMS & set(definiens.stems):
+            said = self._decider.decide(definiens, ConceptMention((), compares=False), config)
+            term = set(self._normaliser.analyse(" ".join(tokens[:at])).stems)
+            if (
+                said.outcome is Outcome.ANSWER
+                and said.score >= config.sure_at
+                and said.intent not in (None, titled)
+                and term <= self._subjects.title_stems[said.intent]
+            ):
+                titled = said.intent
+        return _answering(titled, self._ranker.rank(analysis, config), config.clarify_at)
 
     def _titled_by(self, term: str) -> str | None:
         """The one intent a term titles, its definition when it titles several ("kerja sama

@@ -2477,6 +2477,15 @@ def test_chat_words_for_the_same_as_and_a_falling_out(matcher, message, intent):
         # A true/false statement: two countries put under a kind; a kind judged after "jika salah perbaiki".
         ("B/S: Kerja sama Malaysia dan Thailand soal perbatasan termasuk regional.", "bilateral_contoh"),
         ("B/S: Chile dan Peru masuk kawasan mitra bilateral Indonesia yang sama.", "indonesia_kawasan_mitra"),
+        # A definition that alone is surely another lesson: the article's line on bilateral diplomacy.
+        ("B/S: Bilateral adalah inti dari pengelolaan hubungan luar negeri.", "diplomasi_bilateral_definisi"),
+        ("kak regional artinya apa sih dalam kerja sama internasional", "regional_definisi"),  # it asks
+        ("B/S: ILO adalah organisasi yang mengurus pertanian.", "org_ilo"),  # a false statement on the ILO
+        (
+            "B/S: Kerja sama Indonesia dan Australia dalam IA-CEPA termasuk kerja sama regional karena "
+            "Australia di kawasan Pasifik.",
+            "bilateral_contoh",
+        ),
         (
             "Tentukan benar (B) atau salah (S), jika salah perbaiki!\n3. Bilateral adalah kerja sama banyak "
             "negara di satu kawasan.",
