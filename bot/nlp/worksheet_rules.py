@@ -71,8 +71,9 @@ _KIND_ASKED_WHAT = re.compile(
     re.IGNORECASE,
 )
 # "Kerja sama internasional ada yg bilateral, ........, dan multilateral": the kinds listed, one left blank,
-# which asks for the forms of cooperation, not one kind.
-_LIST_ITEM = rf"(?:{_KIND_WORD}|\.{{3,}}|…+|_{{2,}})"
+# which asks for the forms of cooperation, not one kind. A blank starts where its run of marks starts and is
+# taken whole, so a 4096-character line of dots costs no quadratic backtracking.
+_LIST_ITEM = rf"(?:{_KIND_WORD}|(?<!\.)\.{{3,}}+|(?<!…)…++|(?<!_)_{{2,}}+)"
 _LIST_JOIN = r"(?:\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+)"
 _KINDS_WITH_A_BLANK = re.compile(
     rf"{_LIST_ITEM}{_LIST_JOIN}{_LIST_ITEM}{_LIST_JOIN}{_LIST_ITEM}", re.IGNORECASE
