@@ -2511,6 +2511,9 @@ def test_a_kind_named_after_its_scene_counted_countries_and_a_blank_in_the_list(
         ("kalo negara ga sepakat?", "diplomasi_bilateral_perselisihan"),
         # Another subject's sense in the remark after the question.
         ("segi banyak itu bangun multilateral ya? di matematika", None),
+        # Whether school is off tomorrow asks no goodbye (the off-topic list has a day off).
+        ("besok sekolah libur gak sih", None),
+        ("besok kita libur ga sih", None),
         # ... but a subject a lesson's field names, in the question.
         ("kalo olahraga masuk bidang bilateral juga? misal pelatih korea dikirim", "bilateral_bidang"),
     ],
