@@ -769,7 +769,7 @@ class AspectRules:
         if _LIKE not in analysis.words or set(mention.concepts) - {kind}:
             return None
         asked = asked_stems(analysis.stems)
-        # The aim by its word, not the stem "setuju" shares.
+        # The aim by its words, not the stem "tuju", which "menuju" (towards) shares.
         if EXAMPLES in asked or not (_HELPING & asked or _PURPOSE_WORDS & set(analysis.words)):
             return None
         # The examples' words may keep the benefits off the shortlist ("Tujuan dibentuknya segitiga
