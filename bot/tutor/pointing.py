@@ -20,6 +20,8 @@ _NOT_LEANING = frozenset(
 )  # fmt: skip
 _POSSESSIVES = ("nya", "nye", "nyo")  # "markasnya", Betawi "markasnye", Minang "kantornyo"
 _OPENING_POINTERS = frozenset({"dia", "ia"})  # opening a message, the topic spoken of
+# "IA-CEPA tu apa": the agreement's name opens with "ia", and points at nothing said.
+_NAMES_OPENING_WITH_A_POINTER = frozenset({("ia", "cepa")})
 # "dorang" is Papuan and Manado "mereka"; "contoh lain yg sejenis": of the same sort as the topic; "how is
 # it done?" in English.
 _POINTERS = frozenset(
@@ -118,7 +120,11 @@ class Pointing:
 
 def opens_with_pointer(tokens: list[str]) -> bool:
     """ "itu dibentuk kapan?", "dia itu regional ato multilateral?" """
-    return bool(tokens) and tokens[0] in DEMONSTRATIVES | _OPENING_POINTERS
+    return (
+        bool(tokens)
+        and tokens[0] in DEMONSTRATIVES | _OPENING_POINTERS
+        and tuple(tokens[:2]) not in _NAMES_OPENING_WITH_A_POINTER
+    )
 
 
 def classes(tokens: list[str]) -> bool:

@@ -501,6 +501,9 @@ async def test_a_question_of_its_own_is_not_taken_for_a_follow_up(tutor: Tutor):
     assert await asks(tutor, "kapan indonesia merdeka") == "indonesia_awal_hubungan"
     await tutor.ask(CHAT, "WTO itu apa")
     assert await asks(tutor, "kamu bisa apa aja") != "org_wto"
+    # The agreement's name opens with "ia" (it), which points at nothing said before.
+    await tutor.ask(CHAT, "negosiasi antar dua negara biasanya kayak gimana")
+    assert await asks(tutor, "IA-CEPA tu apa") == "bilateral_contoh"
     await tutor.ask(CHAT, "contoh kerja sama regional")
     assert await asks(tutor, "kalo cuaca besok di padang gimana") == tutor.messages.fallback.split("\n")[0]
     await tutor.ask(CHAT, "cara diplomasi bilateral gimana")
