@@ -57,6 +57,7 @@ _KINDS = frozenset({"bilateral", "regional", "multilateral"})
 _JOINING = frozenset({"sama", "vs", "versus", "atau", "dengan"})  # "dan" is no word read
 _DIFFERING = frozenset({"beda", "berbeda", "perbedaan", "dibanding", "dibandingkan"})  # "... beda sama ..."
 _LANGUAGE = "bahasa"
+_FORUM = "forum"
 _SAYING = frozenset({"bilang", "ucap", "sebut"})  # how a word is said in a language
 _ASKING_HELP = frozenset({"bingung", "bisa", "atau", "harus"})  # "bingung pakai bot", "bisa kah? atau ..."
 _EACH = "masing"  # "masing-masing", "masing2"
@@ -241,6 +242,13 @@ def _diplomacies_compared(words: tuple[str, ...]) -> bool:
     return _diplomacies_named(words) >= 2
 
 
+def _forums_named(words: tuple[str, ...]) -> bool:
+    """ "forum regional seperti ASEAN dan forum multilateral seperti PBB ... memperkuat hubungan bilateral":
+    kinds named as the forums a country meets in, which the lesson on those frameworks is about; the kinds
+    are not compared."""
+    return any(a == _FORUM and b in _KINDS for a, b in itertools.pairwise(words))
+
+
 def _diplomacies_named(words: tuple[str, ...]) -> int:
     """How many kinds of diplomacy ("diplomasi bilateral") the words name; in "diplomasi bilateral sama
     multilateral" and "diplomasi bilateral beda sama multilateral" the second kind is one too."""
@@ -365,7 +373,7 @@ class Decider:
             winner = Candidate(self._forms_of_agreement, ranked[0].score if ranked else 0.0)
             return Match(Outcome.ANSWER, winner.score, (winner,))
         compared = mention.is_comparison or self.sorts_examples(analysis, mention)
-        if compared and self._compares and not _diplomacies_compared(words):
+        if compared and self._compares and not _diplomacies_compared(words) and not _forums_named(words):
             winner = Candidate(COMPARISON_INTENT, 100.0)
             return Match(Outcome.ANSWER, 100.0, (winner,), mention.concepts)
         off_topic = next((c.score for c in ranked if c.intent == OUT_OF_SCOPE), 0.0)

@@ -1062,6 +1062,15 @@ def test_asking_what_is_gained_asks_for_the_benefits(matcher, question, intent):
     assert matcher.match(question).intent == intent
 
 
+def test_the_region_a_country_is_in_is_the_lesson_on_the_partners_regions(matcher):
+    assert matcher.match("australia tu masuk kawasan mana").intent == "indonesia_kawasan_mitra"
+
+
+def test_kinds_named_as_the_forums_a_country_meets_in_are_not_compared(matcher):
+    question = "knp ikut forum multilateral bikin diplomasi bilateral lebih bagus"
+    assert matcher.match(question).intent == "kerangka_regional_multilateral"
+
+
 def test_an_item_labelling_its_question_after_the_stimulus_is_asked_that_question(matcher):
     # The stimulus is about ASEAN; the item says which part asks, and it asks what regional cooperation is.
     item = (
