@@ -55,6 +55,7 @@ _TROUBLE = frozenset({"masalah", _DISPUTE})
 # What a kind's diplomacy is carried out by ("berunding", "perundingan" and "nego" read as "negosiasi"), and
 # the stem of its lesson's title ("Cara melakukan diplomasi bilateral").
 _NEGOTIATION = "negosiasi"
+_BY_MEANS = frozenset({"pakai", "lewat", "melalui", "via", "menggunakan"})  # "... pake negosiasi kah"
 _HOW_DONE = "cara"
 # Put under a kind: "termasuk multilateral", "contoh kerja sama multilateral".
 _PUT_UNDER = frozenset({"masuk", EXAMPLES})
@@ -317,12 +318,17 @@ class AspectRules:
         """ "Apa yang dimaksud negosiasi dalam diplomasi bilateral dan apa hasilnya?", "negosiasi tu apa kak
         di diplomasi bilateral": the negotiation a kind's diplomacy is carried out by is how it is done,
         though "dimaksud" reads as what that diplomacy is. Not "diplomasi bilateral tu artinyo negara kito
-        berunding samo satu negara lain", where the negotiation, after it, says what the diplomacy is."""
+        berunding samo satu negara lain", where the negotiation, after it, says what the diplomacy is; but
+        after it as the means ("diplomasi bilateral pake negosiasi kah") it is how it is done again."""
         if len(mention.concepts) != 1 or mention.compares or not ranked:
             return None
         kind = mention.concepts[0]
         stems = analysis.stems
-        if not {_NEGOTIATION, DIPLOMACY} <= set(stems) or stems.index(_NEGOTIATION) > stems.index(DIPLOMACY):
+        if not {_NEGOTIATION, DIPLOMACY} <= set(stems):
+            return None
+        words = analysis.words
+        by_means = _NEGOTIATION in words and words[words.index(_NEGOTIATION) - 1] in _BY_MEANS
+        if stems.index(_NEGOTIATION) > stems.index(DIPLOMACY) and not by_means:
             return None
         done = self._diplomacy_done.get(kind)
         if ranked[0].intent not in (self._diplomacy_defined.get(kind), done):

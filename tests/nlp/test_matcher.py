@@ -2353,6 +2353,7 @@ def test_the_forms_set_against_each_other_are_compared(matcher, question, intent
             "Apa yang dimaksud dengan negosiasi dalam diplomasi bilateral dan bagaimana hasilnya?",
             "diplomasi_bilateral_cara",
         ),
+        ("diplomasi bilateral pake negosiasi kah", "diplomasi_bilateral_cara"),  # after it, as the means
         ("apa itu diplomasi bilateral", "diplomasi_bilateral_definisi"),
         # "X tu apa lai" asks what X is, again; "selain X ada apa lagi" asks for the other kinds.
         ("nah multilateral tu apa lai?", "multilateral_definisi"),
