@@ -530,6 +530,7 @@ from bot.nlp.matcher import MatcherConfig
         # A bilingual worksheet's English items.
         ("Jelaskan peran Non-Aligned Movement pada masa Perang Dingin dan relevansinya saat ini.", "org_gnb"),
         ("Explain the role of the ILO in protecting workers' rights.", "org_ilo"),
+        ("fungsi reporting diplomat", "vcdr_fungsi_misi"),  # a mission's function by its English name
         ("Mention the fields covered by bilateral cooperation.", "bilateral_bidang"),
         ("What does a country gain from regional cooperation?", "regional_manfaat"),
         ("how is bilateral diplomacy done", "diplomasi_bilateral_cara"),
@@ -1049,6 +1050,9 @@ def test_mutual_benefit_describes_a_relation_and_does_not_ask_for_its_benefits(m
             "multilateral_manfaat",
         ),
         ("kenapa indonesia ikut banyak organisasi multilateral, dapet apa", "multilateral_manfaat"),
+        ("apa yg indonesia dapat dr kerja sama multilateral", "multilateral_manfaat"),  # gained from it
+        ("kerja sama regional berguna buat maluku kah?", "regional_manfaat"),  # useful to someone
+        ("kalo indonesia seng ikut multilateral rugi apa", "multilateral_manfaat"),  # lost without it
         # Global problems handled together are the first benefit, not what multilateral is.
         ("kerjasama multilateral bisa bantu masalah global gk", "multilateral_manfaat"),
         ("kerja sama regional bagus par apa", "regional_manfaat"),  # what it is good for (Ambon "par")
