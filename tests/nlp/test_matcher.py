@@ -2528,6 +2528,8 @@ def test_a_kind_named_after_its_scene_counted_countries_and_a_blank_in_the_list(
         # Whether school is off tomorrow asks no goodbye (the off-topic list has a day off).
         ("besok sekolah libur gak sih", None),
         ("besok kita libur ga sih", None),
+        # A remark on the bot is no question about it (the off-topic list has one).
+        ("hahaha bot ini lucu", None),
         # ... but a subject a lesson's field names, in the question.
         ("kalo olahraga masuk bidang bilateral juga? misal pelatih korea dikirim", "bilateral_bidang"),
     ],
