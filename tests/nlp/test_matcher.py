@@ -2530,6 +2530,8 @@ def test_a_kind_named_after_its_scene_counted_countries_and_a_blank_in_the_list(
         ("besok kita libur ga sih", None),
         # A remark on the bot is no question about it (the off-topic list has one).
         ("hahaha bot ini lucu", None),
+        # Asking the bot to send a photo is no question on using it (the off-topic list has one).
+        ("kirim foto dong", None),
         # ... but a subject a lesson's field names, in the question.
         ("kalo olahraga masuk bidang bilateral juga? misal pelatih korea dikirim", "bilateral_bidang"),
     ],
