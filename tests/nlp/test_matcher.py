@@ -1746,6 +1746,7 @@ def test_asking_to_be_tested_is_asking_for_the_quiz(matcher, question):
         "untuk apa indonesia menjalin hubungan internasional",
         "indonesia jalin hubungan internasional utk apa",
         "utk apa indonesia berhubungan dgn negara lain",
+        "negara jalin hubungan luar negeri biar apa",  # so that what
     ],
 )
 def test_what_for_asks_the_purpose_not_when_it_began(matcher, question):
