@@ -48,6 +48,7 @@ _DIPLOMACY_NAMED = frozenset({DIPLOMACY, "diplomat", "diplomatis"})
 _AT_ONCE = frozenset({"sekaligus", "bersamaan", "serentak"})
 # "mana aja sih yg termasuk kerjasama multilateral": which things count as the kind, its examples.
 _WHICH_COUNT = frozenset({"mana", "masuk"})
+_TAKING_PART = frozenset({"indonesia", "libat", "ikut", "gabung"})  # "indonesia ikut multilateral mana"
 # Trouble between the parties ("masalah", "konflik" and "sengketa" read as "perselisihan"), and the stem its
 # lesson's title says.
 _DISPUTE = "selisih"
@@ -573,7 +574,11 @@ class AspectRules:
         kind = mention.concepts[0]
         stems = set(analysis.stems)
         asked = {EXAMPLES} if EXAMPLES in stems else _WHICH_COUNT if stems >= _WHICH_COUNT else None
-        if not asked or stems - {kind, *asked} - _BEFORE_KIND - _ONLY_EXAMPLES - QUESTION_STEMS:
+        # "indonesia terlibat di multilateral mana aja": which ones of the kind a country takes part in.
+        taking_part = (kind, _WHICH) in itertools.pairwise(analysis.stems) and bool(stems & _TAKING_PART)
+        unasked = _ONLY_EXAMPLES | (_TAKING_PART if taking_part else frozenset())
+        asked = asked or ({_WHICH} if taking_part else None)
+        if not asked or stems - {kind, *asked} - _BEFORE_KIND - unasked - QUESTION_STEMS:
             return None
         if ranked[0].intent != self._subjects.by_kind_aspect.get((kind, DEFINITION)):
             return None

@@ -327,6 +327,9 @@ def test_every_kind_named_only_to_ask_what_they_are_asks_for_the_forms(matcher, 
     [
         ("contoh2 hubungan multilateral", "multilateral_contoh"),
         ("hubungan multilateral contohnya", "multilateral_contoh"),
+        # Which ones of the kind a country takes part in; not which one is called the kind.
+        ("indonesia terlibat di multilateral mana aja", "multilateral_contoh"),
+        ("yg disebut kerjasama multilateral tu yg mana ya", "multilateral_definisi"),
         # The definition asked first, the examples after it.
         ("Jelaskan pengertian kerja sama regional dan berikan contohnya!", "regional_definisi"),
     ],
