@@ -1747,6 +1747,7 @@ def test_asking_to_be_tested_is_asking_for_the_quiz(matcher, question):
         "indonesia jalin hubungan internasional utk apa",
         "utk apa indonesia berhubungan dgn negara lain",
         "negara jalin hubungan luar negeri biar apa",  # so that what
+        "kenapa negara butuh negara lain",  # why countries need each other at all
     ],
 )
 def test_what_for_asks_the_purpose_not_when_it_began(matcher, question):
