@@ -167,6 +167,7 @@ _STATEMENT = re.compile(r"(?:^|\s)\d+[.)]\s")
 # The word that heads a table's cell: "Regional = ....". Anchored at a word's start and possessive, so a long
 # run of letters with no cell after it is passed over once, not retried from each of its letters.
 _CELL_HEAD = re.compile(r"\b([^\W\d_]++)\s*[=:|]")
+_POINTER = "tersebut"  # "... pada tanggal tersebut": what the scene before it said
 _POINTING_AT_QUOTE = frozenset(
     {"tersebut", "kutipan", "pernyataan", "teks", "bacaan", "berita", "artikel", "wacana"}
 )
@@ -336,8 +337,19 @@ class WorksheetRules:
                 and first is not None
                 and first not in self._subjects.conversation
             )
+            # "Hari ASEAN diperingati setiap tanggal 8 Agustus. Jelaskan peristiwa apa yang terjadi pada
+            # tanggal tersebut!": the question points back at the one subject its scene names, though alone
+            # it reads as another named subject (the OKI, founded after an event).
+            in_scene = self._named_in(analysis.words)
+            another_named = (
+                bool(self._subjects.title_names.get(asked.intent or "")) and asked.intent not in in_scene
+            )
+            points_back = _POINTER in clean(sentence) and len(in_scene) == 1 and another_named
+            if points_back and match.outcome is Outcome.CLARIFY and in_scene <= set(match.alternatives):
+                return _answering(in_scene.pop(), list(match.candidates), match.score)
             if (
                 asked.outcome is Outcome.ANSWER
+                and not points_back
                 and not scene_classed
                 and not helped_with
                 and not named_in_scene
@@ -353,6 +365,10 @@ class WorksheetRules:
             if aside and (match.outcome is Outcome.UNKNOWN or aside.intent in match.alternatives):
                 return aside
         return match
+
+    def _named_in(self, words: tuple[str, ...]) -> set[str]:
+        """The lessons whose titles' names ("ASEAN", "WTO") the words say."""
+        return {intent for intent, names in self._subjects.title_names.items() if names & set(words)}
 
     def _kind_left_blank(self, prompt: Prompt, analysis: Analysis, config: MatcherConfig) -> Match | None:
         """ "Kerja sama internasional ada yg bilateral, ........, dan multilateral": a list of the kinds with

@@ -1075,6 +1075,14 @@ def test_kinds_named_as_the_forums_a_country_meets_in_are_not_compared(matcher):
     assert matcher.match(question).intent == "kerangka_regional_multilateral"
 
 
+def test_a_question_pointing_back_asks_of_the_one_subject_its_scene_names(matcher):
+    item = (
+        "Hari ASEAN diperingati setiap tanggal 8 Agustus. Jelaskan peristiwa apa yang terjadi pada tanggal "
+        "tersebut!"
+    )
+    assert matcher.match(item).intent == "org_asean"  # alone, the question reads as the OKI's founding
+
+
 def test_an_item_labelling_its_question_after_the_stimulus_is_asked_that_question(matcher):
     # The stimulus is about ASEAN; the item says which part asks, and it asks what regional cooperation is.
     item = (
