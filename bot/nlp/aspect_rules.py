@@ -111,6 +111,7 @@ _COUNTRY = "negara"
 # A kind's parties counted: "pihak", "pesertanya", "negaranya"; not "negara mana yang paling banyak ..." (a
 # country asked for) nor "anggota", which organisations count.
 _PARTIES = frozenset({"pihak", "pihaknya", "peserta", "pesertanya", "negaranya"})
+_PARTY, _NOT_A = "pihak", "bukan"  # the aspect of who may be a party; "kan bukan negara": no state
 _WHICH = "mana"
 # "dari ketiganya mana yg paling untung": the three kinds, the one that is most so asked for.
 _THE_THREE = frozenset({"ketiga", "ketiganya"})
@@ -248,6 +249,7 @@ class AspectRules:
             or self._example_benefits(ranked, analysis, mention, config)
             or self._purpose_of_an_example(ranked, analysis, mention)
             or self._own_aspect_asked(ranked, analysis, config)
+            or self._no_state_party(ranked, analysis, mention)
             or self._factors_asked(ranked, analysis, mention, config)
             or self._other_kinds_asked(ranked, analysis, mention)
             or self._kinds_named_as_forms(ranked, analysis, mention)
@@ -808,6 +810,21 @@ class AspectRules:
             return None
         own_lesson = self._subjects.by_kind_aspect.get((kind, asked.pop()))
         return self._within_reach(ranked, own_lesson, config, kind=kind)
+
+    def _no_state_party(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """ "kalo pemkot linggau kerja sama sama kota di malaysia itu bilateral juga ga? kan bukan negara":
+        whether a party that is no state can make it is who its parties may be, though the scene reads as
+        the kind's definition or examples."""
+        no_state = (_NOT_A, _COUNTRY) in itertools.pairwise(analysis.words)
+        if len(mention.concepts) != 1 or not ranked or not no_state:
+            return None
+        kind = mention.concepts[0]
+        parties = self._subjects.by_kind_aspect.get((kind, _PARTY))
+        if parties is None or self._subjects.kind_of.get(ranked[0].intent) != kind:
+            return None
+        return next((c for c in ranked if c.intent == parties), Candidate(parties, ranked[0].score))
 
     def _factors_asked(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig

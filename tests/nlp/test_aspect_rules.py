@@ -556,3 +556,14 @@ def test_bilateral_relations_and_bilateral_diplomacy_are_told_apart(matcher, que
 )
 def test_what_cooperation_like_a_kinds_example_is_for_is_what_the_kind_brings(matcher, question, intent):
     assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kalau bukan negara bisa bilateral kah",
+        "kalo pemkot linggau kerja sama sama kota di malaysia itu bilateral juga ga? kan bukan negara",
+    ],
+)
+def test_whether_a_party_that_is_no_state_can_make_it_asks_who_its_parties_are(matcher, question):
+    assert matcher.match(question).intent == "bilateral_pihak"
