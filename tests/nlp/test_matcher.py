@@ -519,6 +519,7 @@ from bot.nlp.matcher import MatcherConfig
         ("lamun dua nagara pasea, hubungan bilateralna jadi kumaha", "diplomasi_bilateral_perselisihan"),
         ("en es a dalam diplomasi singkatan dari apa", "aktor_non_negara"),  # voice typing
         ("peran organisasi kayak WWF dalam diplomasi gimana", "aktor_non_negara"),  # an NGO by name
+        ("Nama resmi PBB dalam bahasa Inggris adalah ....", "org_pbb"),  # its full name, not a translation
         ("apo bedonyo bilateral jo multilateral", "perbandingan"),  # Minang
         ("ado bara negara nan bakarajo samo bilateral jo indonesia", "indonesia_jumlah_mitra"),  # Minang
         ("dewan keamanan pbb tu apa, indonesia pernah jd anggota kan", "org_pbb"),  # not ECOSOC, a "Dewan"
