@@ -533,6 +533,7 @@ from bot.nlp.matcher import MatcherConfig
         ("Jelaskan peran Non-Aligned Movement pada masa Perang Dingin dan relevansinya saat ini.", "org_gnb"),
         ("Explain the role of the ILO in protecting workers' rights.", "org_ilo"),
         ("fungsi reporting diplomat", "vcdr_fungsi_misi"),  # a mission's function by its English name
+        ("fungsi mempromosikan hubungan persahabatan tu apa", "vcdr_fungsi_misi"),  # one function by name
         ("Mention the fields covered by bilateral cooperation.", "bilateral_bidang"),
         ("What does a country gain from regional cooperation?", "regional_manfaat"),
         ("how is bilateral diplomacy done", "diplomasi_bilateral_cara"),
