@@ -520,6 +520,7 @@ from bot.nlp.matcher import MatcherConfig
         ("en es a dalam diplomasi singkatan dari apa", "aktor_non_negara"),  # voice typing
         ("peran organisasi kayak WWF dalam diplomasi gimana", "aktor_non_negara"),  # an NGO by name
         ("Nama resmi PBB dalam bahasa Inggris adalah ....", "org_pbb"),  # its full name, not a translation
+        ("jawabanmu dari artikel liputan6 ya?", "tentang_bot"),  # the source article's publisher
         ("apo bedonyo bilateral jo multilateral", "perbandingan"),  # Minang
         ("ado bara negara nan bakarajo samo bilateral jo indonesia", "indonesia_jumlah_mitra"),  # Minang
         ("dewan keamanan pbb tu apa, indonesia pernah jd anggota kan", "org_pbb"),  # not ECOSOC, a "Dewan"
