@@ -521,6 +521,12 @@ from bot.nlp.matcher import MatcherConfig
         ("peran organisasi kayak WWF dalam diplomasi gimana", "aktor_non_negara"),  # an NGO by name
         ("Nama resmi PBB dalam bahasa Inggris adalah ....", "org_pbb"),  # its full name, not a translation
         ("jawabanmu dari artikel liputan6 ya?", "tentang_bot"),  # the source article's publisher
+        # The partners of cooperation abroad, which the forms' lesson names (the blank is the NGOs).
+        (
+            "Kerja sama luar negeri dapat dijalin dengan organisasi internasional, baik Inter-Governmental "
+            "Organization maupun ____",
+            "bentuk_kerja_sama",
+        ),
         ("apo bedonyo bilateral jo multilateral", "perbandingan"),  # Minang
         ("ado bara negara nan bakarajo samo bilateral jo indonesia", "indonesia_jumlah_mitra"),  # Minang
         ("dewan keamanan pbb tu apa, indonesia pernah jd anggota kan", "org_pbb"),  # not ECOSOC, a "Dewan"
