@@ -37,6 +37,7 @@ from bot.nlp.matcher import MatcherConfig
         ("jar guru bilateral tu hubungan 2 negara, bujur kah?", "bilateral_definisi"),
         ("bujur melala kak", "terima_kasih"),
         ("perang tembak dlm kerja sama bilateral maksudnya apa kak", "diplomasi_bilateral_perselisihan"),
+        ("kenapa hubungan bilateral bisa melambat", "diplomasi_bilateral_perselisihan"),  # the slowdown
         ("regional itu minimal brp negara? 3 kah", "regional_definisi"),
         ("kerja sama multilateral bisa bantu jaga perdamaian dunia kah", "multilateral_manfaat"),
         ("apa itu dewan ekosos", "org_ecosoc"),  # "ekonomi dan sosial" cut short
