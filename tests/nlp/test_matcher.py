@@ -522,6 +522,11 @@ from bot.nlp.matcher import MatcherConfig
         ("peran organisasi kayak WWF dalam diplomasi gimana", "aktor_non_negara"),  # an NGO by name
         ("Nama resmi PBB dalam bahasa Inggris adalah ....", "org_pbb"),  # its full name, not a translation
         ("jawabanmu dari artikel liputan6 ya?", "tentang_bot"),  # the source article's publisher
+        (
+            "Dokumen yang menunjukkan bahwa kedua negara telah menyetujui dan menerima suatu bentuk hubungan "
+            "dapat berupa ....",
+            "bilateral_bentuk_perjanjian",
+        ),
         # The partners of cooperation abroad, which the forms' lesson names (the blank is the NGOs).
         (
             "Kerja sama luar negeri dapat dijalin dengan organisasi internasional, baik Inter-Governmental "
