@@ -523,6 +523,11 @@ from bot.nlp.matcher import MatcherConfig
         ("Nama resmi PBB dalam bahasa Inggris adalah ....", "org_pbb"),  # its full name, not a translation
         ("jawabanmu dari artikel liputan6 ya?", "tentang_bot"),  # the source article's publisher
         (
+            "Kasus: Indonesia mengajukan gugatan atas kebijakan Uni Eropa yang membatasi biodiesel berbahan "
+            "minyak sawit. Gugatan tersebut diajukan ke badan penyelesaian sengketa milik organisasi apa?",
+            "org_wto",
+        ),  # the WTO's Dispute Settlement Body
+        (
             "Dokumen yang menunjukkan bahwa kedua negara telah menyetujui dan menerima suatu bentuk hubungan "
             "dapat berupa ....",
             "bilateral_bentuk_perjanjian",
