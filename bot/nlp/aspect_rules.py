@@ -330,7 +330,8 @@ class AspectRules:
         if not {_NEGOTIATION, DIPLOMACY} <= set(stems):
             return None
         words = analysis.words
-        by_means = _NEGOTIATION in words and words[words.index(_NEGOTIATION) - 1] in _BY_MEANS
+        at = words.index(_NEGOTIATION) if _NEGOTIATION in words else 0
+        by_means = at > 0 and words[at - 1] in _BY_MEANS
         if stems.index(_NEGOTIATION) > stems.index(DIPLOMACY) and not by_means:
             return None
         done = self._diplomacy_done.get(kind)

@@ -340,11 +340,9 @@ class WorksheetRules:
             # "Hari ASEAN diperingati setiap tanggal 8 Agustus. Jelaskan peristiwa apa yang terjadi pada
             # tanggal tersebut!": the question points back at the one subject its scene names, though alone
             # it reads as another named subject (the OKI, founded after an event).
-            in_scene = self._named_in(analysis.words)
-            another_named = (
-                bool(self._subjects.title_names.get(asked.intent or "")) and asked.intent not in in_scene
-            )
-            points_back = _POINTER in clean(sentence) and len(in_scene) == 1 and another_named
+            in_scene = self._named_in(analysis.words) if _POINTER in clean(sentence) else set()
+            named_alone = bool(self._subjects.title_names.get(asked.intent or ""))
+            points_back = len(in_scene) == 1 and named_alone and asked.intent not in in_scene
             if points_back and match.outcome is Outcome.CLARIFY and in_scene <= set(match.alternatives):
                 return _answering(in_scene.pop(), list(match.candidates), match.score)
             if (
