@@ -522,6 +522,7 @@ from bot.nlp.matcher import MatcherConfig
         ("peran organisasi kayak WWF dalam diplomasi gimana", "aktor_non_negara"),  # an NGO by name
         ("Nama resmi PBB dalam bahasa Inggris adalah ....", "org_pbb"),  # its full name, not a translation
         ("jawabanmu dari artikel liputan6 ya?", "tentang_bot"),  # the source article's publisher
+        ("bidang2 hubungan bilateral", "bilateral_bidang"),  # its fields, though "hubungan bilateral" is said
         (
             "Kasus: Indonesia mengajukan gugatan atas kebijakan Uni Eropa yang membatasi biodiesel berbahan "
             "minyak sawit. Gugatan tersebut diajukan ke badan penyelesaian sengketa milik organisasi apa?",
