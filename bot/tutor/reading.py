@@ -221,6 +221,8 @@ class Reader:
                 small_talk = self._small_talk.read(question, analysis, match)
                 return self._answered(base, prompt, small_talk) if small_talk else base
         mention = self._matcher.spotter.spot(analysis.words)
+        if diplomacy := self._topic.diplomacies_compared(mention, previous):
+            return self._answered(base, prompt, diplomacy)
         if concepts := self._topic.comparison(mention, previous, analysis):
             return replace(base, intent=COMPARISON_INTENT, concepts=concepts)
         if previous == COMPARISON_INTENT and (

@@ -15,7 +15,7 @@ from bot.nlp import Analysis, ConceptMention, Match, Matcher, Outcome, clean
 from bot.nlp.compound import CHANGING_SUBJECT
 from bot.nlp.concepts import COOPERATION
 from bot.nlp.deciding import agreements_side_by_side
-from bot.nlp.subjects import DEFINITION, EXAMPLES, MEANING, QUESTION_STEMS, WHY
+from bot.nlp.subjects import DEFINITION, DIPLOMACY, EXAMPLES, MEANING, QUESTION_STEMS, WHY
 from bot.tutor.named_topic import NamedTopics
 from bot.tutor.pointing import SUCH, Pointing, classes, marked_as_question, names_a_class, opens_with_pointer
 from bot.tutor.points import CARDINALS, ORDINALS, ListPoints, ordinal
@@ -62,6 +62,13 @@ class TopicFollowups:
         self._implicit = ImplicitLeaning(content, matcher, self._families)
         self._named = NamedTopics(matcher, self._families)
         self.all_kinds = tuple(sorted(c.id for c in content.comparison.concepts))
+        # The lesson saying what each kind's diplomacy is: its title says "diplomasi", the kind and "erti".
+        self._diplomacy_defined = {
+            kind: intent
+            for intent, title in matcher.subjects.title_stems.items()
+            for kind in self.all_kinds
+            if {DIPLOMACY, MEANING, kind} <= title
+        }
         # The aspects asked of any lesson ("contoh", "bentuk", the lexicon's follow-up words) and those two
         # lessons' titles or more say ("cara": of diplomacy and of using the bot).
         title_aspects = [
@@ -125,6 +132,17 @@ class TopicFollowups:
         if kind in mention.concepts:
             return None
         return tuple(sorted({kind, *mention.concepts}))
+
+    def diplomacies_compared(self, mention: ConceptMention, previous: str | None) -> str | None:
+        """ "bedanya sama multilateral?" after a lesson on bilateral diplomacy: that diplomacy set beside the
+        other kind's, which the lesson saying what it is tells apart (the same techniques, other partners);
+        not the kinds of cooperation side by side."""
+        title = self._matcher.subjects.title_stems.get(previous or "", frozenset())
+        kinds = title & set(self.all_kinds)
+        if not (mention.compares and len(mention.concepts) == 1 and DIPLOMACY in title and len(kinds) == 1):
+            return None
+        [kind] = kinds
+        return None if kind in mention.concepts else self._diplomacy_defined.get(kind)
 
     def lists(self, intent: str | None) -> bool:
         """Whether the intent's answer is a list of points ("yang kedua ..." then picks one)."""

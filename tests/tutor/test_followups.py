@@ -581,6 +581,20 @@ async def test_a_difference_asked_after_a_topic_compares_its_kind_with_the_one_n
     assert summary.text.startswith("<b>Bilateral vs Regional</b>")
 
 
+async def test_a_difference_asked_after_a_diplomacy_sets_it_beside_the_other_kinds_diplomacy(tutor: Tutor):
+    """After bilateral diplomacy, "bedanya sama multilateral?" asks how it differs from multilateral
+    diplomacy, which the lesson on what it is says (the same techniques, other partners); and the chat
+    stays on diplomacy, so "kenapa penting" and "caranya gimana" still ask of it."""
+    await tutor.ask(CHAT, "diplomasi bilateral tu apa")
+    assert await asks(tutor, "bedanya sama multilateral?") == "diplomasi_bilateral_definisi"
+    assert await asks(tutor, "kenapa penting") == "diplomasi_bilateral_pentingnya"
+    assert await asks(tutor, "caranya gimana") == "diplomasi_bilateral_cara"
+    assert await asks(tutor, "kalau dibanding regional?") == "diplomasi_bilateral_definisi"
+    # Two kinds of cooperation named compare the kinds, whatever the topic.
+    [summary] = await tutor.ask(CHAT, "bedanya kerja sama bilateral sama multilateral?")
+    assert summary.text.startswith("<b>Bilateral vs Multilateral</b>")
+
+
 async def test_why_not_another_kind_after_an_item_answered_with_one_compares_the_two(tutor: Tutor, content):
     await tutor.ask(
         CHAT,
