@@ -154,6 +154,8 @@ class Lexicon(_Strict):
     stopwords: list[str]
     # Words read another way when they are the whole message: "kak" alone calls, which greets.
     alone: dict[str, str] = {}
+    # Words the stemmer must leave whole: "maluku" is no "malu" (ashamed) with "-ku" (my).
+    roots: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = []
     followups: Followups
 
 

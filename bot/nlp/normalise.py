@@ -184,6 +184,7 @@ class Normaliser:
         self._synonyms = {self._phrase(k): tuple(clean(v)) for k, v in lexicon.synonyms.items() if clean(k)}
         self._longest_synonym = max((len(k) for k in self._synonyms), default=0)
         self._stopwords = frozenset(w.casefold() for w in lexicon.stopwords)
+        self._roots = frozenset(lexicon.roots)  # left whole, yet names: no dictionary knows "maluku"
         # A key of marks alone ("👋") cleans to nothing: it would read every message of emoji alone.
         self._alone = {" ".join(clean(k)): v for k, v in lexicon.alone.items() if clean(k)}
         # A longer message is no word alone, whatever its marks ("kak??", "dada 👋"): it is not cleaned
@@ -573,7 +574,7 @@ class Normaliser:
         return out
 
     def _stem_uncached(self, word: str) -> str:
-        if not (word.isascii() and word.isalpha()) or len(word) <= 3:
+        if not (word.isascii() and word.isalpha()) or len(word) <= 3 or word in self._roots:
             return word
         if any(form in word for form in _AGREEING):
             return _AGREE

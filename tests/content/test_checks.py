@@ -85,3 +85,10 @@ def test_a_synonym_with_a_word_slang_drops_can_never_be_found(content_copy: Path
     assert problems_of(content_copy) == [
         f"{path}:{line}: synonym 'cak mano' can never be found: slang drops 'cak'"
     ]
+
+
+def test_a_root_must_be_one_lowercase_word(content_copy: Path):
+    path = content_copy / "lexicon.yaml"
+    line = break_file(path, "  - maluku\n", "  - Maluku Utara\n")
+    found = problems_of(content_copy)
+    assert any(p.startswith(f"{path}:{line}: roots") for p in found), found

@@ -522,3 +522,10 @@ def test_agreeing_is_no_aim(normaliser):
     """The stemmer's dictionary lacks "setuju": its words must not read as "tujuan"."""
     stems = normaliser.analyse("menyetujui persetujuan disetujui setuju nyetujuin tujuan").stems
     assert stems == ("setuju", "setuju", "setuju", "setuju", "setuju", "tuju")
+
+
+def test_a_name_the_lexicon_lists_as_a_root_is_left_whole_and_still_a_name(normaliser):
+    """ "Maluku" is no "malu" (ashamed) with "-ku" (my); no dictionary knows it, so it is still a name."""
+    assert normaliser.analyse("maluku ikut kah, aku malu nanya").stems[:2] == ("maluku", "ikut")
+    assert normaliser.stem("malunya") == "malu"
+    assert normaliser.is_name("maluku")
