@@ -133,9 +133,9 @@ _ASKING_THE_BOT = frozenset({"bot", "fitur", "apa", "pakai", "tanya", "ppkn", "p
 # Bodies at school and at home whose meetings the word may describe ("rapat multilateral di OSIS", "rapat
 # koordinasi multilateral RT RW", "lomba pramuka regional"): among their members, not among countries.
 _OTHER_BODIES = frozenset({"osis", "mpk", "rt", "rw", "pramuka"})
-# "treaty sama agreement", "persetujuan dan traktat", "protokol sama traktat": names of an agreement (each
-# but a protocol read as "perjanjian") joined as two things set side by side.
-_AGREEMENTS = frozenset({"perjanjian", "protokol"})
+# "treaty sama agreement", "persetujuan dan traktat", "protokol, traktat, persetujuan": names of an
+# agreement (the English ones read as "perjanjian") listed or joined as things set side by side.
+_AGREEMENTS = frozenset({"perjanjian", "protokol", "traktat", "persetujuan"})
 _SIDE_BY_SIDE = frozenset({"sama", "dan", "dengan", "atau", "vs"})
 _NOT = "bukan"  # "bilateral sing dimaksud nang PPKn kuwe apa? dudu sing nang matematika": not that one
 # Whom one talks round at home ("diplomasi sama ortu biar dibolehin nonton konser", "diplomasi ke pacar",
@@ -215,12 +215,15 @@ def meant_in_another_subject(analysis: Analysis) -> bool:
 
 
 def agreements_side_by_side(words: tuple[str, ...]) -> bool:
-    """ "bedanya treaty sama agreement apa", "persetujuan (agreement) sama perjanjian (treaty) beda kah":
-    two names of an agreement (the lexicon reads each as "perjanjian") set side by side, which the lesson
-    on the forms of agreement names; no kinds compared."""
-    return any(
-        first in _AGREEMENTS and joined in _SIDE_BY_SIDE and second in _AGREEMENTS
-        for first, joined, second in zip(words, words[1:], words[2:], strict=False)
+    """ "bedanya treaty sama agreement apa", "protokol, traktat, persetujuan tu bedanya apa": names of an
+    agreement joined or listed side by side, which the lesson on the forms of agreement names; no kinds
+    compared. The same name twice in a row is no list ("... Agreement. Perjanjian ini ...")."""
+    joined = any(
+        first in _AGREEMENTS and joining in _SIDE_BY_SIDE and second in _AGREEMENTS
+        for first, joining, second in zip(words, words[1:], words[2:], strict=False)
+    )
+    return joined or any(
+        first != second and {first, second} <= _AGREEMENTS for first, second in itertools.pairwise(words)
     )
 
 

@@ -12,7 +12,7 @@ from bot.content.models import COMPARISON_INTENT, HELP_INTENT
 from bot.nlp.choice_rules import CITED_WORDS, CITING
 from bot.nlp.compound import ADDRESSING
 from bot.nlp.concepts import COOPERATION, FORMS, ConceptMention, ConceptSpotter
-from bot.nlp.deciding import Decider, Match, Outcome, meant_in_another_subject
+from bot.nlp.deciding import Decider, Match, Outcome, agreements_side_by_side, meant_in_another_subject
 from bot.nlp.kinds import BILATERAL, KindReader
 from bot.nlp.normalise import Analysis, Normaliser, clean
 from bot.nlp.prompts import (
@@ -690,6 +690,10 @@ class WorksheetRules:
         mitra — bidang ....": only bilateral cooperation has a lesson on its fields)."""
         aspect = self._aspect_blanked(prompt)
         if not aspect or len(mention.concepts) > 1:
+            return None
+        # "Protokol, persetujuan, dan traktat merupakan contoh .... dalam perjanjian bilateral": what the
+        # agreements' names are examples of, their forms (which the decider reads), not the kind's examples.
+        if aspect == EXAMPLES and agreements_side_by_side(stem.words):
             return None
         if prompt.blank_after == _BY and not self._made_by(prompt, stem, mention):
             return None

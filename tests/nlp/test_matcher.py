@@ -38,6 +38,21 @@ from bot.nlp.matcher import MatcherConfig
         ("bujur melala kak", "terima_kasih"),
         ("perang tembak dlm kerja sama bilateral maksudnya apa kak", "diplomasi_bilateral_perselisihan"),
         ("kenapa hubungan bilateral bisa melambat", "diplomasi_bilateral_perselisihan"),  # the slowdown
+        # Names of an agreement listed: what they are examples of is the forms an agreement takes.
+        (
+            "Protokol, persetujuan (agreement), dan traktat (treaty) merupakan contoh ____"
+            " dalam perjanjian bilateral.",
+            "bilateral_bentuk_perjanjian",
+        ),
+        ("protokol, traktat, persetujuan tu bedanya apa", "bilateral_bentuk_perjanjian"),
+        ("traktat itu apa e", "bilateral_bentuk_perjanjian"),  # one of those forms, no agreement to name
+        (
+            "Bacalah teks berikut!\nPada tahun 2007, Indonesia dan Jepang menandatangani Indonesia-Japan"
+            " Economic Partnership Agreement. Perjanjian ini menurunkan tarif bagi banyak produk kedua"
+            " negara.\nPertanyaan: Sebutkan contoh lain kerja sama sejenis yang dijalin Indonesia dengan"
+            " negara lain!",
+            "bilateral_contoh",
+        ),  # the same name twice in a row ("Agreement. Perjanjian") lists no forms
         ("regional itu minimal brp negara? 3 kah", "regional_definisi"),
         ("kerja sama multilateral bisa bantu jaga perdamaian dunia kah", "multilateral_manfaat"),
         ("apa itu dewan ekosos", "org_ecosoc"),  # "ekonomi dan sosial" cut short
