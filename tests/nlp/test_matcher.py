@@ -38,6 +38,14 @@ from bot.nlp.matcher import MatcherConfig
         ("bujur melala kak", "terima_kasih"),
         ("perang tembak dlm kerja sama bilateral maksudnya apa kak", "diplomasi_bilateral_perselisihan"),
         ("kenapa hubungan bilateral bisa melambat", "diplomasi_bilateral_perselisihan"),  # the slowdown
+        # Ambon's "seng ada" is "tidak ada"; Maluku is a province, not "malu" (ashamed).
+        ("kalo seng ada diplomasi bilateral, jadi bagimana", "diplomasi_bilateral_pentingnya"),
+        ("kerja sama regional yg maluku ikut apa sa", "regional_contoh"),
+        ("efek baik dari kerja sama bilateral apa aja", "bilateral_manfaat"),  # its good effects
+        ("hal positif dr kerja sama se-asia tenggara apa aja", "regional_manfaat"),
+        ("paket bali tu apa", "org_wto"),  # agreed at the WTO's ministerial conference in Bali
+        # The forums a country meets in, named by their reach: no kinds compared.
+        ("ikut forum kawasan bantu hubungan bilateral kah?", "kerangka_regional_multilateral"),
         # Names of an agreement listed: what they are examples of is the forms an agreement takes.
         (
             "Protokol, persetujuan (agreement), dan traktat (treaty) merupakan contoh ____"

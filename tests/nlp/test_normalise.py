@@ -529,3 +529,8 @@ def test_a_name_the_lexicon_lists_as_a_root_is_left_whole_and_still_a_name(norma
     assert normaliser.analyse("maluku ikut kah, aku malu nanya").stems[:2] == ("maluku", "ikut")
     assert normaliser.stem("malunya") == "malu"
     assert normaliser.is_name("maluku")
+
+
+def test_ambon_seng_before_ada_says_not(normaliser):
+    """ "seng" alone is a stopword (Surabaya's "seng" is "the one that"); before "ada" it is Ambon's "not"."""
+    assert normaliser.words("kalo seng ada diplomasi") == normaliser.words("kalo tidak ada diplomasi")
