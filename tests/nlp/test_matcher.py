@@ -1577,6 +1577,18 @@ def test_thanks_with_a_goodbye_is_a_goodbye(matcher):
 
 @pytest.mark.parametrize(
     "question",
+    ["besok libur ka seng", "kak besok beta PAS ppkn 😭", "bot bisa main game?"],
+)
+def test_tomorrow_and_games_asked_of_the_bot_take_no_leave(matcher, question):
+    """ "besok" and "main" are how students take leave ("sampai besok ya", "mau main bola"), but these
+    ask or tell something else."""
+    assert matcher.match(question).intent is None
+    assert matcher.match("udh dulu ya, besok PAS, doain 🙏").intent == "pamit"
+    assert matcher.match("besok lanjut lagi ya, selamat malam").intent == "pamit"
+
+
+@pytest.mark.parametrize(
+    "question",
     ["jatuh tempo pbb tahun ini kapan ya", "wina itu ibu kota negara mana sih, buat tugas geografi"],
 )
 def test_the_land_tax_and_the_city_of_vienna_are_off_topic(matcher, question):
