@@ -121,6 +121,7 @@ _ABROAD = ("luar", "negeri")
 _SINCE_INDEPENDENCE = frozenset({"merdeka", "sejak"})
 _CALLED_SO = frozenset({"sebut", "bilang", "nama"})  # "disebut", "dibilang", "dinamakan"
 _DIRECTLY = "langsung"
+_STILL = frozenset({"masih", "tetap"})  # "ngapain masih diplomasi bilateral": kept up beside the forums
 _ONE_BY_ONE = frozenset({("satu", "satu"), ("satu", "lawan")})  # "satu2", "satu lawan satu"
 _HOW_MANY = "berapa"  # what "brp", "berape", "piro" normalise to
 # "mitra bilateral kita ada brp", "sekarang bilateral berapa negara": a count of Indonesia's partners.
@@ -891,8 +892,9 @@ class AspectRules:
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention, config: MatcherConfig
     ) -> Candidate | None:
         """ "kenapa negara harus berhubungan langsung sama negara lain, gk cukup lewat PBB aja?", "buat apa
-        indonesia repot2 diplomasi satu2 lawan negara lain": why countries deal with each other directly,
-        one by one, is why bilateral diplomacy matters; not what relations are for at all."""
+        indonesia repot2 diplomasi satu2 lawan negara lain", "kalau udah ada pbb ngapain masih diplomasi
+        bilateral": why countries deal with each other directly, one by one, or still keep up bilateral
+        diplomacy, is why it matters; not what relations are for at all."""
         if set(mention.concepts) - {BILATERAL} or self._diplomacy_matters is None:
             return None
         stems, pairs = set(analysis.stems), set(itertools.pairwise(analysis.stems))
@@ -902,7 +904,8 @@ class AspectRules:
         # at once".
         at = analysis.words.index(_DIRECTLY) if _DIRECTLY in analysis.words else None
         directly = at is not None and analysis.words[at - 1 : at] != ("tidak",)
-        if not (asks_why and relating and (directly or _ONE_BY_ONE & pairs)):
+        still = any((word, DIPLOMACY) in pairs for word in _STILL)
+        if not (asks_why and relating and (directly or still or _ONE_BY_ONE & pairs)):
             return None
         return self._within_reach(ranked, self._diplomacy_matters, config)
 

@@ -375,6 +375,10 @@ def test_why_countries_deal_with_each_other_at_all_is_what_relations_are_for(mat
         ("kenapa negara harus berhubungan langsung sm negara lain, baik tetangga atau yg jauh",
          "diplomasi_bilateral_pentingnya"),
         ("buat apa indonesia repot2 diplomasi satu2 lawan negara lain", "diplomasi_bilateral_pentingnya"),
+        # Why still keep up bilateral diplomacy beside the forums; not why a dialogue is still needed.
+        ("kalau udah ada pbb ngapain masih diplomasi bilateral", "diplomasi_bilateral_pentingnya"),
+        ("Dalam diplomasi bilateral, dialog sering kali berlangsung santai dan bertele-tele. Mengapa cara "
+         "seperti itu tetap dipakai?", "diplomasi_bilateral_cara"),
         # "berlangsung" is how long talks take; "tidak langsung diputus" is not at once.
         ("Mengapa proses diplomasi bilateral sering berlangsung lama dan berbelit-belit? Jelaskan!",
          "diplomasi_bilateral_cara"),
