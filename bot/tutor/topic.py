@@ -62,12 +62,21 @@ class TopicFollowups:
         self._implicit = ImplicitLeaning(content, matcher, self._families)
         self._named = NamedTopics(matcher, self._families)
         self.all_kinds = tuple(sorted(c.id for c in content.comparison.concepts))
-        # The lesson saying what each kind's diplomacy is: its title says "diplomasi", the kind and "erti".
-        self._diplomacy_defined = {
-            kind: intent
-            for intent, title in matcher.subjects.title_stems.items()
+        # Each lesson on one kind's diplomacy (its title says "diplomasi" and the kind), with that kind and
+        # the lesson saying what its diplomacy is (whose title also says "erti").
+        titles = matcher.subjects.title_stems
+        defined = {
+            kind: i
+            for i, title in titles.items()
             for kind in self.all_kinds
             if {DIPLOMACY, MEANING, kind} <= title
+        }
+        self._diplomacy_of = {
+            intent: (kinds[0], defined[kinds[0]])
+            for intent, title in titles.items()
+            if DIPLOMACY in title
+            and len(kinds := [k for k in self.all_kinds if k in title]) == 1
+            and kinds[0] in defined
         }
         # The aspects asked of any lesson ("contoh", "bentuk", the lexicon's follow-up words) and those two
         # lessons' titles or more say ("cara": of diplomacy and of using the bot).
@@ -137,12 +146,10 @@ class TopicFollowups:
         """ "bedanya sama multilateral?" after a lesson on bilateral diplomacy: that diplomacy set beside the
         other kind's, which the lesson saying what it is tells apart (the same techniques, other partners);
         not the kinds of cooperation side by side."""
-        title = self._matcher.subjects.title_stems.get(previous or "", frozenset())
-        kinds = title & set(self.all_kinds)
-        if not (mention.compares and len(mention.concepts) == 1 and DIPLOMACY in title and len(kinds) == 1):
+        if previous not in self._diplomacy_of or not mention.compares or len(mention.concepts) != 1:
             return None
-        [kind] = kinds
-        return None if kind in mention.concepts else self._diplomacy_defined.get(kind)
+        kind, defined = self._diplomacy_of[previous]
+        return None if kind in mention.concepts else defined
 
     def lists(self, intent: str | None) -> bool:
         """Whether the intent's answer is a list of points ("yang kedua ..." then picks one)."""
