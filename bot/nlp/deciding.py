@@ -341,6 +341,12 @@ class Decider:
             and (asked := self._asked_after(self._greeting_stems, analysis, mention, config, of_bot=True))
         ):
             return asked
+        if (
+            ranked
+            and ranked[0].intent == GREETING_INTENT
+            and (named := self._named_after_greeting(ranked, analysis))
+        ):
+            return Match(Outcome.ANSWER, named.score, (named,))
         # "oke makasih. trus kalo yg regional tuh apa": thanks for the last answer, then the next question.
         if (
             ranked
@@ -544,6 +550,19 @@ class Decider:
         asked = _asks_something(analysis)
         named = mention.concepts or self._subjects.every_title_name & set(analysis.words)
         return not asked and not named and not _asks_a_translation(analysis)
+
+    def _named_after_greeting(self, ranked: list[Candidate], analysis: Analysis) -> Candidate | None:
+        """ "halo, bisa jelasin IMF secara singkat?", "malam bot, mo tanya soal OKI": a greeting opens, then
+        one lesson is named by its title's name, which the student came for, though the words that ask
+        ("bisa jelasin", "mo tanya soal") are too common to weigh; the lesson is answered when it ranks
+        near the greeting."""
+        stems = analysis.stems
+        if not stems or stems[0] not in self._greeting_openers:
+            return None
+        names = self._subjects.every_title_name & set(analysis.words)
+        if len(names) != 1:
+            return None
+        return next((c for c in ranked[1:3] if names <= self._subjects.title_names[c.intent]), None)
 
     def _time_of_day_said(
         self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention

@@ -1895,6 +1895,11 @@ def test_calling_the_bot_or_asking_for_help_beside_an_off_topic_request_is_not_a
             "bilateral_definisi",
         ),
         ("halo kak, aku mau belajar bilateral", "sapaan"),  # a kind named, nothing asked yet
+        # A lesson named by its title's name after the greeting is what the student came for, though "bisa
+        # jelasin" and "mo tanya soal" weigh nothing.
+        ("halo kak, tolong terangin WTO singkat aja", "org_wto"),
+        ("pagi bot, sa mau tanya tentang GNB", "org_gnb"),
+        ("selamat pagi kak, saya guru PKn", "sapaan"),
         # Thanks for the last answer, then the next question: the question is answered.
         ("oke makasih. trus kalo yg regional tuh apa", "regional_definisi"),
         (
