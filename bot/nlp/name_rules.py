@@ -12,6 +12,7 @@ from bot.nlp.normalise import Analysis
 from bot.nlp.prompts import sets_task
 from bot.nlp.ranking import Candidate
 from bot.nlp.subjects import (
+    BENEFITS,
     BESIDES,
     DEFINITION,
     EXAMPLES,
@@ -39,6 +40,7 @@ _CLASSING = frozenset({"golong", "kelompok", "kategori"})  # "penggolongan", "di
 # Indonesia's part in it, which puts nothing else under the kind: "Keikutsertaan Indonesia dalam WTO
 # termasuk kerja sama multilateral", "indonesia gabung g20 itu multilateral kan".
 _TAKING_PART = frozenset({HOME, "keikutsertaan", "ikut", "gabung", "bergabung", "anggota", "keanggotaan"})
+_JOINING = _TAKING_PART - {HOME}  # "ikut PBB, WTO, IMF": joined, not merely Indonesia said
 _WHICH = "mana"
 _LIKE = "seperti"  # "contoh lain yg kayak PBB"
 _OR = "atau"
@@ -71,7 +73,8 @@ class NameRules:
         """The intent the names in the question settle, the first rule that applies deciding."""
         words = analysis.words
         return (
-            self._listed_examples(ranked, words, mention, config)
+            self._benefits_of_listed(ranked, analysis, mention)
+            or self._listed_examples(ranked, words, mention, config)
             or self._examples_besides_a_name(ranked, analysis, mention)
             or self._name_put_under_a_kind(ranked, analysis, mention)
             or self._scene_put_under_a_kind(ranked, analysis, mention)
@@ -85,6 +88,33 @@ class NameRules:
             or self.named_by_title(ranked, words, config)
             or self._named_beside_examples(ranked, words, mention, config)
             or self._named_example(ranked, analysis, mention)
+        )
+
+    def _benefits_of_listed(
+        self, ranked: list[Candidate], analysis: Analysis, mention: ConceptMention
+    ) -> Candidate | None:
+        """ "kalo indonesia ikut pbb, wto, imf sekaligus, dapa untung apa", "keanggotaan dalam IMF, WTO, dan
+        PBB menguntungkan Indonesia": what is gained by taking part in two names or more that one kind's
+        examples name, and no other kind named, is that kind's benefits, not the lesson of the first name.
+        Not "manfaat AFTA bagi anggota ASEAN", which asks of the name after the benefit, nor "pengertian AFTA
+        dan manfaatnya bagi negara ASEAN", where nothing is joined."""
+        words = analysis.words
+        if BENEFITS not in analysis.stems or not _JOINING & set(analysis.stems) or not ranked:
+            return None
+        listed = self._subjects.every_title_name & set(words)
+        kinds = self._subjects.examples_naming(listed) if len(listed) >= 2 else []
+        if len(kinds) != 1:
+            return None
+        kind = self._subjects.kind_of.get(kinds[0])
+        if set(mention.concepts) - {kind} or any(
+            stem == BENEFITS and word in listed for stem, word in zip(analysis.stems, words[1:], strict=False)
+        ):
+            return None
+        benefits = self._subjects.by_kind_aspect.get((kind, BENEFITS))
+        return (
+            next((c for c in ranked if c.intent == benefits), Candidate(benefits, ranked[0].score))
+            if benefits
+            else None
         )
 
     def _listed_examples(

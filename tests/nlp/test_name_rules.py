@@ -28,6 +28,10 @@ from bot.nlp.subjects import Subjects
         # An aspect asked of the list's kind is that aspect.
         ("Apa keuntungan Indonesia ikut serta dalam kerja sama multilateral seperti PBB, WTO dan OKI?",
          "multilateral_manfaat"),
+        # What is gained by joining several of one kind's examples is that kind's benefits, no kind named; not
+        # a benefit asked of one name ("AFTA ... manfaatnya bagi negara ASEAN": nothing joined).
+        ("indonesia gabung WTO, IMF sama PBB tu dapat untung apa", "multilateral_manfaat"),
+        ("Jelaskan pengertian AFTA dan manfaatnya bagi negara ASEAN!", "org_afta"),
     ],
 )  # fmt: skip
 def test_organisations_listed_as_one_kind_ask_for_that_kind_s_examples(matcher, question, intent):
