@@ -121,13 +121,16 @@ _ABROAD = ("luar", "negeri")
 _SINCE_INDEPENDENCE = frozenset({"merdeka", "sejak"})
 _CALLED_SO = frozenset({"sebut", "bilang", "nama"})  # "disebut", "dibilang", "dinamakan"
 _DIRECTLY = "langsung"
-_STILL = frozenset({"masih", "tetap"})  # "ngapain masih diplomasi bilateral": kept up beside the forums
+# "ngapain masih diplomasi bilateral": kept up beside the forums; "kenapa harus ada diplomasi bilateral, kan
+# udah ada PBB", "tetap membutuhkan diplomasi bilateral": needed beside them ("ada" is a stopword).
+_STILL = frozenset({"masih", "tetap", "harus", "perlu", "butuh"})
 _ONE_BY_ONE = frozenset({("satu", "satu"), ("satu", "lawan")})  # "satu2", "satu lawan satu"
 _HOW_MANY = "berapa"  # what "brp", "berape", "piro" normalise to
 # "mitra bilateral kita ada brp", "sekarang bilateral berapa negara": a count of Indonesia's partners.
 _PARTNERS = frozenset({"mitra", "sekarang", "kini"})
 # Countries dealing with each other: "berhubungan", "menjalin", "berkawan", "berteman"; and "kerja sama".
 _RELATING = frozenset({"hubung", "jalin", "kawan", "teman", "temenan"})
+_TALKING = frozenset({"obrol", "bicara", "negosiasi"})  # "harus ngobrol langsung": dealt with face to face
 _WHAT_MORE = ("apa", "lagi")  # "selain bilateral ada apa lagi": what else there is
 # "cuma tau bilateral, ada bentuk kerja sama lain lagi kah", "bilateral, regional, terus satu lagi apa ya?",
 # "bilateral sama regional, yg ketiga apa?", "ada bilateral, multilateral, ada lagi ga"
@@ -638,9 +641,16 @@ class AspectRules:
     ) -> Candidate | None:
         """ "knp negara ikut kerja sama regional", "kenapa negara perlu kerja sama regional", "knp negara2 mau
         kerja sama regional" ("mau" is a stopword): why countries join, need or simply take up one kind is
-        what they gain by it."""
+        what they gain by it. Not when what is joined is named and is no example of that kind ("knp ikut ASEAN
+        dan PBB bisa bikin hubungan bilateral makin bagus" asks how forums help bilateral relations)."""
         stems = set(analysis.stems)
         if len(mention.concepts) != 1 or mention.is_comparison:
+            return None
+        joined = self._subjects.every_title_name & set(analysis.words)
+        if joined and not any(
+            self._subjects.kind_of.get(i) == mention.concepts[0]
+            for i in self._subjects.examples_naming(joined)
+        ):
             return None
         # Countries said to take it up, nothing else ("napa" is Banjar "what": "bilateral tu napa").
         taken_up = _COUNTRY in stems and not stems - WHY - {_COUNTRY, *COOPERATION, mention.concepts[0]}
@@ -893,13 +903,13 @@ class AspectRules:
     ) -> Candidate | None:
         """ "kenapa negara harus berhubungan langsung sama negara lain, gk cukup lewat PBB aja?", "buat apa
         indonesia repot2 diplomasi satu2 lawan negara lain", "kalau udah ada pbb ngapain masih diplomasi
-        bilateral": why countries deal with each other directly, one by one, or still keep up bilateral
-        diplomacy, is why it matters; not what relations are for at all."""
+        bilateral": why countries deal with each other directly, one by one, or still keep up or need
+        bilateral diplomacy, is why it matters; not what relations are for at all."""
         if set(mention.concepts) - {BILATERAL} or self._diplomacy_matters is None:
             return None
         stems, pairs = set(analysis.stems), set(itertools.pairwise(analysis.stems))
         asks_why = WHY & stems or _WHAT_FOR in pairs
-        relating = stems & _RELATING or DIPLOMACY in stems
+        relating = stems & (_RELATING | _TALKING) or DIPLOMACY in stems
         # "berlangsung lama" is no "langsung" (so the word, not the stem); "tidak langsung diputus" is "not
         # at once".
         at = analysis.words.index(_DIRECTLY) if _DIRECTLY in analysis.words else None

@@ -137,6 +137,11 @@ def test_what_a_kind_is_good_for_is_its_benefits_unless_diplomacy_is_named(match
             "kenapa ikut forum multilateral bikin diplomasi bilateral lebih efektif",
             "kerangka_regional_multilateral",
         ),
+        # What is joined is named, and is no example of the kind named: the forums helping relations.
+        (
+            "kenapa ikut ASEAN dan PBB bikin hubungan bilateral indonesia makin bagus",
+            "kerangka_regional_multilateral",
+        ),
     ],
 )
 def test_why_countries_join_a_kind_is_what_they_gain(matcher, question, intent):
@@ -377,6 +382,11 @@ def test_why_countries_deal_with_each_other_at_all_is_what_relations_are_for(mat
         ("buat apa indonesia repot2 diplomasi satu2 lawan negara lain", "diplomasi_bilateral_pentingnya"),
         # Why still keep up bilateral diplomacy beside the forums; not why a dialogue is still needed.
         ("kalau udah ada pbb ngapain masih diplomasi bilateral", "diplomasi_bilateral_pentingnya"),
+        ("kenapa harus ada diplomasi bilateral kalau sudah ada ASEAN", "diplomasi_bilateral_pentingnya"),
+        ("Mengapa Indonesia tetap membutuhkan diplomasi bilateral walaupun sudah aktif di PBB?",
+         "diplomasi_bilateral_pentingnya"),
+        ("kenapa negara harus berunding langsung dengan negara lain satu per satu",
+         "diplomasi_bilateral_pentingnya"),
         ("Dalam diplomasi bilateral, dialog sering kali berlangsung santai dan bertele-tele. Mengapa cara "
          "seperti itu tetap dipakai?", "diplomasi_bilateral_cara"),
         # "berlangsung" is how long talks take; "tidak langsung diputus" is not at once.
