@@ -193,6 +193,7 @@ async def asks(tutor: Tutor, text: str) -> str:
         ("naon ari diplomasi bilateral teh", "kumaha carana", "diplomasi_bilateral_cara"),
         ("kalau regional manfaatnya apa", "multilateral juga kak", "multilateral_manfaat"),  # "too"
         ("contoh kerja sama regional apa", "multilateral jg dong", "multilateral_contoh"),  # "jg": "juga"
+        ("kalau regional manfaatnya apa", "multilateral jua?", "multilateral_manfaat"),  # Ambonese "jua"
         # "... itu" closing the message points back, as "tersebut" does; FAO's examples ask dates too.
         ("indonesia mulai hubungan luar negeri kapan", "kenapa dari tanggal itu", "indonesia_awal_hubungan"),
         ("oki teh naon", "anggotana saha wae", "org_oki"),
@@ -615,6 +616,7 @@ async def test_why_not_another_kind_after_an_item_answered_with_one_compares_the
         ("perbedaan bilateral dan regional", "kalau dibandingkan sama multilateral?"),
         ("jelaskan perbedaan bilateral dan multilateral", "kalau regional masuk juga?"),  # added to it
         ("jelaskan perbedaan bilateral dan multilateral", "tambah regional dong"),
+        ("bedanya bilateral deng multilateral apa", "kalau regional deng multilateral?"),  # two kinds now
         ("bedanya bilateral sm multilateral apa", "trus regional masuk mana"),  # where it fits among them
         ("kerja sama internasional bentuknya ada apa aja", "bedanya ketiganya apa"),  # the kinds it names
         ("beda bilateral sama multilateral apa", "yg paling banyak negaranya yg mana"),  # which ranks first
