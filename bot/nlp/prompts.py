@@ -162,6 +162,14 @@ _DEFINES_KIND = re.compile(r"^\W*(?:kerja\s*sama|hubungan)\s*(?:\.{3,}|…+|_{2,
 _NUMBERING = re.compile(
     r"^\s*(?:(?:soal|no|nomor|question|q)\s*\.?\s*)?\(?(\d{1,2})\s*[.):]\s+", re.IGNORECASE
 )  # "Q2." of an English worksheet
+# "... Dunia. A. Pilihan ganda. 1. Kerja sama ...": a paper's part, lettered as an option is, before its first
+# numbered item, all on one line; what comes before it is the paper's header (on lines of their own, the
+# header lines go as `_without_header_lines` says).
+_PART_HEADING = re.compile(
+    r"(?:^|\s)[A-E][.)]\s*(?:soal\s+)?(?:pilihan\s+ganda|esai|essay|uraian|isian(?:\s+singkat)?|menjodohkan"
+    r"|benar[\s-]+salah)\b\s*[.:]?\s*(?=\(?\d{1,2}\s*[.):]\s)",
+    re.IGNORECASE,
+)
 # "sa ketik ulang dari LKS : 8. ...", "ini LKS PPKn bab 5 no 1. ...": a lead-in, then the numbered item; a
 # bare number needs the colon ("bab 5" is no item). The lead ends on a non-space and the spaces after it
 # are taken whole, so a long run of spaces is scanned once.
@@ -454,6 +462,8 @@ def parse_prompt(text: str, number: int | None = None) -> Prompt:
     if (key := _ANSWER_KEY.search(text)) and text[: key.start()].strip():
         text = text[: key.start()].strip()
     text = _without_header_lines(text)
+    if "\n" not in text and (part := _PART_HEADING.search(text)):
+        text = text[part.end() :]
     if (own := _OWN_ANSWER.search(text)) and sentence_asks(text[: own.start()]):
         text = text[: own.start()].strip()
     if source := _SOURCE_NOTE.match(text):

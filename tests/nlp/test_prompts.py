@@ -781,6 +781,13 @@ def test_a_claim_passed_on_is_checked_against_the_lesson_it_is_about(matcher, pa
         ),
         # Words numbered "1)", "2)" are items of a list, not a lead and its item.
         ("1) Bilateral 2) Regional 3) Multilateral", "Bilateral 2) Regional 3) Multilateral", 1),
+        # The paper's part, lettered as an option is, between the header and the first item.
+        (
+            "PTS PKn Kelas IX. A. Pilihan Ganda. 1. Kerja sama antara dua negara disebut .... "
+            "A. bilateral B. regional C. multilateral",
+            "Kerja sama antara dua negara disebut",
+            1,
+        ),
     ],
 )
 def test_a_lead_in_or_a_page_header_before_an_item_number_is_no_part_of_the_item(pasted, question, number):
