@@ -135,7 +135,8 @@ _ASKING_FOR_ANSWER = frozenset({"jawab", "isi", "tulis", "bingung", "ngerti", "m
 # A blank after these asks for an aspect by another name: "... antara dua wilayah ...." asks what the
 # parties must be, and so does "Perjanjian bilateral dibuat oleh ....": who makes it.
 _BY = "oleh"
-_BLANK_ASPECTS = {"wilayah": "pihak", _BY: "pihak"}
+_PARTY = "pihak"  # the aspect of who may be a party to an agreement
+_BLANK_ASPECTS = {"wilayah": _PARTY, _BY: _PARTY}
 # Who makes an agreement ("Perjanjian bilateral dibuat oleh ....", "... perjanjian yang dibuat oleh ....
 # subjek hukum internasional") or carries a kind out when nothing defines it ("Kerja sama bilateral dapat
 # dilakukan oleh ...."); not "Kerja sama bilateral adalah kerja sama yang dilakukan oleh ...." (what it is)
@@ -574,12 +575,16 @@ class WorksheetRules:
         # sama bilateral": a scene full of names that asks for another aspect of the kind.
         if (self._subjects.shared_aspects & asked_stems(stem.stems)) - {EXAMPLES}:
             return None
+        # "Yang bukan merupakan pihak yang sah dalam perjanjian bilateral adalah .... A. Republik Indonesia
+        # ... C. seorang pengusaha swasta": who may be a party, not which is an example.
+        [kind] = mention.concepts
+        if (kind, _PARTY) in self._subjects.by_kind_aspect and _PARTY in asked_stems(stem.stems):
+            return None
         naming = [o for o in prompt.options if self._naming(o.text)]
         # Indonesia is the setting of nearly every question, not a name on a list to pick from.
         named_in_stem = set(stem.words) & self._subjects.names - {HOME}
         if len(naming) < max(2, len(prompt.options) // 2 + 1) and len(named_in_stem) < LISTED_NAMES:
             return None
-        [kind] = mention.concepts
         examples = self._subjects.by_kind_aspect.get((kind, EXAMPLES))
         # Of the kind named: a list of ASEAN, IMT-GT, IJEPA ... reads as regional's examples first.
         ranked = [

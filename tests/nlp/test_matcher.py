@@ -241,6 +241,10 @@ from bot.nlp.matcher import MatcherConfig
         ("diplomasi bilateral itu yg kayak gimana ya", "diplomasi_bilateral_definisi"),  # what it is like
         # The subject named, tied with the off-topic questions (scores are rounded): no better match.
         ("Indonesia pernah menjadi tuan rumah KTT GNB ke-10 pada tahun .... di kota ....", "org_gnb"),
+        (
+            "Indonesia menjadi tuan rumah KTT ke-10 Gerakan Non-Blok pada tahun .... A. 1961 B. 1985 C. 1992",
+            "org_gnb",
+        ),
         ("ok suwun, dadah", "pamit"),  # Javanese thanks, then goodbye
         # A story told in one breath, what was asked on the way, then ", jadi ..." what it comes to ask.
         (
@@ -1238,6 +1242,12 @@ def test_a_scene_full_of_names_that_asks_for_benefits_gets_the_benefits(matcher)
         "Yang termasuk kerja sama bilateral ditunjukkan oleh nomor ....\nA. 1 dan 2\nB. 1 dan 4\nC. 2 dan 3"
     )
     assert matcher.match(numbered).intent == "bilateral_contoh"
+    # Countries and a company to pick the one that may not be a party from: who the parties are.
+    parties = (
+        "Berikut yang tidak bisa menjadi pihak dalam perjanjian bilateral adalah .... A. Pemerintah "
+        "Malaysia B. Republik Indonesia C. sebuah bank swasta D. Singapura E. Jepang"
+    )
+    assert matcher.match(parties).intent == "bilateral_pihak"
 
 
 def test_a_blank_opening_a_definition_asks_for_the_kind_defined(matcher):
