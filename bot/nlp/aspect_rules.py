@@ -19,6 +19,7 @@ from bot.nlp.subjects import (
     EXAMPLES,
     HOME,
     MEANING,
+    PARTIES,
     QUESTION_STEMS,
     SIZES,
     WHY,
@@ -111,7 +112,7 @@ _COUNTRY = "negara"
 # A kind's parties counted: "pihak", "pesertanya", "negaranya"; not "negara mana yang paling banyak ..." (a
 # country asked for) nor "anggota", which organisations count.
 _PARTIES = frozenset({"pihak", "pihaknya", "peserta", "pesertanya", "negaranya"})
-_PARTY, _NOT_A = "pihak", "bukan"  # the aspect of who may be a party; "kan bukan negara": no state
+_NOT_A = "bukan"  # "kan bukan negara": a party that is no state
 _WHICH = "mana"
 # "dari ketiganya mana yg paling untung": the three kinds, the one that is most so asked for.
 _THE_THREE = frozenset({"ketiga", "ketiganya"})
@@ -833,7 +834,7 @@ class AspectRules:
         if len(mention.concepts) != 1 or not ranked or not no_state:
             return None
         kind = mention.concepts[0]
-        parties = self._subjects.by_kind_aspect.get((kind, _PARTY))
+        parties = self._subjects.by_kind_aspect.get((kind, PARTIES))
         if parties is None or self._subjects.kind_of.get(ranked[0].intent) != kind:
             return None
         return next((c for c in ranked if c.intent == parties), Candidate(parties, ranked[0].score))

@@ -17,6 +17,7 @@ _LOWER_CASE = re.compile(r"(?<![<\w/])[a-z][\w-]*")  # not the "b" of a "<b>" ta
 EXAMPLES = "contoh"  # the aspect of the intents that list a kind's examples
 DEFINITION = "definisi"  # the aspect of the intents that say what a kind is
 BENEFITS = "manfaat"  # the aspect of the intents that say what a kind is good for
+PARTIES = "pihak"  # the aspect of the intent that says who may be a party to an agreement
 _MUTUAL = "saling"
 WHY = frozenset({"mengapa", "alas"})  # "mengapa", "alasan": the stems that ask why
 DIPLOMACY = "diplomasi"  # the word that makes a kind's lesson one on diplomacy

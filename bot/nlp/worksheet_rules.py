@@ -30,6 +30,7 @@ from bot.nlp.subjects import (
     EXAMPLES,
     HOME,
     LISTED_NAMES,
+    PARTIES,
     QUESTION_STEMS,
     SIZES,
     SORTING,
@@ -135,8 +136,7 @@ _ASKING_FOR_ANSWER = frozenset({"jawab", "isi", "tulis", "bingung", "ngerti", "m
 # A blank after these asks for an aspect by another name: "... antara dua wilayah ...." asks what the
 # parties must be, and so does "Perjanjian bilateral dibuat oleh ....": who makes it.
 _BY = "oleh"
-_PARTY = "pihak"  # the aspect of who may be a party to an agreement
-_BLANK_ASPECTS = {"wilayah": _PARTY, _BY: _PARTY}
+_BLANK_ASPECTS = {"wilayah": PARTIES, _BY: PARTIES}
 # Who makes an agreement ("Perjanjian bilateral dibuat oleh ....", "... perjanjian yang dibuat oleh ....
 # subjek hukum internasional") or carries a kind out when nothing defines it ("Kerja sama bilateral dapat
 # dilakukan oleh ...."); not "Kerja sama bilateral adalah kerja sama yang dilakukan oleh ...." (what it is)
@@ -578,7 +578,7 @@ class WorksheetRules:
         # "Yang bukan merupakan pihak yang sah dalam perjanjian bilateral adalah .... A. Republik Indonesia
         # ... C. seorang pengusaha swasta": who may be a party, not which is an example.
         [kind] = mention.concepts
-        if (kind, _PARTY) in self._subjects.by_kind_aspect and _PARTY in asked_stems(stem.stems):
+        if (kind, PARTIES) in self._subjects.by_kind_aspect and PARTIES in asked_stems(stem.stems):
             return None
         naming = [o for o in prompt.options if self._naming(o.text)]
         # Indonesia is the setting of nearly every question, not a name on a list to pick from.

@@ -101,7 +101,7 @@ class FollowupResolver:
             return COMPARISON_INTENT
         if previous == COMPARISON_INTENT and not named and stems & _EACH_KIND:
             return COMPARISON_INTENT
-        # "kalau regional deng multilateral?" after a comparison: two other kinds laid side by side.
+        # "kalau regional deng multilateral?" after a comparison: the kinds it names are compared too.
         if previous == COMPARISON_INTENT and len(named) > 1 and not aspects and not leftover:
             return COMPARISON_INTENT
         if leftover or len(aspects) > 1 or len(named) > 1:
