@@ -13,6 +13,7 @@ MAX_KIND_WORDS = 3  # "kerja sama regional" only names a kind; "hanya dua negara
 THREE = frozenset({"3", "tiga", "ketiga"})  # "perbandingan 3 jenis kerja sama": all three kinds
 FORMS = "bentuk"  # what "jenis", "macam" and "bentuk" normalise to
 COOPERATION = ("kerja", "sama")  # the words of "kerja sama", as a pair of a text's words
+KIND_NAMES = frozenset({"bilateral", "regional", "multilateral"})  # the kinds' own words
 ORGANISATION = "organisasi"  # a body a kind's cooperation goes through ("ikut organisasi2 kayak gini")
 
 

@@ -20,7 +20,7 @@ from bot.content.models import (
 from bot.nlp.aspect_rules import AspectRules
 from bot.nlp.choice_rules import ChoiceRules
 from bot.nlp.compound import ACKNOWLEDGING, ADDRESSING
-from bot.nlp.concepts import FORMS, ConceptMention
+from bot.nlp.concepts import FORMS, KIND_NAMES, ConceptMention
 from bot.nlp.name_rules import NameRules
 from bot.nlp.normalise import BARE_QUESTION, QUESTION_STEMS, Analysis
 from bot.nlp.prompts import sets_task
@@ -53,7 +53,6 @@ class Match:
         return tuple(c.intent for c in self.candidates) if self.outcome is Outcome.CLARIFY else ()
 
 
-_KINDS = frozenset({"bilateral", "regional", "multilateral"})
 _JOINING = frozenset({"sama", "vs", "versus", "atau", "dengan"})  # "dan" is no word read
 _DIFFERING = frozenset({"beda", "berbeda", "perbedaan", "dibanding", "dibandingkan"})  # "... beda sama ..."
 _LANGUAGE = "bahasa"
@@ -249,7 +248,7 @@ def _forums_named(words: tuple[str, ...]) -> bool:
     """ "forum regional seperti ASEAN dan forum multilateral seperti PBB ... memperkuat hubungan bilateral":
     kinds named as the forums a country meets in, which the lesson on those frameworks is about; the kinds
     are not compared."""
-    return any(a == _FORUM and b in _KINDS for a, b in itertools.pairwise(words))
+    return any(a == _FORUM and b in KIND_NAMES for a, b in itertools.pairwise(words))
 
 
 def _diplomacies_named(words: tuple[str, ...]) -> int:
@@ -257,13 +256,13 @@ def _diplomacies_named(words: tuple[str, ...]) -> int:
     multilateral" and "diplomasi bilateral beda sama multilateral" the second kind is one too."""
     named = 0
     for k, (a, b) in enumerate(itertools.pairwise(words)):
-        if a == DIPLOMACY and b in _KINDS:
+        if a == DIPLOMACY and b in KIND_NAMES:
             rest = words[k + 2 : k + 5]
             compared = bool(rest) and rest[0] in _DIFFERING
             rest = rest[1:] if compared else rest
             joined = bool(rest) and rest[0] in _JOINING
             rest = rest[1:] if joined else rest
-            named += 2 if (compared or joined) and bool(rest) and rest[0] in _KINDS else 1
+            named += 2 if (compared or joined) and bool(rest) and rest[0] in KIND_NAMES else 1
     return named
 
 
@@ -535,7 +534,7 @@ class Decider:
         words = analysis.words
         return any(
             word == _GUESS
-            and {FORMS, *_KINDS} & set(words[k + 1 : k + 2])
+            and {FORMS, *KIND_NAMES} & set(words[k + 1 : k + 2])
             and _PLAYING & set(words[k - 1 : k])
             for k, word in enumerate(words)
         )

@@ -94,6 +94,10 @@ class KindReader:
         """Whether the words are countries' names and nothing else ("indonesia belanda", "korea selatan")."""
         return bool(words) and sum(len(name) for name, _ in self._countries_in(words)) == len(words)
 
+    def countries_named(self, words: Sequence[str]) -> set[tuple[str, ...]]:
+        """The countries the words name, each once."""
+        return {name for name, _ in self._countries_in(words)}
+
     def between_two_countries(self, words: Sequence[str]) -> bool:
         """Whether the words name two countries, and neither only in part ("Malaysia bagian utara dan
         Thailand selatan" are the regions of a growth triangle; "Korea Selatan" is a country)."""

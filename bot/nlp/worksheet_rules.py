@@ -11,7 +11,7 @@ from dataclasses import replace
 from bot.content.models import COMPARISON_INTENT, HELP_INTENT
 from bot.nlp.choice_rules import CITED_WORDS, CITING
 from bot.nlp.compound import ADDRESSING
-from bot.nlp.concepts import COOPERATION, FORMS, ConceptMention, ConceptSpotter
+from bot.nlp.concepts import COOPERATION, FORMS, KIND_NAMES, ConceptMention, ConceptSpotter
 from bot.nlp.deciding import Decider, Match, Outcome, agreements_side_by_side, meant_in_another_subject
 from bot.nlp.kinds import BILATERAL, KindReader
 from bot.nlp.normalise import Analysis, Normaliser, clean
@@ -25,6 +25,7 @@ from bot.nlp.prompts import (
 )
 from bot.nlp.ranking import OUT_OF_SCOPE, Candidate, Ranker
 from bot.nlp.subjects import (
+    BENEFITS,
     DEFINITION,
     DIPLOMACY,
     EXAMPLES,
@@ -42,6 +43,9 @@ from bot.nlp.tuning import MatcherConfig
 MAX_NAME_WORDS = 2  # an option that is a name: "AFTA", "Uni Eropa"
 # The word before a blank that asks for a name: "dikenal dengan nama ....", "Organisasi tersebut adalah ....".
 _NAME = "nama"
+_REGION = "kawasan"  # the word of the one lesson that groups countries by region: Indonesia's partners'
+_PARTNER = "mitra"
+_SPECIALISED = "khusus"  # "badan khusus PBB": a specialised agency
 # "Organisasi ... yang menangani ... adalah ....", "Lembaga yang dimaksud adalah ....": the name of a body
 # asked.
 _BODIES = frozenset({"organisasi", "lembaga", "badan"})
@@ -205,6 +209,7 @@ class WorksheetRules:
         self._bilateral = frozenset(i for i, kind in subjects.kind_of.items() if kind == BILATERAL)
         self._every_kind = frozenset(subjects.kind_of.values())
         self._forms = subjects.of_no_kind(FORMS)
+        self._partner_regions = subjects.of_no_kind(_REGION)
 
     def match(self, prompt: Prompt, config: MatcherConfig) -> Match:
         """The question of a prompt; a multiple-choice stem too vague alone is read with its options,
@@ -256,6 +261,7 @@ class WorksheetRules:
         match = self._decider.decide(analysis, mention, config)
         if match.outcome is not Outcome.ANSWER and (
             asked_what := self._kind_asked_what(prompt, analysis, mention, config)
+            or self._countries_placed(analysis, config)
         ):
             return asked_what
         if (
@@ -391,8 +397,17 @@ class WorksheetRules:
         blank_sentence = self._normaliser.analyse(_SENTENCE_END.split(prompt.question)[-1])
         if not any(words[:1] and words[0] in _BODIES for words in (analysis.words, blank_sentence.words)):
             return None
-        # Only a named body is such a name: "tujuan hubungan internasional" is none.
-        ranked = [c for c in self._ranker.rank(analysis, config) if self._subjects.title_names.get(c.intent)]
+        # Only a named body is such a name: "tujuan hubungan internasional" is none. A "badan khusus" of a
+        # body the stem names ("Badan khusus PBB yang mengurus pangan ...") is none whose title puts it
+        # under that body as one of its organs (ECOSOC, "Dewan Ekonomi dan Sosial PBB").
+        words = set(analysis.words)
+        organ = _SPECIALISED in analysis.stems
+        ranked = [
+            c
+            for c in self._ranker.rank(analysis, config)
+            if (names := self._subjects.title_names.get(c.intent))
+            and not (organ and names & words and names - words)
+        ]
         if not ranked:
             return None
         lead = ranked[0].score - (ranked[1].score if len(ranked) > 1 else 0.0)
@@ -844,6 +859,9 @@ class WorksheetRules:
         instance = (pair or unnamed or by_its_body or HOME in stem.words) and not naming
         shown = EXAMPLES in stem.words or instance
         aspect = EXAMPLES if shown and not prompt.defines_kind else DEFINITION
+        # "... Hal ini merupakan manfaat dari kerja sama ....": the benefits of the kind the situation shows.
+        if stem.stems[-3:] == (BENEFITS, *COOPERATION):
+            aspect = BENEFITS
         answer = self._subjects.by_kind_aspect.get((kind, aspect))
         # "... dinamakan diplomasi .... A. multilateral B. regional C. bilateral": the blank completes a
         # term ("diplomasi bilateral") that titles its own lesson, the only option that makes one when the
@@ -932,6 +950,21 @@ class WorksheetRules:
         definition = self._subjects.by_kind_aspect.get((mention.concepts[0], DEFINITION))
         answer = _answering(definition, self._ranker.rank(analysis, config), 0.0)
         return answer if answer.score >= config.long_floor else None
+
+    def _countries_placed(self, analysis: Analysis, config: MatcherConfig) -> Match | None:
+        """ "Jodohkan: Brasil, Argentina, Kuba → kawasan ....", "Mesir digolongkan ke kawasan mitra Afrika,
+        sedangkan Arab Saudi ke kawasan mitra ....": countries put in a region, no kind of cooperation named,
+        ask how Indonesia's partners are grouped by region."""
+        if self._kinds is None or self._partner_regions is None or _REGION not in analysis.stems:
+            return None
+        # "kawasan" alone reads as regional cooperation; a partner, or no cooperation named, is no kind asked.
+        words = analysis.words
+        named_kind = bool(KIND_NAMES & set(words)) or COOPERATION in itertools.pairwise(words)
+        if (named_kind and _PARTNER not in analysis.stems) or self._named_in(words):
+            return None
+        if len(self._kinds.countries_named(words) - {(HOME,)}) < 2:
+            return None
+        return _answering(self._partner_regions, self._ranker.rank(analysis, config), 0.0)
 
     def _pair_put_under_kind(self, analysis: Analysis, mention: ConceptMention) -> str | None:
         """ "kuota haji indonesia sama arab saudi itu bilateral kah": something two countries do, put under a
@@ -1035,19 +1068,23 @@ class WorksheetRules:
         """ "..., terus kepikiran, indonesia sama singapura tu sebenarnye dah buat perjanjian kerjasama ape je
         ye? ada nama perjanjiannye tak": examples asked, no kind named, of what two countries do together
         are bilateral's, which the choice between the kinds' examples leaves open (the longer or
-        name-asking questions that `_cooperation_of_a_pair` leaves to the ranking)."""
-        offered = {self._subjects.aspect_of.get(c.intent) for c in match.candidates}
-        if match.outcome is not Outcome.CLARIFY or offered != {EXAMPLES}:
+        name-asking questions that `_cooperation_of_a_pair` leaves to the ranking). So are the benefits
+        asked of two countries' cooperation ("Jika Indonesia bekerja sama dengan Belanda untuk melatih
+        petani rempah, manfaat apa yang dapat dirasakan petani?")."""
+        if match.outcome is not Outcome.CLARIFY or not self._between_two_countries(analysis):
             return None
+        offered = {self._subjects.aspect_of.get(c.intent) for c in match.candidates}
+        cooperation = COOPERATION in itertools.pairwise(analysis.words)
         # Cooperation or its examples asked, not anything else two countries share ("kenapa jepang menjajah
         # indonesia", "nilai ekspor ikan indonesia ke jepang").
-        if EXAMPLES not in analysis.words and COOPERATION not in itertools.pairwise(analysis.words):
-            return None
-        return (
-            self._subjects.by_kind_aspect.get((BILATERAL, EXAMPLES))
-            if self._between_two_countries(analysis)
-            else None
-        )
+        if offered == {EXAMPLES} and (EXAMPLES in analysis.words or cooperation):
+            return self._subjects.by_kind_aspect.get((BILATERAL, EXAMPLES))
+        benefits = self._subjects.by_kind_aspect.get((BILATERAL, BENEFITS))
+        first = self._subjects.aspect_of.get(match.candidates[0].intent)
+        asked = first == BENEFITS and BENEFITS in analysis.stems
+        if asked and cooperation and benefits in match.alternatives and not KIND_NAMES & set(analysis.words):
+            return benefits
+        return None
 
     def _kinds_instances_asked(
         self, prompt: Prompt, mention: ConceptMention, analysis: Analysis, config: MatcherConfig

@@ -439,3 +439,66 @@ def test_the_matcher_answers_a_kind_from_the_situation(matcher, pasted, intent):
 
 def test_two_countries_named_with_no_cooperation_asked_give_no_examples(matcher):
     assert matcher.match("kenapa jepang menjajah indonesia").outcome is not Outcome.ANSWER
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Jodohkan: Kolombia, Peru, Kuba → kawasan ....",
+        "Pasangkan negara dengan kawasannya! Jepang → .... ; Kenya → .... ; Ceko → ....",
+        "Mesir dikelompokkan ke kawasan mitra Afrika, sedangkan Qatar ke kawasan mitra ....",
+        "Kelompokkan negara berikut ke kawasan mitra Indonesia yang tepat: Brasil, Polandia, Nigeria.",
+    ],
+)
+def test_countries_put_in_a_region_ask_how_indonesias_partners_are_grouped(matcher, item):
+    match = matcher.match(item)
+    assert (match.outcome, match.intent) == (Outcome.ANSWER, "indonesia_kawasan_mitra")
+
+
+@pytest.mark.parametrize(
+    ("item", "intent"),
+    [
+        # A region named with countries in it, as a kind of cooperation, is still regional.
+        ("Indonesia, Malaysia, dan Thailand bekerja sama dalam satu kawasan. Termasuk kerja sama ....",
+         "regional_contoh"),
+        ("kawasan asia tenggara itu isinya negara mana aja", "indonesia_kawasan_mitra"),
+    ],
+)  # fmt: skip
+def test_countries_working_together_in_a_region_are_no_partner_regions_asked(matcher, item, intent):
+    assert matcher.match(item).intent == intent
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Banda terkenal dengan pala. Jika Indonesia bekerja sama dengan Belanda melatih petani pala, manfaat "
+        "apa yang dirasakan petani? Sebutkan 2!",
+        "Seorang siswa SMK mendapat pelatihan las dari tenaga ahli Jepang lewat program kerja sama "
+        "RI-Jepang. Jelaskan manfaat yang diperoleh siswa tersebut!",
+    ],
+)
+def test_the_benefits_of_two_countries_cooperation_are_bilaterals(matcher, item):
+    match = matcher.match(item)
+    assert (match.outcome, match.intent) == (Outcome.ANSWER, "bilateral_manfaat")
+
+
+@pytest.mark.parametrize(
+    ("item", "intent"),
+    [
+        (
+            "Indonesia, Malaysia, dan Thailand membentuk segitiga pertumbuhan sehingga perdagangan di "
+            "Sumatra bagian utara meningkat. Hal tersebut menunjukkan manfaat kerja sama ....\n"
+            "A. bilateral\nB. regional\nC. multilateral",
+            "regional_manfaat",
+        ),
+        (
+            "Lebih dari 190 negara dari berbagai benua bersama-sama menyepakati pengurangan emisi karbon "
+            "sehingga masalah iklim dapat ditangani bersama. Hal ini menunjukkan manfaat kerja sama .... "
+            "A. bilateral B. regional C. multilateral",
+            "multilateral_manfaat",
+        ),
+    ],
+)
+def test_a_blank_after_the_benefits_asks_the_benefits_of_the_kind_shown(matcher, item, intent):
+    match = matcher.match(item)
+    assert (match.outcome, match.intent) == (Outcome.ANSWER, intent)

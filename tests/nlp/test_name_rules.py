@@ -266,6 +266,9 @@ def test_the_organisation_that_opens_a_fill_in_is_its_subject(matcher):
             "sengketa dagang dunia.\nLembaga yang dimaksud adalah ....",
             "org_wto",
         ),
+        # A specialised agency of the UN, which ECOSOC ("Dewan Ekonomi dan Sosial PBB") is not.
+        ("Kuis kelas: Badan PBB yang khusus menangani pangan dunia adalah ....", "org_fao"),
+        ("Badan khusus PBB yang membela hak dan kesejahteraan kaum buruh adalah ....", "org_ilo"),
     ],
 )
 def test_a_blank_for_the_body_a_stem_describes_is_that_body(matcher, item, intent):
