@@ -96,6 +96,11 @@ _ASKING = frozenset({"tulis", "urai", "sebut", "beri"})
 # says "penting". The words, not the stems: "berdasarkan peristiwa tersebut" grounds nothing.
 _IMPORTANT_STEM = "penting"
 _COALITION = "koalisi"
+# Where countries meet many at once, besides the organisations the lessons are titled by: "KTT ASEAN",
+# "Sidang Umum PBB", "KTT G20", "kerangka regional".
+_MEETING_PLACES = frozenset({_FORUM, "ktt", "sidang", "kerangka", "g20"})
+_STRENGTHENING = frozenset({"kuat", "lancar", "efektif", "mudah"})  # "memperkuat", "efisien", "mempermudah"
+_SIDELINES = "sela"  # "di sela-sela KTT": a meeting of two beside a forum's
 _GROUND = frozenset({"dasar", "fondasi", "landasan"})
 # The Latin parts of the kinds' names, said apart: "awalan 'bi'", "kata multi dan lateral" ("bila" and
 # "region" are words of their own).
@@ -210,6 +215,9 @@ class AspectRules:
         self._diplomacy_defined = self._titled_per_kind({DIPLOMACY, MEANING})
         self._disputes = self._titled_per_kind({_DISPUTE})
         self._diplomacy_done = self._titled_per_kind({_HOW_DONE, DIPLOMACY})
+        # The lesson on what forums do for a country's relations: its title says "forum" and no kind alone.
+        self._forums = subjects.of_no_kind(_FORUM)
+        self._meeting_places = _MEETING_PLACES | subjects.every_title_name
         # The lesson on why bilateral diplomacy matters: its title says "penting" and "diplomasi".
         self._diplomacy_matters = next(
             (i for i, title in subjects.title_stems.items() if {_IMPORTANT_STEM, DIPLOMACY} <= title), None
@@ -230,6 +238,7 @@ class AspectRules:
         """The lesson the kind and aspect asked settle, the first rule that applies deciding."""
         return (
             self._subdivision_compared(ranked, analysis, mention)
+            or self._forums_help_bilateral(ranked, analysis, config)
             or self._kinds_measured(ranked, analysis, mention)
             or self._three_ranked(ranked, analysis)
             or self._diplomacy_beside_cooperation(ranked, analysis, mention)
@@ -954,6 +963,23 @@ class AspectRules:
         if not (relating and asks_why and countries) or history or stems & _CALLED_SO:
             return None
         return self._within_reach(ranked, self._purposes, config)
+
+    def _forums_help_bilateral(
+        self, ranked: list[Candidate], analysis: Analysis, config: MatcherConfig
+    ) -> Candidate | None:
+        """ "Partisipasi Indonesia di ASEAN dan PBB dapat memperkuat diplomasi bilateralnya", "Pertemuan dua
+        pemimpin negara di sela-sela Sidang Umum PBB menunjukkan bahwa ....": a forum that strengthens
+        bilateral relations, or hosts a meeting of two on its sidelines, is the forums' lesson; not bilateral
+        diplomacy that makes a country strong in forums ("diplomasi bilateral yang kuat ... di forum
+        internasional" is why it matters)."""
+        stems = analysis.stems
+        forum = next((k for k, stem in enumerate(stems) if stem in self._meeting_places), None)
+        if self._forums is None or forum is None:
+            return None
+        sidelines = _SIDELINES in stems[max(forum - 2, 0) : forum]
+        strengthened = next((k for k in range(forum + 1, len(stems)) if stems[k] in _STRENGTHENING), None)
+        helps = strengthened is not None and BILATERAL in stems[strengthened + 1 :]
+        return self._within_reach(ranked, self._forums, config) if sidelines or helps else None
 
     def _coalitions_grounded(
         self, ranked: list[Candidate], analysis: Analysis, config: MatcherConfig

@@ -581,3 +581,31 @@ def test_what_cooperation_like_a_kinds_example_is_for_is_what_the_kind_brings(ma
 )
 def test_whether_a_party_that_is_no_state_can_make_it_asks_who_its_parties_are(matcher, question):
     assert matcher.match(question).intent == "bilateral_pihak"
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        (
+            "Partisipasi Indonesia di ASEAN dan PBB dapat memperkuat diplomasi bilateralnya dengan negara "
+            "tertentu. Analisislah pernyataan tersebut!",
+            "kerangka_regional_multilateral",
+        ),
+        (
+            "Mengapa keaktifan Indonesia di ASEAN dan PBB dapat memperlancar hubungan bilateralnya dengan "
+            "negara lain? Jelaskan!",
+            "kerangka_regional_multilateral",
+        ),
+        ("menteri2 sering ketemu di sela2 sidang PBB, itu maksudnya apa buat bilateral",
+         "kerangka_regional_multilateral"),
+        # The other way round: bilateral diplomacy that makes a country strong in forums.
+        (
+            "Tanpa diplomasi bilateral yang kuat, suara sebuah negara di forum dunia akan lemah. Mengapa "
+            "demikian?",
+            "diplomasi_bilateral_pentingnya",
+        ),
+    ],
+)  # fmt: skip
+def test_forums_that_strengthen_bilateral_relations_are_the_forums_lesson(matcher, question, intent):
+    match = matcher.match(question)
+    assert (match.outcome, match.intent) == (Outcome.ANSWER, intent)
