@@ -326,16 +326,17 @@ _LABEL = re.compile(
     r"(?:\s*,?\s*(?:(?:jika|bila|apabila|kalau)\s+salah\s*,?\s*)?(?:betul|perbaik|benar)(?:kan|i)(?:lah)?"
     r"(?:\s+(?:jika|bila|apabila|kalau)\s+salah)?)?"
     r"\s*[:.?!\u2013\u2014-]\s*(?:\(\s*(?:\.\s*)*\)\s*)?"
-    # "B/S Kerja sama bilateral ...", "B - S   Kerja sama ...", "B/S ( ) ...": the true/false mark needs no
-    # colon.
-    r"|^b\s*[-/]\s*s\s+(?:\(\s*(?:\.\s*)*\)\s*)?"
+    # "B/S Kerja sama bilateral ...", "B - S   Kerja sama ...", "B – S  IMF ...", "B/S ( ) ...": the
+    # true/false mark needs no colon.
+    r"|^b\s*[-/\u2013\u2014]\s*s\s+(?:\(\s*(?:\.\s*)*\)\s*)?"
     r"|^lembar\s+kerja(?:\s+peserta\s+didik)?\s*\n\s*",
     re.IGNORECASE,
 )
 # An opening instruction that points at what follows: "Lengkapilah kalimat berikut!". Its spans are
 # bounded, so a 4096-character message without a full stop costs no quadratic backtracking.
 _INSTRUCTION = re.compile(
-    r"^(?:lengkapilah|lengkapi|perhatikan|perhatikanlah|bacalah|baca|cermati|cermatilah|amati|amatilah|simaklah"
+    r"^(?:lengkapilah|lengkapi|isilah|jawablah|perhatikan|perhatikanlah|bacalah|baca|cermati|cermatilah"
+    r"|amati|amatilah|simaklah"
     r"|tentukan(?:lah)?(?=\s+(?:benar|b\s+atau\s+s)\b))"
     r"\b[^.!?:\n]{0,60}\b(?:berikut|di\s+bawah\s+ini|ini)\b[^.!?:\n]{0,60}[.!?:]\s*",
     re.IGNORECASE,
@@ -343,7 +344,7 @@ _INSTRUCTION = re.compile(
 # A true/false item, by its instruction ("Benar atau Salah?", "B/S:", "Tulis B jika benar ...") or its
 # answer boxes ("( B / S )"): the statement to judge is no question.
 _TRUE_FALSE = re.compile(
-    r"\bbenar\s*(?:\(b\))?\s*(?:atau|/)\s*salah\b|(?<!\w)b\s*[-/]\s*s(?!\w)|\(\s*(?:\.\s*)*\)\s*benar\b"
+    r"\bbenar\s*(?:\(b\))?\s*(?:atau|/)\s*salah\b|(?<!\w)b\s*[-/\u2013\u2014]\s*s(?!\w)|\(\s*(?:\.\s*)*\)\s*benar\b"
     r"|\bb\s+(?:jika|bila|apabila)\s+(?:pernyataan\s+)?benar\b|\bb\s*\(\s*benar\s*\)"
     # "... disebut sebagai contoh kerja sama multilateral. Benarkah demikian?"
     r"|\bbenarkah\s+(?:demikian|begitu|(?:pernyataan|hal|pendapat)\s+(?:tersebut|itu|ini))\b",

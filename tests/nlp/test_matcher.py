@@ -2318,6 +2318,8 @@ def test_a_kind_asked_what_amid_chat_is_its_definition(matcher, message, intent)
             "bilateral_definisi",
         ),
         ("B - S  Bilateral adalah hubungan antara tiga negara atau lebih.", "bilateral_definisi"),
+        # ... or with a dash a word processor made of it.
+        ("B – S  IMF adalah badan PBB yang mengurusi masalah pangan dunia.", "org_imf"),
         ("B/S: Kerja sama regional hanya melibatkan 2 negara saja. alasan ....", "regional_definisi"),
         ("B - S   Kerja sama regional hanya melibatkan 2 negara.  (alasan: ..........)", "regional_definisi"),
         ("Apa alasan negara ikut kerja sama regional?", "regional_manfaat"),

@@ -119,6 +119,11 @@ from bot.nlp.prompts import Option, parse_prompt, split_worksheet
         ),
         ("Lengkapilah kalimat berikut! Kerja sama dua negara disebut ....", "Kerja sama dua negara disebut"),
         (
+            "Isilah titik-titik berikut! Hubungan bilateral adalah hubungan yang melibatkan .... negara.",
+            "Hubungan bilateral adalah hubungan yang melibatkan negara.",
+        ),
+        ("Jawablah pertanyaan di bawah ini: Apa kepanjangan AFTA?", "Apa kepanjangan AFTA?"),
+        (
             "LKS Kegiatan 1: Setelah membaca teks, tuliskan definisi kerja sama bilateral!",
             "definisi kerja sama bilateral",
         ),
