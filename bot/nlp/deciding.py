@@ -60,6 +60,7 @@ _FORUM = "forum"
 _SAYING = frozenset({"bilang", "ucap", "sebut"})  # how a word is said in a language
 _ASKING_HELP = frozenset({"bingung", "bisa", "atau", "harus"})  # "bingung pakai bot", "bisa kah? atau ..."
 _EACH = "masing"  # "masing-masing", "masing2"
+_COUNTRIES = frozenset({"negara", "anggota"})  # "masing-masing negara (anggota)": each country
 _MACHINE_OR_PERSON = frozenset({"manusia", "ai", "chatgpt", "mesin"})  # who answers
 _PERSON_OR_ROBOT = frozenset({("orang", "bot"), ("bot", "orang")})  # "orang atau robot" ("robot" reads "bot")
 _FEATURE = "fitur"  # of the bot, which its help lists
@@ -242,6 +243,15 @@ def _diplomacies_compared(words: tuple[str, ...]) -> bool:
     diplomacy set side by side, which the lesson on bilateral diplomacy tells apart, not the three kinds
     of cooperation."""
     return _diplomacies_named(words) >= 2
+
+
+def _each_named(words: tuple[str, ...]) -> bool:
+    """ "IJEPA, ASEAN, PBB masing2 termasuk apa": each of the things named; not "memperkuat hubungan
+    bilateralnya dengan masing-masing negara anggota", each of some countries."""
+    return any(
+        word == _EACH and (k + 1 == len(words) or words[k + 1] not in {_EACH, *_COUNTRIES})
+        for k, word in enumerate(words)
+    )
 
 
 def _forums_named(words: tuple[str, ...]) -> bool:
@@ -673,7 +683,7 @@ class Decider:
         kinds_told_apart = sorting and not mention.concepts and FORMS in words
         # "IJEPA, ASEAN, PBB masing2 termasuk apa", "golongin dong: IK-CEPA, IMT-GT, FAO": the kind of each,
         # nothing else asked of them.
-        each = (_EACH in words or (SORTING & set(analysis.stems) and not mention.concepts)) and not (
+        each = (_each_named(words) or (SORTING & set(analysis.stems) and not mention.concepts)) and not (
             self._subjects.shared_aspects - {EXAMPLES}
         ) & set(analysis.stems)
         if not every_kind and not kinds_told_apart and not each:

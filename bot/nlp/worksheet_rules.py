@@ -259,6 +259,8 @@ class WorksheetRules:
         if instances := self._kinds_instances_asked(prompt, mention, analysis, config):
             return instances
         match = self._decider.decide(analysis, mention, config)
+        if shared := self._form_shared(analysis, match, config):
+            return shared
         if match.outcome is not Outcome.ANSWER and (
             asked_what := self._kind_asked_what(prompt, analysis, mention, config)
             or self._countries_placed(analysis, config)
@@ -352,6 +354,8 @@ class WorksheetRules:
             points_back = len(in_scene) == 1 and named_alone and asked.intent not in in_scene
             if points_back and match.outcome is Outcome.CLARIFY and in_scene <= set(match.alternatives):
                 return _answering(in_scene.pop(), list(match.candidates), match.score)
+            if shared := self._form_shared(analysis, asked, config):
+                return shared
             if (
                 asked.outcome is Outcome.ANSWER
                 and not points_back
@@ -919,6 +923,15 @@ class WorksheetRules:
             (first, second) == COOPERATION and self._spotter.spot((kind,)).concepts
             for first, second, kind in zip(near, near[1:], near[2:], strict=False)
         )
+
+    def _form_shared(self, analysis: Analysis, match: Match, config: MatcherConfig) -> Match | None:
+        """ "Perhatikan daftar: PBB, WTO, IMF, ILO, FAO. Apa persamaan kelima organisasi tersebut ditinjau
+        dari bentuk kerja samanya?": the form organisations that one kind lists all share is that kind, whose
+        examples say so, not the forms of cooperation read from the asking sentence."""
+        named = self._subjects.every_title_name & set(analysis.words)
+        if match.intent != self._forms or len(named) < 2 or not (listing := self._kind_listing(analysis)):
+            return None
+        return _answering(listing, self._ranker.rank(analysis, config), match.score)
 
     def _kind_listing(self, stem: Analysis) -> str | None:
         """ "Keanggotaan Indonesia dalam IMF termasuk kerja sama ....": the organisation's own lesson says

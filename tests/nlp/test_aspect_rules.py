@@ -598,6 +598,13 @@ def test_whether_a_party_that_is_no_state_can_make_it_asks_who_its_parties_are(m
         ),
         ("menteri2 sering ketemu di sela2 sidang PBB, itu maksudnya apa buat bilateral",
          "kerangka_regional_multilateral"),
+        # Each member country is no example to sort into kinds.
+        (
+            "Mengapa keterlibatan Indonesia di ASEAN dan PBB justru dapat memperkuat hubungan bilateralnya "
+            "dengan masing-masing negara anggota? Jelaskan!",
+            "kerangka_regional_multilateral",
+        ),
+        ("IJEPA, ASEAN, PBB masing2 termasuk apa", "perbandingan"),
         # The other way round: bilateral diplomacy that makes a country strong in forums.
         (
             "Tanpa diplomasi bilateral yang kuat, suara sebuah negara di forum dunia akan lemah. Mengapa "

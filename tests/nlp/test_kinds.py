@@ -502,3 +502,16 @@ def test_the_benefits_of_two_countries_cooperation_are_bilaterals(matcher, item)
 def test_a_blank_after_the_benefits_asks_the_benefits_of_the_kind_shown(matcher, item, intent):
     match = matcher.match(item)
     assert (match.outcome, match.intent) == (Outcome.ANSWER, intent)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Perhatikan daftar: PBB, WTO, IMF, ILO, FAO. Apa persamaan kelima organisasi tersebut ditinjau dari "
+        "bentuk kerja samanya?",
+        "Indonesia aktif di OKI, GNB, dan G20. Apa kesamaan ketiganya dilihat dari bentuk kerja samanya?",
+    ],
+)
+def test_the_form_organisations_of_one_kind_share_is_that_kinds_examples(matcher, item):
+    match = matcher.match(item)
+    assert (match.outcome, match.intent) == (Outcome.ANSWER, "multilateral_contoh")
