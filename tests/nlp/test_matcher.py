@@ -143,6 +143,15 @@ from bot.nlp.matcher import MatcherConfig
         ("what can you do for me", "bantuan"),
         ("apakah ini guru asli atau program komputer", "tentang_bot"),
         ("kamu guru beneran apa bukan", "tentang_bot"),
+        # Where its answers come from and who checked them.
+        ("bot ini sumbernya dari buku paket ka dari internet?", "tentang_bot"),
+        ("ose pung materi su dicek guru kah", "tentang_bot"),
+        # A well-known bilateral project, the other country named, Indonesia's cities only.
+        (
+            "Proyek kereta cepat Jakarta–Bandung yang dibangun bersama Tiongkok dapat digolongkan ke dalam "
+            "kerja sama ....",
+            "bilateral_contoh",
+        ),
         # Whose word is passed on is no question about the bot, the teacher it is asked if it is.
         ("td guru bilang bilateral, itu apa ee", "bilateral_definisi"),
         ("di artikel fungsi misi cuma 4, kok guruku bilang 5?", "vcdr_fungsi_misi"),
