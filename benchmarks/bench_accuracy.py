@@ -31,10 +31,10 @@ DATA = ROOT / "benchmarks" / "data"
 TUNED = ROOT / "tests" / "data"
 SETS = {
     "dev (tuned on)": DEV,
-    "dev worksheet (blind sets 1-140, 147-474, 476, spent)": TUNED / "dev_worksheet.jsonl",
-    "dev chat (blind sets 1-140, 147-474, 476, spent)": TUNED / "dev_chat.jsonl",
-    "dev out of scope (blind sets 1-140, 147-474, 476, spent)": TUNED / "dev_out_of_scope.jsonl",
-    "dev dialogues, per turn (mine + blind sets 1-140, 147-474, 476)": TUNED / "dev_dialogues.jsonl",
+    "dev worksheet (blind sets 1-140, 147-476, 478-482, spent)": TUNED / "dev_worksheet.jsonl",
+    "dev chat (blind sets 1-140, 147-476, 478-482, spent)": TUNED / "dev_chat.jsonl",
+    "dev out of scope (blind sets 1-140, 147-476, 478-482, spent)": TUNED / "dev_out_of_scope.jsonl",
+    "dev dialogues, per turn (mine + blind sets 1-140, 147-476, 478-482)": TUNED / "dev_dialogues.jsonl",
     "held-out": HOLDOUT,
     "blind worksheet": DATA / "blind_worksheet.jsonl",
     "blind chat": DATA / "blind_chat.jsonl",
