@@ -710,6 +710,21 @@ def test_a_date_only_one_answer_gives_settles_the_question(matcher, question, in
 @pytest.mark.parametrize(
     ("question", "intent"),
     [
+        # "multi" cut short is the kind, alone or beside "bi" ...
+        ("contoh multi?", "multilateral_contoh"),
+        ("manfaat multi?", "multilateral_manfaat"),
+        ("beda bi multi?", "perbandingan"),
+        # ... but not in a name of its own.
+        ("multi level marketing itu penipuan bukan", None),
+    ],
+)
+def test_multi_cut_short_is_multilateral(matcher, question, intent):
+    assert matcher.match(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
         # Facts a worksheet asks of an organisation, which its answer now gives.
         ("Indonesia melunasi seluruh utangnya kepada organisasi ini pada tahun 2006. Organisasi yang "
          "dimaksud adalah ....", "org_imf"),
