@@ -43,8 +43,8 @@ from bot.nlp.tuning import MatcherConfig
 MAX_NAME_WORDS = 2  # an option that is a name: "AFTA", "Uni Eropa"
 # The word before a blank that asks for a name: "dikenal dengan nama ....", "Organisasi tersebut adalah ....".
 _NAME = "nama"
-_REGION = "kawasan"  # the word of the one lesson that groups countries by region: Indonesia's partners'
-_PARTNER = "mitra"
+_REGION = "kawasan"  # the title's word of the lesson on Indonesia's partner regions
+_PARTNER = "mitra"  # "kawasan mitra": the partners' region, whatever kind of cooperation is named beside it
 _SPECIALISED = "khusus"  # "badan khusus PBB": a specialised agency
 # "Organisasi ... yang menangani ... adalah ....", "Lembaga yang dimaksud adalah ....": the name of a body
 # asked.
@@ -281,7 +281,7 @@ class WorksheetRules:
         if kind := self._kind_shown(analysis, prompt, match, config):
             return kind
         if match.outcome is not Outcome.ANSWER and (
-            pair := self._pair_put_under_kind(analysis, mention) or self._examples_of_a_pair(analysis, match)
+            pair := self._pair_put_under_kind(analysis, mention) or self._aspect_of_a_pair(analysis, match)
         ):
             return _answering(pair, self._ranker.rank(analysis, config), match.score)
         if thing := self._thing_put_under_kind(prompt.question, analysis, mention, match):
@@ -1077,7 +1077,7 @@ class WorksheetRules:
             if not (self._kinds and self._kinds.is_country((w,)))
         }
 
-    def _examples_of_a_pair(self, analysis: Analysis, match: Match) -> str | None:
+    def _aspect_of_a_pair(self, analysis: Analysis, match: Match) -> str | None:
         """ "..., terus kepikiran, indonesia sama singapura tu sebenarnye dah buat perjanjian kerjasama ape je
         ye? ada nama perjanjiannye tak": examples asked, no kind named, of what two countries do together
         are bilateral's, which the choice between the kinds' examples leaves open (the longer or
