@@ -60,7 +60,8 @@ _FORUM = "forum"
 _SAYING = frozenset({"bilang", "ucap", "sebut"})  # how a word is said in a language
 _ASKING_HELP = frozenset({"bingung", "bisa", "atau", "harus"})  # "bingung pakai bot", "bisa kah? atau ..."
 _EACH = "masing"  # "masing-masing", "masing2"
-_COUNTRIES = frozenset({"negara", "anggota"})  # "masing-masing negara (anggota)": each country
+# After "masing": each country ("masing-masing negara anggota"), not each thing named.
+_NOT_EACH_NAMED = frozenset({_EACH, "negara", "anggota"})
 _MACHINE_OR_PERSON = frozenset({"manusia", "ai", "chatgpt", "mesin"})  # who answers
 _PERSON_OR_ROBOT = frozenset({("orang", "bot"), ("bot", "orang")})  # "orang atau robot" ("robot" reads "bot")
 _FEATURE = "fitur"  # of the bot, which its help lists
@@ -249,7 +250,7 @@ def _each_named(words: tuple[str, ...]) -> bool:
     """ "IJEPA, ASEAN, PBB masing2 termasuk apa": each of the things named; not "memperkuat hubungan
     bilateralnya dengan masing-masing negara anggota", each of some countries."""
     return any(
-        word == _EACH and (k + 1 == len(words) or words[k + 1] not in {_EACH, *_COUNTRIES})
+        word == _EACH and (k + 1 == len(words) or words[k + 1] not in _NOT_EACH_NAMED)
         for k, word in enumerate(words)
     )
 
